@@ -1,0 +1,102 @@
+"""Spider and downloader middlewares: provenance stamping and polite retries."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.utils.response import response_status_message
+
+logger = logging.getLogger(__name__)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class ProvenanceMiddleware:
+    """Stamp every item with where and when it was fetched (``source_url``,
+    ``fetched_at``) and the vendor the spider read it as (``vendor``)."""
+
+    def process_spider_output(self, response, result, spider=None):
+        for obj in result:
+            if isinstance(obj, dict) or hasattr(obj, "fields"):
+                self._stamp(obj, response)
+            yield obj
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        async for obj in result:
+            if isinstance(obj, dict) or hasattr(obj, "fields"):
+                self._stamp(obj, response)
+            yield obj
+
+    @staticmethod
+    def _stamp(item, response):
+        if not item.get("source_url"):
+            item["source_url"] = response.url
+        if not item.get("fetched_at"):
+            item["fetched_at"] = utc_now()
+        if not item.get("vendor"):
+            item["vendor"] = response.meta.get("vendor")
+
+
+def retry_after_seconds(value: bytes | str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's retry, plus exponential back-off and Retry-After.
+
+    A retried request waits ``RETRY_BACKOFF_BASE * 2**(n-1)`` seconds (capped at
+    ``RETRY_BACKOFF_MAX``), or as long as the server's Retry-After says, if
+    longer. The wait is applied by pausing that request's slot, so the host is
+    not hit meanwhile.
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 300.0)
+
+    def process_response(self, request, response):
+        if request.meta.get("dont_retry", False):
+            return response
+        if response.status in self.retry_http_codes:
+            new = self._retry(request, response_status_message(response.status))
+            if new is None:
+                return response
+            self._delay_slot(request, self._backoff(request, response))
+            return new
+        return response
+
+    def _backoff(self, request, response) -> float:
+        tries = request.meta.get("retry_times", 0) + 1
+        wait = min(self.backoff_max, self.backoff_base * 2 ** (tries - 1))
+        server = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if server is not None:
+            wait = min(self.backoff_max, max(wait, server))
+        return wait
+
+    def _delay_slot(self, request, wait: float) -> None:
+        engine = getattr(self.crawler, "engine", None)
+        downloader = getattr(engine, "downloader", None)
+        if downloader is None or wait <= 0:
+            return
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is not None:
+            logger.info("Backing off %s for %.1fs before retrying %s", key, wait, request.url)
+            slot.delay = max(slot.delay, wait)

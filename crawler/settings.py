@@ -1,0 +1,54 @@
+"""Scrapy settings of the `ris` crawler. Politeness lives here, in one place."""
+import os
+
+BOT_NAME = "ris"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+PROJECT_URL = "https://github.com/ris-toolkit/ris-toolkit"
+USER_AGENT = f"ris-toolkit/0.1 (+{PROJECT_URL}; council papers research crawler)"
+
+# Politeness: obey robots.txt, one request at a time per host, adaptive delay,
+# retries with back-off (429 and Retry-After honoured by RetryAfterMiddleware).
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_ENABLED = True
+RETRY_TIMES = 4
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# seconds of the first back-off; doubled on each further retry of a request
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 300.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.ProvenanceMiddleware": 100,
+}
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.validate.ValidatePipeline": 100,
+    "crawler.pipelines.files.RisFilesPipeline": 200,
+    "crawler.pipelines.database.DatabasePipeline": 300,
+}
+
+# Where things go. RIS_DB: the SQLite file (env RIS_DB overrides the default).
+RIS_DB = os.environ.get("RIS_DB", "data/ris.db")
+FILES_STORE = os.environ.get("RIS_FILES", "data/files")
+FILES_EXPIRES = 3650
+MEDIA_ALLOW_REDIRECTS = True
+# Run extraction on each downloaded file and store its results with the paper.
+RIS_EXTRACT = True
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("RIS_LOG_LEVEL", "INFO")

@@ -1,0 +1,151 @@
+"""Find the calendar dates a German council paper names.
+
+Rule-based: numeric dates (``14.03.2017``, ``13.10.11``, ``6.6.2017``), dates
+with a month name (``06. Juni 2017``, ``16. JAN. 2012``), ranges whose first
+part leaves out month or year (``14.-16.03.2017``, ``8./9. Februar 2022``),
+month-only dates (``Juli 2012``) and, conservatively, years introduced as such
+(``im Jahr 2018``). Times (``14:02``, ``15.00 Uhr``) and day/month without a
+year (``30.06.``) are not dates; impossible dates (``31.02.2017``) are dropped.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1,
+    "februar": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m == "mai")
+
+_SEP = r"\.[ \t]?"  # "14.03." or OCR'd "23. 9. 2008"
+_YEAR = r"(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
+# 14.03.2017, 13.10.11, 6.6.2017, 23. 9. 2008
+_NUMERIC = re.compile(
+    r"(?<![\d.,/])(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP + _YEAR)
+# 06. Juni 2017, 7.Mai.2021, 16. JAN. 2012, 3 März 2020
+_NAMED = re.compile(
+    r"(?<![\d.,/])(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
+    r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+# ISO 8601 dates as printed by web pages: 2017-03-14
+_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+# the open first part of a range: "14.-" / "8./" / "14.03.-" / "14.03. bis "
+_RANGE_HEAD = re.compile(
+    r"(?<![\d.,/])(?P<head>(?P<d>\d{1,2})\.(?:[ \t]?(?P<m>\d{1,2})\.)?)"
+    r"[ \t]*(?:-|–|/|bis|und)[ \t]*$")
+# Juli 2012 (capitalised month name, full form, no day before it)
+_MONTH_ONLY = re.compile(r"\b(?P<mon>" + _FULL_MONTHS + r")\s+(?P<y>\d{4})(?!\d)")
+# a year that the text itself calls a year: "im Jahr 2018", "des Jahres 2020"
+_YEAR_ONLY = re.compile(r"\b(?:im|des|dem|das)\s+Jahre?s?\s+(?P<y>\d{4})(?!\d|/)")
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _full_year(y: str) -> int:
+    """Four-digit year; two-digit years below 70 are 20xx, else 19xx."""
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n < 70 else 1900 + n
+    return n
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    if not _MIN_YEAR <= y <= _MAX_YEAR:
+        return None
+    try:
+        return _dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _entry(doc, iso, precision, start, end):
+    return {"date": iso, "precision": precision, "text": doc.text[start:end],
+            "start": start, "end": end, "page": doc.page_at(start)}
+
+
+def _range_heads(doc, match, y: int, m: int, out: list) -> None:
+    """Add the first date of a range whose first part is written short."""
+    head = _RANGE_HEAD.search(doc.text, max(0, match.start() - 20), match.start())
+    if not head:
+        return
+    hm = int(head.group("m")) if head.group("m") else m
+    iso = _iso(y, hm, int(head.group("d")))
+    if iso:
+        out.append(_entry(doc, iso, "day", head.start("head"), head.end("head")))
+
+
+def _day_dates(doc) -> list[dict]:
+    out: list[dict] = []
+    for rx, named in ((_NUMERIC, False), (_NAMED, True)):
+        for m in rx.finditer(doc.text):
+            y = _full_year(m.group("y"))
+            month = MONTHS[m.group("mon").lower()] if named else int(m.group("m"))
+            iso = _iso(y, month, int(m.group("d")))
+            if iso is None:
+                continue
+            out.append(_entry(doc, iso, "day", m.start(), m.end()))
+            _range_heads(doc, m, y, month, out)
+    for m in _ISO.finditer(doc.text):
+        iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if iso:
+            out.append(_entry(doc, iso, "day", m.start(), m.end()))
+    return out
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in taken)
+
+
+def find_dates(doc) -> list[dict]:
+    """Every date in ``doc.text``: ``{date, precision, text, start, end, page}``,
+    in text order. ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    found = _day_dates(doc)
+    taken = [(d["start"], d["end"]) for d in found]
+    for m in _MONTH_ONLY.finditer(doc.text):
+        y = int(m.group("y"))
+        if _overlaps(m.start(), m.end(), taken) or not _MIN_YEAR <= y <= _MAX_YEAR:
+            continue
+        month = MONTHS[m.group("mon").lower()]
+        found.append(_entry(doc, f"{y:04d}-{month:02d}", "month", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _YEAR_ONLY.finditer(doc.text):
+        y = int(m.group("y"))
+        if _overlaps(m.start("y"), m.end("y"), taken) or not _MIN_YEAR <= y <= _MAX_YEAR:
+            continue
+        found.append(_entry(doc, f"{y:04d}", "year", m.start("y"), m.end("y")))
+    unique = {(d["start"], d["end"]): d for d in found}
+    return sorted(unique.values(), key=lambda d: (d["start"], d["end"]))
+
+
+class _Text:
+    """Minimal stand-in so that a bare string can go through find_dates."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def page_at(self, offset: int) -> None:
+        return None
+
+
+def parse_date(s: str | None) -> str | None:
+    """ISO form of the first date named in ``s`` (a day if there is one,
+    else a month or year), or None. ``parse_date("vom 08.02.2017")`` ->
+    ``"2017-02-08"``; ``parse_date("31.02.2017")`` -> None."""
+    if not s:
+        return None
+    found = find_dates(_Text(s))
+    if not found:
+        return None
+    days = [d for d in found if d["precision"] == "day"]
+    return (days or found)[0]["date"]
