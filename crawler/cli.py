@@ -21,3 +21,128 @@ def cli():
 
 # Each subcommand is registered below, one per concern: extract, build,
 # export, serve, enqueue, merge.
+
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, default=True,
+              help="Print JSON Lines, one object per file (the default and only format).")
+@click.option("--with-text", is_flag=True, help="Add the extracted text as \"text\".")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes; output keeps the order of PATHS.")
+@click.option("--max-pages", type=click.IntRange(min=1),
+              help="Refuse PDFs with more pages than this (error in their line).")
+@click.option("--no-ocr", is_flag=True, help="Do not OCR scanned pages (faster).")
+def extract(paths, as_json, with_text, jobs, max_pages, no_ocr):
+    """Extract the fields of council papers (PDF, RIS HTML page, text).
+
+    Prints one JSON object per PATH, in the order given, with the keys of the
+    extraction contract (reference, paper_type, title, body, date,
+    consultations, dates, amounts, decisions, ...). A file that cannot be
+    read gets a line with "error" set; the exit status is non-zero only when
+    no file could be read.
+
+    \b
+    Example:
+        ris extract --json paper.pdf vo020.html notes.txt
+        ris extract --json -j 2 --max-pages 200 downloads/*.pdf > papers.jsonl
+    """
+    import json
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    from tqdm import tqdm
+
+    from extract.pipeline import extract_file
+
+    work = partial(extract_file, with_text=with_text, max_pages=max_pages, ocr=not no_ocr)
+    progress = tqdm(total=len(paths), file=sys.stderr, unit="file",
+                    disable=not sys.stderr.isatty())
+    read = 0
+    pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(paths) > 1 else None
+    try:
+        results = pool.map(work, paths, chunksize=1) if pool else map(work, paths)
+        for record in results:
+            if record.get("error"):
+                progress.write(f"ris extract: {record['error']}", file=sys.stderr)
+            else:
+                read += 1
+            click.echo(json.dumps(record, ensure_ascii=False))
+            progress.update(1)
+    finally:
+        progress.close()
+        if pool:
+            pool.shutdown(cancel_futures=True)
+    if not read:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("--url", "urls", multiple=True,
+              help="A portal entry URL to crawl (repeatable), as `-a url=` takes it.")
+@click.option("--redis", "redis_url", envvar="RIS_REDIS_URL", required=True,
+              help="Redis URL of the shared queue (default: $RIS_REDIS_URL).")
+@click.option("--since", help="YYYY-MM-DD: only what changed since then.")
+@click.option("--vendor", help="Vendor override for --url (oparl, sessionnet, allris, muenchen).")
+@click.option("--fresh", is_flag=True,
+              help="Forget the previous distributed crawl first (queue, seen URLs, workers).")
+def enqueue(sources, urls, redis_url, since, vendor, fresh):
+    """Push the start requests of SOURCES (names from crawler/sources.toml)
+    and/or --url entries into the shared Redis queue of a distributed crawl.
+
+    Each start request is pushed once: URLs already seen by this crawl are
+    skipped. Without SOURCES and --url, every enabled source is enqueued.
+    Workers (`scrapy crawl ris` with RIS_REDIS_URL set, on any machine) take
+    the work and exit when the queue is drained.
+
+    \b
+    Example:
+        ris enqueue --redis redis://queue-host:6379/0 krefeld karlsruhe
+        RIS_REDIS_URL=redis://queue-host:6379/0 scrapy crawl ris   # per worker
+        ris merge data/shards --db data/ris.db
+    """
+    from crawler.distributed import enqueue_start_requests
+
+    jobs = [{"source": s} for s in sources] + [{"url": u, "vendor": vendor} for u in urls]
+    for job in jobs:
+        if since:
+            job["since"] = since
+    result = enqueue_start_requests(redis_url, jobs or [{}], fresh=fresh)
+    click.echo(f"enqueued {result['pushed']} start requests; queue now holds "
+               f"{result['queued']}, {result['seen']} URLs seen")
+
+
+@cli.command()
+@click.argument("shards", nargs=-1, type=click.Path())
+@click.option("--db", "target", default="data/ris.db", show_default=True,
+              type=click.Path(dir_okay=False), help="The database to merge into.")
+def merge(shards, target):
+    """Merge the SQLite shards of distributed workers into one database.
+
+    SHARDS are shard files or folders of them (default: data/shards). Rows
+    are upserted by id (the newer fetch wins, NULLs never erase a value), a
+    file's extracted rows are replaced as a whole, and merging again changes
+    nothing. A shard that cannot be read is reported; the others are merged.
+
+    \b
+    Example:
+        ris merge                                  # data/shards/*.db -> data/ris.db
+        ris merge host1/shards host2/shards --db data/ris.db
+    """
+    import sys
+
+    from crawler.merge import find_shards, merge_shards
+
+    paths = find_shards(shards or ["data/shards"])
+    if not paths:
+        raise click.ClickException(f"no shards found in {', '.join(shards or ['data/shards'])}")
+    report = merge_shards(paths, target)
+    for error in report.errors:
+        click.echo(f"ris merge: skipped {error}", file=sys.stderr)
+    rows = ", ".join(f"{t} {n}" for t, n in sorted(report.rows.items()))
+    click.echo(f"merged {len(report.shards)} shards into {target} ({rows or 'no rows'})")
+    if not report.shards:
+        raise SystemExit(1)

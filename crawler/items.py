@@ -58,7 +58,8 @@ Consultation = _item_class(
 File = _item_class(
     "File", "paper", "file_name", "mime_type", "date", "size", "sha1_checksum",
     "access_url", "download_url", "text", "file_urls", "files", "path",
-    "checksum", "extraction",
+    "checksum", "extraction", "extracted_checksum", "extraction_error", "meeting",
+    "agenda_item",
 )
 
 ITEM_TYPES = {cls.__name__: cls for cls in

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -70,6 +71,7 @@ class RetryAfterMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 300.0)
+        self._saved: dict[str, tuple[tuple[float, float], float]] = {}
 
     def process_response(self, request, response):
         if request.meta.get("dont_retry", False):
@@ -91,12 +93,31 @@ class RetryAfterMiddleware(RetryMiddleware):
         return wait
 
     def _delay_slot(self, request, wait: float) -> None:
+        """Hold the request's download slot (its host) for ``wait`` seconds:
+        raise the slot's delay, without random jitter, and restore both
+        afterwards."""
         engine = getattr(self.crawler, "engine", None)
         downloader = getattr(engine, "downloader", None)
         if downloader is None or wait <= 0:
             return
         key = downloader.get_slot_key(request)
         slot = downloader.slots.get(key)
+        if slot is None:
+            return
+        logger.info("Backing off %s for %.1fs before retrying %s", key, wait, request.url)
+        original, until = self._saved.get(key, ((slot.delay, slot.jitter), 0.0))
+        self._saved[key] = (original, max(until, time.monotonic() + wait))
+        slot.delay = max(slot.delay, wait)
+        slot.jitter = 0.0
+        from twisted.internet import reactor
+
+        reactor.callLater(wait, self._restore_slot, downloader, key)
+
+    def _restore_slot(self, downloader, key) -> None:
+        original, until = self._saved.get(key, (None, 0.0))
+        if original is None or time.monotonic() < until - 0.01:
+            return  # a longer back-off of the same slot is still running
+        del self._saved[key]
+        slot = downloader.slots.get(key)
         if slot is not None:
-            logger.info("Backing off %s for %.1fs before retrying %s", key, wait, request.url)
-            slot.delay = max(slot.delay, wait)
+            slot.delay, slot.jitter = original

@@ -8,16 +8,30 @@ A recorded site is a folder with a ``manifest.json``: a list of entries
 bodies (``https://host`` and ``http://host``) to the local address, so links
 in JSON and HTML lead back to the server. Used by the offline demo and by the
 end-to-end tests; nothing here reaches the network.
+
+Optional per entry: ``"fail_first": {"times": 2, "status": 429, "headers":
+{"Retry-After": "1"}}`` answers the first requests with an error (to test
+retries), and ``ETag``/``Last-Modified`` in ``headers`` make conditional
+requests (``If-None-Match``/``If-Modified-Since``) answer 304.
+
+OParl list pages honour ``modified_since``: a request for a recorded list URL
+plus ``modified_since=...`` gets the recorded page with only the objects whose
+``modified`` is at or after that time (the recorded ``links`` are kept as
+they are, which, like some real servers, drop the filter). When nothing is
+left, the answer is an empty list page, or the status given as
+``empty_window_status`` (SD.NET answers 404 with ``"code": 802``).
 """
 from __future__ import annotations
 
 import json
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from datetime import datetime, timezone
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 TEXT_TYPES = ("text/", "application/json", "application/xml", "application/javascript")
 
@@ -29,6 +43,7 @@ class Entry:
     content_type: str = "application/octet-stream"
     status: int = 200
     headers: dict = field(default_factory=dict)
+    fail_first: dict | None = None
 
 
 def _key(url: str) -> tuple[str, str, tuple]:
@@ -46,7 +61,8 @@ def load_sites(*roots: str | Path) -> dict[tuple, Entry]:
             table[_key(entry["url"])] = Entry(
                 url=entry["url"], path=root / entry["file"],
                 content_type=entry.get("content_type", "application/octet-stream"),
-                status=entry.get("status", 200), headers=entry.get("headers", {}))
+                status=entry.get("status", 200), headers=entry.get("headers", {}),
+                fail_first=entry.get("fail_first"))
     return table
 
 
@@ -55,12 +71,15 @@ class ReplayServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, entries: dict[tuple, Entry], host: str = "127.0.0.1", port: int = 0,
-                 delay: float = 0.0):
+                 delay: float = 0.0, empty_window_status: int = 200):
         super().__init__((host, port), ReplayHandler)
         self.entries = entries
         self.delay = delay
+        self.empty_window_status = empty_window_status
         self.hosts = sorted({k[0] for k in entries}, key=len, reverse=True)
         self.log: list[str] = []  # every path requested, in order
+        self.log_times: list[tuple[float, str, int]] = []  # (time, path, status)
+        self.failures: dict[tuple, int] = {}
         self._lock = threading.Lock()
 
     @property
@@ -74,6 +93,11 @@ class ReplayServer(ThreadingHTTPServer):
         local = f"{self.base_url}/{parts.netloc}{parts.path}"
         return f"{local}?{parts.query}" if parts.query else local
 
+    def original_url(self, url: str) -> str:
+        """The recorded (https) URL that a local address replays."""
+        prefix = self.base_url + "/"
+        return "https://" + url[len(prefix):] if url.startswith(prefix) else url
+
     def rewrite(self, body: bytes) -> bytes:
         if not self.hosts:
             return body
@@ -85,6 +109,21 @@ class ReplayServer(ThreadingHTTPServer):
     def record(self, path: str) -> None:
         with self._lock:
             self.log.append(path)
+
+    def record_status(self, path: str, status: int) -> None:
+        with self._lock:
+            self.log_times.append((time.monotonic(), path, status))
+
+    def take_failure(self, key: tuple, entry: Entry) -> bool:
+        """True while the entry's ``fail_first`` budget is not used up."""
+        if not entry.fail_first:
+            return False
+        with self._lock:
+            done = self.failures.get(key, 0)
+            if done >= entry.fail_first.get("times", 1):
+                return False
+            self.failures[key] = done + 1
+            return True
 
     def start(self) -> "ReplayServer":
         threading.Thread(target=self.serve_forever, daemon=True).start()
@@ -107,15 +146,79 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if self.server.delay:
             threading.Event().wait(self.server.delay)
         host, _, rest = self.path.lstrip("/").partition("/")
-        entry = self.server.entries.get(_key(f"https://{host}/{rest}"))
+        url = f"https://{host}/{rest}"
+        key = _key(url)
+        entry = self.server.entries.get(key)
         if entry is None:
-            return self._send(404, b"not recorded", "text/plain")
+            return self._filtered_list(url) or self._send(404, b"not recorded", "text/plain")
+        if self.server.take_failure(key, entry):
+            fail = entry.fail_first
+            return self._send(fail.get("status", 503), b"try again later", "text/plain",
+                              fail.get("headers", {}))
+        if self._not_modified(entry):
+            return self._send(304, b"", entry.content_type, entry.headers)
         body = entry.path.read_bytes()
         if entry.content_type.startswith(TEXT_TYPES):
             body = self.server.rewrite(body)
         self._send(entry.status, body, entry.content_type, entry.headers)
 
+    def _not_modified(self, entry: Entry) -> bool:
+        headers = {k.lower(): v for k, v in entry.headers.items()}
+        etag = self.headers.get("If-None-Match")
+        if etag and headers.get("etag") and etag == headers["etag"]:
+            return True
+        since = self.headers.get("If-Modified-Since")
+        return bool(since and headers.get("last-modified") and since == headers["last-modified"])
+
+    def _filtered_list(self, url: str) -> bool:
+        """Answer ``url`` with ``modified_since`` from the recorded page
+        without it, keeping only objects modified since then."""
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        since = dict(query).get("modified_since")
+        if since is None:
+            return False
+        rest = urlencode([(k, v) for k, v in query if k != "modified_since"])
+        entry = self.server.entries.get(_key(parts._replace(query=rest).geturl()))
+        if entry is None:
+            return False
+        try:
+            page = json.loads(entry.path.read_bytes(), strict=False)
+            cutoff = _parse_time(since)
+        except ValueError:
+            self._send(400, b'{"error": "bad modified_since"}', "application/json")
+            return True
+        if not (isinstance(page, dict) and isinstance(page.get("data"), list)):
+            return False
+        kept = [o for o in page["data"] if isinstance(o, dict) and _modified_at_or_after(o, cutoff)]
+        page = {**page, "data": kept}
+        if (not kept and self.server.empty_window_status != 200
+                and not self._later_pages_match(page, cutoff)):
+            body = json.dumps({"code": 802, "message": "no results"}).encode()
+            self._send(self.server.empty_window_status, body, "application/json")
+            return True
+        body = self.server.rewrite(json.dumps(page, ensure_ascii=False).encode())
+        self._send(200, body, entry.content_type, entry.headers)
+        return True
+
+    def _later_pages_match(self, page: dict, cutoff: datetime) -> bool:
+        """Whether a recorded page after this one (by ``links.next``) holds
+        an object modified since ``cutoff``: only then is the window not empty."""
+        seen = set()
+        while isinstance(page, dict):
+            nxt = (page.get("links") or {}).get("next")
+            entry = self.server.entries.get(_key(nxt)) if isinstance(nxt, str) else None
+            if entry is None or nxt in seen:
+                return False
+            seen.add(nxt)
+            page = json.loads(entry.path.read_bytes(), strict=False)
+            if any(isinstance(o, dict) and _modified_at_or_after(o, cutoff)
+                   for o in page.get("data", [])):
+                return True
+        return False
+
     def _send(self, status, body, content_type, headers=None):
+        self.server.record_status(self.path, status)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -125,9 +228,23 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def serve(*roots: str | Path, port: int = 0, delay: float = 0.0) -> ReplayServer:
+def _parse_time(value: str) -> datetime:
+    when = datetime.fromisoformat(value.strip().replace(" ", "+"))
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _modified_at_or_after(obj: dict, cutoff: datetime) -> bool:
+    try:
+        return _parse_time(obj.get("modified") or "") >= cutoff
+    except ValueError:
+        return False
+
+
+def serve(*roots: str | Path, port: int = 0, delay: float = 0.0,
+          empty_window_status: int = 200) -> ReplayServer:
     """Start a replay server for the recorded sites in ``roots`` (in a thread)."""
-    return ReplayServer(load_sites(*roots), port=port, delay=delay).start()
+    return ReplayServer(load_sites(*roots), port=port, delay=delay,
+                        empty_window_status=empty_window_status).start()
 
 
 def main(argv=None):

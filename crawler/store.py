@@ -4,11 +4,18 @@ as data, and the small ``save_*`` functions that write into them.
 Everything that touches the SQLite file goes through this module.
 ``ensure_db_shape(db)`` is idempotent: it creates what is missing and leaves
 what exists alone, so every command can call it on open.
+
+Foreign keys are declared (Datasette turns them into links and labels, and
+``foreign_key_problems`` lists dangling ones) but not enforced on write: a
+crawl delivers objects in any order (a file before its paper, a paper before
+its body), and a partial crawl is still worth storing.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import sqlite_utils
@@ -30,9 +37,9 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
     new = not Path(path).exists()
     db = sqlite_utils.Database(path)
     if new:
+        # 16 KB pages store long texts with far less overhead than the default 4 KB.
         db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA foreign_keys = ON")
     ensure_db_shape(db)
     return db
 
@@ -41,7 +48,7 @@ PROVENANCE = {"source_url": str, "vendor": str, "fetched_at": str}
 COMMON = {"id": str, "name": str, "web": str, "created": str, "modified": str,
           "deleted": int, **PROVENANCE}
 
-# table -> (OParl type, columns, foreign keys)
+# table -> (OParl type, columns, foreign keys (column, other table, other column))
 TABLES: dict[str, tuple[str | None, dict, list]] = {
     "bodies": ("Body", {**COMMON, "system": str, "short_name": str, "ags": str,
                         "rgs": str, "website": str, "license": str,
@@ -49,51 +56,63 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
     "organizations": ("Organization", {**COMMON, "body": str, "short_name": str,
                                        "organization_type": str, "classification": str,
                                        "start_date": str, "end_date": str,
-                                       "website": str}, []),
+                                       "website": str},
+                      [("body", "bodies", "id")]),
     "persons": ("Person", {**COMMON, "body": str, "family_name": str,
                            "given_name": str, "form_of_address": str, "title": str,
-                           "gender": str, "status": str}, []),
+                           "gender": str, "status": str},
+                [("body", "bodies", "id")]),
+    # ``organization`` is a list in OParl (JSON text here), so no foreign key.
     "meetings": ("Meeting", {**COMMON, "body": str, "meeting_state": str,
                              "cancelled": int, "start": str, "end": str,
-                             "location": str, "organization": str}, []),
+                             "location": str, "organization": str},
+                 [("body", "bodies", "id")]),
     "agenda_items": ("AgendaItem", {**COMMON, "meeting": str, "number": str,
                                     "order": int, "public": int, "consultation": str,
                                     "result": str, "resolution_text": str,
-                                    "votes": str}, []),
+                                    "votes": str},
+                     [("meeting", "meetings", "id")]),
     "papers": ("Paper", {**COMMON, "body": str, "reference": str, "date": str,
                          "paper_type": str, "related_paper": str, "main_file": str,
                          "auxiliary_file": str, "originator": str,
-                         "under_direction_of": str}, []),
+                         "under_direction_of": str},
+               [("body", "bodies", "id")]),
     "consultations": ("Consultation", {**COMMON, "paper": str, "agenda_item": str,
                                        "meeting": str, "organization": str,
                                        "organization_name": str, "date": str,
                                        "role": str, "authoritative": int,
                                        "public": int, "result": str,
-                                       "votes": str}, []),
+                                       "votes": str},
+                      [("paper", "papers", "id"), ("agenda_item", "agenda_items", "id"),
+                       ("meeting", "meetings", "id")]),
     "files": ("File", {**COMMON, "paper": str, "file_name": str, "mime_type": str,
                        "date": str, "size": int, "sha1_checksum": str,
                        "access_url": str, "download_url": str, "path": str,
                        "checksum": str, "text": str, "extracted_checksum": str,
-                       "extraction_error": str}, []),
+                       "extraction_error": str},
+              [("paper", "papers", "id")]),
     # Values extracted from a file's text (see extract/); one row per value,
     # replaced as a whole when the file is extracted again.
     "amounts": (None, {"id": str, "file": str, "paper": str, "value": float,
                        "value_text": str, "currency": str, "period": str,
                        "label": str, "text": str, "snippet": str, "start": int,
-                       "end": int, "page": int}, [("file", "files", "id")]),
+                       "end": int, "page": int},
+                [("file", "files", "id"), ("paper", "papers", "id")]),
     "dates": (None, {"id": str, "file": str, "paper": str, "date": str,
                      "precision": str, "text": str, "start": int, "end": int,
-                     "page": int}, [("file", "files", "id")]),
+                     "page": int},
+              [("file", "files", "id"), ("paper", "papers", "id")]),
     "decisions": (None, {"id": str, "file": str, "paper": str, "kind": str,
                          "outcome": str, "text": str, "votes_yes": int,
                          "votes_no": int, "votes_abstain": int,
-                         "unanimous": int}, [("file", "files", "id")]),
+                         "unanimous": int},
+                  [("file", "files", "id"), ("paper", "papers", "id")]),
     "entities": (None, {"id": str, "file": str, "paper": str, "label": str,
                         "text": str, "start": int, "end": int},
-                 [("file", "files", "id")]),
+                 [("file", "files", "id"), ("paper", "papers", "id")]),
     "paper_references": (None, {"id": str, "file": str, "paper": str,
                                 "reference": str, "cited_paper": str},
-                         [("file", "files", "id")]),
+                         [("file", "files", "id"), ("paper", "papers", "id")]),
     # A file's extraction record (contract fields that are one per document).
     "extractions": (None, {"id": str, "paper": str, "reference": str,
                            "paper_type": str, "title": str, "body": str,
@@ -110,19 +129,160 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
 
 TYPE_TABLES = {oparl_type: table for table, (oparl_type, _, _) in TABLES.items() if oparl_type}
 
+EXTRACTED_TABLES = ("amounts", "dates", "decisions", "entities", "paper_references")
+
 INDEXES = [
     ("organizations", ["body"]), ("persons", ["body"]), ("meetings", ["body"]),
     ("meetings", ["start"]), ("agenda_items", ["meeting"]), ("papers", ["body"]),
-    ("papers", ["date"]), ("papers", ["reference"]), ("consultations", ["paper"]),
-    ("consultations", ["meeting"]), ("files", ["paper"]), ("amounts", ["file"]),
+    ("papers", ["date"]), ("papers", ["reference"]), ("consultations", ["paper"]), ("consultations", ["paper", "date"]),
+    ("consultations", ["meeting"]), ("consultations", ["organization_name"]),
+    ("files", ["paper"]), ("amounts", ["file"]),
     ("amounts", ["paper"]), ("amounts", ["value"]), ("dates", ["file"]),
-    ("decisions", ["file"]), ("entities", ["file"]), ("paper_references", ["file"]),
-    ("paper_references", ["reference"]),
+    ("dates", ["paper"]), ("decisions", ["file"]), ("decisions", ["paper"]),
+    ("entities", ["file"]), ("entities", ["paper"]), ("paper_references", ["file"]),
+    ("paper_references", ["paper"]), ("paper_references", ["reference"]),
+    ("extractions", ["paper"]),
 ]
+
+# Full-text search. ``unicode61 remove_diacritics 2`` was measured against
+# ``trigram`` on 1,000,000 German papers (benchmarks/fts_scale.py): trigram
+# finds words inside compounds (``schule`` in ``Grundschulerweiterung``) but
+# its index is ~6x larger and ranked queries ~3x slower; unicode61 with a
+# prefix query (``Schul*``) covers the common case of a compound's head.
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+# papers_fts holds a paper's title, reference and the text of all its files
+# (rowid = papers.rowid); files_fts indexes files.text in place (external
+# content). Triggers keep both in step with every write.
+_PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
+
+
+def _paper_fts_refresh(paper_expr: str) -> str:
+    """Statements replacing papers_fts' row of the paper whose id is ``paper_expr``."""
+    return (f"delete from papers_fts where rowid = (select rowid from papers where id = {paper_expr});\n"
+            f"  insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
+            f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p where p.id = {paper_expr};")
+
+
+SEARCH_TABLES = {
+    "papers_fts": f"create virtual table papers_fts using fts5(name, reference, text, "
+                  f"tokenize='{FTS_TOKENIZE}')",
+    "files_fts": f"create virtual table files_fts using fts5(name, text, content=[files], "
+                 f"tokenize='{FTS_TOKENIZE}')",
+}
+
+SEARCH_TRIGGERS = {
+    "papers_fts_ai": f"""create trigger papers_fts_ai after insert on papers begin
+  {_paper_fts_refresh('new.id')}
+end""",
+    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers begin
+  delete from papers_fts where rowid = old.rowid;
+  {_paper_fts_refresh('new.id')}
+end""",
+    "papers_fts_ad": """create trigger papers_fts_ad after delete on papers begin
+  delete from papers_fts where rowid = old.rowid;
+end""",
+    "files_fts_ai": f"""create trigger files_fts_ai after insert on files begin
+  insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
+  {_paper_fts_refresh('new.paper')}
+end""",
+    "files_fts_au": f"""create trigger files_fts_au after update of name, text, paper on files begin
+  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+  insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
+  {_paper_fts_refresh('old.paper')}
+  {_paper_fts_refresh('new.paper')}
+end""",
+    "files_fts_ad": f"""create trigger files_fts_ad after delete on files begin
+  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+  {_paper_fts_refresh('old.paper')}
+end""",
+}
+
+# Views answering the users' questions. Each links back to the paper's web
+# page and the file (PDF) and carries the text around each value.
+VIEWS = {
+    # One row per (paper, committee) from the Beratungsfolge: the portal's
+    # own consultations, else the ones read from the paper's text.
+    "paper_consultations": """create view paper_consultations as
+select c.paper as paper, null as file, c.organization_name as committee,
+       substr(c.date, 1, 10) as date, c.role as role, c.public as public,
+       'portal' as source
+from consultations c
+union all
+select e.paper, e.id, json_extract(j.value, '$.committee'),
+       json_extract(j.value, '$.date'), json_extract(j.value, '$.role'),
+       json_extract(j.value, '$.public'), 'text'
+from extractions e, json_each(e.consultations) j
+where json_valid(e.consultations)
+  and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
+    "papers_overview": """create view papers_overview as
+select p.rowid as rowid, p.id as id,
+       coalesce(p.reference, (select e.reference from extractions e where e.paper = p.id and e.reference is not null)) as reference,
+       coalesce(p.name, (select e.title from extractions e where e.paper = p.id and e.title is not null)) as title,
+       coalesce(p.paper_type, (select e.paper_type from extractions e where e.paper = p.id and e.paper_type is not null)) as paper_type,
+       coalesce(b.name, (select e.body from extractions e where e.paper = p.id and e.body is not null)) as body,
+       coalesce((select c.organization_name from consultations c where c.paper = p.id and c.organization_name is not null order by c.date limit 1),
+                (select json_extract(e.consultations, '$[0].committee') from extractions e where e.paper = p.id and json_extract(e.consultations, '$[0].committee') is not null)) as committee,
+       coalesce(p.date, (select e.date from extractions e where e.paper = p.id and e.date is not null)) as date,
+       substr(coalesce(p.date, (select e.date from extractions e where e.paper = p.id and e.date is not null)), 1, 4) as year,
+       p.web as paper_url,
+       coalesce((select coalesce(f.access_url, f.download_url) from files f where f.id = p.main_file),
+                (select coalesce(f.access_url, f.download_url) from files f where f.paper = p.id order by f.id limit 1)) as pdf_url,
+       (select count(*) from amounts a where a.paper = p.id) as amounts,
+       p.body as body_id
+from papers p left join bodies b on b.id = p.body""",
+    "funding": """create view funding as
+select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
+       a.label as label, a.snippet as snippet, a.text as amount_text,
+       coalesce(p.reference, e.reference) as reference,
+       coalesce(p.name, e.title) as paper_title,
+       coalesce(p.paper_type, e.paper_type) as paper_type,
+       coalesce(b.name, e.body) as body,
+       coalesce((select c.organization_name from consultations c where c.paper = p.id and c.organization_name is not null order by c.date limit 1),
+                json_extract(e.consultations, '$[0].committee')) as committee,
+       coalesce(p.date, e.date) as date,
+       substr(coalesce(p.date, e.date), 1, 4) as year,
+       p.web as paper_url,
+       coalesce(f.access_url, f.download_url) as pdf_url,
+       a.page as page, a.paper as paper, a.file as file
+from amounts a
+join files f on f.id = a.file
+left join papers p on p.id = a.paper
+left join bodies b on b.id = p.body
+left join extractions e on e.id = a.file""",
+    "decisions_overview": """create view decisions_overview as
+select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
+       coalesce(pc.date, p.date, e.date) as date,
+       coalesce(p.reference, e.reference) as reference,
+       coalesce(p.name, e.title) as paper_title,
+       coalesce(b.name, e.body) as body,
+       d.votes_yes as votes_yes, d.votes_no as votes_no,
+       d.votes_abstain as votes_abstain, d.unanimous as unanimous,
+       d.text as text, p.web as paper_url,
+       coalesce(f.access_url, f.download_url) as pdf_url,
+       d.paper as paper, d.file as file
+from decisions d
+join files f on f.id = d.file
+left join papers p on p.id = d.paper
+left join bodies b on b.id = p.body
+left join extractions e on e.id = d.file
+left join paper_consultations pc on (d.paper is not null and pc.paper = d.paper)
+                                 or (d.paper is null and pc.file = d.file)""",
+    # Pictures: counts and sums to chart.
+    "papers_per_month": """create view papers_per_month as
+select body, substr(date, 1, 7) as month, count(*) as papers
+from papers_overview where date is not null
+group by body, month""",
+    "amounts_per_year": """create view amounts_per_year as
+select body, year, count(*) as amounts, sum(value) as total_eur
+from funding where currency = 'EUR' and year is not null
+group by body, year""",
+}
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create every table, index, full-text index and view that is missing."""
+    """Create every table, foreign key, index, full-text index and view that
+    is missing; views whose definition changed are replaced."""
     for table, (_, columns, fks) in TABLES.items():
         if not db[table].exists():
             db[table].create(columns, pk="id", foreign_keys=fks or None)
@@ -131,8 +291,84 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             for col, col_type in columns.items():
                 if col not in existing:
                     db[table].add_column(col, col_type)
+    _ensure_foreign_keys(db)
     for table, cols in INDEXES:
         db[table].create_index(cols, if_not_exists=True)
+    ensure_search(db)
+    _ensure_views(db)
+
+
+def _ensure_foreign_keys(db: sqlite_utils.Database) -> None:
+    missing = []
+    for table, (_, _, fks) in TABLES.items():
+        have = {(fk.column, fk.other_table) for fk in db[table].foreign_keys}
+        missing += [(table, *fk) for fk in fks if (fk[0], fk[1]) not in have]
+    if missing:
+        # Rebuilding a table drops its triggers; ensure_search re-creates them.
+        db.add_foreign_keys(missing)
+
+
+def _sql_of(db: sqlite_utils.Database, kind: str, name: str) -> str | None:
+    rows = list(db.query("select sql from sqlite_master where type = ? and name = ?", [kind, name]))
+    return rows[0]["sql"] if rows else None
+
+
+def ensure_search(db: sqlite_utils.Database, triggers: bool = True) -> None:
+    """Create the FTS tables (and, unless ``triggers`` is false, the triggers
+    keeping them current). A new index is filled from the existing rows."""
+    for name, sql in SEARCH_TABLES.items():
+        if _sql_of(db, "table", name) is None:
+            db.execute(sql)
+            _fill_search(db, name)
+    if triggers:
+        for name, sql in SEARCH_TRIGGERS.items():
+            if _sql_of(db, "trigger", name) != sql:
+                db.execute(f"drop trigger if exists {name}")
+                db.execute(sql)
+
+
+def drop_search_triggers(db: sqlite_utils.Database) -> None:
+    """For bulk loads: drop the triggers, load, then ``rebuild_search``."""
+    for name in SEARCH_TRIGGERS:
+        db.execute(f"drop trigger if exists {name}")
+
+
+def _fill_search(db: sqlite_utils.Database, name: str) -> None:
+    if name == "files_fts":
+        db.execute("insert into files_fts(files_fts) values ('rebuild')")
+    else:
+        db.execute("delete from papers_fts")
+        db.execute("""insert into papers_fts(rowid, name, reference, text)
+            select p.rowid, p.name, p.reference, t.text from papers p
+            left join (select paper, group_concat(text, char(10)) as text from files
+                       where text is not null group by paper) t on t.paper = p.id""")
+
+
+def rebuild_search(db: sqlite_utils.Database) -> None:
+    """Fill both FTS indexes from scratch and (re)create their triggers."""
+    with db.atomic():
+        for name in SEARCH_TABLES:
+            _fill_search(db, name)
+    ensure_search(db)
+
+
+def _ensure_views(db: sqlite_utils.Database) -> None:
+    # Views depend on each other: drop every changed one first, then create in order.
+    changed = [name for name, sql in VIEWS.items() if _sql_of(db, "view", name) != sql]
+    if not changed:
+        return
+    for name in reversed(list(VIEWS)):
+        db.execute(f"drop view if exists {name}")
+    for sql in VIEWS.values():
+        db.execute(sql)
+
+
+def foreign_key_problems(db: sqlite_utils.Database) -> dict[str, int]:
+    """Count the rows whose declared foreign key points at no row, per table."""
+    counts: dict[str, int] = {}
+    for row in db.execute("PRAGMA foreign_key_check").fetchall():
+        counts[row[0]] = counts.get(row[0], 0) + 1
+    return counts
 
 
 def _cell(value):
@@ -157,6 +393,174 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     db[table].upsert(row_for(table, item), pk="id")
     return table
 
+
+# --- extraction records ------------------------------------------------------
+
+SNIPPET_MAX = 300
+# A sentence ends at . ! ? after a word of two or more letters (so "Nr. 5",
+# "z. B.", "06. Juni" and "1.000" do not end one), or at a blank line.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+|\n[ \t]*\n")
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\x02\s*", "", text)  # soft hyphen at a PDF line break
+    text = text.replace("\xad", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def snippet_around(text: str | None, start: int | None, end: int | None,
+                   limit: int = SNIPPET_MAX) -> str | None:
+    """The sentence (in prose) or line (in a table) holding ``text[start:end]``,
+    whitespace collapsed, at most ``limit`` characters centred on the span."""
+    if not text or start is None or end is None or not 0 <= start <= end <= len(text):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    hi = m.start() if m else len(text)
+    if _is_table_row(line) or _is_table(text[lo:hi]) or hi - lo > 3 * limit:
+        lo, hi = line_start, line_end
+    else:
+        lo = _after_headings(text, lo, line_start)
+    if hi - lo > limit:
+        half = (limit - (end - start)) // 2
+        lo = max(lo, start - max(half, 0))
+        hi = min(hi, lo + limit)
+        lo = max(lo, hi - limit)
+        lead = "… " if lo > 0 and text[lo - 1] not in "\n" else ""
+        return lead + _clean(text[lo:hi]) + " …"
+    return _clean(text[lo:hi])
+
+
+def _after_headings(text: str, lo: int, line_start: int) -> int:
+    """Move ``lo`` past whole short lines (headings, form fields) that stand
+    between it and the line holding the span."""
+    pos = lo
+    while pos < line_start:
+        nl = text.find("\n", pos, line_start)
+        if nl < 0:
+            break
+        if len(text[pos:nl].split()) <= 6:
+            lo = nl + 1
+        pos = nl + 1
+    return lo
+
+
+def _is_table_row(line: str) -> bool:
+    """A line of a table: cells separated by tabs or wide gaps, or mostly numbers."""
+    if "\t" in line or re.search(r"\S {3,}\S", line):
+        return True
+    words = line.split()
+    numeric = sum(1 for w in words if re.search(r"\d", w))
+    return numeric >= 2 and numeric * 2 >= len(words)
+
+
+def _is_table(block: str) -> bool:
+    """Three or more lines, most of them short: a table or list, not prose."""
+    lines = [ln for ln in block.split("\n") if ln.strip()]
+    return len(lines) >= 3 and sum(len(ln.split()) <= 6 for ln in lines) * 2 > len(lines)
+
+
+def _decimal(value) -> float | None:
+    if value is None:
+        return None
+    try:
+        return float(Decimal(str(value)))
+    except InvalidOperation:
+        return None
+
+
+def _extracted_rows(file_id: str, paper: str | None, record: dict, text: str | None,
+                    cited: dict[str, str]) -> dict[str, list[dict]]:
+    base = {"file": file_id, "paper": paper}
+    rows: dict[str, list[dict]] = {t: [] for t in EXTRACTED_TABLES}
+    for i, a in enumerate(record.get("amounts") or []):
+        rows["amounts"].append({
+            "id": f"{file_id}#amount-{i}", **base, "value": _decimal(a.get("value")),
+            "value_text": None if a.get("value") is None else str(a.get("value")),
+            "currency": a.get("currency"), "period": a.get("period"),
+            "label": a.get("label"), "text": a.get("text"),
+            "snippet": snippet_around(text, a.get("start"), a.get("end")) or a.get("text"),
+            "start": a.get("start"), "end": a.get("end"), "page": a.get("page")})
+    for i, d in enumerate(record.get("dates") or []):
+        rows["dates"].append({
+            "id": f"{file_id}#date-{i}", **base, "date": d.get("date"),
+            "precision": d.get("precision"), "text": d.get("text"),
+            "start": d.get("start"), "end": d.get("end"), "page": d.get("page")})
+    for i, d in enumerate(record.get("decisions") or []):
+        votes = d.get("votes") or {}
+        unanimous = votes.get("unanimous")
+        rows["decisions"].append({
+            "id": f"{file_id}#decision-{i}", **base, "kind": d.get("kind"),
+            "outcome": d.get("outcome"), "text": d.get("text"),
+            "votes_yes": votes.get("yes"), "votes_no": votes.get("no"),
+            "votes_abstain": votes.get("abstain"),
+            "unanimous": None if unanimous is None else int(bool(unanimous))})
+    for i, e in enumerate(record.get("entities") or []):
+        rows["entities"].append({
+            "id": f"{file_id}#entity-{i}", **base, "label": e.get("label"),
+            "text": e.get("text"), "start": e.get("start"), "end": e.get("end")})
+    for i, ref in enumerate(record.get("cited_references") or []):
+        rows["paper_references"].append({
+            "id": f"{file_id}#reference-{i}", **base, "reference": ref,
+            "cited_paper": cited.get(ref)})
+    return rows
+
+
+def _cited_papers(db: sqlite_utils.Database, paper: str | None, refs: list[str]) -> dict[str, str]:
+    """Cited reference -> the paper of the same body carrying that number."""
+    if not paper or not refs:
+        return {}
+    found = {}
+    for ref in refs:
+        rows = db.execute(
+            "select c.id from papers c join papers p on p.body = c.body "
+            "where p.id = ? and c.reference = ? and c.id != p.id", [paper, ref]).fetchall()
+        if len(rows) == 1:
+            found[ref] = rows[0][0]
+    return found
+
+
+def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> None:
+    """Store the extraction ``record`` (a contract dict, with ``text`` if the
+    text is to be searchable) of the file ``file_row`` (a ``files`` row with
+    at least ``id``; ``checksum`` is the checksum of the bytes extracted).
+
+    Upserts the file row, sets ``files.text``, ``extracted_checksum`` and
+    ``extraction_error``, and replaces the file's rows in the extracted tables
+    and ``extractions``, all in one transaction; saving the same record twice
+    leaves the same rows."""
+    file_id = file_row["id"]
+    with db.atomic():
+        row = row_for("files", file_row)
+        row.pop("text", None)
+        db["files"].upsert(row, pk="id")
+        current = db.execute("select paper, checksum from files where id = ?", [file_id]).fetchone()
+        paper, checksum = current
+        text = record.get("text")
+        db.execute("update files set text = ?, extracted_checksum = ?, extraction_error = ? "
+                   "where id = ?", [text, checksum, record.get("error"), file_id])
+        for table in EXTRACTED_TABLES:
+            db.execute(f"delete from {table} where file = ?", [file_id])
+        cited = _cited_papers(db, paper, record.get("cited_references") or [])
+        for table, rows in _extracted_rows(file_id, paper, record, text, cited).items():
+            if rows:
+                db[table].insert_all(rows, pk="id", replace=True)
+        db["extractions"].upsert({
+            "id": file_id, "paper": paper, "reference": record.get("reference"),
+            "paper_type": record.get("paper_type"), "title": record.get("title"),
+            "body": record.get("body"), "date": record.get("date"),
+            "originator": record.get("originator"), "error": record.get("error"),
+            "consultations": json.dumps(record.get("consultations") or [], ensure_ascii=False),
+        }, pk="id")
+
+
+# --- crawl cursors -------------------------------------------------------------
 
 def get_cursor(db: sqlite_utils.Database, source: str, list_name: str) -> str | None:
     rows = list(db.query("select modified_since from crawl_cursors where id = ?",

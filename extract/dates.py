@@ -26,23 +26,28 @@ MONTHS = {
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_FULL_MONTHS = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m == "mai")
+# a month name may be hyphenated across a line break ("Au-\ngust")
+_SOFT_BREAK = r"(?:-[ \t]*\r?\n[ \t]*)?"
+_MONTH_ALT = "|".join(_SOFT_BREAK.join(re.escape(c) for c in name)
+                      for name in sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = "|".join(["Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+                         "August", "September", "Oktober", "November", "Dezember"])
 
+_NOT_AFTER_NUMBER = r"(?<![\d.,])(?<!\d/)"
 _SEP = r"\.[ \t]?"  # "14.03." or OCR'd "23. 9. 2008"
 _YEAR = r"(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
 # 14.03.2017, 13.10.11, 6.6.2017, 23. 9. 2008
 _NUMERIC = re.compile(
-    r"(?<![\d.,/])(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP + _YEAR)
+    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP + _YEAR)
 # 06. Juni 2017, 7.Mai.2021, 16. JAN. 2012, 3 März 2020
 _NAMED = re.compile(
-    r"(?<![\d.,/])(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
+    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
     r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 # ISO 8601 dates as printed by web pages: 2017-03-14
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 # the open first part of a range: "14.-" / "8./" / "14.03.-" / "14.03. bis "
 _RANGE_HEAD = re.compile(
-    r"(?<![\d.,/])(?P<head>(?P<d>\d{1,2})\.(?:[ \t]?(?P<m>\d{1,2})\.)?)"
+    _NOT_AFTER_NUMBER + r"(?P<head>(?P<d>\d{1,2})\.(?:[ \t]?(?P<m>\d{1,2})\.)?)"
     r"[ \t]*(?:-|–|/|bis|und)[ \t]*$")
 # Juli 2012 (capitalised month name, full form, no day before it)
 _MONTH_ONLY = re.compile(r"\b(?P<mon>" + _FULL_MONTHS + r")\s+(?P<y>\d{4})(?!\d)")
@@ -50,6 +55,10 @@ _MONTH_ONLY = re.compile(r"\b(?P<mon>" + _FULL_MONTHS + r")\s+(?P<y>\d{4})(?!\d)
 _YEAR_ONLY = re.compile(r"\b(?:im|des|dem|das)\s+Jahre?s?\s+(?P<y>\d{4})(?!\d|/)")
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[re.sub(r"-\s*", "", name).lower()]
 
 
 def _full_year(y: str) -> int:
@@ -90,7 +99,7 @@ def _day_dates(doc) -> list[dict]:
     for rx, named in ((_NUMERIC, False), (_NAMED, True)):
         for m in rx.finditer(doc.text):
             y = _full_year(m.group("y"))
-            month = MONTHS[m.group("mon").lower()] if named else int(m.group("m"))
+            month = _month_number(m.group("mon")) if named else int(m.group("m"))
             iso = _iso(y, month, int(m.group("d")))
             if iso is None:
                 continue
@@ -116,7 +125,7 @@ def find_dates(doc) -> list[dict]:
         y = int(m.group("y"))
         if _overlaps(m.start(), m.end(), taken) or not _MIN_YEAR <= y <= _MAX_YEAR:
             continue
-        month = MONTHS[m.group("mon").lower()]
+        month = _month_number(m.group("mon"))
         found.append(_entry(doc, f"{y:04d}-{month:02d}", "month", m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _YEAR_ONLY.finditer(doc.text):

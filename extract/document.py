@@ -3,11 +3,16 @@
 PDF (text layer, OCR for pages without one), HTML pages of RIS portals,
 plain text and Markdown. Unreadable input raises DocumentError with the
 path and the reason.
+
+The file type is taken from the content (magic bytes), not the extension.
 """
 from __future__ import annotations
 
 import bisect
+import io
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 class DocumentError(Exception):
@@ -35,14 +40,92 @@ class Document:
     # structured fields an HTML page states outright (label -> value), e.g.
     # {"Betreff": ..., "Status": ...}; empty for other kinds
     fields: dict = field(default_factory=dict)
+    # pages whose text came from OCR (1-based)
+    ocr_pages: list[int] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding ``offset``, None for non-PDF input."""
         if not self.page_starts:
             return None
-        return bisect.bisect_right(self.page_starts, offset)
+        return max(1, bisect.bisect_right(self.page_starts, offset))
 
 
 def read_document(path: str, *, max_pages: int | None = None, ocr: bool = True) -> Document:
     """Read ``path`` into a Document or raise DocumentError."""
-    raise NotImplementedError  # filled in by the document reader
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise DocumentError(f"{source}: is a directory, not a file") from None
+    except OSError as exc:
+        raise DocumentError(f"{source}: cannot open: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise DocumentError(f"{source}: empty file")
+    kind = sniff(data)
+    if kind == "pdf":
+        from .document_pdf import read_pdf
+
+        return read_pdf(source, data, max_pages=max_pages, ocr=ocr)
+    if kind == "html":
+        from .document_html import read_html
+
+        return read_html(source, data)
+    if kind == "text":
+        return Document(source=source, text=normalize_text(decode_text(data)), kind="text")
+    raise DocumentError(f"{source}: unsupported file type ({kind})")
+
+
+# Signatures of binary formats we do not read, so the error can say what the
+# file is (first bytes of the file -> name).
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+]
+
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+
+
+def sniff(data: bytes) -> str:
+    """'pdf', 'html', 'text', or a description of an unsupported format."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    body = head.lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(body) or re.search(rb"<html[\s>]", head, re.I):
+        return "html"
+    if b"\x00" in data[:65536]:
+        return "binary data"
+    return "text"
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\xa0": " ", "\xad": "",
+                            "\u200b": "", "\ufeff": ""})
+
+
+def normalize_text(text: str) -> str:
+    """Line ends to \\n, ligatures and no-break spaces resolved, no trailing
+    blanks on lines, no NUL or other control characters except tab and newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
+    return re.sub(r"[ \t]+\n", "\n", text)

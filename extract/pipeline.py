@@ -1,5 +1,19 @@
-"""extract_file(path) -> contract record, composing the field extractors."""
+"""extract_file(path) -> contract record, composing the field extractors.
+
+The document is read once (extract.document.read_document); each field
+extractor gets the Document and fills its keys. A file that cannot be read
+gives a record with ``error`` set; an extractor that fails leaves its keys
+empty and warns on stderr, so one bad rule never loses the record.
+"""
 from __future__ import annotations
+
+import dataclasses
+import datetime
+import decimal
+import importlib
+import sys
+
+from .document import Document, DocumentError, read_document
 
 CONTRACT_KEYS = (
     "source", "error", "reference", "paper_type", "title", "body", "date",
@@ -15,3 +29,119 @@ def empty_record(source: str, error: str | None = None) -> dict:
         "consultations": [], "dates": [], "amounts": [], "decisions": [],
         "cited_references": [], "entities": [],
     }
+
+
+# (module, function, record keys it fills). A function returning a dict
+# fills the listed keys from it; one returning a list fills the single key.
+EXTRACTORS = (
+    ("header", "extract_header", ("paper_type", "title", "body", "date", "originator")),
+    ("references", "find_references", ("reference", "cited_references")),
+    ("consultations", "find_consultations", ("consultations",)),
+    ("dates", "find_dates", ("dates",)),
+    ("amounts", "find_amounts", ("amounts",)),
+    ("decisions", "find_decisions", ("decisions",)),
+    ("entities", "find_entities", ("entities",)),
+)
+
+_LIST_KEYS = {"consultations", "dates", "amounts", "decisions", "cited_references", "entities"}
+_PAGED_KEYS = {"dates", "amounts"}  # their items carry the page of their start
+
+
+def extract_file(path, *, with_text: bool = False, max_pages: int | None = None,
+                 ocr: bool = True) -> dict:
+    """The contract record for ``path``; never raises for a bad file."""
+    source = str(path)
+    try:
+        doc = read_document(source, max_pages=max_pages, ocr=ocr)
+    except DocumentError as exc:
+        record = empty_record(source, str(exc))
+        if with_text:
+            record["text"] = None
+        return record
+    except Exception as exc:  # a reader bug must not stop a batch run
+        record = empty_record(source, f"{source}: unreadable ({type(exc).__name__}: {exc})")
+        if with_text:
+            record["text"] = None
+        return record
+    record = extract_document(doc)
+    if with_text:
+        record["text"] = doc.text
+    return record
+
+
+def extract_document(doc: Document) -> dict:
+    """Run every available field extractor over ``doc``."""
+    record = empty_record(doc.source)
+    for module_name, func_name, keys in EXTRACTORS:
+        func = _extractor(module_name, func_name)
+        if func is None:
+            continue
+        try:
+            result = plain(func(doc))
+        except Exception as exc:  # one failing extractor leaves only its fields empty
+            warn(f"{doc.source}: {module_name}.{func_name} failed: {type(exc).__name__}: {exc}")
+            continue
+        _merge(record, keys, result, doc, module_name)
+    return record
+
+
+def _merge(record: dict, keys: tuple, result, doc: Document, module_name: str) -> None:
+    if len(keys) == 1 and not isinstance(result, dict):
+        values = {keys[0]: result}
+    elif isinstance(result, dict):
+        values = result
+    else:
+        warn(f"{doc.source}: {module_name} returned {type(result).__name__}, expected dict")
+        return
+    for key in keys:
+        value = values.get(key)
+        if key in _LIST_KEYS:
+            value = list(value or [])
+            if key in _PAGED_KEYS:
+                value = [_with_page(item, doc) for item in value]
+        record[key] = value
+
+
+def _with_page(item, doc: Document):
+    """Fill a missing ``page`` of a span from its start offset (PDF only)."""
+    if isinstance(item, dict) and item.get("page") is None and isinstance(item.get("start"), int):
+        item = dict(item, page=doc.page_at(item["start"]))
+    return item
+
+
+_missing: set[str] = set()
+
+
+def _extractor(module_name: str, func_name: str):
+    """The extractor function, or None while its module does not exist yet."""
+    if module_name in _missing:
+        return None
+    try:
+        module = importlib.import_module(f"{__package__}.{module_name}")
+        return getattr(module, func_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.{module_name}":
+            warn(f"extractor {module_name} unavailable: {exc}")
+    except Exception as exc:  # a broken module: warn once, run the others
+        warn(f"extractor {module_name} unavailable: {type(exc).__name__}: {exc}")
+    _missing.add(module_name)
+    return None
+
+
+def plain(value):
+    """Dataclasses, dates and decimals -> JSON-ready dicts, strings, lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)

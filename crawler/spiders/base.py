@@ -1,12 +1,35 @@
 """Shared crawl logic of the `ris` spider: arguments, sources, vendor
-detection, data-quality counting. Vendor modules (oparl, sessionnet, allris,
-muenchen) add their callbacks as mixins on top of this base."""
+detection and dispatch, incremental cursors, data-quality counting. Vendor
+modules (oparl, sessionnet, allris, muenchen) add their callbacks as mixins
+on top of this base."""
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date
+from pathlib import Path
 
 import scrapy
+
+from crawler import store
+from crawler.spiders.oparl import is_oparl, load_json
+
+
+def load_sources() -> list[dict]:
+    """The portal registry (crawler/sources.toml), empty when it is missing."""
+    try:
+        from crawler.sources import load_sources as load
+    except ImportError:
+        return []
+    return list(load())
+
+
+def detect_html_vendor(response) -> str | None:
+    try:
+        from crawler.spiders.detect import detect_vendor
+    except ImportError:
+        return None
+    return detect_vendor(response)
 
 
 class BaseRisSpider(scrapy.Spider):
@@ -19,6 +42,9 @@ class BaseRisSpider(scrapy.Spider):
             enabled source is crawled
     since   YYYY-MM-DD: only what changed (OParl) or happened (HTML) since
     body    restrict an OParl crawl to one body (its id or short name)
+
+    Settings of its own: ``RIS_DB`` (database path, cursors are read from
+    it), ``RIS_STATS_FILE`` (write the crawl stats there as JSON at the end).
     """
 
     def __init__(self, url=None, vendor=None, source=None, since=None, body=None, **kwargs):
@@ -28,9 +54,89 @@ class BaseRisSpider(scrapy.Spider):
         self.source = source
         self.body_filter = body
         self.since = date.fromisoformat(since) if since else None
+        self._cursors: dict = {}
+        self._cursor_db = None
+
+    # ------------------------------------------------------------ entries
+
+    def entries(self) -> list[dict]:
+        """What to start from: ``-a url``, the source named by ``-a source``,
+        or every enabled source."""
+        if self.url:
+            return [{"name": self.source, "url": self.url, "vendor": self.vendor}]
+        sources = load_sources()
+        if self.source:
+            chosen = [s for s in sources if s.get("name") == self.source]
+            if not chosen:
+                self.count_problem("unknown_source", self.source,
+                                   "not in crawler/sources.toml", level=logging.ERROR)
+        else:
+            chosen = [s for s in sources if s.get("enabled", True)]
+        return [{**s, "vendor": self.vendor or s.get("vendor")} for s in chosen]
+
+    async def start(self):
+        for entry in self.entries():
+            if not entry.get("url"):
+                self.count_problem("source_without_url", entry.get("name") or "?")
+                continue
+            yield scrapy.Request(entry["url"], callback=self.parse_entry, dont_filter=True,
+                                 meta={"vendor": entry.get("vendor"), "source": entry.get("name")})
+
+    def detect_vendor(self, response) -> str | None:
+        """``oparl`` when the body is OParl JSON (whatever the content type
+        says, control characters and all), else what the HTML detector says."""
+        if response.body.lstrip()[:1] in (b"{", b"[") and is_oparl(load_json(response.body)):
+            return "oparl"
+        return detect_html_vendor(response)
+
+    def parse_entry(self, response):
+        vendor = response.meta.get("vendor") or self.detect_vendor(response)
+        callback = getattr(self, f"parse_{vendor}_entry", None) if vendor else None
+        if callback is None:
+            self.count_problem("unknown_portal", response.url,
+                               f"no known portal here (vendor {vendor!r})", level=logging.ERROR)
+            return
+        response.meta["vendor"] = vendor
+        yield from callback(response) or ()
+
+    # ------------------------------------------------------------ cursors
+
+    @property
+    def pending_cursors(self) -> dict:
+        """Cursors of lists read to their end in this crawl, keyed
+        ``"source\\tlist"``; kept in ``spider.state`` when JOBDIR is set, so
+        a resumed crawl still writes them."""
+        state = getattr(self, "state", None)
+        if isinstance(state, dict):
+            return state.setdefault("ris_cursors", {})
+        return self._cursors
+
+    def remember_cursor(self, source: str, list_name: str, value: str) -> None:
+        self.pending_cursors[f"{source}\t{list_name}"] = value
+
+    def list_since(self, source: str, list_name: str) -> str | None:
+        """The ``modified_since`` for a list: ``-a since`` if given, else
+        the cursor stored by the last finished crawl."""
+        if self.since:
+            return f"{self.since.isoformat()}T00:00:00Z"
+        if self._cursor_db is None:
+            self._cursor_db = store.open_db(store.db_path(self.settings))
+        return store.get_cursor(self._cursor_db, source, list_name)
+
+    # ------------------------------------------------------------ problems
 
     def count_problem(self, what: str, url: str, message: str = "", level=logging.WARNING):
         """Count a data-quality problem in the crawl stats
         (``ris/<what>``) and log it with the URL."""
         self.crawler.stats.inc_value(f"ris/{what}")
         self.logger.log(level, "%s: %s %s", what, url, message)
+
+    def closed(self, reason):
+        if self._cursor_db is not None:
+            self._cursor_db.close()
+        path = self.settings.get("RIS_STATS_FILE")
+        if path:
+            stats = {k: v if isinstance(v, (int, float, str)) else str(v)
+                     for k, v in self.crawler.stats.get_stats().items()}
+            stats["finish_reason"] = reason
+            Path(path).write_text(json.dumps(stats, indent=1, sort_keys=True), encoding="utf-8")

@@ -1,6 +1,403 @@
-"""OParl: parse functions and the spider callbacks (a mixin of RisSpider)."""
+"""OParl: parse functions and the spider callbacks (a mixin of RisSpider).
+
+The parse functions are plain data in, plain data out: ``load_json`` reads a
+response body the way real servers send it, ``object_items`` turns one OParl
+object (with what it embeds) into items. The mixin walks System -> Body ->
+lists, follows ``links.next`` and keeps the incremental cursors.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+import scrapy
+
+from crawler import items as oparl_items
+
+CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+# The lists of a Body the crawl walks, and the type their entries have.
+BODY_LISTS = {"organization": "Organization", "person": "Person",
+              "meeting": "Meeting", "paper": "Paper"}
+DATE_FIELDS = {"date", "start_date", "end_date"}
+DATETIME_FIELDS = {"created", "modified", "start", "end"}
+MISSING = {"", "n/a", "k.a.", "-"}
+
+# Embedded children: parent type -> {OParl key: (child type, key naming the parent)}
+CHILDREN = {
+    "Paper": {"mainFile": ("File", "paper"), "auxiliaryFile": ("File", "paper"),
+              "consultation": ("Consultation", "paper")},
+    "Meeting": {"invitation": ("File", "meeting"), "resultsProtocol": ("File", "meeting"),
+                "verbatimProtocol": ("File", "meeting"), "auxiliaryFile": ("File", "meeting"),
+                "agendaItem": ("AgendaItem", "meeting")},
+    "AgendaItem": {"resolutionFile": ("File", "agenda_item"),
+                   "auxiliaryFile": ("File", "agenda_item")},
+}
+
+
+# ---------------------------------------------------------------- parsing
+
+def decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return body.decode("cp1252", errors="replace")
+
+
+def load_json(body: bytes):
+    """The JSON in a response body, or None when it is not JSON (an HTML
+    error page served with status 200, an empty answer).
+
+    Tolerates control characters (ALLRIS sends unescaped U+0000-U+001F
+    inside strings and sometimes between tokens), a byte order mark and
+    bodies that are not UTF-8."""
+    text = decode(body).strip()
+    if not text or text[0] not in "[{":
+        return None
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(CONTROL_CHARS.sub(" ", text), strict=False)
+    except ValueError:
+        return None
+
+
+def oparl_type(obj) -> str | None:
+    """``https://schema.oparl.org/1.1/Paper`` -> ``Paper`` (1.0 and 1.1 alike)."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
+        return None
+    value = obj["type"].strip().rstrip("/")
+    if "oparl" not in value.lower():
+        return None
+    return value.rsplit("/", 1)[-1] or None
+
+
+def oparl_version(obj) -> str | None:
+    """``1.0`` or ``1.1`` from an object's type URI."""
+    match = re.search(r"/(\d+\.\d+)/", obj.get("type", "")) if isinstance(obj, dict) else None
+    return match.group(1) if match else None
+
+
+def is_oparl(data) -> bool:
+    """Whether parsed JSON is an OParl object, list page or array of objects."""
+    if isinstance(data, dict):
+        return oparl_type(data) is not None or (
+            isinstance(data.get("data"), list) and ("links" in data or "pagination" in data
+                                                    or any(oparl_type(o) for o in data["data"])))
+    if isinstance(data, list):
+        return any(oparl_type(o) for o in data)
+    return False
+
+
+def snake(name: str) -> str:
+    """``paperType`` -> ``paper_type``."""
+    return CAMEL.sub(r"_\1", name).lower()
+
+
+def clean_text(value):
+    """Strip strings; ``"N/A"`` and whitespace-only strings mean missing."""
+    if isinstance(value, str):
+        value = value.strip()
+        return None if value.lower() in MISSING else value
+    return value
+
+
+def clean_date(value: str) -> str | None:
+    """An ISO date (``YYYY-MM-DD``) from an OParl date or date-time, also
+    from ``DD.MM.YYYY``; None when the value is not a date."""
+    match = GERMAN_DATE.match(value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def clean_datetime(value: str) -> str | None:
+    """The value when it is an ISO 8601 date-time (or date), else None."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def ref(value):
+    """An embedded object stands for its id; other values stay."""
+    if isinstance(value, dict):
+        return value.get("id")
+    if isinstance(value, list):
+        return [r for r in (ref(v) for v in value) if r is not None]
+    return clean_text(value)
+
+
+@dataclass
+class Parsed:
+    """What one OParl object yields: items, references to fetch
+    (url, expected type, parent key, parent id) and problems (what, detail)."""
+    items: list[dict] = field(default_factory=list)
+    follow: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def as_list(value) -> list:
+    """ALLRIS sends ``auxiliaryFile`` as one object instead of an array."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str] | None = None,
+                 out: Parsed | None = None) -> Parsed:
+    """Items for an OParl object and everything it embeds.
+
+    ``expected`` is the type the context implies (the list it came from),
+    used when the object has no ``type`` (SD.NET's deleted entries);
+    ``parent`` is ``(field, id)`` of the object embedding it."""
+    out = out or Parsed()
+    type_name = oparl_type(obj) or expected
+    oid = obj.get("id") if isinstance(obj.get("id"), str) else None
+    if type_name not in oparl_items.ITEM_TYPES:
+        if type_name is None:
+            out.problems.append(("untyped_object", f"object {oid or '?'} has no type"))
+        return out
+    if not oid:
+        out.problems.append(("no_id", f"{type_name} without id"))
+        return out
+    item = {"type": type_name, "id": oid.strip()}
+    fields = oparl_items.ITEM_TYPES[type_name].fields
+    children = CHILDREN.get(type_name, {})
+    for key, value in obj.items():
+        name = snake(key)
+        if name in ("id", "type") or name not in fields or value is None:
+            continue
+        if key in children and children[key][0] in ("Consultation", "AgendaItem"):
+            continue  # stored as their own rows, pointing back here
+        value = ref(value)
+        if key == "auxiliaryFile":
+            value = ref(as_list(obj[key]))
+        if isinstance(value, str) and name in DATE_FIELDS | DATETIME_FIELDS:
+            cleaned = clean_date(value) if name in DATE_FIELDS else clean_datetime(value)
+            if cleaned is None:
+                out.problems.append(("invalid_date", f"{oid}: {key}={value!r}"))
+            value = cleaned
+        if value is None or value == []:
+            continue
+        item[name] = value
+    if obj.get("deleted") is True:
+        item["deleted"] = True
+    if type_name == "Body" and isinstance(item.get("ags"), str) and re.fullmatch(r"\d{7}", item["ags"]):
+        item["ags"] = item["ags"].zfill(8)  # SD.NET drops the leading zero of the AGS
+    if parent and parent[0] in fields and not item.get(parent[0]):
+        item[parent[0]] = parent[1]
+    if type_name == "File":
+        url = item.get("access_url") or item.get("download_url")
+        if url and not item.get("deleted"):
+            item["file_urls"] = [url]
+    out.items.append(item)
+    for key, (child_type, parent_field) in children.items():
+        for child in as_list(obj.get(key)):
+            if isinstance(child, dict):
+                object_items(child, child_type, (parent_field, oid), out)
+            elif isinstance(child, str) and child.strip():
+                out.follow.append((child.strip(), child_type, parent_field, oid))
+    return out
+
+
+def page_entries(data, expected: str | None) -> tuple[list, dict] | None:
+    """(entries, links) of a list answer: a list page with ``data``, a bare
+    array, or one object where a list belongs. None for anything else."""
+    if isinstance(data, dict) and isinstance(data.get("data"), list):
+        links = data.get("links") if isinstance(data.get("links"), dict) else {}
+        return data["data"], links
+    if isinstance(data, list):
+        return data, {}
+    if isinstance(data, dict) and (oparl_type(data) or expected) and data.get("id"):
+        return [data], {}
+    return None
+
+
+def with_query(url: str, name: str, value: str) -> str:
+    """``url`` with ``name=value`` set, built literally (Somacos rejects
+    percent-encoded query strings); other parameters stay as they are."""
+    base, _, query = url.partition("?")
+    params = [p for p in query.split("&") if p and p.split("=", 1)[0] != name]
+    params.append(f"{name}={value}")
+    return f"{base}?{'&'.join(params)}"
+
+
+def query_value(url: str, name: str) -> str | None:
+    for param in url.partition("?")[2].split("&"):
+        key, _, value = param.partition("=")
+        if key == name:
+            return value
+    return None
+
+
+def utc_stamp(when: datetime | None = None) -> str:
+    """A ``modified_since`` value: UTC, seconds, no microseconds (some
+    servers reject them), ``Z`` instead of ``+00:00`` (an unencoded ``+``
+    reads as a space)."""
+    when = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return when.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+
+def body_matches(body: dict, wanted: str) -> bool:
+    """Whether ``-a body=`` names this Body: its id, the last part of its
+    id, its short name, name or AGS."""
+    wanted = wanted.strip().casefold()
+    oid = str(body.get("id", "")).rstrip("/")
+    names = {oid.casefold(), oid.rsplit("/", 1)[-1].casefold()}
+    for key in ("shortName", "name", "ags"):
+        if isinstance(body.get(key), str):
+            names.add(body[key].strip().casefold())
+    return wanted in names
+
+
+def page_fingerprint(entries: list) -> str:
+    ids = sorted(str(e.get("id") if isinstance(e, dict) else e) for e in entries)
+    return hashlib.sha1("\n".join(ids).encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- callbacks
 
 class OParlMixin:
-    """Callbacks for OParl portals; methods of the running RisSpider."""
+    """Callbacks for OParl portals; methods of the running RisSpider.
+
+    Request meta ``oparl`` carries the context of a response: ``type`` (the
+    type its objects have when they do not say), ``list``/``source`` (the
+    cursor key of a Body list), ``since`` (the ``modified_since`` asked
+    for), ``cursor_at`` (when the list crawl began), ``pages`` (URLs and
+    page fingerprints seen, to stop looping lists) and ``parent``."""
+
+    def parse_oparl_entry(self, response):
+        yield from self.parse_oparl(response)
+
+    def oparl_request(self, url: str, ctx: dict, **kwargs) -> scrapy.Request:
+        meta = {"vendor": "oparl", "oparl": ctx}
+        if ctx.get("since"):
+            meta["handle_httpstatus_list"] = [400, 404]
+        return scrapy.Request(url, callback=self.parse_oparl, errback=self.oparl_failed,
+                              meta=meta, **kwargs)
+
+    def oparl_failed(self, failure):
+        self.count_problem("request_failed", failure.request.url, repr(failure.value))
+
+    def parse_oparl(self, response):
+        ctx = response.meta.get("oparl") or {}
+        if response.status >= 400:
+            if ctx.get("since") and ctx.get("list"):
+                # SD.NET answers an empty modified_since window with 404/400
+                self.logger.debug("Empty modified_since window (HTTP %s): %s",
+                                  response.status, response.url)
+                yield from self.oparl_list_done(ctx)
+            else:
+                self.count_problem("http_error", response.url, f"HTTP {response.status}")
+            return
+        data = load_json(response.body)
+        if data is None:
+            self.count_problem("not_json", response.url,
+                               "not JSON where OParl was expected (HTML error page?)")
+            return
+        if isinstance(data, dict) and oparl_type(data) == "System":
+            yield from self.oparl_system(data, response)
+            return
+        if ctx.get("list") or not (isinstance(data, dict) and oparl_type(data)):
+            yield from self.oparl_page(data, response, ctx)
+            return
+        yield from self.oparl_object(data, ctx)
+
+    def oparl_system(self, system: dict, response):
+        url = system.get("body")
+        if not isinstance(url, str):
+            self.count_problem("no_body_list", response.url, "System without a body list")
+            return
+        yield self.oparl_request(url, {"type": "Body", "list": None})
+
+    def oparl_page(self, data, response, ctx: dict):
+        found = page_entries(data, ctx.get("type"))
+        if found is None:
+            self.count_problem("not_oparl", response.url, "JSON that is no OParl list or object")
+            return
+        entries, links = found
+        if isinstance(data, list) or (isinstance(data, dict) and "data" not in data):
+            self.crawler.stats.inc_value("ris/oparl_list_without_envelope")
+        for entry in entries:
+            if isinstance(entry, str):
+                yield self.oparl_request(entry, {"type": ctx.get("type")})
+            elif isinstance(entry, dict):
+                yield from self.oparl_object(entry, ctx)
+        yield from self.oparl_next(response, ctx, entries, links)
+
+    def oparl_next(self, response, ctx: dict, entries: list, links: dict):
+        pages = ctx.get("pages") or []
+        fingerprint = page_fingerprint(entries)
+        next_url = links.get("next") if isinstance(links.get("next"), str) else None
+        if next_url and ctx.get("since") and query_value(next_url, "modified_since") is None:
+            next_url = with_query(next_url, "modified_since", ctx["since"])  # next dropped the filter
+        if next_url and (next_url in pages or (entries and fingerprint in pages)):
+            self.count_problem("pagination_loop", response.url, f"next leads back to {next_url}")
+            return
+        if next_url:
+            seen = (pages + [response.url, fingerprint])[-400:]
+            yield self.oparl_request(next_url, {**ctx, "pages": seen})
+        else:
+            yield from self.oparl_list_done(ctx)
+
+    def oparl_list_done(self, ctx: dict):
+        """A Body list was read to its end: remember its cursor (written to
+        the database when the crawl finishes)."""
+        if ctx.get("list") and ctx.get("source") and ctx.get("cursor_at"):
+            self.remember_cursor(ctx["source"], ctx["list"], ctx["cursor_at"])
+        return ()
+
+    def oparl_object(self, obj: dict, ctx: dict):
+        type_name = oparl_type(obj) or ctx.get("type")
+        if type_name == "System":
+            url = obj.get("body")
+            if isinstance(url, str):
+                yield self.oparl_request(url, {"type": "Body"})
+            return
+        parsed = object_items(obj, ctx.get("type"), ctx.get("parent"))
+        for what, detail in parsed.problems:
+            self.count_problem(what, obj.get("id") or "?", detail)
+        for item in parsed.items:
+            yield oparl_items.ITEM_TYPES[item.pop("type")](**item)
+        for url, child_type, parent_field, parent_id in parsed.follow:
+            yield self.oparl_request(url, {"type": child_type, "parent": [parent_field, parent_id]})
+        if type_name == "Body" and not obj.get("deleted"):
+            yield from self.oparl_body_lists(obj)
+
+    def oparl_body_lists(self, body: dict):
+        wanted = getattr(self, "body_filter", None)
+        if wanted and not body_matches(body, wanted):
+            self.logger.info("Skipping body %s (not %r)", body.get("id"), wanted)
+            return
+        for name, type_name in BODY_LISTS.items():
+            url = body.get(name)
+            if isinstance(url, str) and url.strip():
+                yield self.oparl_list_request(url.strip(), body["id"], name, type_name)
+
+    def oparl_list_request(self, url: str, source: str, name: str, type_name: str):
+        """The first page of a Body list; with ``modified_since`` from
+        ``-a since=`` or the stored cursor. The new cursor is the time
+        before this fetch."""
+        cursor_at = utc_stamp()
+        since = self.list_since(source, name)
+        if since:
+            url = with_query(url, "modified_since", since)
+        ctx = {"type": type_name, "list": name, "source": source, "since": since,
+               "cursor_at": cursor_at, "pages": []}
+        return self.oparl_request(url, ctx)

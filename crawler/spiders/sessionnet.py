@@ -1,6 +1,271 @@
-"""SessionNet: parse functions and the spider callbacks (a mixin of RisSpider)."""
+"""Somacos SessionNet: parse functions and the spider callbacks (a mixin of
+RisSpider).
+
+SessionNet serves the same pages as classic ASP (``vo0050.asp``) and, since
+5.x, as PHP (``vo0050.php``); the page names are the same: ``vo0050`` paper,
+``vo0040`` paper search/list, ``si0040`` monthly calendar, ``si0057`` (older:
+``si0050``/``si0056``) meeting with agenda, ``to0050`` agenda item,
+``kp0050`` committee, ``info``/``infobi`` start page. Objects are addressed by
+``__kvonr`` (paper), ``__ksinr`` (meeting), ``__ktonr`` (agenda item),
+``__kgrnr`` (committee). Layout 6 (5.4.x) marks each field with a class named
+after it (``vobetr``, ``voname``, ``sidat``, ...), which the functions here read.
+"""
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 
-class SessionNetMixin:
+from crawler.spiders.portal import (
+    HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, month_starts, object_url, page_name,
+    parse_date, parse_times, query_param, selector, text_of, file_item)
+
+PAGE_KINDS = {
+    "vo0050": "paper", "vo0051": "paper", "vo0040": "paper_list", "vo0042": "paper_list",
+    "si0040": "calendar", "si0041": "calendar", "si0046": "calendar",
+    "si0057": "meeting", "si0056": "meeting", "si0050": "meeting",
+    "to0050": "agenda_item", "kp0050": "organization", "kp0040": "organization_list",
+    "info": "start", "infobi": "start",
+}
+# Koblenz numbers its paper types for sorting ("02_Unterrichtungsvorlage").
+TYPE_SORT_PREFIX = re.compile(r"^\d+_")
+
+
+def sessionnet_page_kind(url: str) -> str | None:
+    """What a SessionNet URL shows: ``paper``, ``calendar``, ``meeting``, ..."""
+    return PAGE_KINDS.get(page_name(url))
+
+
+def _ext(url: str) -> str:
+    """``asp`` or ``php``: the flavour of the portal, taken from the page URL."""
+    name = url.split("?", 1)[0].rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[-1].lower() if "." in name else "asp"
+
+
+def sessionnet_paper_id(url: str, kvonr: str) -> str:
+    return object_url(url, "__kvonr", kvonr, f"vo0050.{_ext(url)}")
+
+
+def sessionnet_meeting_id(url: str, ksinr: str) -> str:
+    return object_url(url, "__ksinr", ksinr, f"si0057.{_ext(url)}")
+
+
+def sessionnet_calendar_url(url: str, year: int, month: int) -> str:
+    """The monthly calendar page of the portal that served ``url``."""
+    base = url.split("?", 1)[0].rsplit("/", 1)[0]
+    return f"{base}/si0040.{_ext(url)}?__cjahr={year}&__cmonat={month}&__canz=1&__cselect=0"
+
+
+def sessionnet_documents(sel, url: str, paper: str | None = None) -> list[dict]:
+    """The document boxes (``getfile``) inside ``sel`` as File dicts. A box
+    marked with the paper symbol (``VO``) comes first."""
+    files, main = [], []
+    for box in sel.css("div.smc-d-el"):
+        link = box.css(".smc-el-h a[href*=getfile]") or box.css("a[href*=getfile]")
+        href = absolute(url, link.attrib.get("href")) if link else None
+        if not href:
+            continue
+        title = link.attrib.get("title", "")
+        mime = "application/pdf" if title.lower().endswith("pdf") else None
+        item = file_item(paper, text_of(link[0]), href, url, mime_type=mime)
+        symbol = clean(box.css(".smc-doc-dakurz::text").get())
+        (main if symbol == "VO" else files).append(item)
+    return main + files
+
+
+def _field(sel, name: str) -> str | None:
+    return text_of(sel, f".smc-table-cell.{name}")
+
+
+def parse_paper_page(page, url: str) -> dict:
+    """A ``vo0050`` page: reference, title, type and documents.
+
+    Raises LayoutChanged when neither the reference nor the title is found."""
+    sel = selector(page)
+    kvonr = query_param(url, "__kvonr", "kvonr")
+    reference, name = _field(sel, "voname"), _field(sel, "vobetr")
+    if not reference:
+        raise LayoutChanged("paper", "reference (voname)", url)
+    if not name:
+        raise LayoutChanged("paper", "title (vobetr)", url)
+    pid = sessionnet_paper_id(url, kvonr) if kvonr else url
+    paper_type = _field(sel, "vovaname")
+    files = sessionnet_documents(sel.css("#page-content") or sel, url, paper=pid)
+    return {
+        "id": pid, "web": pid, "reference": reference, "name": name,
+        "paper_type": TYPE_SORT_PREFIX.sub("", paper_type) if paper_type else None,
+        "file_number": _field(sel, "voakz"),
+        "date": parse_date(_field(sel, "vodat")),
+        "originator": _field(sel, "voverfasser") or _field(sel, "vofamt"),
+        "modified": _last_change(sel),
+        "files": files,
+    }
+
+
+def _last_change(sel) -> str | None:
+    """The footer's "Letzte Änderung: 30.09.2026 17:01:12" as ISO datetime."""
+    text = text_of(sel, "#smcmenubottom")
+    if not text or "nderung" not in text:
+        return None
+    day, times = parse_date(text), parse_times(text)
+    return at(day, times[0] if times else None)
+
+
+def _calendar_month(sel, url: str) -> tuple[int, int] | None:
+    year, month = query_param(url, "__cjahr"), query_param(url, "__cmonat")
+    if year and month:
+        return int(year), int(month)
+    title = clean(" ".join(sel.css("title::text, h1::text").getall())) or ""
+    m = re.search(r"(\d{4})\s+(\w+)", title)
+    if m and m.group(2).lower() in MONTHS:
+        return int(m.group(1)), MONTHS[m.group(2).lower()]
+    return None
+
+
+def parse_calendar_page(page, url: str) -> list[dict]:
+    """A ``si0040`` month: one dict per meeting (linked or not), with date,
+    times, location, documents and the meeting page address (``None`` when
+    the portal does not link the meeting)."""
+    sel = selector(page)
+    table = sel.css("table.smctablesitzungen, table[id^=smc_page_si0040_contenttable]")
+    if not table:
+        raise LayoutChanged("calendar", "meeting table", url)
+    ym = _calendar_month(sel, url)
+    if not ym:
+        raise LayoutChanged("calendar", "year and month", url)
+    meetings, day = [], None
+    for row in table[0].css("tr"):
+        day_text = clean(row.css("td.smc_fct_day span.weekday::text").get())
+        if day_text and day_text.isdigit():
+            day = int(day_text)
+        cell = row.css("td.silink")
+        head = cell.css(".smc-el-h")
+        if not cell or not head or day is None:
+            continue
+        link = head.css("a[href]")
+        href = absolute(url, link.attrib.get("href")) if link else None
+        ksinr = query_param(href, "__ksinr") if href else None
+        details = [text_of(li) for li in cell.css("ul.smc-detail-list li")]
+        times = parse_times(details[0]) if details else []
+        iso = date(ym[0], ym[1], day).isoformat()
+        meetings.append({
+            "id": sessionnet_meeting_id(url, ksinr) if ksinr else None,
+            "web": href,
+            "name": text_of(head[0]),
+            "start": at(iso, times[0] if times else None),
+            "end": at(iso, times[1]) if len(times) > 1 else None,
+            "location": details[1] if len(details) > 1 else None,
+            "files": sessionnet_documents(row.css("td.sidocs"), url) if row.css("td.sidocs") else [],
+        })
+    return meetings
+
+
+def parse_meeting_page(page, url: str) -> dict:
+    """A ``si0057`` page: the meeting, its agenda items and, for each item
+    that treats a paper, the consultation (the paper's station at this
+    meeting)."""
+    sel = selector(page)
+    day = parse_date(_field(sel, "sidat"))
+    if not day:
+        raise LayoutChanged("meeting", "date (sidat)", url)
+    ksinr = query_param(url, "__ksinr", "ksinr")
+    mid = sessionnet_meeting_id(url, ksinr) if ksinr else url
+    times = parse_times(_field(sel, "yytime"))
+    committee = _field(sel, "sigrname")
+    items, consultations = [], []
+    for order, row in enumerate(sel.css("table.smctablesitzung tr, table[id^=smc_page_si0057_contenttable] tr"), 1):
+        number = text_of(row, "td.tofnum")
+        title = text_of(row, "td.tobetr")
+        if not number and not title:
+            continue
+        item_id = f"{mid}#top={order}"
+        public = not (number or "").upper().startswith("N")
+        paper_link = row.css("td.tovo a[href]")
+        paper_href = absolute(url, paper_link.attrib.get("href")) if paper_link else None
+        kvonr = query_param(paper_href, "__kvonr") if paper_href else None
+        paper_id = sessionnet_paper_id(url, kvonr) if kvonr else None
+        item = {"id": item_id, "meeting": mid, "number": number, "order": order,
+                "name": title, "public": public, "paper": paper_id,
+                "paper_reference": text_of(paper_link[0]) if paper_link else None,
+                "files": sessionnet_documents(row.css("td.sidocs"), url, paper=paper_id)}
+        items.append(item)
+        if paper_id:
+            cid = f"{paper_id}#__ksinr={ksinr}" if ksinr else f"{paper_id}#{item_id}"
+            item["consultation"] = cid
+            consultations.append({"id": cid, "paper": paper_id, "meeting": mid,
+                                  "agenda_item": item_id, "organization_name": committee,
+                                  "date": day, "public": public})
+    return {
+        "id": mid, "web": mid, "name": _field(sel, "siname") or committee,
+        "organization_name": committee, "location": _field(sel, "siort"),
+        "start": at(day, times[0] if times else None),
+        "end": at(day, times[1]) if len(times) > 1 else None,
+        # the meeting's own documents sit above the agenda table
+        "files": sessionnet_documents(
+            sel.xpath("//div[@id='page-content']/div[contains(@class,'row')]"), url),
+        "agenda_items": items, "consultations": consultations,
+    }
+
+
+class SessionNetMixin(HtmlPortalMixin):
     """Callbacks for SessionNet portals; methods of the running RisSpider."""
+
+    def parse_sessionnet_entry(self, response):
+        yield from self.html_body_items(response)
+        kind = sessionnet_page_kind(response.url)
+        if kind == "paper":
+            yield from self.parse_sessionnet_paper(response)
+        elif kind == "meeting":
+            yield from self.parse_sessionnet_meeting(response)
+        elif kind == "calendar":
+            yield from self.parse_sessionnet_calendar(response)
+        else:  # start page, search or anything else: walk the calendar
+            for year, month in self.html_months():
+                yield self.html_request(response, sessionnet_calendar_url(response.url, year, month),
+                                        self.parse_sessionnet_calendar)
+
+    def parse_sessionnet_calendar(self, response):
+        try:
+            meetings = parse_calendar_page(response, response.url)
+        except LayoutChanged as err:
+            self.layout_changed("sessionnet", err, response)
+            return
+        for meeting in meetings:
+            if meeting["web"] and meeting["id"] and self.html_in_window(meeting["start"]):
+                yield self.html_request(response, meeting["web"], self.parse_sessionnet_meeting)
+
+    def parse_sessionnet_meeting(self, response):
+        if self.html_unchanged(response):
+            return
+        try:
+            meeting = parse_meeting_page(response, response.url)
+        except LayoutChanged as err:
+            self.layout_changed("sessionnet", err, response)
+            return
+        yield from self.html_meeting_items(meeting, response)
+        for item in meeting["agenda_items"]:
+            if item["paper"]:
+                yield self.html_request(response, item["paper"], self.parse_sessionnet_paper)
+        self.html_remember(response)
+
+    def parse_sessionnet_paper(self, response):
+        if self.html_unchanged(response):
+            return
+        try:
+            paper = parse_paper_page(response, response.url)
+        except LayoutChanged as err:
+            self.layout_changed("sessionnet", err, response)
+            return
+        yield from self.html_paper_items(paper, response)
+        self.html_remember(response)
+
+
+def default_window(today: date | None = None) -> tuple[date, date]:
+    """Months a portal crawl walks when no ``since`` is given: the last year
+    and the coming two months."""
+    today = today or date.today()
+    return today - timedelta(days=365), today + timedelta(days=62)
+
+
+__all__ = ["parse_paper_page", "parse_calendar_page", "parse_meeting_page",
+           "sessionnet_page_kind", "sessionnet_documents", "sessionnet_calendar_url",
+           "SessionNetMixin", "month_starts", "default_window"]

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""PDF -> text speed of extract.read_document against poppler's pdftotext.
+
+Reads every PDF under a folder (default ../shared/corpus/pdf) with
+
+  * read_document (pypdfium2 text + pdfplumber tables where a page has a
+    Beratungsfolge/finance table + OCR of pages without text),
+  * raw pypdfium2 text (the floor of our own reader),
+  * ``pdftotext -layout`` (poppler, one process per file, as used in shell
+    pipelines),
+  * pdfplumber ``extract_text()`` (the slow layout-aware reference),
+
+all in this one process, one after the other, and prints pages/s and the
+ratio to pdftotext. Then the throughput of the field extractors on the text
+already read (text -> fields, pages/s). Goal: read_document within 3x of
+pdftotext.
+
+    python benchmarks/extract_speed.py [--pdf-dir DIR] [--repeat N]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract.document import read_document  # noqa: E402
+from extract.pipeline import extract_document  # noqa: E402
+
+
+def ours(paths):
+    for p in paths:
+        read_document(str(p))
+
+
+def raw_pdfium(paths):
+    import pypdfium2 as pdfium
+
+    for p in paths:
+        pdf = pdfium.PdfDocument(str(p))
+        for page in pdf:
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+        pdf.close()
+
+
+def pdftotext(paths):
+    for p in paths:
+        subprocess.run(["pdftotext", "-layout", str(p), "-"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def pdfplumber_text(paths):
+    import pdfplumber
+
+    for p in paths:
+        with pdfplumber.open(str(p)) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+
+
+def timed(func, paths, repeat):
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        func(paths)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def count_pages(paths):
+    import pypdfium2 as pdfium
+
+    total = 0
+    for p in paths:
+        pdf = pdfium.PdfDocument(str(p))
+        total += len(pdf)
+        pdf.close()
+    return total
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pdf-dir", default=str(ROOT.parent / "shared" / "corpus" / "pdf"))
+    ap.add_argument("--repeat", type=int, default=5, help="runs per tool (median taken)")
+    ap.add_argument("--repeat-slow", type=int, default=1, help="runs of pdfplumber")
+    args = ap.parse_args()
+
+    paths = sorted(Path(args.pdf_dir).rglob("*.pdf"))
+    if not paths:
+        sys.exit(f"no PDFs under {args.pdf_dir}")
+    pages = count_pages(paths)
+    print(f"{len(paths)} PDFs, {pages} pages from {args.pdf_dir}; median of {args.repeat} runs, "
+          f"one process\n")
+
+    ours(paths[:2])  # warm imports and caches
+    rows = []
+    if shutil.which("pdftotext"):
+        rows.append(("pdftotext -layout (poppler)", timed(pdftotext, paths, args.repeat)))
+    else:
+        print("pdftotext not found (Debian: poppler-utils); ratios are left out")
+    rows.append(("read_document (ours)", timed(ours, paths, args.repeat)))
+    rows.append(("pypdfium2 text only", timed(raw_pdfium, paths, args.repeat)))
+    rows.append(("pdfplumber extract_text", timed(pdfplumber_text, paths, args.repeat_slow)))
+
+    reference = rows[0][1] if rows[0][0].startswith("pdftotext") else None
+    print(f"{'PDF -> text':32s} {'seconds':>8s} {'pages/s':>8s} {'time vs pdftotext':>18s}")
+    for name, seconds in rows:
+        ratio = f"{seconds / reference:.2f}x" if reference else "-"
+        print(f"{name:32s} {seconds:8.2f} {pages / seconds:8.1f} {ratio:>18s}")
+
+    docs = [read_document(str(p)) for p in paths]
+    t0 = time.perf_counter()
+    for doc in docs:
+        extract_document(doc)
+    first = time.perf_counter() - t0  # includes loading the extractor modules
+    times = []
+    for _ in range(max(1, args.repeat - 2)):
+        t0 = time.perf_counter()
+        for doc in docs:
+            extract_document(doc)
+        times.append(time.perf_counter() - t0)
+    seconds = statistics.median(times)
+    chars = sum(len(d.text) for d in docs)
+    print(f"\n{'text -> fields':32s} {'seconds':>8s} {'pages/s':>8s} {'chars/s':>18s}")
+    print(f"{'extract_document (all fields)':32s} {seconds:8.2f} {pages / seconds:8.1f} "
+          f"{chars / seconds:18.0f}")
+    print(f"(first run, with module loading: {first:.2f} s)")
+    if reference:
+        ours_seconds = dict(rows)["read_document (ours)"]
+        total = ours_seconds + seconds
+        print(f"\nPDF -> fields end to end: {pages / total:.1f} pages/s, "
+              f"{total / reference:.2f}x the time of pdftotext -layout alone")
+
+
+if __name__ == "__main__":
+    main()

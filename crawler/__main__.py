@@ -1,0 +1,4 @@
+"""`python -m crawler` is the `ris` command."""
+from crawler.cli import cli
+
+cli()

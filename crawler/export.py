@@ -1,0 +1,105 @@
+"""CSV exports of extracted amounts for spreadsheets and programs.
+
+Two dialects:
+
+- ``excel-de`` (default): what German spreadsheets (Excel, LibreOffice with a
+  German locale) open with numbers as numbers: ``;`` between cells, decimal
+  comma without thousands separators, UTF-8 with a byte order mark, ISO dates.
+  Text cells that a spreadsheet would run as a formula (starting with ``=``,
+  ``+``, ``-``, ``@``) get a leading ``'``: the text comes from documents.
+- ``rfc4180``: plain CSV as RFC 4180 describes it: ``,`` between cells, CRLF
+  line ends, a decimal point, UTF-8 without a byte order mark, text as found.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+from typing import IO
+
+import sqlite_utils
+
+DIALECTS = ("excel-de", "rfc4180")
+
+COLUMNS = ["body", "date", "reference", "paper_title", "paper_type", "committee", "value",
+           "currency", "period", "label", "snippet", "amount_text", "page", "paper_url", "pdf_url"]
+NUMERIC = {"value", "page"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def amounts_sql(filters: dict) -> str:
+    """The query behind the export for the filters given (keys ``search``,
+    ``body``, ``date_from``, ``date_to``; each optional)."""
+    where = []
+    if filters.get("search"):
+        where.append("f.paper in (select p.id from papers_fts join papers p "
+                     "on p.rowid = papers_fts.rowid where papers_fts match :search)")
+    if filters.get("body"):
+        where.append("f.body like '%' || :body || '%'")
+    if filters.get("date_from"):
+        where.append("f.date >= :date_from")
+    if filters.get("date_to"):
+        where.append("f.date <= :date_to")
+    cols = ", ".join("f.value_text as value" if c == "value" else f"f.{c}" for c in COLUMNS)
+    return (f"select {cols} from funding f"
+            + (" where " + " and ".join(where) if where else "")
+            + " order by f.body, f.date, f.reference, f.id")
+
+
+def _german_number(value) -> str:
+    if value is None or value == "":
+        return ""
+    return str(value).replace(".", ",")
+
+
+def _safe_text(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _rows(cursor, dialect: str):
+    if dialect == "rfc4180":
+        for row in cursor:
+            yield ["" if v is None else v for v in row]
+        return
+    numeric = [c in NUMERIC for c in COLUMNS]
+    for row in cursor:
+        yield [_german_number(v) if num else _safe_text(v) for v, num in zip(row, numeric)]
+
+
+def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel-de",
+                  **filters) -> int:
+    """Write the amounts matching ``filters`` as CSV to the text stream
+    ``out``; returns the number of rows written."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
+    params = {k: v for k, v in filters.items() if v}
+    cursor = db.conn.execute(amounts_sql(params), params)
+    if dialect == "rfc4180":
+        writer = csv.writer(out, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    else:
+        out.write("\ufeff")
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    count = 0
+    for row in _rows(cursor, dialect):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def export_amounts(db: sqlite_utils.Database, path: str | Path, dialect: str = "excel-de",
+                   **filters) -> int:
+    """Write the amounts CSV to ``path`` (``-`` for standard output)."""
+    if str(path) == "-":
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            return write_amounts(db, stream, dialect, **filters)
+        finally:
+            stream.flush()
+            stream.detach()
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return write_amounts(db, out, dialect, **filters)

@@ -1,0 +1,60 @@
+"""Publishing the database with Datasette: read-only settings and metadata.
+
+``datasette_metadata.json`` (at the project root) describes the database
+named ``ris`` (Datasette names a database after its file). ``metadata_for``
+renames that entry for a database file with another name, so the same
+descriptions, facets, canned queries and dashboards apply to it.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+METADATA_FILE = Path(__file__).resolve().parent.parent / "datasette_metadata.json"
+DB_NAME = "ris"
+
+# Measured on 1,000,000 papers (benchmarks/fts_scale.py, shared TECH_NOTES):
+# facet suggestions cost ~0.5 s per table page; CSV exports stop at 100 MB
+# by default.
+SETTINGS = {
+    "suggest_facets": "off",
+    "sql_time_limit_ms": "3000",
+    "facet_time_limit_ms": "500",
+    "max_csv_mb": "0",
+    "allow_download": "off",
+    "truncate_cells_html": "400",
+    "default_page_size": "50",
+}
+
+
+def metadata_for(db_path: str | Path, metadata_file: str | Path = METADATA_FILE) -> dict:
+    """The metadata with the ``ris`` database entry renamed to ``db_path``'s stem."""
+    meta = json.loads(Path(metadata_file).read_text(encoding="utf-8"))
+    name = Path(db_path).stem
+    if name != DB_NAME:
+        meta["databases"] = {name: meta["databases"][DB_NAME]}
+        for dashboard in meta.get("plugins", {}).get("datasette-dashboards", {}).values():
+            for item in list(dashboard.get("charts", {}).values()) + list(dashboard.get("filters", {}).values()):
+                if item.get("db") == DB_NAME:
+                    item["db"] = name
+    return meta
+
+
+def datasette_command(db_path: str | Path, metadata_path: str | Path, port: int = 8001,
+                      host: str = "127.0.0.1") -> list[str]:
+    """The ``datasette serve`` command line for the database."""
+    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(metadata_path), "-p", str(port), "-h", host]
+    for key, value in SETTINGS.items():
+        cmd += ["--setting", key, value]
+    return cmd
+
+
+def serve(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1") -> int:
+    """Run Datasette on the database until interrupted; returns its exit status."""
+    with tempfile.TemporaryDirectory() as tmp:
+        meta_path = Path(tmp) / "metadata.json"
+        meta_path.write_text(json.dumps(metadata_for(db_path), ensure_ascii=False), encoding="utf-8")
+        return subprocess.call(datasette_command(db_path, meta_path, port, host))

@@ -1,0 +1,259 @@
+"""Find the money amounts a German council paper names.
+
+An amount is a German-formatted number (``29.997,30``, ``945 000``,
+``23.000,-``) that carries a currency: written next to it (``Euro``, ``EUR``,
+``€``, ``EUR 5.000``), with a scale (``1,2 Mio. €``, ``350 T€``, ``1.794 TEUR``,
+``9 Millionen Euro``), shared with the next number of a range
+(``3500 – 4000 Euro``), implied by the ``,-`` of a price, or given by the
+heading of the table block it stands in (a line reading ``€`` / ``Euro`` /
+``in T€`` above rows of numbers). Percentages, counts, account numbers, dates,
+paragraph numbers and sizes carry no currency and are therefore not amounts.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+# a German number: grouped by dots or by single spaces, or ungrouped;
+# decimals after a comma; ",-" / ",--" for whole euros
+_NUMBER = (
+    r"(?<![\w.,-])(?<![\w.,/][-–])"
+    # a minus sign attached to the number, or ending the line before it
+    r"(?P<sign>[-−](?=\d)|(?<=\s)[-−]\r?\n(?=\d))?"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
+    r"(?P<dec>,(?:\d+|--?|–)(?![\d]))?"
+    r"(?![\d]|\.\d)"
+)
+_SCALE = (r"(?P<scale>Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
+          r"|Tsd\.?|Tausend)")
+_CUR = r"(?P<cur>T€|TEUR|T\s?EUR|€|EUR(?:O)?\b|Euro\b)"
+_AFTER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
+_BEFORE = re.compile(r"(?P<cur>€|EUR|Euro)[ \t\u00a0]*\Z")
+_NUMBER_RE = re.compile(_NUMBER)
+# a number (with its scale) right before a currency word: "35.000 Euro"
+_CLOSES_AMOUNT = re.compile(r"\d(?:,\d+|,-)?[ \t\u00a0]*(?:" + _SCALE + r"[ \t\u00a0]*)?\Z")
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:%|Prozent|v\.\s?H\.|vH\b|ha\b|qm\b|m²|km|kB|MB|GB|Uhr)")
+# a line that heads a money column or block: a currency word and no digits
+_HEADER_CUR = re.compile(r"(?<![\w])(?:in\s+)?(?P<cur>T€|TEUR|Tsd\.\s?€|€|EUR|Euro)(?![\w])")
+_ACCOUNT_BEFORE = re.compile(
+    r"(?:\b(?:SK|KST|PSP(?:-Element)?|Sachkonto|Kostenstelle|Kostenart|Konto|Innenauftrag"
+    r"|Finanzposition|Produkt(?:gruppe)?|Nr|Az|Aktenzeichen|Vorlage|Drucksache|TOP|Anlage"
+    r"|Seite|S|Ziffer|Punkt|Abs|Art|§{1,2})\.?:?\s*)$")
+
+_SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "mrd": 10**9,
+           "milliarde": 10**9, "milliarden": 10**9, "tsd": 10**3, "tausend": 10**3}
+
+_YEARLY = re.compile(r"jährlich|pro\s+Jahr|im\s+Jahr\b|je\s+Jahr|p\.\s?a\.|/\s?a\b|/\s?Jahr|"
+                     r"Jahresbetrag|jahresbezogen", re.IGNORECASE)
+_MONTHLY = re.compile(r"monatlich|pro\s+Monat|im\s+Monat|je\s+Monat|/\s?Monat|mtl\.",
+                      re.IGNORECASE)
+_ONCE = re.compile(r"einmalig", re.IGNORECASE)
+
+_BLOCK_GAP = 3  # lines without a number that end a money block
+
+
+def _value(num: str, dec: str | None, sign: str | None, factor: int,
+           scaled: bool) -> Decimal | None:
+    digits = re.sub(r"[ \u00a0\u202f]", ".", num)
+    frac = (dec or "")[1:]
+    if frac in ("-", "--", "–"):
+        frac = ""
+    if frac and len(frac) == 3 and not scaled:
+        # money has two decimals: "6,840 €" is a grouping comma
+        digits, frac = digits + "." + frac, ""
+    if frac and len(frac) > 2 and not scaled:
+        return None
+    s = digits + ("," + frac if frac else "")
+    try:
+        value = parse_decimal(s, locale="de_DE", strict=True)
+    except (NumberFormatError, InvalidOperation):
+        if "." in digits and not re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
+            return None
+        try:
+            value = Decimal(digits.replace(".", "") + ("." + frac if frac else ""))
+        except InvalidOperation:
+            return None
+    value *= factor
+    if sign:
+        value = -value
+    return value.quantize(Decimal("0.01"))
+
+
+def _factor(scale: str | None, cur: str | None) -> int:
+    f = 1
+    if scale:
+        f *= _SCALES[scale.rstrip(".").lower()]
+    if cur and (cur.startswith("T") and cur != "TEURO"):
+        f *= 1000
+    return f
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    after = text[end:end + 30].split("\n\n")[0]
+    ls, _ = _line_bounds(text, start)
+    before = text[max(ls, start - 60):start]
+    for window in (after[:20], before):
+        if _MONTHLY.search(window):
+            return "monthly"
+        if _YEARLY.search(window):
+            return "yearly"
+        if _ONCE.search(window):
+            return "once"
+    return None
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    """What the amount is for: the words before it on its line or in its sentence."""
+    ls, _ = _line_bounds(text, start)
+    before = text[ls:start]
+    sentence = re.split(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ])|\t{1,}|\s{3,}", before)
+    words = [w for w in sentence if w.strip()]
+    label = words[-1] if words else ""
+    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", label):
+        # a table row: the label is the first cell of the line
+        first = re.split(r"\t|\s{3,}", text[ls:start].strip())[0] if text[ls:start].strip() else ""
+        label = first if re.search(r"[A-Za-zÄÖÜäöüß]{3}", first) else ""
+    # a sentence naming several amounts: keep what follows the previous one
+    label = re.split(r"\d(?:[\d.,]|,-)*\s*(?:Mio\.|Millionen|Mrd\.)?\s*(?:€|EUR|Euro)\S*", label)[-1]
+    label = re.sub(r"<[^>]+>", "", label)
+    label = re.sub(r"\s+", " ", label).strip(" :–-\t")
+    label = re.sub(r"\b(?:in\s+Höhe\s+von|von|rd\.|rund|ca\.|circa|je|jeweils|insgesamt|über|"
+                   r"mehr\s+als|bis\s+zu|max\.|etwa)\s*$", "", label).strip(" :–-")
+    return label[-80:] or None
+
+
+def _money_blocks(text: str) -> list[tuple[int, int, int]]:
+    """Spans (start, end, factor) of table blocks headed by a currency line."""
+    blocks = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        ls, le = lines[i]
+        line = re.sub(r"<[^>]+>|\*", " ", text[ls:le])
+        words = line.split()
+        heads = _HEADER_CUR.findall(line)
+        if heads and not re.search(r"\d", line) and len(words) <= 8:
+            factor = 1000 if any(h.startswith("T") for h in heads) else 1
+            gap, j, end = 0, i + 1, le
+            while j < len(lines) and gap < _BLOCK_GAP:
+                js, je = lines[j]
+                body = text[js:je]
+                if "\f" in body or re.match(r"\s*(?:Seite\s+\d|§\s*\d)", body):
+                    break
+                if _NUMBER_RE.search(body) and re.search(r"\d[.,]\d|\d,-|(?<![\w.])0(?![\w.,])", body):
+                    gap, end = 0, je
+                else:
+                    gap += 1
+                j += 1
+            if end > le:
+                blocks.append((le, end, factor))
+            i = j
+            continue
+        i += 1
+    return blocks
+
+
+def _in_block(blocks, pos: int) -> int | None:
+    for s, e, f in blocks:
+        if s <= pos < e:
+            return f
+    return None
+
+
+def _is_year(m: re.Match) -> bool:
+    return not m.group("dec") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) is not None
+
+
+def _is_excluded(text: str, m: re.Match) -> bool:
+    if _NOT_MONEY_AFTER.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 25):m.start()]
+    return bool(_ACCOUNT_BEFORE.search(before))
+
+
+def _looks_like_money_cell(m: re.Match) -> bool:
+    """A bare number inside a money block: grouped, with cents, ",-" or a zero."""
+    num, dec = m.group("num"), m.group("dec")
+    if dec and dec[1:] in ("-", "--", "–"):
+        return True
+    if dec and len(dec) == 3:
+        return True
+    if re.search(r"[. \u00a0\u202f]\d{3}$", num):
+        return True
+    return num == "0"
+
+
+def find_amounts(doc) -> list[dict]:
+    """Every money amount in ``doc.text``, in text order:
+    ``{value, currency, text, period, label, start, end, page}``."""
+    text = doc.text
+    blocks = _money_blocks(text)
+    found: list[dict] = []
+    matches = list(_NUMBER_RE.finditer(text))
+    pending_range: list[re.Match] = []
+    for idx, m in enumerate(matches):
+        if _is_excluded(text, m):
+            pending_range = []
+            continue
+        after = _AFTER.match(text, m.end())
+        start, end = m.start(), m.end()
+        scale = cur = None
+        if after:
+            scale, cur = after.group("scale"), after.group("cur")
+            end = after.end()
+        else:
+            b = _BEFORE.search(text, max(0, start - 12), start)
+            # "EUR 5.000", unless that currency belongs to the number before it
+            if b and not _is_year(m) and not _CLOSES_AMOUNT.search(
+                    text, max(0, b.start() - 25), b.start()):
+                cur = b.group("cur")
+                start = b.start()
+        if cur is None:
+            # a range "3500 – 4000 Euro": the first number shares the currency
+            gap = text[m.end():matches[idx + 1].start()] if idx + 1 < len(matches) else ""
+            if (re.fullmatch(r"\s*(?:-|–|bis|und)\s*", gap) and not m.group("sign")
+                    and not _is_year(m)):
+                pending_range.append(m)
+                continue
+            dec = m.group("dec")
+            factor = _in_block(blocks, start)
+            if dec and dec[1:] in ("-", "--", "–"):
+                cur = "EUR"
+                factor = factor or 1
+            elif factor and _looks_like_money_cell(m):
+                cur = "EUR"
+            else:
+                pending_range = []
+                continue
+            f = factor
+        else:
+            f = _factor(scale, cur)
+        value = _value(m.group("num"), m.group("dec"), m.group("sign"), f, bool(scale))
+        if value is None:
+            pending_range = []
+            continue
+        for r in pending_range:
+            rv = _value(r.group("num"), r.group("dec"), r.group("sign"), f, bool(scale))
+            if rv is not None:
+                found.append(_entry(doc, rv, r.start(), r.end()))
+        pending_range = []
+        found.append(_entry(doc, value, start, end))
+    return found
+
+
+def _entry(doc, value: Decimal, start: int, end: int) -> dict:
+    text = doc.text
+    return {"value": f"{value:.2f}", "currency": "EUR", "text": text[start:end],
+            "period": _period(text, start, end), "label": _label(text, start, end),
+            "start": start, "end": end, "page": doc.page_at(start)}

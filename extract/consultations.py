@@ -1,0 +1,662 @@
+"""Consultations: the committees a paper is put to (OParl ``consultation``).
+
+Sources, in the order they are tried:
+
+* a Beratungsfolge / Gremienweg table: tab-separated rows under a header,
+  tables found in the PDF, or flattened text rows ``Gremium  Datum  TOP  ö``;
+* the header block of a paper ``Gremium: 6. Plenarsitzung Gemeinderat``,
+  ``Termin: 16.12.2014``, and ``Vorlage für den`` / ``Vorgang:`` rows;
+* the meeting a document belongs to: ``17. Sitzung des Gemeinderates am
+  25.10.2005``, ``Niederschrift ... Sitzung des Haushaltsausschusses`` with
+  ``Termin: Mittwoch, 26.11.2025``; in minutes that meeting is the one
+  consultation.
+
+Each consultation is ``{committee, date, role, public, agenda_item}``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PATTERNS = Path(__file__).parent / "patterns"
+
+_MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "maerz": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+NUMERIC_DATE = r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])"
+WORD_DATE = r"(?<!\d)(\d{1,2})\.\s*(" + _MONTH_NAMES + r")\.?\s+(\d{4})(?!\d)"
+DATE_RE = re.compile(NUMERIC_DATE + "|" + WORD_DATE, re.IGNORECASE)
+
+
+def iso_date(s: str) -> str | None:
+    """ISO date of the first date in ``s`` (``13.10.11``, ``28. Mai 2019``)."""
+    try:  # the project's date parser, where present
+        from extract.dates import parse_date  # noqa: WPS433
+    except ImportError:
+        parse_date = None
+    m = DATE_RE.search(s or "")
+    if not m:
+        return parse_date(s) if parse_date else None
+    return _iso_from_match(m)
+
+
+def _iso_from_match(m: re.Match) -> str | None:
+    if m.group(1):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    else:
+        day, month, year = int(m.group(4)), _MONTHS[m.group(5).lower()], m.group(6)
+    y = int(year)
+    if len(year) == 2:
+        y += 2000 if y < 70 else 1900
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+# --- committee names ---------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def committee_word_re() -> re.Pattern:
+    """A word that names a council body, built from patterns/committees.jsonl."""
+    alts = []
+    with open(PATTERNS / "committees.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                rx = json.loads(line)["pattern"][0]["TEXT"]["REGEX"]
+                alts.append(rx.strip("^$"))
+    return re.compile(r"(?<![\wäöüß-])(?:" + "|".join(alts) + r")(?:es|s)?(?![\wäöüß])")
+
+
+_GENITIVE = [
+    (re.compile(r"\b(\w*[Aa]usschu)sses\b"), r"\1ss"),
+    (re.compile(r"\b(\w*[Aa]usschu)ßes\b"), r"\1ß"),
+    (re.compile(r"\b(\w*(?:[Rr]at|[Bb]eirat|[Ss]enat))(?:e?s)\b"), r"\1"),
+    (re.compile(r"\b(\w*[Aa]usschu(?:ss|ß)|\w*rat)es\b"), r"\1"),
+    (re.compile(r"\b(Kreistag)e?s\b"), r"\1"),
+]
+_SITZUNG_PREFIX = re.compile(
+    r"^(?:\d+\.\s*)?(?:\(?[\w/ -]*?\)?\s*)?(?:gemeinsame\s+)?(?:öffentliche[n]?\s*/?\s*)?"
+    r"(?:nicht\s*öffentliche[n]?\s*)?(?:Plenar|Sonder)?[Ss]itzung\s+(?:des|der|d\.)?\s*",
+    re.IGNORECASE,
+)
+
+
+_ADJ = re.compile(r"[a-zäöü][a-zäöüß]+(?:e|en|er|es|em)")
+_NAME_GLUE = {"für", "und", "der", "des", "d.", "u.", "von", "im", "in", "zur", "-", "–", "/", "&"}
+
+
+def _trim_name(s: str) -> str:
+    """Cut a name at the first word that cannot be part of it (verbs, numbers)."""
+    out = []
+    depth = 0
+    toks = s.split()
+    for i, tok in enumerate(toks):
+        if _ADJ.fullmatch(tok) and out and out[-1] in _NAME_GLUE and i + 1 < len(toks) \
+                and toks[i + 1][0].isupper():
+            out.append(tok)
+            continue
+        depth += tok.count("(") - tok.count(")")
+        if depth > 0 or tok.endswith(")") or tok[0].isupper() or tok in _NAME_GLUE \
+                or re.fullmatch(r"[IVX]+|\d{1,2}|\(?[A-ZÄÖÜ][^ ]*", tok):
+            if re.fullmatch(r"\d{1,2}", tok) and not out:
+                break
+            out.append(tok)
+            continue
+        break
+    while out and out[-1] in _NAME_GLUE:
+        out.pop()
+    return " ".join(out)
+
+
+def clean_committee(name: str) -> str | None:
+    """``17. Plenarsitzung des Gemeinderates`` -> ``Gemeinderat``."""
+    s = re.sub(r"(\w)-\s*\n\s*(?=[a-zäöüß])", r"\1", name)  # hyphenated line break
+    s = re.sub(r"\s+", " ", s).strip(" \t:,;-–*#|")
+    s = _SITZUNG_PREFIX.sub("", s)
+    s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)
+    for rx, rep in _GENITIVE:
+        s = rx.sub(rep, s)
+    s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
+    s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
+    s = _trim_name(s)
+    s = s.strip(" ,;:-–")
+    if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
+        return None
+    return s
+
+
+# --- Beratungsfolge rows -------------------------------------------------------
+
+_SECTION_START = re.compile(
+    r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
+    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s+(?:Termin|Datum|Sitzung))|Beratungsfolge:"
+)
+_SECTION_END = re.compile(
+    r"(?i)^[\s*#.]*(?:Beschluss|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
+    r"Erläuterung|Unterrichtung|Anlage|Sehr\s+geehrte|Information\b|Kurzfassung|Inhalt|"
+    r"Problem|Lösung|Ziel|Zusammenfassung|Die\s+|Der\s+|Das\s+|Es\s+|Zu\s+der|\d+\.\s+[A-ZÄÖÜ][a-zäöü]+\s+[a-zäöü]+)"
+)
+_HEADER_WORDS = re.compile(
+    r"(?i)^(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremium|Gremien|Sitzung(?:sdatum)?\s*am|"
+    r"Sitzung|Sitzungstermin|Termin|Datum|TOP|ö|nö|Ö\s*/\s*N|ö\s*/\s*nö|Ergebnis|Zuständigkeit|"
+    r"Beratungstyp|Rolle|dieser|Vorlage|am|Punkt|Berichterstatter|Sitzung\s+am|TOP-Nr\.|SP-Nr\.|"
+    r"Status|Beratung|Abstimmung|[:/ .-])+$"
+)
+_FORM_WORDS = re.compile(
+    r"\s+(?:einstimmig|mehrheitl\.?|ohne\s+BE|abgelehnt|Kenntnis|verwiesen|vertagt|geändert|"
+    r"Enthaltungen|Gegenstimmen)\b.*$", re.IGNORECASE,
+)
+_FORM_LINE = re.compile(
+    r"(?i)(?:\s*(?:einstimmig|mehrheitl\.?|mehrheitlich|ohne\s+BE|abgelehnt|Kenntnis|abgesetzt|verwiesen|"
+    r"vertagt|geändert|Enthaltungen|Gegenstimmen|TOP|öffentlich|nicht\s*öffentlich|ö|nö|ja|nein))+\s*"
+)
+ROLE_WORDS = re.compile(
+    r"(?i)\b(Kenntnisnahme|Vorberatung|Entscheidung|[Bb]eschließend|Beschlussfassung|Behandlung|"
+    r"Beratung|Anhörung|Empfehlung|Vorberatend|Zur\s+Kenntnis|Information)\b"
+)
+RESULT_WORDS = re.compile(
+    r"(?i)\b(einstimmig\s+zugestimmt|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
+    r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
+    r"zurückgezogen|verwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
+)
+_PUBLIC_RE = re.compile(r"(?i)(?<![\wäöü])(nö|N|ö|Ö|öffentlich|nicht\s*öffentlich|nichtöffentlich)(?![\wäöü])")
+_TOP_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?=\s|$)")
+
+
+def _public(s: str) -> bool | None:
+    m = _PUBLIC_RE.search(s)
+    if not m:
+        return None
+    v = m.group(1).lower().replace(" ", "")
+    return v in ("ö", "öffentlich")
+
+
+def _row_from_line(before: str, after: str, date: str | None) -> dict:
+    """One row from the text before and after its date."""
+    row = {"committee": None, "date": date, "role": None, "public": None, "agenda_item": None,
+           "result": None}
+    name = before
+    name = re.split(r"\s+\d+\.\s*(?:\w+\s+)?(?:Gemeinsame\s+)?[Ss]itzung\b", name)[0]
+    if not name.strip():
+        name = _FORM_WORDS.sub("", after)
+        name = re.split(r"\s{2,}|\t", name.strip())[0] if name.strip() else ""
+        after = ""
+    row["committee"] = name
+    rest = after
+    m = _TOP_RE.match(rest)
+    if m:
+        row["agenda_item"] = m.group(1)
+        rest = rest[m.end():]
+    row["public"] = _public(rest)
+    role = ROLE_WORDS.search(rest)
+    if role:
+        row["role"] = role.group(1)
+    res = RESULT_WORDS.search(rest)
+    if res:
+        row["result"] = rest[res.start():].strip(" \tx")
+    return row
+
+
+def _is_name_line(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 90 or _HEADER_WORDS.match(s):
+        return False
+    if re.fullmatch(r"[xX\s|]*", s) or _PUBLIC_RE.fullmatch(s):
+        return False
+    return bool(re.search(r"[A-Za-zÄÖÜäöü]{3}", s))
+
+
+def _section_rows(lines: list[str]) -> list[dict]:
+    rows: list[dict] = []
+    pending: list[str] = []
+    for raw in lines:
+        line = raw.rstrip()
+        s = line.strip()
+        if not s:
+            continue
+        m = DATE_RE.search(line)
+        if m:
+            before, after = line[: m.start()], line[m.end():]
+            if _HEADER_WORDS.match(before.strip() or "x") and before.strip():
+                before = ""
+            if not before.strip() and pending:
+                after_name = _FORM_WORDS.sub("", after).strip()
+                if not (after_name and committee_word_re().search(after_name)):
+                    before = " ".join(pending)
+            row = _row_from_line(before, after, _iso_from_match(m))
+            pending = []
+            if row["committee"] and clean_committee(row["committee"]):
+                rows.append(row)
+            continue
+        if _FORM_LINE.fullmatch(s):
+            # pre-printed result boxes of a Gremienweg form: only ö/nö is read
+            if rows and rows[-1]["public"] is None:
+                rows[-1]["public"] = _public(s)
+            continue
+        if rows and not pending:
+            # a continuation of the last row: TOP, ö/nö marks, role, result
+            last = rows[-1]
+            if last["public"] is None and _public(s) is not None and len(s) < 30:
+                last["public"] = _public(s)
+            if last["role"] is None and ROLE_WORDS.search(s) and len(s) < 40:
+                last["role"] = ROLE_WORDS.search(s).group(1)
+            if last["result"] is None and RESULT_WORDS.search(s) and len(s) < 40:
+                last["result"] = s.strip(" \tx")
+            if last["public"] is not None or ROLE_WORDS.search(s) or RESULT_WORDS.search(s):
+                continue
+            if _TOP_RE.fullmatch(s) or re.fullmatch(r"[xX\s|]+", s):
+                continue
+        if _is_name_line(s) and not ROLE_WORDS.fullmatch(s) and not RESULT_WORDS.fullmatch(s):
+            pending.append(s)
+            if len(pending) > 3:
+                pending = pending[-3:]
+    first_row = next((k for k, line in enumerate(lines) if DATE_RE.search(line)), len(lines))
+    if not any(re.search(r"(?i)Ergebnis|Beschluss", line) for line in lines[:first_row]):
+        for r in rows:  # no result column: a role word is not a result
+            r["result"] = None
+    if not rows and pending:
+        # a list of committees without dates (flattened "Beratungsfolge")
+        for s in pending:
+            for name in _committee_names(s):
+                rows.append({"committee": name, "date": None, "role": None, "public": None,
+                             "agenda_item": None, "result": None})
+    return rows
+
+
+def _committee_names(s: str) -> list[str]:
+    """Committee words in a flattened list: 'Jugendhilfeausschuss Sozialausschuss Finanz...'."""
+    names = []
+    for m in committee_word_re().finditer(s):
+        names.append(m.group(0))
+    return names
+
+
+def _flat_beratungsfolge(text: str) -> list[dict]:
+    """'Beratungsfolge Jugendhilfeausschuss Sozialausschuss Finanzielle ...' on one line."""
+    out = []
+    for m in re.finditer(r"Beratungsfolge:?\s+((?:[\wäöüÄÖÜß-]+\s+){1,6})", text):
+        words = m.group(1).split()
+        for w in words:
+            if committee_word_re().fullmatch(w):
+                out.append({"committee": w, "date": None, "role": None, "public": None,
+                            "agenda_item": None, "result": None})
+            else:
+                break
+    return out
+
+
+def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
+    """Rows of a tab-separated table whose header names its columns."""
+    header = [c.strip().lower() for c in re.sub(r"<[^>]+>", "", lines[0]).split("\t")]
+    if len(header) < 2:
+        return None
+    rows = []
+    for line in lines[1:]:
+        if not line.strip():
+            if rows:
+                break
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2:
+            break
+        row = {"committee": None, "date": None, "role": None, "public": None,
+               "agenda_item": None, "result": None}
+        for col, cell in zip(header, cells):
+            if not cell:
+                continue
+            if row["date"] is None and DATE_RE.search(cell):
+                row["date"] = iso_date(cell)
+            elif col.startswith(("zuständ", "rolle", "beratungstyp", "beratungsart")):
+                row["role"] = cell
+            elif col.startswith(("punkt", "top")):
+                row["agenda_item"] = cell
+            elif col.startswith(("ö", "status")):
+                row["public"] = _public(cell)
+            elif col.startswith(("ergebnis", "beschluss")):
+                row["result"] = cell
+        first = cells[0]
+        if committee_word_re().search(first) or row["date"]:
+            row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", first)[0]
+            rows.append(row)
+    return rows
+
+
+def beratungsfolge_rows(doc) -> list[dict]:
+    """Rows of the Beratungsfolge with the printed result (``result``) kept."""
+    text = doc.text
+    rows: list[dict] = []
+    for table in getattr(doc, "tables", None) or []:
+        rows.extend(_rows_from_table(table.rows))
+    if not rows:
+        lines = text.split("\n")
+        starts = [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+        for i in starts:
+            block = _section_block(lines, i)
+            if "\t" in lines[i]:
+                tabbed = _table_rows_tabbed(block)
+                if tabbed:
+                    rows.extend(tabbed)
+                    continue
+            head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
+            rows.extend(_section_rows([head_rest] + block[1:]))
+    if not rows:
+        rows = _flat_beratungsfolge(text)
+    out = []
+    for r in rows:
+        name = clean_committee(r["committee"] or "")
+        if not name or _HEADER_WORDS.match(name):
+            continue
+        if any(o["committee"] == name and o["date"] == r["date"] and o["agenda_item"] == r["agenda_item"]
+               for o in out):
+            continue
+        r["committee"] = name
+        if r["role"] is None and r.get("result") and ROLE_WORDS.fullmatch(r["result"].strip()):
+            r["role"] = r["result"].strip()
+        out.append(r)
+    return out
+
+
+def _section_block(lines: list[str], i: int) -> list[str]:
+    block = [lines[i]]
+    blank = 0
+    for line in lines[i + 1: i + 45]:
+        s = line.strip()
+        if not s:
+            blank += 1
+            if blank >= 4 and len(block) > 2:
+                break
+            block.append(line)
+            continue
+        blank = 0
+        if _SECTION_END.match(s) and not DATE_RE.search(s):
+            break
+        if len(s) > 110 and not DATE_RE.search(s):
+            break
+        block.append(line)
+    return block
+
+
+def _rows_from_table(table_rows: list[list[str]]) -> list[dict]:
+    if not table_rows:
+        return []
+    head = " ".join(c or "" for c in table_rows[0])
+    if not re.search(r"(?i)Beratungsfolge|Gremium|Gremien|Beratungsreihenfolge", head):
+        return []
+    lines = ["\t".join((c or "").replace("\n", " ") for c in row) for row in table_rows]
+    rows = _table_rows_tabbed(lines) or []
+    return [r for r in rows if r["committee"]]
+
+
+# --- header fields and meetings -----------------------------------------------
+
+_LABEL_LINE = re.compile(r"^\s*[\w .\-/()]{1,30}:\s*$")
+
+
+def _gremium_header(text: str) -> dict | None:
+    """``Gremium: 19. Plenarsitzung Gemeinderat`` + ``Termin: 15.12.2015``."""
+    head = text[:2500]
+    m = re.search(r"(?m)^[ \t]*Gremium:[ \t]*(.*)$", head)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    after = head[m.end():].split("\n")
+    if not name:
+        for line in after[:12]:
+            s = line.strip()
+            if not s or _LABEL_LINE.match(s) or DATE_RE.fullmatch(s):
+                continue
+            if re.search(r"[A-Za-zÄÖÜäöü]{4}", s):
+                name = s
+                break
+    # a name broken across two lines ("des Gemein-" / "derat")
+    if name.endswith("-"):
+        idx = next((k for k, line in enumerate(after) if line.strip() == name), None)
+        if idx is not None and idx + 1 < len(after):
+            name = name + after[idx + 1].strip()
+    t = re.search(r"(?m)^[ \t]*(?:Termin|Sitzungstermin|Datum der Sitzung):?", head[m.start():])
+    date = None
+    if t:
+        date = _first_date(head[m.start() + t.end(): m.start() + t.end() + 400])
+    committee = clean_committee(name)
+    if not committee:
+        return None
+    return _row(committee, date)
+
+
+def _first_date(s: str) -> str | None:
+    m = DATE_RE.search(s)
+    return _iso_from_match(m) if m else None
+
+
+def _row(committee, date, role=None, public=None, agenda_item=None) -> dict:
+    return {"committee": committee, "date": date, "role": role, "public": public,
+            "agenda_item": agenda_item}
+
+
+_NAME_CHARS = r"[\wäöüÄÖÜß.\-–/() ]"
+_MEETING_RE = re.compile(
+    r"(?:(?:\d+\.\s*)?(?:öffentlichen\s*/\s*nicht\s*öffentlichen\s+|öffentlichen\s+|nichtöffentlichen\s+|"
+    r"nicht\s*öffentlicher\s+|öffentlicher\s+|nichtöffentlicher\s+)?(?:Plenar|Sonder)?[Ss]itzung"
+    r"\s+(?:des|der|d\.)\s+)"
+    r"(?P<name>[A-ZÄÖÜ][^\n,;:]*)"
+)
+_NAME_STOP = re.compile(r"\s+(?:am|vom|in\s+der|zu\s+setzen|gefassten|eröffnet)\b|\s{3,}")
+
+
+def _continued_name(head: str, m: re.Match) -> tuple[str, str]:
+    """The name a match starts, continued over line breaks inside it; and what follows."""
+    name = m.group("name")
+    pos = m.end("name")
+    for _ in range(3):
+        cut = _NAME_STOP.search(name)
+        if cut:
+            break
+        last = name.rstrip().split(" ")[-1] if name.strip() else ""
+        if not (name.rstrip().endswith(("-", "/")) or last in _NAME_GLUE
+                or name.count("(") > name.count(")")):
+            break
+        nxt = re.match(r"\n[ \t]*([^\n,;:]*)", head[pos:])
+        if not nxt:
+            break
+        joiner = "" if name.rstrip().endswith("-") and nxt.group(1)[:1].islower() else " "
+        name = name.rstrip() + joiner + nxt.group(1)
+        pos += nxt.end()
+    cut = _NAME_STOP.search(name)
+    if cut:
+        return name[: cut.start()], name[cut.start():]
+    return name, head[pos: pos + 12]
+
+
+_SITZUNG_NAME_RE = re.compile(
+    r"(?m)(?:Niederschrift|Protokoll)?[ \t]*\d+\.\s*(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?!des|der|vom|am)"
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)*)"
+)
+
+
+def _meeting(text: str, minutes: bool = False) -> dict | None:
+    """The meeting a document belongs to, from its head.
+
+    Outside minutes a meeting named with "vom" is a past one the text reports
+    ("in der Sitzung des Stadtrates vom 24.04.2020") and is not taken.
+    """
+    head = text[:2500]
+    cands = []
+    for rx in (_MEETING_RE, _SITZUNG_NAME_RE, _LABEL_NAME_RE):
+        for m in rx.finditer(head):
+            name, after = _continued_name(head, m)
+            committee = clean_committee(name)
+            if not committee or not committee_word_re().search(committee):
+                continue
+            if not minutes and re.match(r"\s*vom\b", after):
+                continue
+            cands.append((m.start(), m.start("name"), committee))
+            break
+    standalone = _standalone_committee(head)
+    if standalone:
+        cands.append(standalone)
+    if not cands:
+        return None
+    start, name_start, committee = min(cands)
+    date = _meeting_date(head, start, name_start)
+    if date is None and minutes:
+        m = re.search(r"Sitzung\s+vom\s+", head)
+        if m:
+            date = _first_date(head[m.end(): m.end() + 30])
+    return _row(committee, date)
+
+
+_LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
+
+
+def _meeting_date(head: str, start: int, name_start: int) -> str | None:
+    # an explicit date label wins: Termin:, Sitzungstermin:, Besprechung am:
+    lab = re.search(r"(?m)^[ \t]*(?:Termin|Sitzungstermin|Besprechung\s+am|Sitzung\s+am|Datum\s+der\s+Sitzung)"
+                    r"\s*:?[ \t]*(?:\w+,\s*)?(?:den\s+)?([^\n]*)", head)
+    if lab and DATE_RE.search(lab.group(1)):
+        return _first_date(lab.group(1))
+    window = head[name_start: name_start + 220]
+    dates = list(DATE_RE.finditer(window))
+    if dates:
+        first = dates[0]
+        # two meeting days ("20. November 2018, 9 Uhr und 21. November 2018")
+        if len(dates) > 1 and re.match(r"[^\n]{0,25}\bund\b", window[first.end():]) \
+                and window[first.end(): dates[1].start()].count("\n") <= 1:
+            return None
+        return _iso_from_match(first)
+    before = head[max(0, start - 60): start]
+    m = re.search(r"\bam\s+(" + NUMERIC_DATE + "|" + WORD_DATE + r")\s+in\s+[\w ]*$", before)
+    if m:
+        return iso_date(m.group(1))
+    return None
+
+
+def _standalone_committee(head: str) -> tuple | None:
+    """A committee name on a line of its own, followed by the meeting date."""
+    lines = head.split("\n")[:20]
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or len(s) > 80 or DATE_RE.search(s):
+            continue
+        if not committee_word_re().match(s) or re.search(r"\b(Stadt|Fraktion)\b", s):
+            continue
+        for nxt in lines[i + 1: i + 3]:
+            if DATE_RE.fullmatch(nxt.strip()) and clean_committee(s):
+                pos = head.find(line)
+                return (pos, pos, clean_committee(s))
+    return None
+
+
+_NEXT_MEETING_RE = re.compile(
+    r"(?:Tagesordnung|Sitzung)\s+der\s+(?:nächsten\s+)?(?:Sitzung\s+)?(?:der|des)\s+"
+    r"(?P<name>(?:Bezirksvertretung|Bezirksvertre-\s*\n?\s*tung|[\wäöüß-]*[Aa]usschusses|Rates|[\wäöüß]*rates)"
+    r"(?:[ \t]+(?!am\b|zu\b)[A-ZÄÖÜ0-9][\wäöüß-]*)?)"
+    r"(?:\s+am\s+(?P<date>[^\n]{4,25}))?"
+)
+_BV_STAMP_RE = re.compile(r"(?:Sitzung\s+der\s+)?\bBV\s*(?P<name>[A-ZÄÖÜ][a-zäöü]+|\d+)?\s*am\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})")
+
+
+def _next_meeting(text: str) -> dict | None:
+    """A motion or question put on the agenda of the next meeting of a body."""
+    head = text[:3000]
+    m = _NEXT_MEETING_RE.search(head)
+    stamp = _BV_STAMP_RE.search(head)
+    if not m and not stamp:
+        return None
+    name, date = None, None
+    if m:
+        name = clean_committee(re.sub(r"-\s*\n\s*", "", m.group("name")))
+        date = _first_date(m.group("date") or "")
+    if stamp:
+        if date is None:
+            date = _first_date(stamp.group("date"))
+        if name is None or name == "Bezirksvertretung":
+            sn = stamp.group("name")
+            if sn and not sn.isdigit():
+                name = "Bezirksvertretung " + sn
+    if not name:
+        return None
+    return _row(name, date)
+
+
+_VORGANG_RE = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\wäöüß -]*?(?:ausschuss|rat|beirat|vertretung))\s+vom\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"\s*,\s*(?P<pub>nicht\s*öffentlich|öffentlich)(?:\s*,\s*Nr\.\s*(?P<top>\d+))?"
+)
+
+
+def _vorgang_rows(text: str) -> list[dict]:
+    """'Vorgang: Verwaltungsausschuss vom 13.03.2019, nicht öffentlich, Nr. 82'."""
+    if "Vorgang:" not in text[:4000]:
+        return []
+    start = text.index("Vorgang:")
+    rows = []
+    for m in _VORGANG_RE.finditer(text[start: start + 1200]):
+        rows.append(_row(clean_committee(m.group("name")), iso_date(m.group("date")),
+                         public=_public(m.group("pub")), agenda_item=m.group("top")))
+    return rows
+
+
+_MINUTES_RE = re.compile(
+    r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
+    r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
+)
+_MINUTES_BODY_RE = re.compile(r"(?i)\beröffnete?\b[^.]{0,60}\bdie\s+(?:\d+\.\s*)?Sitzung\b")
+
+
+def is_minutes(text: str) -> bool:
+    return bool(_MINUTES_RE.search(text[:1500]) or _MINUTES_BODY_RE.search(text[:6000]))
+
+
+def _same(a: dict, b: dict) -> bool:
+    na = re.sub(r"\W", "", (a["committee"] or "").lower())
+    nb = re.sub(r"\W", "", (b["committee"] or "").lower())
+    return (na == nb or na in nb or nb in na) and (a["date"] == b["date"] or not a["date"] or not b["date"])
+
+
+def find_consultations(doc) -> list[dict]:
+    """Consultations ``{committee, date, role, public, agenda_item}`` of ``doc``."""
+    text = doc.text
+    out: list[dict] = []
+    if is_minutes(text):
+        meeting = _meeting(text, minutes=True) or _gremium_header(text)
+        if meeting:
+            out.append(meeting)
+        out.extend(_vorgang_rows(text))
+        return _dedupe(out)
+    for r in beratungsfolge_rows(doc):
+        out.append(_row(r["committee"], r["date"], r["role"], r["public"], r["agenda_item"]))
+    header = _gremium_header(text)
+    extra = [header] if header else []
+    meeting = _meeting(text)
+    if meeting:
+        extra.append(meeting)
+    if not out and not any(e["date"] for e in extra):
+        nxt = _next_meeting(text)
+        if nxt and (nxt["date"] or not extra):
+            extra = [nxt]
+    for e in extra:
+        if e["date"] and any(o["date"] == e["date"] for o in out):
+            continue
+        if not e["date"] and out:
+            continue
+        out.append(e)
+    return _dedupe(out)
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for r in rows:
+        if not r or not r.get("committee"):
+            continue
+        if any(_same(r, o) and r["date"] == o["date"]
+               and not (r.get("agenda_item") and o.get("agenda_item") and r["agenda_item"] != o["agenda_item"])
+               for o in out):
+            continue
+        out.append(r)
+    return out

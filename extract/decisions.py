@@ -1,0 +1,362 @@
+"""Decisions: the administration's proposals and the resolutions taken.
+
+* ``proposal``: the text under Beschlussvorschlag / Beschlussentwurf /
+  Beschlussantrag / "Antrag an den Gemeinderat" of an administration paper.
+  A faction's motion (Antrag, Anfrage of a Fraktion) has none. Numbered
+  points that do different things give one proposal per distinct outcome; a
+  proposal printed twice counts once.
+* ``resolution``: a decision as taken: a filled-in result in the
+  Beratungsfolge (``genehmigt``, ``Einstimmig zugestimmt``), a "Beschluss:"
+  with its Abstimmungsergebnis, and in minutes the chair's or the minute
+  taker's record of a vote (``Dann ist das so beschlossen``, ``(Abstimmung
+  9:0 Stimmen)``, ``wird ... vertagt``). Pre-printed handling notes
+  (Kenntnisnahme as the role of a meeting still to come, "vorberaten") and
+  procedural votes (agenda, urgency, previous minutes) are not decisions.
+
+Each decision is ``{kind, outcome, text, votes}``; ``votes`` is
+``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
+
+# --- outcomes ----------------------------------------------------------------
+
+_S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
+_OUTCOME_RULES = [
+    ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
+    ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben)\b")),
+    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
+    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung)")),
+    ("approved", re.compile(
+        r"(?i)\b(beschließt|beschlossen|beschloss|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
+        r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|"
+        r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
+        r"gewählt|wählt|favorisiert|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
+        r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt))")),
+    ("noted", re.compile(r"(?i)\b(zur\s+Kenntnis|Kenntnis\s+genommen|nimmt\b" + _S + r"{0,200}?\bKenntnis|Kenntnisnahme)")),
+]
+
+
+def outcome_of(text: str) -> str | None:
+    """What a decision text does; an approval dominates a note in the same point."""
+    found = [name for name, rx in _OUTCOME_RULES if rx.search(text)]
+    if not found:
+        return None
+    for name in ("amended", "withdrawn", "postponed", "referred", "rejected", "approved", "noted"):
+        if name in found:
+            return name
+    return None
+
+
+# --- votes ---------------------------------------------------------------------
+
+_N = r"(\d{1,3})"
+_VOTE_RULES = [
+    ("yes", re.compile(r"(?i)\b(?:Dafür|Ja(?:-Stimmen)?|Zustimmung(?:en)?|Für)\s*:\s*" + _N)),
+    ("no", re.compile(r"(?i)\b(?:Dagegen|Nein(?:-Stimmen)?|Gegenstimmen?|Ablehnung(?:en)?)\s*:\s*" + _N)),
+    ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s*:\s*" + _N)),
+    ("yes", re.compile(r"(?i)\b" + _N + r"\s+Ja-?\s*Stimmen")),
+    ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:Nein-?\s*Stimmen|Gegenstimmen)")),
+    ("abstain", re.compile(r"(?i)\b" + _N + r"\s+Enthaltungen?")),
+    ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
+]
+_RATIO_RE = re.compile(r"(?i)\b(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\s+Stimmen")
+_JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
+_UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
+
+
+def parse_votes(text: str) -> dict | None:
+    votes: dict = {}
+    m = _JN_RE.search(text)
+    if m:
+        votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            votes["abstain"] = int(m.group(3))
+        return votes
+    m = _RATIO_RE.search(text)
+    if m:
+        votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
+    for key, rx in _VOTE_RULES:
+        if key in votes:
+            continue
+        m = rx.search(text)
+        if m:
+            votes[key] = int(m.group(1))
+    if _UNANIMOUS_RE.search(text):
+        votes["unanimous"] = True
+    return votes or None
+
+
+def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = None) -> dict:
+    return {"kind": kind, "outcome": outcome, "text": re.sub(r"\s+", " ", text).strip()[:500],
+            "votes": votes}
+
+
+# --- proposals -------------------------------------------------------------------
+
+_PROPOSAL_HEAD = re.compile(
+    r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
+    r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
+    r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
+    r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
+)
+_INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")
+_SECTION_END = re.compile(
+    r"(?im)^[\s*#|.]*(?:Begründung|Finanzielle\s+Auswirkungen|Sachverhalt|Erläuterung|Sachstand|"
+    r"Sachdarstellung|Problem|Anlage|Anlagen|Kosten|Haushaltsrechtliche|Unmittelbare\s+finanzielle|"
+    r"Mitzeichnung|Mitzeichnungen|Ausgangslage|Zusammenfassung|Beratungsfolge|Finanzierung|"
+    r"Klimarelevanz|Auswirkungen|Zuständigkeit|Gremium|Ergebnis|Abstimmungsergebnis|Hintergrund|"
+    r"Der\s+(?:Ober)?[Bb]ürgermeister|In\s+Vertretung|I\.\s?V\.|gez\.|In\s+der\s+Sitzung)\b"
+)
+_POINT_RE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}\.|[a-h]\)|\(\d{1,2}\)|[IVX]{1,4}\.)(?=\s)"
+    r"(?!\s*(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
+)
+_FACTION_PAPER = re.compile(
+    r"(?i)\b(antrag|anfrage|ergänzungsantrag|änderungsantrag|dringlichkeitsantrag)\b"
+)
+
+
+def _faction_paper(text: str) -> bool:
+    """A motion or question of a faction or councillors (not the administration's)."""
+    head = text[:1500]
+    if not re.search(r"(?i)fraktion|Stadtr(at|ätin)\s+\w+|Gruppe\b", head):
+        return False
+    first = "\n".join(line for line in head.split("\n")[:25])
+    if re.search(r"(?i)Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|Der\s+Oberbürgermeister\s*\n\s*BESCHLUSSVORLAGE", first):
+        return False
+    if re.search(r"(?i)Stellungnahme\s+zu(r|m)\s+(Anfrage|Antrag)", first):
+        return False
+    return bool(_FACTION_PAPER.search(first))
+
+
+def _block(text: str, start: int, limit: int = 2500) -> str:
+    chunk = text[start: start + limit]
+    m = _SECTION_END.search(chunk, 1)
+    chunk = chunk[: m.start()] if m else chunk
+    m = _INLINE_END.search(chunk)
+    return chunk[: m.start()] if m else chunk
+
+
+def _point_outcomes(block: str) -> list[str]:
+    """Distinct outcomes of the points of one proposal, in order."""
+    starts = [m.start() for m in _POINT_RE.finditer(block)]
+    parts = []
+    if len(starts) >= 2:
+        bounds = starts + [len(block)]
+        parts = [block[a:b] for a, b in zip(bounds, bounds[1:])]
+        intro = block[: starts[0]]
+        if outcome_of(intro):
+            parts.insert(0, intro)
+    else:
+        parts = [block]
+    outcomes = []
+    for p in parts:
+        o = outcome_of(p)
+        if o and o not in outcomes:
+            outcomes.append(o)
+    return outcomes
+
+
+_ADMIN_SENTENCE = re.compile(
+    r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|senat)|"
+    r"Gemeinderat|Stadtrat|Rat|Kreistag|Ausschuss)\b[^.\n]{0,80}?\s(?:nimmt|beschließt|stimmt|genehmigt)\b"
+)
+
+
+def find_proposals(text: str) -> list[dict]:
+    if _faction_paper(text):
+        return []
+    out: list[dict] = []
+    seen: set[str] = set()
+    heads = list(_PROPOSAL_HEAD.finditer(text))
+    for m in heads:
+        block = _block(text, m.end())
+        for o in _point_outcomes(block):
+            if o not in seen:
+                seen.add(o)
+                out.append(_decision("proposal", o, block))
+    if not heads:
+        # papers without a heading: the committee sentence of the paper itself
+        m = _ADMIN_SENTENCE.search(text[:6000])
+        if m and not is_minutes(text) and re.search(r"(?i)\bErgebnis\b|Zuständigkeit", text[:6000]):
+            sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
+            o = outcome_of(sentence)
+            if o:
+                out.append(_decision("proposal", o, sentence))
+    return out
+
+
+# --- resolutions ---------------------------------------------------------------------
+
+def _row_outcome(result: str) -> str | None:
+    r = result.strip()
+    if re.fullmatch(r"(?i)vorberaten|vorberatung|beraten|behandelt|erledigt", r):
+        return None
+    return outcome_of(r)
+
+
+def resolutions_from_beratungsfolge(doc) -> list[dict]:
+    rows = beratungsfolge_rows(doc)
+    out = []
+    for i, row in enumerate(rows):
+        result = row.get("result")
+        if not result:
+            continue
+        outcome = _row_outcome(result)
+        if outcome is None:
+            continue
+        later = any(r.get("date") for r in rows[i + 1:])
+        if outcome == "noted" and not later:
+            # "Kenntnisnahme" on the last row is the handling the paper asks for
+            continue
+        if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.get("role") == result.strip() \
+                and not later:
+            continue
+        votes = parse_votes(result)
+        out.append(_decision("resolution", outcome, f"{row['committee']}: {result}", votes))
+    return out
+
+
+_BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")
+_ABSTIMMUNG = re.compile(r"(?i)Abstimmungsergebnis\s*:?")
+_PROCEDURAL = re.compile(
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokoll\s+(der|vom)|"
+    r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"
+)
+
+
+def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
+    out = []
+    for m in _BESCHLUSS_HEAD.finditer(text):
+        chunk = text[m.end(): m.end() + 3000]
+        ab = _ABSTIMMUNG.search(chunk)
+        nxt = _BESCHLUSS_HEAD.search(chunk)
+        stop = nxt.start() if nxt else len(chunk)
+        if ab and ab.start() < stop:
+            body = chunk[: ab.start()]
+            tail = chunk[ab.end(): ab.end() + 200]
+            tail = tail.split("\n\n")[0] if tail.strip().split("\n\n")[0] else tail
+            tail = _vote_tail(chunk[ab.end():])
+        elif minutes and chunk.split("\n")[0].strip():
+            body = chunk.split("\n")[0]
+            tail = ""
+        elif minutes:
+            body = chunk[:stop]
+            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", body)[0]
+            tail = ""
+        else:
+            continue
+        if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
+            continue  # the proposal reprinted under "Beschluss:" of a paper
+        votes = parse_votes(tail) or (parse_votes(body) if minutes else None)
+        outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
+        outcome = outcome or outcome_of(body[:1500])
+        if outcome is None and votes and "yes" in votes and "no" in votes:
+            outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+        if outcome is None:
+            continue
+        if votes and "yes" in votes and votes.get("yes") == 0 and votes.get("no") == 0 and outcome == "approved":
+            pass
+        end = m.end() + (ab.end() + len(tail) if ab and ab.start() < stop else len(body))
+        out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
+    return out
+
+
+def _vote_tail(s: str) -> str:
+    """The lines of an Abstimmungsergebnis (page numbers skipped)."""
+    lines = []
+    for line in s.split("\n"):
+        t = line.strip()
+        if not t:
+            if lines:
+                break
+            continue
+        if re.fullmatch(r"\d{1,3}", t):
+            continue
+        lines.append(t)
+        if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
+            break
+    return " ".join(lines)
+
+
+_MINUTES_RULES = [
+    # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
+    re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
+    # chair's closing formula
+    re.compile(r"(?i)\b(?:Dann|Damit)\s+ist\s+(?:das|dies|dieser\s+Antrag|der\s+Antrag|die\s+Vorlage|es)?\s*(?:so\s+)?"
+               r"(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt|einstimmig\s+beschlossen)"),
+    re.compile(r"(?i)\b(?:Das|Dies)\s+ist\s+(?:eine\s+)?(?:breite|große|klare|deutliche)?\s*Mehrheit\s+dafür"),
+    re.compile(r"(?i)\bmit\s+(?:großer|breiter|deutlicher)\s+Mehrheit\b[^.]{0,200}?\bgewählt"),
+    re.compile(r"(?i)\bDamit\s+ist\s+(?:[^.]|\b(?:Dr|Prof|Hr|Fr)\.){0,120}?\bgewählt"),
+    # the body's past-tense record
+    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
+               r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
+    re.compile(r"(?i)\bwird\s+(?:aufgrund\s+[^.\n]{0,60}\s+)?vertagt\b|\bwurde\s+(?:einstimmig\s+)?vertagt\b"),
+]
+
+
+def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
+    out = []
+    for rx in _MINUTES_RULES:
+        for m in rx.finditer(text):
+            context = text[max(0, m.start() - 200): m.start()]
+            sentence = text[m.start(): m.end() + 200]
+            if _PROCEDURAL.search(context[-200:] + m.group(0)):
+                continue
+            votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
+                max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
+            outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
+            if re.search(r"(?i)dafür|gewählt", m.group(0)):
+                outcome = "approved"
+            if outcome is None and votes and "yes" in votes and "no" in votes:
+                outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+            if outcome is None:
+                continue
+            if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
+                votes = None
+            out.append((m.start(), m.end(), _decision("resolution", outcome, m.group(0), votes)))
+    return out
+
+
+def _vote_table_resolutions(text: str) -> list[tuple[int, int, dict]]:
+    """Result columns 'x J; y N[; z E]' of a table of motions."""
+    out = []
+    for m in _JN_RE.finditer(text):
+        yes, no = int(m.group(1)), int(m.group(2))
+        votes = {"yes": yes, "no": no}
+        if m.group(3):
+            votes["abstain"] = int(m.group(3))
+        out.append((m.start(), m.end(), _decision("resolution", "approved" if yes > no else "rejected",
+                                                  m.group(0), votes)))
+    return out
+
+
+def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
+    spans.sort(key=lambda t: (t[0], -t[1]))
+    out, last_end = [], -1
+    for start, end, d in spans:
+        if start < last_end:
+            continue
+        out.append(d)
+        last_end = end
+    return out
+
+
+def find_decisions(doc) -> list[dict]:
+    """Proposals and resolutions of ``doc`` as ``{kind, outcome, text, votes}``."""
+    text = doc.text
+    minutes = is_minutes(text)
+    decisions: list[dict] = []
+    if not minutes:
+        decisions.extend(find_proposals(text))
+    decisions.extend(resolutions_from_beratungsfolge(doc))
+    spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)
+    if minutes:
+        spans += _minutes_resolutions(text)
+    decisions.extend(_without_overlaps(spans))
+    return decisions

@@ -1,0 +1,242 @@
+"""PDF -> Document: pypdfium2 text layer, pdfplumber tables where a page has
+a consultation or finance table, tesseract OCR for pages without text.
+
+pypdfium2 reads text about 50 times faster than pdfplumber (see
+benchmarks/extract_speed.py), so every page goes through pypdfium2 and only
+pages that announce a table we need (Beratungsfolge, Finanzielle
+Auswirkungen, ...) and carry ruling lines are handed to pdfplumber's table
+finder.
+"""
+from __future__ import annotations
+
+import io
+import re
+import sys
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .document import Document, DocumentError, Table, normalize_text
+
+# A page with less visible text than this and an image on it is a scan.
+MIN_TEXT_CHARS = 20
+OCR_DPI = 300
+OCR_LANG = "deu"
+
+# Words announcing a table whose cells the field extractors use.
+TABLE_TRIGGER = re.compile(
+    r"Beratungsfolge|Beratungsreihenfolge|Gremienweg|Beratungsweg|Finanzielle\s+Auswirkungen"
+    r"|Gremium\s+(?:Datum|Termin|Sitzung)|Sitzungstermin\s+Gremium",
+    re.I,
+)
+
+_LOAD_ERRORS = {
+    pdfium_c.FPDF_ERR_PASSWORD: "encrypted (password required)",
+    pdfium_c.FPDF_ERR_SECURITY: "encrypted with an unsupported security handler",
+    pdfium_c.FPDF_ERR_FORMAT: "corrupt or truncated PDF",
+    pdfium_c.FPDF_ERR_FILE: "cannot open the PDF",
+    pdfium_c.FPDF_ERR_PAGE: "corrupt PDF (page not found)",
+}
+
+
+def read_pdf(source: str, data: bytes, *, max_pages: int | None = None,
+             ocr: bool = True) -> Document:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = _LOAD_ERRORS.get(getattr(exc, "err_code", None), "unreadable PDF")
+        if _pageless(data):
+            reason = "PDF has no pages"
+        raise DocumentError(f"{source}: {reason}") from None
+    try:
+        return _read_pages(source, data, pdf, max_pages=max_pages, ocr=ocr)
+    finally:
+        pdf.close()
+
+
+def _pageless(data: bytes) -> bool:
+    """A page tree with /Count 0 and no page object (pdfium refuses to load these)."""
+    return (re.search(rb"/Count\s*0\b", data) is not None
+            and re.search(rb"/Type\s*/Page(?![A-Za-z])", data) is None)
+
+
+def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
+    n = len(pdf)
+    if n == 0:
+        raise DocumentError(f"{source}: PDF has no pages")
+    if max_pages is not None and n > max_pages:
+        raise DocumentError(f"{source}: {n} pages, more than the limit of {max_pages}")
+    texts: list[str] = []
+    table_pages: list[int] = []
+    ocr_pages: list[int] = []
+    ocr_failure = None
+    for i in range(n):
+        try:
+            page = pdf[i]
+        except pdfium.PdfiumError:
+            raise DocumentError(f"{source}: corrupt PDF (page {i + 1} cannot be loaded)") from None
+        text = page_text(page)
+        if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS and _has_image(page):
+            if ocr:
+                try:
+                    text = ocr_page(page)
+                    ocr_pages.append(i + 1)
+                except OcrUnavailable as exc:
+                    ocr_failure = str(exc)
+            else:
+                ocr_failure = "OCR disabled"
+        elif TABLE_TRIGGER.search(text) and _has_paths(page):
+            table_pages.append(i)
+        texts.append(text)
+        page.close()
+
+    page_starts, parts, pos = [], [], 0
+    for text in texts:
+        page_starts.append(pos)
+        parts.append(text)
+        pos += len(text) + 1
+    full = "\n".join(parts)
+    if not full.strip():
+        if ocr_failure:
+            raise DocumentError(f"{source}: no text layer (scanned pages) and {ocr_failure}")
+        raise DocumentError(f"{source}: PDF contains no text")
+    if ocr_failure and ocr_failure != "OCR disabled":
+        print(f"{source}: some scanned pages not read: {ocr_failure}", file=sys.stderr)
+    doc = Document(source=source, text=full, kind="pdf", page_starts=page_starts,
+                   ocr_pages=ocr_pages)
+    if table_pages:
+        doc.tables = find_tables(data, table_pages, doc)
+    return doc
+
+
+# pdfium marks a hyphen at a line break with U+FFFE (older builds: U+0002)
+# and joins the two lines.
+_SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
+_KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie)\b")
+
+
+def page_text(page) -> str:
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_range()
+    finally:
+        textpage.close()
+    return normalize_text(resolve_soft_hyphens(raw)).strip("\n")
+
+
+def resolve_soft_hyphens(text: str) -> str:
+    """A syllable break (lowercase continues: 'Verwal-tung') disappears; a
+    hyphen before a capital or digit ('ÖPNV-Angebot') stays; before 'und',
+    'oder' ... it is an elision ('Bau- und') and keeps its space."""
+
+    def repl(m: re.Match) -> str:
+        nxt = m.group(1)
+        rest = text[m.end():m.end() + 6]
+        if _KEEP_HYPHEN_BEFORE.match(rest):
+            return "- "
+        if nxt and (nxt.isupper() or nxt.isdigit()):
+            return "-"
+        if not nxt:
+            return "-"
+        return ""
+
+    return _SOFT_HYPHEN.sub(repl, text)
+
+
+def _has_image(page) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def _has_paths(page) -> bool:
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+
+
+# ---------------------------------------------------------------- OCR
+
+
+class OcrUnavailable(Exception):
+    pass
+
+
+def ocr_page(page) -> str:
+    """Render at OCR_DPI and read with tesseract (German)."""
+    try:
+        import pytesseract
+    except ImportError:
+        raise OcrUnavailable("pytesseract is not installed") from None
+    bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
+    image = bitmap.to_pil()
+    try:
+        text = pytesseract.image_to_string(image, lang=OCR_LANG)
+    except pytesseract.TesseractNotFoundError:
+        raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr-deu)") from None
+    except pytesseract.TesseractError as exc:
+        raise OcrUnavailable(f"tesseract failed: {exc.message.strip()[:200]}") from None
+    finally:
+        bitmap.close()
+    return normalize_text(text).strip("\n")
+
+
+# ---------------------------------------------------------------- tables
+
+
+def find_tables(data: bytes, page_indexes: list[int], doc: Document) -> list[Table]:
+    """Tables on the given pages (0-based) with ruling lines, via pdfplumber."""
+    import pdfplumber
+
+    tables: list[Table] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many types on odd files
+        print(f"{doc.source}: table analysis skipped: {exc}", file=sys.stderr)
+        return tables
+    with pdf:
+        for i in page_indexes:
+            page = pdf.pages[i]
+            try:
+                found = page.extract_tables()
+            except Exception as exc:  # a broken page must not lose the document
+                print(f"{doc.source}: table analysis of page {i + 1} failed: {exc}",
+                      file=sys.stderr)
+                found = []
+            finally:
+                page.close()
+            for raw_rows in found:
+                rows = [[_clean_cell(c) for c in row] for row in raw_rows]
+                rows = [r for r in rows if any(r)]
+                if len(rows) < 2 and sum(1 for c in (rows[0] if rows else []) if c) < 2:
+                    continue  # a single box (checkbox, frame) is no table
+                tables.append(Table(page=i + 1, rows=rows,
+                                    cell_offsets=locate_cells(doc, i, rows)))
+    return tables
+
+
+def _clean_cell(cell) -> str:
+    if cell is None:
+        return ""
+    return re.sub(r"[ \t]+", " ", normalize_text(resolve_soft_hyphens(cell))).strip()
+
+
+def locate_cells(doc: Document, page_index: int, rows: list[list[str]]) -> list[list[int | None]]:
+    """Offset in doc.text of each cell's first words, searched forward on its page."""
+    start = doc.page_starts[page_index]
+    end = (doc.page_starts[page_index + 1] if page_index + 1 < len(doc.page_starts)
+           else len(doc.text))
+    cursor = start
+    offsets = []
+    for row in rows:
+        row_offsets = []
+        for cell in row:
+            words = cell.split("\n")[0].split()[:4]
+            if not words:
+                row_offsets.append(None)
+                continue
+            pattern = re.compile(r"\s*".join(re.escape(w) for w in words))
+            m = pattern.search(doc.text, cursor, end) or pattern.search(doc.text, start, end)
+            if m:
+                row_offsets.append(m.start())
+                cursor = max(cursor, m.start())
+            else:
+                row_offsets.append(None)
+        offsets.append(row_offsets)
+    return offsets

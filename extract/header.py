@@ -1,0 +1,649 @@
+"""The header fields of a council paper: type, subject, municipality, own date
+and originator.
+
+Rule-based on the printed header: the type is the first type word that opens a
+line near the top (``Beschlussvorlage``, ``ANTRAG``, ``1. Nachtrag``); the
+subject is the ``Betreff``/``Betrifft``/``Thema`` value, the item title of a
+minutes excerpt, the heading block of an invitation or minutes, or the lines
+printed right above the Beratungsfolge table; the municipality comes from
+``Stadt X`` / ``Bezirksamt X`` / a ``Kommune`` field; the paper's own date from
+a ``Datum`` label, ``vom``/``Eingang`` next to the header, a ``Ort, den Datum``
+line, the registry line at the end (``Hauptamt - ... - 29. November 2013``) or
+a date standing alone in the letter head. A field the text does not state is
+None.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from extract.dates import find_dates, parse_date
+
+HEADER_CHARS = 4000   # the header is looked for in the first characters
+HEAD_LINES = 45       # the type word must open one of the first lines
+
+_MINUTES_TYPES = {"Niederschrift", "Protokoll", "Wortprotokoll"}
+_HEADING_TYPES = _MINUTES_TYPES | {"Einladung", "Nachtrag", "Tagesordnung"}
+
+
+@lru_cache(maxsize=1)
+def _paper_types() -> list[tuple[str, str]]:
+    """(word, type) pairs, longest word first."""
+    rows = []
+    with resources.files("extract").joinpath("patterns/paper_types.jsonl").open(
+            encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                rows.append((row["word"], row["type"]))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+def _clean(line: str) -> str:
+    """A line without Markdown/HTML markup and surrounding space."""
+    line = re.sub(r"<[^>]+>", " ", line)
+    line = re.sub(r"^[#>\s]+|\*\*|__", "", line)
+    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, cleaned text) of every line of the header region."""
+    out, pos = [], 0
+    for raw in text[:HEADER_CHARS].split("\n"):
+        out.append((pos, _clean(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def _join(parts: list[str]) -> str:
+    """Lines joined with spaces; a word hyphenated at a line end is rejoined."""
+    out = ""
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if re.search(r"[a-zäöüß]-$", out) and re.match(r"[a-zäöüß]", p):
+            out = out[:-1] + p
+        else:
+            out = (out + " " + p).strip()
+    return out.strip()
+
+
+# --- paper type -------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _type_regex() -> re.Pattern:
+    """One pattern for every type word (longest first), an adjective allowed
+    before it: "Interfraktioneller Antrag", "öffentliche Vorlage"."""
+    words = "|".join(re.escape(w) for w, _ in _paper_types())
+    return re.compile(r"(?:[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:er|e|es|en)\s+)?(?P<word>" + words
+                      + r")(?![\wäöüß])", re.IGNORECASE)
+
+
+def _type_at_line_start(line: str) -> tuple[str, str] | None:
+    """(type, rest of line) if the line opens with a paper type word."""
+    body = re.sub(r"^\d{1,2}\.\s*", "", line)  # "1. Nachtrag"
+    m = _type_regex().match(body)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    ptype = next(t for w, t in _paper_types() if w.lower() == word)
+    return ptype, body[m.end():].strip()
+
+
+def find_paper_type(text: str) -> str | None:
+    found = _paper_type_line(_lines(text))
+    return found[1] if found else _type_in_request(text)
+
+
+def _type_in_request(text: str) -> str | None:
+    """A type named inside a line: a flattened form's "öffentliche Vorlage",
+    or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
+    Ergänzungsantrag auf die Tagesordnung ..."."""
+    for m in re.finditer(r"\b(?:(?:nach)?folgende[nr]?|öffentliche|nichtöffentliche|nicht öffentliche)"
+                         r"\s+(\w+)", text[:HEADER_CHARS]):
+        hit = _type_at_line_start(m.group(1))
+        if hit and not hit[1]:
+            return hit[0]
+    return None
+
+
+def _paper_type_line(lines) -> tuple[int, str, str] | None:
+    """(line index, type, rest) of the first line opening with a type word."""
+    seen = prose = 0
+    for i, (_, line) in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        # the type heads the paper: stop once the running text has begun
+        prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
+        if seen > HEAD_LINES or prose >= 3:
+            break
+        hit = _type_at_line_start(line)
+        if hit:
+            return i, hit[0], hit[1]
+    return None
+
+
+# --- title ------------------------------------------------------------------
+
+_SUBJECT_LABEL = re.compile(
+    r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)|(?:Thema|Gegenstand)\s*(?::|$))\s*(?P<rest>.*)$",
+    re.IGNORECASE)
+# words that start the next part of the paper, ending a subject block
+_SECTION = re.compile(
+    r"^(?:Beratungsfolge|Beratungsreihenfolge|Gremium|Gremien|Gremienweg|Beschlussentwurf"
+    r"|Beschlussvorschlag|Beschlussantrag|Beschluss|Begründung|Sachverhalt|Sachdarstellung"
+    r"|Erläuterung|Antrag an|Anlage|Sehr geehrte|Finanzielle|Termin|Beginn|Ort|Sitzung am"
+    r"|Vorlage für|Tagesordnung|Zuständigkeit|Kurzfassung|Anwesend|Drucksache|Vorlagen?-?Nr"
+    r"|Aktenzeichen|Datum|Unterrichtung|Information|Vorsitz|öffentlich|nichtöffentlich)\b",
+    re.IGNORECASE)
+_INLINE_END = re.compile(
+    r"\s(?:Beratungsfolge|Beschlussentwurf|Beschlussvorschlag|Begründung|Sachverhalt"
+    r"|Finanzielle Auswirkungen|Erläuterungen)\b")
+_AGENDA_ITEM = re.compile(
+    r"^(?:Einziger\s+)?Punkt(?:\s+[\d.]+)?\s+der\s+Tagesordnung\s*:\s*(?P<rest>.+)$")
+_HEADER_FIELD = re.compile(
+    r"(?:^(?:Dez\.?|Dezernat|Amt|Referat)\s*\d|^\d{2,4}/\d{2,4}$|^[xX☒☐]$"
+    r"|^(?:nicht)?öffentliche?r?(?:\s+(?:Teil|Sitzung))?$|^Vorlage|^Verantwortlich|^Dienststelle|^Eingang"
+    r"|^Gedruckt auf|^vom\b|^TOP\b|^Öffentlich\b)", re.IGNORECASE)
+
+
+def _is_label(line: str) -> bool:
+    """A field label standing alone: ``Dienststelle:``, ``Vorlage Nr.:``."""
+    return bool(re.search(r":\s*$", line)) and len(line.split()) <= 2
+
+
+def _block(lines, i: int, limit: int = 4) -> list[str]:
+    """Up to ``limit`` non-empty lines from index i until a blank line or a
+    line that opens the next part of the paper."""
+    out = []
+    for _, line in lines[i:]:
+        if not line or _SECTION.match(line) or len(out) >= limit:
+            break
+        out.append(line)
+    return out
+
+
+def _title_from_label(lines) -> str | None:
+    for i, (_, line) in enumerate(lines):
+        m = _SUBJECT_LABEL.match(line)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            cut = _INLINE_END.search(rest)
+            if cut:
+                return rest[:cut.start()].strip()
+            return _join([rest] + _continuation(lines, i + 1))
+        j = i + 1
+        while j < len(lines) and not lines[j][1] and j - i < 4:
+            j += 1
+        block = _block(lines, j)
+        if block:
+            return _join(block)
+    return None
+
+
+def _title_from_inline_label(lines) -> str | None:
+    """A flattened form: "... 72/2017 Betreff Landesinitiative ... Beratungsfolge ..."."""
+    for _, line in lines:
+        m = re.search(r"\s(?:Betreff|Betrifft)\s*:?\s+(?P<rest>\S.*)$", line)
+        if m:
+            rest = m.group("rest")
+            cut = _INLINE_END.search(rest)
+            return (rest[:cut.start()] if cut else rest).strip() or None
+    return None
+
+
+def _continuation(lines, i: int) -> list[str]:
+    """Lines that continue a subject started on the line before: up to the
+    next blank line, field label, section word or paper type word."""
+    out = []
+    prev = lines[i - 1][1] if i > 0 else ""
+    for _, line in lines[i:i + 3]:
+        if (not line or _SECTION.match(line) or _HEADER_FIELD.search(line)
+                or _is_label(line) or _type_at_line_start(line)
+                or (re.match(r"^[\w .-]{1,30}:", line) and not line.startswith("hier"))):
+            break
+        # go on only where the line before is unfinished (hyphen, comma, a
+        # lowercase last word) or this one starts in lowercase / with "hier:"
+        if not (re.search(r"[-–,:(/]$|(?:^|\s)[a-zäöüß]+$", prev)
+                or re.match(r"[a-zäöüß]|hier\b", line)):
+            break
+        out.append(line)
+        prev = line
+    return out
+
+
+def _title_from_agenda_item(lines) -> str | None:
+    for i, (_, line) in enumerate(lines):
+        m = _AGENDA_ITEM.match(line)
+        if m:
+            return _join([m.group("rest")] + _continuation(lines, i + 1))
+    return None
+
+
+def _title_above_table(lines) -> str | None:
+    """The lines printed right above the Beratungsfolge/Gremium table."""
+    for i, (_, line) in enumerate(lines):
+        if not re.match(r"^(?:Beratungsfolge|Gremium(?!\s*:)|Gremien(?!\s*:))\b", line):
+            continue
+        j = i - 1
+        while j >= 0 and not lines[j][1]:
+            j -= 1
+        block: list[str] = []
+        while j >= 0 and lines[j][1] and len(block) < 4:
+            cand = lines[j][1]
+            if not block and re.match(r"^\w+\s*:\s*\S", cand) and _type_at_line_start(cand):
+                j -= 1  # a "Antrag: SPD" field between subject and table
+                continue
+            if (_HEADER_FIELD.search(cand) or _SECTION.match(cand) or _is_label(cand)
+                    or (j > 0 and _is_label(lines[j - 1][1]))):
+                break
+            block.insert(0, cand)
+            j -= 1
+        if block:
+            return _join(block)
+        return None
+    return None
+
+
+def _title_from_heading(lines, type_line) -> str | None:
+    """Minutes and invitations: the heading block the type word opens."""
+    if type_line is None:
+        return None
+    i, ptype, rest = type_line
+    first = all(not line for _, line in lines[:i])
+    if rest.startswith(":"):
+        return None
+    if ptype not in _HEADING_TYPES and not (first and _PREPOSITION.match(rest)):
+        return None
+    if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
+            rest.split(None, 1)[-1]):
+        return None  # "Stellungnahme zur Anfrage" names the paper it answers
+    parts = [lines[i][1]]
+    j = i + 1
+    while j < len(lines) and len(parts) < 5:
+        line = lines[j][1]
+        if not line:
+            # a heading may go on after a blank line: "1. Nachtrag" / "zur Sitzung"
+            k = j + 1
+            while k < len(lines) and not lines[k][1] and k - j < 3:
+                k += 1
+            if len(parts) == 1 and k < len(lines) and _PREPOSITION.match(lines[k][1]):
+                j = k
+                continue
+            break
+        if _SECTION.match(line) or re.match(r"^im\s", line):
+            break
+        parts.append(line)
+        j += 1
+    title = _join(parts)
+    # the type word alone is not a subject
+    return title if len(title.split()) > 1 else None
+
+
+_PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
+
+
+def _title_from_markdown(text: str) -> str | None:
+    for m in re.finditer(r"^#{1,4}\s+(.+)$", text[:HEADER_CHARS], re.MULTILINE):
+        head = _clean(m.group(1))
+        if len(head.split()) >= 3:
+            return head.rstrip(",")
+    return None
+
+
+def _title_in_parentheses(lines, type_line) -> str | None:
+    """A page title of the form ``Vorlage (Subject)``."""
+    if type_line is None:
+        return None
+    i, _, rest = type_line
+    if rest.startswith("(") :
+        block = [rest] + [l for _, l in lines[i + 1:i + 3] if l]
+        joined = _join(block)
+        depth, out = 0, ""
+        for ch in joined:
+            depth += ch == "("
+            depth -= ch == ")"
+            out += ch
+            if depth == 0:
+                break
+        return out[1:-1].strip() or None
+    return None
+
+
+def _title_before_salutation(lines) -> str | None:
+    """A letter's subject: the paragraph right above "Sehr geehrte ..."."""
+    for i, (_, line) in enumerate(lines):
+        if re.match(r"Sehr geehrte", line):
+            j = i - 1
+            while j >= 0 and not lines[j][1]:
+                j -= 1
+            block: list[str] = []
+            while j >= 0 and lines[j][1] and len(block) < 3:
+                block.insert(0, lines[j][1])
+                j -= 1
+            title = _join(block)
+            if title and not find_dates_in(title) and not _NOT_SUBJECT.search(title):
+                return title
+            return None
+    return None
+
+
+def _title_of_yearly_report(lines, type_line) -> str | None:
+    """``Beteiligungsbericht 2024``: a report named by its type and year."""
+    if type_line and re.fullmatch(r"(?:19|20)\d\d", type_line[2]):
+        return lines[type_line[0]][1]
+    return None
+
+
+_NOT_SUBJECT = re.compile(
+    r"^(?:Stadtr(?:at|ätin)|Stadtverordnete|Herrn?|Frau|Dr\.|Der\s|Die\s|An\s|Gremium|Termin"
+    r"|Sitzung|\d)|Fraktion|fraktion|Sitzung|Oberbürgermeister|Bürgermeister|Postfach"
+    r"|\d{5}\s|(?:straße|str\.|weg|platz)\s+\d|Tel\.|E-Mail", re.IGNORECASE)
+
+
+def _title_after_header(lines, type_line) -> str | None:
+    """The first subject-like line after the type line and the header fields:
+    a line of words that is no label, value, name, address or date."""
+    if type_line is None or type_line[1] in _MINUTES_TYPES:
+        return None
+    start = type_line[0] + 1
+    for i in range(start, min(len(lines), start + 30)):
+        line = lines[i][1]
+        if re.match(r"Tagesordnung\b", line) or (
+                len(line.split()) > 14 or (line.endswith(".") and len(line.split()) > 6)):
+            return None  # the agenda or the running text has begun
+        if (not line or line.startswith("[") or len(line.split()) < 2 or ":" in line or _HEADER_FIELD.search(line) or _SECTION.match(line)
+                or _NOT_SUBJECT.search(line) or find_dates_in(line)
+                or len(re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", line)) < 2 or line.isupper()):
+            continue
+        return _join([line] + _continuation(lines, i + 1))
+    return None
+
+
+def find_dates_in(line: str) -> bool:
+    return bool(re.search(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}", line))
+
+
+def find_title(doc, lines=None, type_line=None) -> str | None:
+    if getattr(doc, "fields", None) and doc.fields.get("Betreff"):
+        return _join(str(doc.fields["Betreff"]).splitlines())
+    lines = lines if lines is not None else _lines(doc.text)
+    if type_line is None:
+        type_line = _paper_type_line(lines)
+    for rule in (lambda: _title_in_parentheses(lines, type_line),
+                 lambda: _title_from_label(lines),
+                 lambda: _title_from_inline_label(lines),
+                 lambda: _title_from_agenda_item(lines),
+                 lambda: _title_of_yearly_report(lines, type_line),
+                 lambda: _title_above_table(lines),
+                 lambda: _title_from_heading(lines, type_line),
+                 lambda: _title_from_markdown(doc.text),
+                 lambda: _title_before_salutation(lines),
+                 lambda: _title_after_header(lines, type_line)):
+        title = rule()
+        if title:
+            return title
+    return None
+
+
+# --- body -------------------------------------------------------------------
+
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung)\s+(?P<name>" + _NAME + r")")
+_TOWN = re.compile(
+    r"\b(?:Stadt|STADT|Landeshauptstadt|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
+    r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+_FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
+_POSTCODE = re.compile(r"\b\d{5}\s+(?P<name>" + _NAME + r")\b")
+# words that follow "Stadt" without naming one: "Der Oberbürgermeister",
+# "spart der Stadt Kosten", "die Stadt Geld kostet"
+_NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bürgermeister",
+               "Oberbürgermeister", "Kämmerer", "Kosten", "Geld", "Mittel", "Einnahmen",
+               "Ausgaben", "Vorteile", "Nachteile", "Schaden", "Probleme", "Aufgaben", "Zeit",
+               "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke"}
+
+
+def _town_name(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def find_body(doc) -> str | None:
+    text = doc.text
+    if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
+        return str(doc.fields["Kommune"]).strip()
+    head = text[:HEADER_CHARS]
+    m = _FIELD.search(head)
+    if m:
+        return m.group("name")
+    m = _DISTRICT.search(head)
+    if m:
+        return m.group("name")
+    # the header's "Stadt X" first, then the first one in the running text
+    names = [m for m in _TOWN.finditer(text) if m.group("name") not in _NOT_A_TOWN]
+    for m in names:
+        if m.start() < 1500:
+            return _town_name(m.group("name"))
+    if names:
+        return _town_name(names[0].group("name"))
+    m = _POSTCODE.search(head)
+    if m:
+        return m.group("name")
+    return None
+
+
+# --- date -------------------------------------------------------------------
+
+_WEEKDAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_OTHER_EVENT = re.compile(
+    r"(?:Sitzung|Sitzungstermin|Termin|Beschlu(?:ss|ß)|Schreiben|Mail|Protokoll|Niederschrift"
+    r"|Besprechung|Gemeinderat(?:es|s)?|Ausschuss(?:es)?|Rat(?:es|s)?|Erlass|Stand)\b[^\n]{0,60}$",
+    re.IGNORECASE)
+_OTHER_EVENT_LINE = re.compile(
+    r"Termin|Sitzung|ausschuss|Gremium|TOP\b|Beginn|Erstellt|Aktualisiert", re.IGNORECASE)
+
+
+def _day_dates(doc, start: int, end: int) -> list[dict]:
+    return [d for d in _dates(doc) if d["precision"] == "day" and start <= d["start"] < end]
+
+
+def _dates(doc) -> list[dict]:
+    cache = getattr(doc, "_header_dates", None)
+    if cache is None:
+        cache = find_dates(doc)
+        try:
+            doc._header_dates = cache
+        except AttributeError:
+            pass
+    return cache
+
+
+def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CHARS,
+                skip_event: bool = False, same_line: bool = False) -> str | None:
+    text = doc.text
+    for m in pattern.finditer(text, 0, min(limit, len(text))):
+        if skip_event and _OTHER_EVENT.search(text[max(0, m.start() - 80):m.start()]
+                                             .split("\n")[-1]):
+            continue
+        found = _day_dates(doc, m.end(), m.end() + span)
+        if found and not (same_line and "\n" in text[m.start():found[0]["start"]]):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _OTHER_EVENT_LINE.search(text[line_start:m.start()]):
+                return found[0]["date"]
+    return None
+
+
+_DATUM_SAME_LINE = re.compile(r"\bDatum\b[ \t:]*(?:[^\n\d]{0,25})", re.IGNORECASE)
+_VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
+_EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
+_REGISTRY = re.compile(r"Hauptamt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
+_PLACE_DATE = re.compile(
+    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r")(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
+    r"(?=\d{1,2}\.)", re.MULTILINE)
+
+
+def _place_date(doc) -> str | None:
+    text = doc.text
+    for m in _PLACE_DATE.finditer(text, 0, min(HEADER_CHARS, len(text))):
+        sep = text[m.end("place"):m.end()]
+        if "," not in sep and not re.match(r"Stadt\s", text[m.start():m.end()].lstrip(" |\n")):
+            continue
+        found = _day_dates(doc, m.end(), m.end() + 3)
+        if found and found[0]["start"] == m.end():
+            line_start = text.rfind("\n", 0, m.start("place")) + 1
+            if _OTHER_EVENT_LINE.search(text[line_start:m.end("place")]):
+                continue
+            return found[0]["date"]
+    return None
+
+
+def _lone_date(doc) -> str | None:
+    """A date standing alone in the letter head: on a line of its own or set
+    off by a wide gap at the end of a line."""
+    text = doc.text
+    lines = text[:1500].split("\n")
+    pos = 0
+    prev = ""
+    filled = 0
+    for raw in lines[:25]:
+        filled += bool(raw.strip())
+        m = re.search(r"(?:^|\s{3,})(\d{1,2}\.\d{1,2}\.\d{4})\s*$", raw)
+        alone = m is not None and not raw[:m.start(1)].strip()
+        if m and (not alone or filled <= 6) and not _OTHER_EVENT_LINE.search(
+                raw[:m.start(1)] + " " + prev):
+            found = _day_dates(doc, pos + m.start(1), pos + m.start(1) + 1)
+            if found:
+                return found[0]["date"]
+        if raw.strip():
+            prev = raw
+        pos += len(raw) + 1
+    return None
+
+
+def _type_line_vom(doc) -> str | None:
+    """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names."""
+    for line_start, line in _line_offsets(doc.text[:1500]):
+        if _type_at_line_start(_clean(line)):
+            m = re.search(r"\bvom\s*:?\s*", line)
+            if m and not _OTHER_EVENT.search(line[:m.start()]):
+                found = _day_dates(doc, line_start + m.end(), line_start + m.end() + 2)
+                if found:
+                    return found[0]["date"]
+    return None
+
+
+def _line_offsets(text: str):
+    pos = 0
+    for raw in text.split("\n"):
+        yield pos, raw
+        pos += len(raw) + 1
+
+
+_CONTACT = re.compile(r"^\s*(?:Tel\.|Telefon|Fax|E-Mail|Zimmer|Durchwahl)", re.IGNORECASE | re.MULTILINE)
+
+
+def _contact_block_date(doc) -> str | None:
+    """The letter date of a side block: a date alone on its line, followed
+    within a few lines by the clerk's Tel./Fax/E-Mail."""
+    text = doc.text[:HEADER_CHARS]
+    for m in re.finditer(r"^[ \t]*(\d{1,2}\.\d{1,2}\.\d{4})[ \t]*$", text, re.MULTILINE):
+        after = "\n".join(text[m.end():].split("\n")[1:5])
+        if _CONTACT.search(after):
+            found = _day_dates(doc, m.start(1), m.start(1) + 1)
+            if found:
+                return found[0]["date"]
+    return None
+
+
+def find_date(doc, paper_type: str | None = None) -> str | None:
+    minutes = paper_type in _MINUTES_TYPES
+    rules = [
+        lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _date_after(doc, _VOM, span=6, limit=1500),
+        lambda: _type_line_vom(doc),
+        lambda: _date_after(doc, _EINGANG, span=30),
+        lambda: _place_date(doc),
+        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text)),
+        lambda: _lone_date(doc),
+        lambda: _contact_block_date(doc),
+    ]
+    if minutes:
+        # minutes quote other papers "vom ..."; their own date is the registry
+        # line or the place-and-date line
+        rules = [rules[5], rules[4], rules[0], rules[6], rules[7]]
+    for rule in rules:
+        date = rule()
+        if date:
+            return date
+    return None
+
+
+# --- originator -------------------------------------------------------------
+
+_ORIGIN_LABEL = re.compile(
+    r"^\s*(?:Dienststelle|Verfasser(?:/in)?|Federf(?:ührend)?\.?\s*(?:Stadtamt|Amt|Dienststelle)?"
+    r"|Fachbereich|Amt|Referat|FB/Geschäftszeichen|Verantwortlich|Einreicher)\s*:\s*(?P<v>[^\n]*)",
+    re.IGNORECASE | re.MULTILINE)
+_FACTION = re.compile(r"(?P<v>[\wÄÖÜäöü.'‘’/ -]{0,40}?(?:Fraktion|fraktion)\b[^\n,]{0,40})")
+
+
+def find_originator(doc) -> str | None:
+    head = doc.text[:HEADER_CHARS]
+    for m in _ORIGIN_LABEL.finditer(head):
+        v = _clean(m.group("v"))
+        v = re.split(r"\s{2,}|\t| Az\.| Datum", v)[0].strip(" -")
+        if not v:
+            nxt = head[m.end():].lstrip("\n").split("\n", 1)[0]
+            v = _clean(nxt)
+        if v and re.search(r"[A-Za-zÄÖÜäöü]", v) and not v.endswith(":"):
+            return v
+    m = _FACTION.search(head)
+    if m:
+        return _clean(m.group("v")).strip(" -") or None
+    return None
+
+
+_TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Drucksache-Art", "Drucksachenart", "Art", "Typ")
+_DATE_FIELDS = ("Datum", "Vorlagedatum", "Erstellungsdatum")
+_ORIGIN_FIELDS = ("Federführend", "Federführung", "Einreicher", "Verfasser", "Antragsteller")
+
+
+def _field(doc, names) -> str | None:
+    fields = getattr(doc, "fields", None) or {}
+    for name in names:
+        value = str(fields.get(name) or "").strip()
+        if value:
+            return value
+    return None
+
+
+def _type_from_field(value: str | None) -> str | None:
+    """A portal's type field: "Beschlussempfehlung öffentlich" -> "Beschlussempfehlung"."""
+    if not value:
+        return None
+    value = re.sub(r"\s*\b(?:nicht\s?)?öffentlich\b.*$", "", value).strip()
+    hit = _type_at_line_start(value)
+    if hit and not hit[1]:
+        return hit[0]
+    return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+
+
+def extract_header(doc) -> dict:
+    """``{paper_type, title, body, date, originator}`` of ``doc``."""
+    lines = _lines(doc.text)
+    type_line = _paper_type_line(lines)
+    paper_type = (_type_from_field(_field(doc, _TYPE_FIELDS))
+                  or (type_line[1] if type_line else _type_in_request(doc.text)))
+    field_date = _field(doc, _DATE_FIELDS)
+    return {
+        "paper_type": paper_type,
+        "title": find_title(doc, lines, type_line),
+        "body": find_body(doc),
+        "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
+        "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc),
+    }

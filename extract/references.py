@@ -1,0 +1,237 @@
+"""Paper numbers: the document's own number and the numbers of other papers it cites.
+
+Own number: a number printed under a label in the head of the paper
+(``Vorlage Nr. 422``, ``Vorlagen-Nr. 72/2017``, ``Drucksache - 22-2362``,
+``Vorlage: BV/0197/2026``), a label whose value is printed further down in a
+separate block (``Vorlage Nr.:`` ... ``2014/0254``), or a running page header
+(``Drucksache 72/2017 Seite - 2``). Cited numbers: every other paper number
+the text names after a cue word (``vergl. Vorlage Nr. 3131/16``,
+``Session 0039/2017``, ``Beschluss 23/SVV/1392``) or in a shape only paper
+numbers have (``V091/2013``, ``AN/1718/2021``, ``26-29075``, ``2502/2021``).
+"""
+from __future__ import annotations
+
+import re
+
+# --- number shapes -----------------------------------------------------------
+
+# shapes that are paper numbers wherever they stand
+_DISTINCT = [
+    r"[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{4}(?:-\d{1,3})?",   # UV/0310/2025, StR/004/2020, DHH/2025/8003
+    r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
+    r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
+    r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
+    r"\d{1,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
+    r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
+]
+# shapes that need a cue word (Vorlage, Drucksache, ...) before them
+_CUED = [
+    r"\d{1,5}\s?/\s?\d{2}(?![\d/])",                  # 3131/16, 4871 /18, 13/0452 below
+    r"\d{2}/\d{4}",
+    r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
+    r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
+    r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
+]
+_SHAPE_DISTINCT = "|".join(_DISTINCT)
+_SHAPE_ANY = "|".join(_DISTINCT + _CUED)
+
+_END = r"(?![\w/]|[.,-]\d)"
+
+# label words that introduce a paper number
+_CUE = (
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
+    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|Drs\.|DS(?:-Nr\.?)?|Session|"
+    r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
+    r"Niederschrift|Mitteilung|Stellungnahme)"
+)
+_CUE_RE = re.compile(
+    _CUE + r"\s*(?:Nr\.?|Nummer)?\s*[:.-]?\s*(?:vom\s+\S+\s+)?\(?(" + _SHAPE_ANY + r")" + _END
+)
+_DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
+
+# own number labels at the start of a line
+_OWN_LABEL = (
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
+    r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?)"
+)
+_OWN_INLINE_RE = re.compile(
+    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
+    + _SHAPE_ANY + r")" + _END
+)
+# "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
+_OWN_FLAT_RE = re.compile(
+    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
+)
+# running page header "Drucksache 72/2017 Seite - 2"
+_RUNNING_RE = re.compile(
+    r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
+)
+_EMPTY_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?)\s*:?[ \t]*$")
+_LABEL_LINE_RE = re.compile(r"^[\w .\-/()]{1,30}:\s*$")
+_DATE_RE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
+
+_HEAD_CHARS = 3000
+_MINUTES_RE = re.compile(r"\b(?:NIEDERSCHRIFT|Niederschrift|Protokoll|PROTOKOLL|Wortprotokoll)\b")
+
+
+def clean_reference(s: str) -> str:
+    """Paper number as printed, spaces around '/' removed."""
+    return re.sub(r"\s*/\s*", "/", s.strip())
+
+
+def _is_year_range(ref: str) -> bool:
+    parts = ref.split("/")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return False
+    years = [int(p) for p in parts]
+    if not 1900 <= years[0] <= 2100:
+        return False
+    for prev, nxt in zip(years, years[1:]):
+        full = nxt if nxt >= 100 else (prev // 100) * 100 + nxt
+        if not 0 < full - prev <= 2:
+            return False
+    return True
+
+
+def _plausible(ref: str, cued: bool) -> bool:
+    if _is_year_range(ref):
+        return False
+    if not cued and re.fullmatch(r"\d{1,4}/\d{4}", ref):
+        # a bare n/yyyy needs a plausible year
+        year = int(ref.split("/")[1])
+        if not 1990 <= year <= 2099 and not ref.startswith(("19", "20")):
+            return False
+    if re.fullmatch(r"\d{1,5}", ref) and int(ref) == 0:
+        return False
+    return True
+
+
+def _block_reference(text: str) -> str | None:
+    """A ``Vorlage Nr.:`` label whose value stands in a value block below.
+
+    Labels (Termin:, Vorlage Nr.:, TOP:, Verantwortlich:) and their values can
+    be printed as two separate blocks; the dates and the public/office values
+    are recognisable, the remaining values follow the order of the labels.
+    """
+    m = _EMPTY_LABEL_RE.search(text[:_HEAD_CHARS])
+    if not m:
+        return None
+    lines = text[m.end():].split("\n")[:25]
+    labels_after = 0  # untyped labels following "Vorlage Nr.:" (TOP:)
+    values: list[str] = []
+    in_labels = True
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if _LABEL_LINE_RE.match(line):
+            if not in_labels:
+                break
+            if re.match(r"TOP\b", line):
+                labels_after += 1
+            continue
+        in_labels = False
+        if re.match(r"(?i)(nicht)?\s*öffentlich|Dez(\.|ernat)|Fachbereich|Amt\b", line):
+            break
+        if _DATE_RE.match(line) or len(re.findall(r"[A-Za-zÄÖÜäöü]{3,}", line)) >= 2:
+            continue  # the date and the committee values of the same block
+        values.append(line)
+        if len(values) > 4:
+            break
+    if not values:
+        return None
+    if len(values) >= labels_after + 1:
+        first = values[0]
+        if re.fullmatch(_SHAPE_ANY, first) or re.fullmatch(r"\d{1,5}\s?/\s?\w{1,6}", first):
+            return clean_reference(first)
+        return None
+    values = [v for v in values if re.fullmatch(_SHAPE_ANY, v) or re.fullmatch(r"\d{1,5}\s?/\s?\w{1,6}", v)]
+    if not values:
+        return None
+    # fewer values than labels: the number is missing unless it looks like one
+    return clean_reference(values[0]) if "/" in values[0] else None
+
+
+def own_reference(text: str) -> str | None:
+    head = text[:_HEAD_CHARS]
+    listed = {clean_reference(x) for x in re.findall(
+        r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END, text)}
+    if len(listed) > 1:
+        # an agenda or minutes listing several papers: none of them is its own
+        return None
+    m = _OWN_INLINE_RE.search(head)
+    if m and _plausible(m.group(1), True):
+        return clean_reference(m.group(1))
+    ref = _block_reference(text)
+    if ref:
+        return ref
+    m = _OWN_FLAT_RE.search(head)
+    if m and _plausible(m.group(1), True):
+        return clean_reference(m.group(1))
+    running = [clean_reference(x) for x in _RUNNING_RE.findall(text)]
+    if running:
+        return max(set(running), key=running.count)
+    return None
+
+
+def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | None:
+    """A minutes excerpt about one paper takes that paper's number."""
+    head = text[:600]
+    if own or not _MINUTES_RE.search(head):
+        return own
+    labelled = re.findall(r"(?m)^[ \t]*Vorlage:\s*(" + _SHAPE_ANY + r")" + _END, text)
+    labelled = {clean_reference(x) for x in labelled}
+    if len(labelled) == 1:
+        return labelled.pop()
+    return None
+
+
+def cited_references(text: str) -> list[str]:
+    found: dict[str, int] = {}
+    for m in _CUE_RE.finditer(text):
+        ref = clean_reference(m.group(1))
+        if _plausible(ref, True) and not re.fullmatch(r"\d{1,5}", ref) or _cued_integer(m):
+            found.setdefault(ref, m.start(1))
+    for m in _DISTINCT_RE.finditer(text):
+        ref = clean_reference(m.group(1))
+        if _plausible(ref, False) and not _in_date_or_amount(text, m):
+            found.setdefault(ref, m.start(1))
+    return sorted(found, key=found.get)
+
+
+def _cued_integer(m: re.Match) -> bool:
+    """A plain integer counts only directly after 'Vorlage'/'Drucksache'."""
+    ref = m.group(1)
+    if not re.fullmatch(r"\d{1,5}", ref):
+        return False
+    cue = m.group(0)[: m.start(1) - m.start(0)]
+    return bool(re.match(r"(Vorlage|Drucksache)\b", cue)) and int(ref) > 0 and len(ref) >= 3
+
+
+def _in_date_or_amount(text: str, m: re.Match) -> bool:
+    before = text[max(0, m.start(1) - 12): m.start(1)]
+    after = text[m.end(1): m.end(1) + 6]
+    if re.search(r"(Tel|Fax|Telefon)\.?\s*[\d /-]*$", before):
+        return True
+    if re.search(r"(?i)(HH|DHH|THH|Haushalt\w*|Jahre?|kw|KW)\s*$", before):
+        return True
+    return bool(re.match(r"\s*(€|EUR|Euro|%)", after))
+
+
+def find_references(doc) -> dict:
+    """Return ``{"reference": str|None, "cited_references": [str, ...]}``."""
+    text = doc.text
+    own = None
+    fields = getattr(doc, "fields", None) or {}
+    for key, value in fields.items():
+        if re.match(r"(?i)(vorlagen?|drucksachen?)[-\s]?(nr|nummer)", key) and value:
+            own = clean_reference(str(value))
+            break
+    if own is None:
+        own = own_reference(text)
+    cited = cited_references(text)
+    own = _minutes_reference(text, own, cited)
+    norm_own = (own or "").replace(" ", "").lower()
+    cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]
+    return {"reference": own, "cited_references": cited}

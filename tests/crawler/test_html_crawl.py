@@ -1,0 +1,152 @@
+"""End to end: ``scrapy crawl ris`` in a subprocess against a replay server
+on 127.0.0.1 serving recorded HTML portal pages (tests/fixtures/sites/html-*,
+original addresses in their manifest.json).
+
+The SessionNet site is Kaiserslautern's September 2026 calendar, one of its
+meetings and one paper of that meeting. One more paper address of that
+meeting answers with a real page of another kind (the calendar month): a
+page whose layout lacks the paper fields, as after a portal update. Other
+links of the recorded pages were not recorded and answer 404.
+"""
+from __future__ import annotations
+
+import pytest
+
+from crawler import replay as replay_module
+from tests.conftest import SITES, run_crawl
+
+KL = "https://ris.kaiserslautern.de/buergerinfo/"
+CALENDAR = KL + "si0040.asp?__cjahr=2026&__cmonat=9&__canz=1&__cselect=0"
+ALTONA = "https://sitzungsdienst-altona.hamburg.de/bi/"
+TABLES = ("bodies", "meetings", "agenda_items", "papers", "consultations", "files")
+
+
+@pytest.fixture(scope="module")
+def server():
+    server = replay_module.serve(SITES / "html-sessionnet", SITES / "html-allris",
+                                 SITES / "html-muenchen", SITES / "html-unknown")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def sessionnet_runs(server, tmp_path_factory):
+    """The calendar crawled twice into the same database."""
+    db = tmp_path_factory.mktemp("sessionnet") / "ris.db"
+    args = ["-a", f"url={server.local_url(CALENDAR)}", "-a", "since=2026-09-01"]
+    first = run_crawl(args, db)
+    counts = {t: len(first.rows(t)) for t in TABLES}
+    second = run_crawl(args, db)
+    return first, counts, second
+
+
+def local(server, url: str) -> str:
+    return server.local_url(url)
+
+
+def test_first_run_succeeds(sessionnet_runs):
+    first, _, _ = sessionnet_runs
+    assert first.returncode == 0, first.log[-3000:]
+
+
+def test_meeting_from_the_calendar_is_stored(sessionnet_runs, server):
+    first, _, _ = sessionnet_runs
+    meeting = first.rows("meetings", "id = ?", [local(server, KL + "si0057.asp?__ksinr=2331")])
+    assert meeting[0]["start"] == "2026-09-08T09:30:00"
+
+
+def test_agenda_items_are_stored(sessionnet_runs):
+    first, _, _ = sessionnet_runs
+    assert len(first.rows("agenda_items")) == 7
+
+
+def test_paper_of_the_meeting_is_stored(sessionnet_runs, server):
+    first, _, _ = sessionnet_runs
+    paper = first.rows("papers", "id = ?", [local(server, KL + "vo0050.asp?__kvonr=19902")])
+    assert paper[0]["reference"] == "0463/2026"
+
+
+def test_paper_main_file_is_the_vorlage(sessionnet_runs, server):
+    first, _, _ = sessionnet_runs
+    paper = first.rows("papers", "id = ?", [local(server, KL + "vo0050.asp?__kvonr=19902")])
+    assert paper[0]["main_file"] == local(server, KL + "getfile.asp?id=128429&type=do")
+
+
+def test_paper_files_are_stored_with_their_paper(sessionnet_runs, server):
+    first, _, _ = sessionnet_runs
+    files = first.rows("files", "paper = ?", [local(server, KL + "vo0050.asp?__kvonr=19902")])
+    assert len(files) == 3
+
+
+def test_consultation_links_paper_and_meeting(sessionnet_runs, server):
+    first, _, _ = sessionnet_runs
+    rows = first.rows("consultations", "paper = ?", [local(server, KL + "vo0050.asp?__kvonr=19902")])
+    assert rows[0]["meeting"] == local(server, KL + "si0057.asp?__ksinr=2331")
+
+
+def test_provenance_vendor(sessionnet_runs):
+    first, _, _ = sessionnet_runs
+    assert {row["vendor"] for row in first.rows("papers")} == {"sessionnet"}
+
+
+def test_layout_change_is_counted(sessionnet_runs):
+    first, _, _ = sessionnet_runs
+    assert first.stats.get("ris/layout/sessionnet/paper") == 1
+
+
+def test_layout_change_is_logged_with_its_url(sessionnet_runs):
+    first, _, _ = sessionnet_runs
+    assert any("layout/sessionnet/paper" in line and "__kvonr=19913" in line
+               for line in first.log.splitlines())
+
+
+def test_second_run_adds_nothing(sessionnet_runs):
+    first, counts, second = sessionnet_runs
+    assert {t: len(second.rows(t)) for t in TABLES} == counts
+
+
+def test_second_run_sends_validators(sessionnet_runs):
+    """The meeting page was served with an ETag; asked with If-None-Match,
+    the server answers 304 and nothing is stored again."""
+    _, _, second = sessionnet_runs
+    assert second.stats.get("ris/html/not_modified") == 1
+
+
+def test_second_run_stores_no_meeting_or_paper(sessionnet_runs):
+    _, _, second = sessionnet_runs
+    assert second.stats.get("ris/db_items_written", 0) <= 1  # at most the portal's Body
+
+
+def test_since_skips_earlier_meetings(server, tmp_path):
+    """-a since=2026-09-10: the meeting of 8 September is not fetched."""
+    result = run_crawl(["-a", f"url={server.local_url(CALENDAR)}", "-a", "since=2026-09-10"],
+                       tmp_path / "ris.db")
+    assert result.rows("meetings") == []
+
+
+def test_allris_agenda_item_with_vote(server, tmp_path):
+    """ALLRIS to020 carries the decision and the vote; the page is ISO-8859-1."""
+    url = local(server, ALTONA + "to020.asp?TOLFDNR=1049839")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    row = result.rows("agenda_items", "id = ?", [url])[0]
+    assert (row["result"], row["votes"]) == ("zur Kenntnis genommen",
+                                             "Der Ausschuss nimmt die Drucksache zur Kenntnis.")
+
+
+def test_allris_paper_with_consultation(server, tmp_path):
+    url = local(server, ALTONA + "vo020.asp?VOLFDNR=1018473")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    consultation = result.rows("consultations", "paper = ?", [url])[0]
+    assert (consultation["organization_name"], consultation["date"]) == ("Hauptausschuss", "2026-07-09")
+
+
+def test_muenchen_meeting_with_public_agenda(server, tmp_path):
+    url = local(server, "https://risi.muenchen.de/risi/sitzung/detail/6431692")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    assert len(result.rows("agenda_items", "meeting = ?", [url])) == 23
+
+
+def test_unknown_portal_is_an_error_naming_the_url(server, tmp_path):
+    url = local(server, "https://e-government.hannover-stadt.de/lhhsimwebre.nsf/DS/0728-2026")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    assert any("unknown_portal" in line and url in line for line in result.log.splitlines())

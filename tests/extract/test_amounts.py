@@ -1,0 +1,176 @@
+"""find_amounts on snippets of real council papers.
+
+Each snippet is copied from the file named in its comment (paths relative to
+the shared corpus: ``seeds/`` are the project's seed papers,
+``corpus/documents/karlsruhe/`` text extracted from Karlsruhe PDFs,
+``corpus/pdf/...`` text of the PDF named).
+"""
+from __future__ import annotations
+
+from extract.amounts import find_amounts
+from extract.document import Document
+
+
+def _doc(text: str, page_starts: list[int] | None = None) -> Document:
+    return Document(source="snippet", text=text, kind="pdf" if page_starts else "text",
+                    page_starts=page_starts or [])
+
+
+def _values(text: str) -> list[str]:
+    doc = _doc(text)
+    found = find_amounts(doc)
+    for a in found:
+        assert doc.text[a["start"]:a["end"]] == a["text"]
+        assert a["currency"] == "EUR"
+    return [a["value"] for a in found]
+
+
+def test_amount_with_euro_and_yearly_period():
+    # seeds/001_933c125c60171f5a.txt
+    text = ("Die KEKIZ-Kommunen erhalten eine Förderung aus dem Europäischen Sozialfonds (ESF) "
+            "in Höhe von 29.997,30 Euro pro Jahr in Form einer Personalpauschale")
+    doc = _doc(text)
+    (a,) = find_amounts(doc)
+    assert a["value"] == "29997.30"
+    assert a["currency"] == "EUR"
+    assert a["text"] == "29.997,30 Euro"
+    assert a["start"] == text.index("29.997,30")
+    assert a["end"] == a["start"] + len("29.997,30 Euro")
+    assert a["period"] == "yearly"
+    assert "Förderung" in a["label"] or "Sozialfonds" in a["label"]
+    assert a["page"] is None
+
+
+def test_whole_euro_dash_in_a_table_headed_by_euro_sign():
+    # seeds/003_0b457a4c3c6d31ae.txt (Ergebnisrechnung)
+    text = ("<b>Aufwand</b>\t<b>€</b>\neinmalig\t\njährlich 2013/14\t23.000,-\n"
+            "<i>darin enthalten:</i>\t\nPersonalaufwand\t15.000,-\nSach- und Dienstleistungen\t8.000,-\n")
+    doc = _doc(text)
+    found = find_amounts(doc)
+    assert [a["value"] for a in found] == ["23000.00", "15000.00", "8000.00"]
+    assert [a["text"] for a in found] == ["23.000,-", "15.000,-", "8.000,-"]
+    assert found[0]["period"] == "yearly"
+    assert found[1]["label"] == "Personalaufwand"
+
+
+def test_zero_amount_counts():
+    # seeds/004_a19cb23682b2067e.txt
+    text = "Kosten insgesamt\nabzüglich\n0,00 EUR\n- Erträge\n- Einsparungen\n0,00 EUR\n"
+    assert _values(text) == ["0.00", "0.00"]
+
+
+def test_million_abbreviation():
+    # corpus/documents/karlsruhe/19545_6544.txt
+    text = "auf neue Rechnung vorgetragene Gesamtverluste von rd. 1,9 Mio. € (dies entspricht "
+    doc = _doc(text)
+    (a,) = find_amounts(doc)
+    assert a["value"] == "1900000.00"
+    assert a["text"] == "1,9 Mio. €"
+
+
+def test_thousand_euro_unit():
+    # corpus/documents/karlsruhe/19545_6544.txt
+    text = ("jährliche Mehrbelastung für die Stadt nach vollständiger Durchführung der Investitionen \n"
+            "von rd. 517 T€ (Anlage 4 Beilage 6) bedeuten.")
+    doc = _doc(text)
+    (a,) = find_amounts(doc)
+    assert (a["value"], a["text"]) == ("517000.00", "517 T€")
+
+
+def test_teur_unit():
+    # corpus/pdf/roedermark-haushalt/roedermark_beteiligungsbericht_2024.pdf
+    text = "TEUR). Die Umsatzerlöse lagen 2024 bei 2.577 TEUR (Vorjahr 2.321 TEUR)."
+    assert _values(text) == ["2577000.00", "2321000.00"]
+
+
+def test_euro_per_year_suffix():
+    # corpus/documents/karlsruhe/2016-0570_593918.txt
+    text = "110.000 Euro/a \n"
+    (a,) = find_amounts(_doc(text))
+    assert (a["value"], a["period"], a["text"]) == ("110000.00", "yearly", "110.000 Euro")
+
+
+def test_monthly_range_shares_the_currency():
+    # corpus/documents/karlsruhe/29667_36700.txt
+    text = "ten betragen monatlich 138 € bis 160 € (5 Tage pro Woche). \n"
+    found = find_amounts(_doc(text))
+    assert [a["value"] for a in found] == ["138.00", "160.00"]
+    assert {a["period"] for a in found} == {"monthly"}
+
+
+def test_range_with_one_currency_word():
+    # corpus/pdf/erlangen-stbr-buechenbach/erlangen_stbr-buechenbach_2022-04-05_Niederschrift.pdf
+    text = "Die Kosten für einen Schrank belaufen sich auf ca. 3500\n– 4000 Euro und sollen"
+    doc = _doc(text)
+    found = find_amounts(doc)
+    assert [a["value"] for a in found] == ["3500.00", "4000.00"]
+    assert found[0]["text"] == "3500"
+
+
+def test_budget_table_headed_by_euro_columns_keeps_signs_and_zeros():
+    # corpus/documents/karlsruhe/24372_2481.txt (§ 1 Haushaltssatzung)
+    text = (" Haushaltsjahr 2010 \n Urplan Änderungen 1. Nachtrag \n Euro  Euro Euro \n"
+            "1. im Gesamtergebnishaushalt mit dem \n"
+            " Gesamtbetrag der ordentlichen Erträge auf 857.800.463 5.000.000 862.800.463 \n"
+            " Gesamtbetrag der ordentlichen Aufwendungen auf -926.187.412 0 -926.187.412 \n")
+    assert _values(text) == ["857800463.00", "5000000.00", "862800463.00",
+                             "-926187412.00", "0.00", "-926187412.00"]
+
+
+def test_minus_sign_attached_to_the_number():
+    # corpus/documents/karlsruhe/DHH-2025-8003_672528.txt
+    text = "Kürzung des Zuschuss für 2026 um 15%, entsprechend einem Betrag von -104.057 Euro. In 2027"
+    assert _values(text) == ["-104057.00"]
+
+
+def test_three_decimals_before_euro_are_a_grouping():
+    # corpus/documents/karlsruhe/2018-0716_607198.txt (a misprinted "6.840 €")
+    text = "Dieser niedrige Betrag von 6,840 € be-\nweist wieder einmal"
+    assert _values(text) == ["6840.00"]
+
+
+def test_page_of_an_amount():
+    # seeds/004_a19cb23682b2067e.txt, read as if the second figure sat on page 2
+    text = "Kosten insgesamt\n0,00 EUR\nSozialfond (ESF) in Höhe von 29.958,39 Euro jährlich"
+    doc = _doc(text, page_starts=[0, text.index("Sozialfond")])
+    assert [a["page"] for a in find_amounts(doc)] == [1, 2]
+
+
+# --- what is not money ------------------------------------------------------
+
+def test_percentages_and_counts_are_not_money():
+    # seeds/004_a19cb23682b2067e.txt
+    text = ("bis unter 15 Jahren, 25 %. Die Gesamtzahl der Bedarfsgemeinschaften im SGB II- Bezug "
+            "in Krefeld\nkann mit 16.146 beziffert werden. In 5.104 dieser Bedarfsgemeinsaften")
+    assert _values(text) == []
+
+
+def test_account_numbers_are_not_money():
+    # seeds/001_933c125c60171f5a.txt
+    text = "Mittel stehen zur Verfügung bei SK 414100 / KST 36010000 Mittel stehen nicht zur Verfügung"
+    assert _values(text) == []
+
+
+def test_paragraph_numbers_and_dates_are_not_money():
+    # corpus/documents/karlsruhe/24372_2481.txt
+    text = ("lich. Nach § 25 Abs. 3 Grundsteuergesetz können die Hebesätze bis zum 30.06. eines Ka-\n"
+            "meinderat am 28.04.2009 beschlossenen Haushaltssatzung für das Haushaltsjahr 2010 mit ")
+    assert _values(text) == []
+
+
+def test_count_with_million_is_not_money():
+    # corpus/documents/karlsruhe/19545_6544.txt
+    text = "5200), was bei insgesamt geschätzten 1,5 Mio. Badegästen einem durchschnittlichen "
+    assert _values(text) == []
+
+
+def test_year_after_an_amount_is_not_money():
+    # corpus/pdf/roedermark-haushalt/roedermark_beteiligungsbericht_2024.pdf
+    text = "                    2,8 Mio. € 2011 zum Aufbau des Akad"
+    assert _values(text) == ["2800000.00"]
+
+
+def test_file_size_is_not_money():
+    # seeds/001_933c125c60171f5a.txt (page data block)
+    text = "Kommune\nBrühl\nGröße\n285 kB\nDatum\n28.03.2017\n"
+    assert _values(text) == []

@@ -1,0 +1,154 @@
+"""find_dates / parse_date on snippets of real council papers.
+
+Each snippet is copied from the file named in its comment (paths relative to
+the shared corpus: ``seeds/`` are the project's seed papers,
+``corpus/documents/karlsruhe/`` text extracted from Karlsruhe PDFs).
+"""
+from __future__ import annotations
+
+from extract.dates import find_dates, parse_date
+from extract.document import Document
+
+
+def _doc(text: str, page_starts: list[int] | None = None) -> Document:
+    return Document(source="snippet", text=text, kind="pdf" if page_starts else "text",
+                    page_starts=page_starts or [])
+
+
+def _days(doc: Document) -> list[str]:
+    return [d["date"] for d in find_dates(doc) if d["precision"] == "day"]
+
+
+def _check_offsets(doc: Document) -> None:
+    for d in find_dates(doc):
+        assert doc.text[d["start"]:d["end"]] == d["text"]
+
+
+def test_numeric_dates_in_a_committee_table():
+    # seeds/000_ae33c3156c19a66f.txt
+    text = "Gremium\tDatum\nJugendhilfeausschuss\t14.03.2017\nIntegrationsrat\t25.04.2017\n"
+    doc = _doc(text)
+    found = find_dates(doc)
+    assert [d["date"] for d in found] == ["2017-03-14", "2017-04-25"]
+    first = found[0]
+    assert first["precision"] == "day"
+    assert (first["start"], first["end"]) == (text.index("14.03"), text.index("14.03") + 10)
+    assert first["text"] == "14.03.2017"
+    assert first["page"] is None
+
+
+def test_two_digit_year():
+    # seeds/003_0b457a4c3c6d31ae.txt
+    text = "Hilfen führt zu dem Ratsbeschluss vom 13.10.11, der die Verwaltung beauftragt"
+    doc = _doc(text)
+    (d,) = find_dates(doc)
+    assert d["date"] == "2011-10-13"
+    assert d["text"] == "13.10.11"
+    assert d["start"] == text.index("13.10.11")
+
+
+def test_month_name_with_weekday_and_time():
+    # seeds/001_933c125c60171f5a.txt
+    text = "Agentur Peters & Helbig, Essen, am Dienstag, 06. Juni 2017 von 1418 Uhr im Rat"
+    doc = _doc(text)
+    (d,) = find_dates(doc)
+    assert d["date"] == "2017-06-06"
+    assert d["text"] == "06. Juni 2017"
+
+
+def test_single_digit_day_and_month():
+    # corpus/documents/karlsruhe/29667_36700.txt
+    text = "          Stand: 14.3.2012 "
+    doc = _doc(text)
+    assert _days(doc) == ["2012-03-14"]
+    _check_offsets(doc)
+
+
+def test_time_next_to_a_date_is_not_a_date():
+    # seeds/004_a19cb23682b2067e.txt (page data block)
+    text = "Erstellt\n16.07.18, 14:02\nAktualisiert\n25.01.19, 02:20\n"
+    doc = _doc(text)
+    found = find_dates(doc)
+    assert [d["date"] for d in found] == ["2018-07-16", "2019-01-25"]
+    assert [d["text"] for d in found] == ["16.07.18", "25.01.19"]
+
+
+def test_clock_times_alone_are_not_dates():
+    # corpus/documents/ratslotse-protokolle/protokoll_muenster.txt
+    text = "Frau A. van Lengerich  eröffnete um 17:0 0 Uhr die 3. Sitzung des Betriebsaus-"
+    assert find_dates(_doc(text)) == []
+
+
+def test_range_with_shared_month():
+    # corpus/documents/karlsruhe/2022-2256_642279.txt
+    text = "Der  Gemeinderat  hat  mit  Beschluss  vom  8./9.  Februar  2022  den "
+    doc = _doc(text)
+    found = find_dates(doc)
+    assert [d["date"] for d in found] == ["2022-02-08", "2022-02-09"]
+    assert [d["text"] for d in found] == ["8.", "9.  Februar  2022"]
+    _check_offsets(doc)
+
+
+def test_two_days_joined_by_und():
+    # corpus/documents/karlsruhe/2018-0716_607198.txt
+    text = "20. November 2018, 9 Uhr und \n21. November 2018, 9 Uhr \n"
+    assert _days(_doc(text)) == ["2018-11-20", "2018-11-21"]
+
+
+def test_month_name_hyphenated_across_lines():
+    # corpus/documents/karlsruhe/2019-1199_612408.txt
+    text = ("Union haben im Rahmen eines Teilnahmewettbewerbs bis zum festgesetzten Termin am 5. Au-\n"
+            "gust 2019 sieben Bieter Teilnahmeanträge eingereicht.")
+    doc = _doc(text)
+    (d,) = find_dates(doc)
+    assert d["date"] == "2019-08-05"
+    assert d["text"] == "5. Au-\ngust 2019"
+
+
+def test_month_only_has_month_precision():
+    # seeds/000_ae33c3156c19a66f.txt
+    text = "Unmittelbar nach positiver Rückmeldung des Landes hat die Verwaltung im Januar 2017 kurzfristig"
+    doc = _doc(text)
+    (d,) = find_dates(doc)
+    assert (d["date"], d["precision"], d["text"]) == ("2017-01", "month", "Januar 2017")
+    assert _days(doc) == []
+
+
+def test_year_named_as_a_year_has_year_precision():
+    # corpus/documents/karlsruhe/2016-0570_593918.txt
+    text = "nung, Ausschreibung und Vergabe rechtzeitig durchführen zu können, ist im Jahr 2016 eine "
+    (d,) = find_dates(_doc(text))
+    assert (d["date"], d["precision"], d["text"]) == ("2016", "year", "2016")
+
+
+def test_bare_years_and_budget_years_are_not_dates():
+    # corpus/documents/karlsruhe/2016-0570_593918.txt, seeds/001_933c125c60171f5a.txt
+    text = "für die erste Ausbaustufe 2017/2018 ausgewählt; seit 2013"
+    assert find_dates(_doc(text)) == []
+
+
+def test_day_and_month_without_year_is_not_a_date():
+    # corpus/documents/karlsruhe/24372_2481.txt
+    text = "können die Hebesätze bis zum 30.06. eines Ka-\nlenderjahres abgeändert werden"
+    assert find_dates(_doc(text)) == []
+
+
+def test_impossible_calendar_date_is_dropped():
+    # an impossible date does not occur in the corpus; this line is made up
+    assert find_dates(_doc("Sitzung am 31.02.2017")) == []
+    assert parse_date("31.02.2017") is None
+
+
+def test_page_of_a_date():
+    # seeds/000_ae33c3156c19a66f.txt, read as if the second row sat on page 2
+    text = "Jugendhilfeausschuss\t14.03.2017\nIntegrationsrat\t25.04.2017\n"
+    doc = _doc(text, page_starts=[0, text.index("Integrationsrat")])
+    assert [d["page"] for d in find_dates(doc)] == [1, 2]
+
+
+def test_parse_date_of_a_single_string():
+    assert parse_date("vom: 17.06.2016") == "2016-06-17"
+    assert parse_date("Hauptamt - Ratsangelegenheiten – 7.Mai.2021") == "2021-05-07"
+    assert parse_date("Juli 2012") == "2012-07"
+    assert parse_date("kein Datum") is None
+    assert parse_date(None) is None

@@ -1,0 +1,329 @@
+"""read_document on recorded council documents (tests/fixtures/documents, see SOURCES.md)."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extract.document import DocumentError, read_document
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
+UV_PDF = FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
+STUTTGART_PDF = FIXTURES / "stuttgart_gr_2019-03-28_Niederschrift-66_TOP1e.pdf"
+SCAN_PDF = FIXTURES / "koeln_129244.pdf"
+
+
+@pytest.fixture(scope="module")
+def uv():
+    return read_document(str(UV_PDF))
+
+
+@pytest.fixture(scope="module")
+def stuttgart():
+    return read_document(str(STUTTGART_PDF))
+
+
+@pytest.fixture(scope="module")
+def altona():
+    return read_document(str(FIXTURES / "altona_vo020.html"))
+
+
+@pytest.fixture(scope="module")
+def laatzen():
+    return read_document(str(FIXTURES / "laatzen_vo020-1000238.html"))
+
+
+# ------------------------------------------------------------------ PDF
+
+
+def test_pdf_kind_and_pages(uv):
+    assert uv.kind == "pdf"
+    assert len(uv.page_starts) == 2
+    assert uv.page_starts[0] == 0
+
+
+def test_page_at_maps_each_page_footer_to_its_page(uv):
+    # every page of the Koblenz Vorlage begins with "Seite N von 2"
+    for n in (1, 2):
+        offset = uv.text.index(f"Seite {n} von 2")
+        assert uv.page_at(offset) == n
+        assert offset == uv.page_starts[n - 1]
+
+
+def test_page_at_last_offset_is_last_page(uv):
+    assert uv.page_at(len(uv.text) - 1) == 2
+    assert uv.page_at(uv.page_starts[1] - 1) == 1
+
+
+def test_pdf_header_text_in_reading_order(uv):
+    head = uv.text[:400]
+    assert head.index("Vorlage: UV/0310/2025") < head.index("Betreff:") \
+        < head.index("Aktueller Sachstand Max-von-Laue-Gymnasium") < head.index("Gremienweg:")
+
+
+def test_pdf_lines_end_with_newline_only(uv, stuttgart):
+    for doc in (uv, stuttgart):
+        assert "\r" not in doc.text
+        assert "\ufffe" not in doc.text and "\x02" not in doc.text
+
+
+def test_syllable_break_at_line_end_is_joined(stuttgart):
+    # printed "Landes-" / "hauptstadt" and "Be-" / "schlüsse" at line ends
+    assert "Gemeinderat der Landeshauptstadt Stuttgart" in stuttgart.text
+    assert "sondern Beschlüsse des Gemeinderats" in stuttgart.text
+    assert "Regierungspräsidium" in stuttgart.text
+
+
+def test_elided_compound_keeps_hyphen_and_space(uv):
+    # printed "Elektro-" / "und Sanitärtechnik" across a line break
+    assert "Elektro- und Sanitärtechnik" in uv.text
+
+
+def test_gremienweg_table_found_on_page_one(uv):
+    rows = [row for table in uv.tables for row in table.rows]
+    assert any(table.page == 1 for table in uv.tables)
+    committee_rows = [r for r in rows if r and r[0] == "13.11.2025"]
+    assert committee_rows, rows
+    assert committee_rows[0][1].startswith("Schulträgerausschuss")
+
+
+def test_table_cell_offsets_point_into_text(uv):
+    checked = 0
+    for table in uv.tables:
+        for row, offsets in zip(table.rows, table.cell_offsets):
+            for cell, offset in zip(row, offsets):
+                if offset is None:
+                    continue
+                first_word = cell.split()[0]
+                assert uv.text[offset:offset + len(first_word)] == first_word
+                assert uv.page_at(offset) == table.page
+                checked += 1
+    assert checked >= 3
+
+
+def test_table_analysis_only_on_pages_that_announce_one(stuttgart):
+    # the Stuttgart minutes have no Beratungsfolge/Gremienweg/finance table
+    assert stuttgart.tables == []
+
+
+# ------------------------------------------------------------------ OCR
+
+
+@pytest.fixture(scope="module")
+def scan():
+    if not shutil.which("tesseract"):
+        pytest.skip("tesseract not installed")
+    return read_document(str(SCAN_PDF))
+
+
+def test_scanned_page_is_read_by_ocr(scan):
+    assert scan.ocr_pages == [1]
+    assert scan.page_starts == [0]
+
+
+def test_ocr_finds_words_of_the_reference_transcription(scan):
+    reference = (FIXTURES / "koeln_129244.referenz.txt").read_text(encoding="utf-8")
+    words = {w for w in re.findall(r"\w{6,}", reference)}
+    found = {w for w in words if w in scan.text}
+    assert len(found) / len(words) > 0.85, sorted(words - found)
+    for word in ("Bezirksvertretung", "Radfahrwege", "Oberbürgermeister", "Siegburger"):
+        assert word in scan.text
+
+
+def test_ocr_reads_the_letter_date(scan):
+    assert "08.09.2008" in scan.text
+
+
+def test_scan_without_ocr_is_an_error():
+    with pytest.raises(DocumentError, match=r"koeln_129244\.pdf.*no text layer.*OCR disabled"):
+        read_document(str(SCAN_PDF), ocr=False)
+
+
+def test_scan_without_tesseract_is_an_error(monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    with pytest.raises(DocumentError, match=r"no text layer.*tesseract is not installed"):
+        read_document(str(SCAN_PDF))
+
+
+# ------------------------------------------------------------------ HTML
+
+
+def test_iso_8859_1_page_decodes_umlauts(altona):
+    assert altona.kind == "html"
+    assert "Beschlussempfehlung des Mobilitätsausschusses" in altona.text
+    assert "Geschäftsstelle der Bezirksversammlung" in altona.text
+    assert "\ufffd" not in altona.text and "Ã" not in altona.text
+
+
+def test_html_drops_scripts_and_navigation(altona):
+    assert "checkClickResult" not in altona.text  # inline script in the Betreff cell
+    assert "Impressum" not in altona.text  # navigation menu
+
+
+def test_html_fields_from_label_cells(altona):
+    assert altona.fields["Betreff"] == (
+        "Umleitung der Metrobuslinie 1 Beschlussempfehlung des Mobilitätsausschusses")
+    assert altona.fields["Federführend"] == "Geschäftsstelle der Bezirksversammlung"
+    assert altona.fields["Status"] == "öffentlich"
+    assert altona.fields["Drucksache-Art"] == "Beschlussempfehlung öffentlich"
+
+
+def test_html_table_row_is_a_tab_separated_line(altona):
+    assert "09.07.2026\tSitzung des Hauptausschusses" in altona.text.splitlines()
+
+
+def test_html_definition_list_fields(laatzen):
+    assert laatzen.fields["Vorlageart"] == "Antrag"
+    assert laatzen.fields["Federführend"] == "40 Bildung und Sport"
+    # <br/> inside the value becomes a space
+    assert laatzen.fields["Betreff"].startswith(
+        "Bildungscampus Laatzen - Abschluss des Partizipationsprozeses - Antrag der CDU/FDP-Gruppe")
+
+
+def test_html_beratungsfolge_table(laatzen):
+    header = ["Status", "Datum", "Gremium", "Beschluss", "NA"]
+    table = next(t for t in laatzen.tables if t.rows[0] == header)
+    assert ["", "29.06.2026", "Sitzung des Schulausschusses", "vertagt", "NA"] in table.rows
+    assert "Status\tDatum\tGremium\tBeschluss\tNA" in laatzen.text.splitlines()
+
+
+def test_html_cell_offsets_point_into_text(laatzen, altona):
+    for doc in (laatzen, altona):
+        for table in doc.tables:
+            for row, offsets in zip(table.rows, table.cell_offsets):
+                for cell, offset in zip(row, offsets):
+                    if offset is not None:
+                        assert doc.text[offset:offset + len(cell)] == cell
+
+
+def test_sessionnet_css_table_fields():
+    doc = read_document(str(FIXTURES / "vo0050-19902.html"))
+    assert doc.fields["Vorlage"] == "0463/2026"
+    assert doc.fields["Art"] == "Beschlussvorlage"
+    assert doc.fields["Betreff"] == "Beschlussempfehlung zum Entwurf des Stellenplanes 2027"
+    assert "Vorlage\t0463/2026" in doc.text.splitlines()
+
+
+def test_html_page_starts_empty_and_page_none(altona):
+    assert altona.page_starts == []
+    assert altona.page_at(10) is None
+
+
+# ------------------------------------------------------------------ text
+
+
+def test_text_file_utf8():
+    doc = read_document(str(FIXTURES / "2015-0603_589977.txt"))
+    assert doc.kind == "text"
+    assert "Gluten- und laktosefreie Mahlzeiten" in doc.text
+    assert "Bürgersaal des Rathauses" in doc.text
+
+
+def test_text_file_cp1252_fallback(tmp_path):
+    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    path = tmp_path / "protokoll.txt"
+    path.write_bytes(original.encode("cp1252"))
+    doc = read_document(str(path))
+    assert "Bürgersaal des Rathauses" in doc.text
+
+
+def test_text_crlf_becomes_lf(tmp_path):
+    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    path = tmp_path / "protokoll.md"
+    path.write_bytes(original.replace("\n", "\r\n").encode("utf-8"))
+    doc = read_document(str(path))
+    assert "\r" not in doc.text
+    assert "Ort: Bürgersaal des Rathauses" in doc.text
+
+
+def test_type_is_taken_from_content_not_extension(tmp_path):
+    pdf_as_txt = tmp_path / "vorlage.txt"
+    pdf_as_txt.write_bytes(UV_PDF.read_bytes())
+    assert read_document(str(pdf_as_txt)).kind == "pdf"
+    html_as_pdf = tmp_path / "seite.pdf"
+    html_as_pdf.write_bytes((FIXTURES / "altona_vo020.html").read_bytes())
+    assert read_document(str(html_as_pdf)).kind == "html"
+
+
+# ------------------------------------------------------------------ bad input
+# Each broken file is made from a real fixture in the test.
+
+
+def test_truncated_pdf(tmp_path):
+    path = tmp_path / "abgeschnitten.pdf"
+    data = UV_PDF.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DocumentError, match=r"abgeschnitten\.pdf: corrupt or truncated PDF"):
+        read_document(str(path))
+
+
+def test_encrypted_pdf(tmp_path):
+    pikepdf = pytest.importorskip("pikepdf")
+    path = tmp_path / "verschluesselt.pdf"
+    with pikepdf.open(UV_PDF) as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(user="geheim", owner="geheim"))
+    with pytest.raises(DocumentError, match=r"verschluesselt\.pdf: encrypted"):
+        read_document(str(path))
+
+
+def test_pdf_encrypted_only_against_editing_is_read(tmp_path):
+    pikepdf = pytest.importorskip("pikepdf")
+    path = tmp_path / "nur-lesen.pdf"
+    with pikepdf.open(UV_PDF) as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(user="", owner="geheim"))
+    assert "Aktueller Sachstand Max-von-Laue-Gymnasium" in read_document(str(path)).text
+
+
+def test_zero_byte_file(tmp_path):
+    path = tmp_path / "leer.pdf"
+    path.write_bytes(b"")
+    with pytest.raises(DocumentError, match=r"leer\.pdf: empty file"):
+        read_document(str(path))
+
+
+def test_zero_page_pdf(tmp_path):
+    import pypdfium2
+
+    path = tmp_path / "ohne-seiten.pdf"
+    pypdfium2.PdfDocument.new().save(str(path))
+    with pytest.raises(DocumentError, match=r"ohne-seiten\.pdf: PDF has no pages"):
+        read_document(str(path))
+
+
+def test_png_renamed_pdf(tmp_path):
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(UV_PDF))
+    image = pdf[0].render(scale=0.5).to_pil()
+    path = tmp_path / "scan.pdf"
+    image.save(path, format="PNG")
+    pdf.close()
+    with pytest.raises(DocumentError, match=r"scan\.pdf: unsupported file type \(a PNG image\)"):
+        read_document(str(path))
+
+
+def test_more_pages_than_max_pages(tmp_path):
+    with pytest.raises(DocumentError, match=r"2 pages, more than the limit of 1"):
+        read_document(str(UV_PDF), max_pages=1)
+    assert len(read_document(str(UV_PDF), max_pages=2).page_starts) == 2
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DocumentError, match=r"fehlt\.pdf: cannot open"):
+        read_document(str(tmp_path / "fehlt.pdf"))
+
+
+def test_directory(tmp_path):
+    with pytest.raises(DocumentError, match=r"is a directory"):
+        read_document(str(tmp_path))
+
+
+def test_binary_garbage(tmp_path):
+    path = tmp_path / "daten.txt"
+    path.write_bytes(UV_PDF.read_bytes()[4000:6000].replace(b"%PDF-", b"") + b"\x00" * 8)
+    with pytest.raises(DocumentError, match=r"daten\.txt: unsupported file type \(binary data\)"):
+        read_document(str(path))

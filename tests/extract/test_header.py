@@ -1,0 +1,186 @@
+"""extract_header on the heads of real council papers.
+
+The snippets in tests/fixtures/snippets/ are the first lines of real papers
+(see tests/fixtures/SOURCES.md, section "snippets"); a few one-line snippets
+are inlined with a comment naming their source file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.document import Document
+from extract.header import extract_header, find_date
+
+SNIPPETS = Path(__file__).resolve().parent.parent / "fixtures" / "snippets"
+
+
+def _doc(text: str) -> Document:
+    return Document(source="snippet", text=text, kind="text")
+
+
+@pytest.fixture(scope="module")
+def headers() -> dict[str, dict]:
+    return {p.name: extract_header(_doc(p.read_text(encoding="utf-8")))
+            for p in SNIPPETS.glob("*_head.txt")}
+
+
+def test_beschlussvorlage_subject_above_the_beratungsfolge(headers):
+    h = headers["karlsruhe_16549_43749_head.txt"]
+    assert h["paper_type"] == "Beschlussvorlage"
+    assert h["body"] == "Karlsruhe"
+    assert h["title"] == ('Handlungskonzept "Fahrradfreundliches Karlsruhe": - Ziele und Maßnahmen '
+                          'zur Förderung des Radverkehrs - Radverkehrsnetzkonzept -')
+    assert h["originator"] == "Dez. 5"
+
+
+def test_registry_line_gives_the_paper_date():
+    # corpus/documents/karlsruhe/16549_43749.txt (last lines)
+    text = "Hauptamt - Sitzungsdienste - \n21. Oktober 2005 \n"
+    assert find_date(_doc(text), "Beschlussvorlage") == "2005-10-21"
+
+
+def test_faction_motion_dated_vom_and_subject_after_the_fields(headers):
+    h = headers["karlsruhe_2013-0253_144787_head.txt"]
+    assert h["paper_type"] == "Antrag"
+    assert h["date"] == "2013-11-22"          # "vom 22. November 2013", not the meeting
+    assert h["title"] == "Papiersammlung in Karlsruhe"
+    assert h["body"] == "Karlsruhe"
+
+
+def test_statement_type_and_vom_label(headers):
+    h = headers["karlsruhe_24123_19814_head.txt"]
+    assert h["paper_type"] == "Stellungnahme"  # "STELLUNGNAHME zur Anfrage"
+    assert h["date"] == "2009-12-09"           # "vom:  09.12.2009", not "eingegangen"
+    assert h["title"] == "Organisiertes Betteln in der Innenstadt"
+
+
+def test_field_line_between_subject_and_table_and_eingang_date(headers):
+    h = headers["karlsruhe_2024-0884-1_664127_head.txt"]
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Seebühne stärker nutzen"   # not "Antrag: SPD"
+    assert h["date"] == "2024-08-05"                # "Eingang: 05.08.2024"
+
+
+def test_minutes_of_a_hamburg_district(headers):
+    h = headers["hamburg_niederschrift_committee_head.txt"]
+    assert h["paper_type"] == "Niederschrift"
+    assert h["body"] == "Hamburg-Nord"               # from "Bezirksamt Hamburg-Nord"
+    assert h["title"] == "Niederschrift Sitzung des Haushaltsausschusses"
+    assert h["date"] is None                          # only the meeting's Termin
+
+
+def test_markdown_subject_heading_and_no_own_date(headers):
+    h = headers["seed_000_head.txt"]
+    assert h["paper_type"] == "Mitteilung"
+    assert h["title"].startswith("Weitere Informationen über die Teilnahme der Stadt Köln")
+    assert h["body"] == "Köln"
+    assert h["date"] is None                          # committee dates are not the paper's
+
+
+def test_flattened_form_with_inline_datum_and_betreff(headers):
+    h = headers["seed_001_content_head.txt"]
+    assert h["paper_type"] == "Vorlage"               # "öffentliche Vorlage"
+    assert h["date"] == "2017-02-08"
+    assert h["title"] == ('Landesinitiative "Kein Kind zurücklassen! Für ganz NRW!" '
+                          'hier: Teilnahmezusage für die Stadt Brühl')
+    assert h["body"] == "Brühl"
+
+
+def test_page_title_in_parentheses_and_kommune_field(headers):
+    h = headers["seed_001_page_head.txt"]
+    assert h["paper_type"] == "Vorlage"
+    assert h["body"] == "Brühl"
+    assert h["title"] == ('Landesinitiative "Kein Kind zurücklassen! Für ganz NRW!" '
+                          'hier: Teilnahmezusage für die Stadt Brühl')
+
+
+def test_minutes_with_place_and_date_line_and_thema(headers):
+    h = headers["erlangen_2020-10-20_Niederschrift_head.txt"]
+    assert h["paper_type"] == "Niederschrift"
+    assert h["date"] == "2020-10-26"                  # "Erlangen, 26. Oktober 2020"
+    assert h["title"] == "2. Sitzung des Stadtteilbeirates Büchenbach"
+    assert h["body"] == "Erlangen"
+
+
+def test_agenda_supplement_heading_block(headers):
+    h = headers["koblenz_ASM-2026-04-21_Nachtrag-01_head.txt"]
+    assert h["paper_type"] == "Nachtrag"
+    assert h["date"] == "2026-04-09"                  # "Koblenz, 09.04.2026"
+    assert h["title"] == ("1. Nachtrag zur Sitzung des Ausschusses für Stadtentwicklung und "
+                          "Mobilität am Dienstag, den 21.04.2026, 15:00 Uhr,")
+
+
+def test_letter_date_in_the_contact_block(headers):
+    h = headers["mannheim_2013-02-21_Einladung_head.txt"]
+    assert h["paper_type"] == "Einladung"
+    assert h["date"] == "2013-02-12"
+    assert h["body"] == "Mannheim"
+    assert h["title"].startswith("Einladung zur Sitzung des Betriebsausschusses Technische Betriebe")
+
+
+def test_no_header_gives_nulls():
+    # corpus/documents/karlsruhe/2016-0570_593918.txt (a line of running text)
+    h = extract_header(_doc("nung, Ausschreibung und Vergabe rechtzeitig durchführen zu können, "
+                            "ist im Jahr 2016 eine \n"))
+    assert h == {"paper_type": None, "title": None, "body": None, "date": None,
+                 "originator": None}
+
+
+def test_minutes_excerpt_takes_the_agenda_item_as_subject():
+    # corpus/documents/karlsruhe/2015-0603_589977.txt
+    text = ("NIEDERSCHRIFT \n \nStadt Karlsruhe \nGremium: 17. Plenarsitzung Gemeinderat \n"
+            "Termin: 24. November 2015, 15:30 Uhr \n Öffentlich \n \n38. \n"
+            "Punkt 35 der Tagesordnung: Gluten- und laktosefreie Mahlzeiten in Kitas, Schü-\n"
+            "lerhorten und Schulen in Karlsruhe  \n"
+            "Anfrage der Stadträtin Sabine Zürn und des Stadtrats Niko Fostiropoulos (Die \n"
+            "Linke) vom 13. Oktober 2015 \nVorlage: 2015/0603 \n")
+    h = extract_header(_doc(text))
+    assert h["paper_type"] == "Niederschrift"
+    assert h["title"] == ("Gluten- und laktosefreie Mahlzeiten in Kitas, Schülerhorten und "
+                          "Schulen in Karlsruhe")
+    assert h["date"] is None      # neither the meeting nor the quoted Anfrage's date
+
+
+def test_adjective_before_the_type_word():
+    # corpus/documents/karlsruhe/2022-0970_639970.txt
+    text = ("Interfraktioneller Antrag \nGedruckt auf 100 Prozent Recyclingpapier\n"
+            "GRÜNE-Gemeinderatsfraktion \nCDU-Gemeinderatsfraktion \nEingang: 24.08.2022 \n"
+            "Vorlage Nr.:   2022/0970  \nBau einer Trainingshalle für Leichtathletik \n"
+            "Gremium Termin TOP ö nö \nGemeinderat 27.09.2022 39 X  \n")
+    h = extract_header(_doc(text))
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Bau einer Trainingshalle für Leichtathletik"
+    assert h["date"] == "2022-08-24"
+
+
+def test_letter_names_its_type_in_the_request():
+    # corpus/documents/koeln-ocr/koeln_344624.referenz.txt (line 29)
+    text = ("wir bitten Sie, folgende Anfrage der CDU-Fraktion auf die Tagesordnung der nächsten "
+            "Sitzung der Bezirksvertre-\n")
+    assert extract_header(_doc(text))["paper_type"] == "Anfrage"
+
+
+def test_common_noun_after_stadt_is_no_municipality():
+    # corpus/documents/karlsruhe/2021-0478_625566.txt (line 267)
+    text = "Kulturschaffenden als zentrales Element zu nutzen, spart der Stadt Kosten und die \n"
+    assert extract_header(_doc(text))["body"] is None
+
+
+def test_portal_fields_give_type_subject_and_originator():
+    # fields and first text line as the HTML reader gives them for
+    # tests/fixtures/documents/altona_vo020.html
+    doc = Document(
+        source="altona_vo020.html", kind="html",
+        text=("Bezirksversammlung Altona\nDrucksache - 22-2362\nBetreff:\tUmleitung der Metrobuslinie 1 "
+              "Beschlussempfehlung des Mobilitätsausschusses\n"),
+        fields={"Betreff": "Umleitung der Metrobuslinie 1 Beschlussempfehlung des "
+                           "Mobilitätsausschusses",
+                "Status": "öffentlich", "Drucksache-Art": "Beschlussempfehlung öffentlich",
+                "Federführend": "Geschäftsstelle der Bezirksversammlung"})
+    h = extract_header(doc)
+    assert h["paper_type"] == "Beschlussempfehlung"
+    assert h["title"] == "Umleitung der Metrobuslinie 1 Beschlussempfehlung des Mobilitätsausschusses"
+    assert h["body"] == "Altona"
+    assert h["originator"] == "Geschäftsstelle der Bezirksversammlung"
