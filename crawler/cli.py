@@ -146,3 +146,90 @@ def merge(shards, target):
     click.echo(f"merged {len(report.shards)} shards into {target} ({rows or 'no rows'})")
     if not report.shards:
         raise SystemExit(1)
+
+
+# --- publishing: build, export, serve -------------------------------------------
+
+def _default_db() -> str:
+    from crawler import store
+
+    return store.db_path()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
+              help="The SQLite database.")
+@click.option("--files", "files_root", type=click.Path(file_okay=False),
+              help="Directory the crawler stored files in (default RIS_FILES or data/files).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def build(paths, db_file, files_root, jobs, quiet):
+    """Extract stored files (and documents in PATHS) into the database.
+
+    Only new or changed files are extracted (by checksum); a second run does
+    nothing. Example: ris build --db data/ris.db ~/Downloads/vorlagen/
+    """
+    import sys
+    from pathlib import Path
+
+    from crawler import build as build_module, store
+
+    db = store.open_db(db_file)
+    stats = build_module.build(db, list(paths), base=Path(files_root) if files_root else None,
+                               jobs=jobs, progress=not quiet)
+    for problem in stats.errors + stats.missing:
+        click.echo(f"ris build: {problem}", file=sys.stderr)
+    click.echo(stats.summary())
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["amounts"]))
+@click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
+              help="The SQLite database.")
+@click.option("-o", "--output", default="-", show_default=True, help="CSV file to write (- for stdout).")
+@click.option("--search", "-s", help="Only papers matching this full-text search (FTS5 syntax).")
+@click.option("--body", help="Only this municipality (part of its name).")
+@click.option("--from", "date_from", help="Only papers dated on or after YYYY-MM-DD.")
+@click.option("--to", "date_to", help="Only papers dated on or before YYYY-MM-DD.")
+@click.option("--rfc4180", "dialect", flag_value="rfc4180",
+              help="Plain CSV (comma, decimal point, no BOM) instead of German spreadsheet CSV.")
+@click.option("--excel-de", "dialect", flag_value="excel-de", default=True,
+              help="Semicolons, decimal comma, UTF-8 with BOM (the default).")
+def export(what, db_file, output, search, body, date_from, date_to, dialect):
+    """Write extracted amounts as CSV.
+
+    Example: ris export amounts --search Radweg --body Karlsruhe --from 2020-01-01 -o radwege.csv
+    """
+    import sqlite3
+    import sys
+    from pathlib import Path
+
+    from crawler import export as export_module, store
+
+    if not Path(db_file).exists():
+        raise click.ClickException(f"{db_file}: no such database (run ris build first)")
+    db = store.open_db(db_file)
+    try:
+        n = export_module.export_amounts(db, output, dialect, search=search, body=body,
+                                         date_from=date_from, date_to=date_to)
+    except sqlite3.OperationalError as exc:
+        raise click.ClickException(f"search {search!r}: {exc}") from None
+    if output != "-":
+        click.echo(f"{n} amounts written to {output}", file=sys.stderr)
+
+
+@cli.command()
+@click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
+              help="The SQLite database.")
+@click.option("-p", "--port", default=8001, show_default=True)
+@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+def serve(db_file, port, host):
+    """Publish the database read-only with Datasette (http://127.0.0.1:8001)."""
+    from pathlib import Path
+
+    from crawler import serve as serve_module
+
+    if not Path(db_file).exists():
+        raise click.ClickException(f"{db_file}: no such database (run ris build first)")
+    raise SystemExit(serve_module.serve(db_file, port=port, host=host))

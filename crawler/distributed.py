@@ -154,6 +154,14 @@ class QueueOnlyStart:
             return
         async for item_or_request in start:
             yield item_or_request
+        if not enqueue:
+            return
+        # `ris enqueue` with several sources/URLs: one spider per further job,
+        # same class, so the requests' callbacks serialize by method name
+        for job in getattr(spider, "ris_more_jobs", None) or []:
+            other = type(spider).from_crawler(self.crawler, **job)
+            async for item_or_request in other.start():
+                yield item_or_request
 
 
 # Pop the best request (lowest score) and record it as in flight, in one step.
@@ -478,14 +486,12 @@ def enqueue_start_requests(url: str, jobs: list[dict], fresh: bool = False,
         reset(server, spider_name)
     settings = project_settings(**{REDIS_URL_SETTING: url, ENQUEUE_SETTING: True,
                                    "LOG_LEVEL": "WARNING", **overrides})
+    jobs = [{k: v for k, v in job.items() if v is not None} for job in jobs] or [{}]
     process = CrawlerProcess(settings)
-    crawlers = []
-    for job in jobs:
-        crawler = process.create_crawler(spider_name)
-        crawlers.append(crawler)
-        process.crawl(crawler, **{k: v for k, v in job.items() if v is not None})
+    crawler = process.create_crawler(spider_name)
+    process.crawl(crawler, **jobs[0], ris_more_jobs=jobs[1:])
     process.start()
-    pushed = sum(c.stats.get_value("ris/distributed/enqueued", 0) for c in crawlers if c.stats)
+    pushed = crawler.stats.get_value("ris/distributed/enqueued", 0) if crawler.stats else 0
     return {"pushed": pushed, **status(server, spider_name)}
 
 

@@ -11,7 +11,10 @@ target (``data/ris.db``) with the same semantics the crawl itself has:
 * a file's extraction (``store.EXTRACTED_TABLES`` and ``extractions``) is
   replaced as a whole, like ``store.save_extraction`` does, by the shard
   whose ``files`` row is newest, so no file ever has two sets of rows;
-* crawl cursors keep the one updated last.
+* crawl cursors keep the one updated last;
+* afterwards the cross-object fills of the database pipeline run again
+  (``DatabasePipeline.fill_consultations``): a consultation's meeting or
+  committee may have been stored by another worker.
 
 Merging is idempotent: merging the same shards again changes nothing. The
 target gets the shape ``store.ensure_db_shape`` gives every database, and
@@ -22,6 +25,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from crawler import store
 
@@ -110,6 +114,17 @@ def _link_cited_papers(db) -> None:
             db.execute("update paper_references set cited_paper = ? where id = ?", [found, ref_id])
 
 
+def _fill_derived(db) -> None:
+    """Re-run what the database pipeline derives at the end of a crawl from
+    other stored objects (a consultation's committee name and date), as the
+    objects it needs may have been in another shard."""
+    from crawler.pipelines.database import DatabasePipeline
+
+    fill = getattr(DatabasePipeline, "fill_consultations", None)
+    if fill is not None:
+        fill(SimpleNamespace(db=db))
+
+
 def merge_shard(target: sqlite3.Connection, shard_path: str, report: MergeReport) -> None:
     shard = sqlite3.connect(shard_path)  # read only; a killed worker's WAL is recovered
     shard.row_factory = sqlite3.Row
@@ -161,6 +176,7 @@ def merge_shards(shards, target_path: str) -> MergeReport:
                 report.errors.append(f"{path}: {exc}")
         with db.atomic():
             _link_cited_papers(db)
+        _fill_derived(db)
     finally:
         store.rebuild_search(db)
     return report

@@ -71,9 +71,11 @@ class ReplayServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, entries: dict[tuple, Entry], host: str = "127.0.0.1", port: int = 0,
-                 delay: float = 0.0, empty_window_status: int = 200):
+                 delay: float = 0.0, empty_window_status: int = 200,
+                 robots_txt: str | None = None):
         super().__init__((host, port), ReplayHandler)
         self.entries = entries
+        self.robots_txt = robots_txt  # served at /robots.txt when given
         self.delay = delay
         self.empty_window_status = empty_window_status
         self.hosts = sorted({k[0] for k in entries}, key=len, reverse=True)
@@ -145,6 +147,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.server.record(self.path)
         if self.server.delay:
             threading.Event().wait(self.server.delay)
+        if self.path == "/robots.txt" and self.server.robots_txt is not None:
+            return self._send(200, self.server.robots_txt.encode(), "text/plain")
         host, _, rest = self.path.lstrip("/").partition("/")
         url = f"https://{host}/{rest}"
         key = _key(url)
@@ -241,10 +245,10 @@ def _modified_at_or_after(obj: dict, cutoff: datetime) -> bool:
 
 
 def serve(*roots: str | Path, port: int = 0, delay: float = 0.0,
-          empty_window_status: int = 200) -> ReplayServer:
+          empty_window_status: int = 200, robots_txt: str | None = None) -> ReplayServer:
     """Start a replay server for the recorded sites in ``roots`` (in a thread)."""
     return ReplayServer(load_sites(*roots), port=port, delay=delay,
-                        empty_window_status=empty_window_status).start()
+                        empty_window_status=empty_window_status, robots_txt=robots_txt).start()
 
 
 def main(argv=None):

@@ -58,3 +58,19 @@ def serve(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1") -> int
         meta_path = Path(tmp) / "metadata.json"
         meta_path.write_text(json.dumps(metadata_for(db_path), ensure_ascii=False), encoding="utf-8")
         return subprocess.call(datasette_command(db_path, meta_path, port, host))
+
+
+def typed_settings() -> dict:
+    """SETTINGS as the ``Datasette(settings=...)`` constructor takes them."""
+    def typed(value: str):
+        if value in ("on", "off"):
+            return value == "on"
+        return int(value) if value.isdigit() else value
+    return {key: typed(value) for key, value in SETTINGS.items()}
+
+
+def datasette_app(db_path: str | Path):
+    """An in-process Datasette on the database, configured as ``serve`` runs it."""
+    from datasette.app import Datasette
+
+    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=typed_settings())

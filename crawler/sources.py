@@ -2,9 +2,12 @@
 
 Each ``[[source]]`` has ``name``, ``body``, ``vendor``, ``url`` and
 ``enabled``. ``load_sources`` checks them and says which entry is wrong.
+The environment variable ``RIS_SOURCES`` names another registry file (a
+private list, or a test's registry of local replay servers).
 """
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -18,9 +21,11 @@ class SourcesError(ValueError):
 
 
 def load_sources(path: str | Path | None = None) -> list[dict]:
-    """The sources of the registry at ``path`` (default: crawler/sources.toml),
-    in file order, each a dict with the keys of ``FIELDS``."""
-    return [dict(s) for s in _load(str(path or DEFAULT_PATH))]
+    """The sources of the registry at ``path`` (default: ``$RIS_SOURCES``,
+    else crawler/sources.toml), in file order, each a dict with the keys of
+    ``FIELDS``."""
+    path = path or os.environ.get("RIS_SOURCES") or DEFAULT_PATH
+    return [dict(s) for s in _load(str(path))]
 
 
 @lru_cache(maxsize=8)

@@ -28,15 +28,18 @@ _NUMBER = (
 )
 _SCALE = (r"(?P<scale>Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
           r"|Tsd\.?|Tausend)")
-_CUR = r"(?P<cur>T€|TEUR|T\s?EUR|€|EUR(?:O)?\b|Euro\b)"
+_CUR = r"(?P<cur>T€|TEUR|T\s?EUR|TEuro\b|€|EUR(?:O)?\b|Euro\b(?!-))"
 _AFTER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
 _BEFORE = re.compile(r"(?P<cur>€|EUR|Euro)[ \t\u00a0]*\Z")
 _NUMBER_RE = re.compile(_NUMBER)
+_SCALE_AFTER = re.compile(r"[ \t\u00a0]*" + _SCALE + r"(?![\wäöü])")
+# a unit line of a table: "(in 1.000 €)", "in Tsd. EUR", "Beträge in T€"
+_UNIT_THOUSANDS = re.compile(r"\bin\s+(?:1\.000|Tsd\.?|Tausend)\s*(?:€|EUR|Euro)")
 # a number (with its scale) right before a currency word: "35.000 Euro"
 _CLOSES_AMOUNT = re.compile(r"\d(?:,\d+|,-)?[ \t\u00a0]*(?:" + _SCALE + r"[ \t\u00a0]*)?\Z")
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|Prozent|v\.\s?H\.|vH\b|ha\b|qm\b|m²|km|kB|MB|GB|Uhr)")
 # a line that heads a money column or block: a currency word and no digits
-_HEADER_CUR = re.compile(r"(?<![\w])(?:in\s+)?(?P<cur>T€|TEUR|Tsd\.\s?€|€|EUR|Euro)(?![\w])")
+_HEADER_CUR = re.compile(r"(?<![\w])(?:in\s+)?(?P<cur>T€|TEUR|Tsd\.\s?(?:€|EUR|Euro)|€|EUR|Euro)(?![\w])")
 _ACCOUNT_BEFORE = re.compile(
     r"(?:\b(?:SK|KST|PSP(?:-Element)?|Sachkonto|Kostenstelle|Kostenart|Konto|Innenauftrag"
     r"|Finanzposition|Produkt(?:gruppe)?|Nr|Az|Aktenzeichen|Vorlage|Drucksache|TOP|Anlage"
@@ -143,8 +146,9 @@ def _money_blocks(text: str) -> list[tuple[int, int, int]]:
         line = re.sub(r"<[^>]+>|\*", " ", text[ls:le])
         words = line.split()
         heads = _HEADER_CUR.findall(line)
-        if heads and not re.search(r"\d", line) and len(words) <= 8:
-            factor = 1000 if any(h.startswith("T") for h in heads) else 1
+        thousands = _UNIT_THOUSANDS.search(line)
+        if ((heads and not re.search(r"\d", line)) or thousands) and len(words) <= 8:
+            factor = 1000 if thousands or any(h.startswith("T") for h in heads) else 1
             gap, j, end = 0, i + 1, le
             while j < len(lines) and gap < _BLOCK_GAP:
                 js, je = lines[j]
@@ -178,6 +182,8 @@ def _is_year(m: re.Match) -> bool:
 def _is_excluded(text: str, m: re.Match) -> bool:
     if _NOT_MONEY_AFTER.match(text, m.end()):
         return True
+    if m.group("num") == "1.000" and re.search(r"\bin\s*\Z", text[max(0, m.start() - 5):m.start()]):
+        return True  # the unit "in 1.000 €" of a table
     before = text[max(0, m.start() - 25):m.start()]
     return bool(_ACCOUNT_BEFORE.search(before))
 
@@ -219,6 +225,9 @@ def find_amounts(doc) -> list[dict]:
                     text, max(0, b.start() - 25), b.start()):
                 cur = b.group("cur")
                 start = b.start()
+                sc = _SCALE_AFTER.match(text, m.end())  # "€ 1,5 Mio."
+                if sc:
+                    scale, end = sc.group("scale"), sc.end()
         if cur is None:
             # a range "3500 – 4000 Euro": the first number shares the currency
             gap = text[m.end():matches[idx + 1].start()] if idx + 1 < len(matches) else ""

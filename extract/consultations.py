@@ -135,7 +135,7 @@ def clean_committee(name: str) -> str | None:
 
 _SECTION_START = re.compile(
     r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
-    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s+(?:Termin|Datum|Sitzung))|Beratungsfolge:"
+    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s+(?:Termin|Datum|Sitzung)|Beratungsverlauf)|Beratungsfolge:"
 )
 _SECTION_END = re.compile(
     r"(?i)^[\s*#.]*(?:Beschluss|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
@@ -161,7 +161,7 @@ ROLE_WORDS = re.compile(
     r"Beratung|Anhörung|Empfehlung|Vorberatend|Zur\s+Kenntnis|Information)\b"
 )
 RESULT_WORDS = re.compile(
-    r"(?i)\b(einstimmig\s+zugestimmt|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
+    r"(?i)\b(einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
     r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
     r"zurückgezogen|verwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
@@ -184,9 +184,14 @@ def _row_from_line(before: str, after: str, date: str | None) -> dict:
     name = before
     name = re.split(r"\s+\d+\.\s*(?:\w+\s+)?(?:Gemeinsame\s+)?[Ss]itzung\b", name)[0]
     if not name.strip():
-        name = _FORM_WORDS.sub("", after)
-        name = re.split(r"\s{2,}|\t", name.strip())[0] if name.strip() else ""
-        after = ""
+        parts = [p.strip() for p in after.split(":") if p.strip()]
+        if len(parts) >= 2:
+            # "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"
+            name, after = parts[0], " ".join(parts[1:])
+        else:
+            name = _FORM_WORDS.sub("", after)
+            name = re.split(r"\s{2,}|\t", name.strip())[0] if name.strip() else ""
+            after = ""
     row["committee"] = name
     rest = after
     m = _TOP_RE.match(rest)
@@ -198,9 +203,16 @@ def _row_from_line(before: str, after: str, date: str | None) -> dict:
     if role:
         row["role"] = role.group(1)
     res = RESULT_WORDS.search(rest)
-    if res:
+    if res and not _preprinted(rest[res.start():]):
         row["result"] = rest[res.start():].strip(" \tx")
     return row
+
+
+def _preprinted(s: str) -> bool:
+    """Several result boxes of a form ('einstimmig mehrheitl. ohne BE'), none filled in."""
+    words = re.findall(r"(?i)einstimmig|mehrheitl|ohne\s+BE|abgelehnt|Kenntnis|abgesetzt|verwiesen|vertagt|geändert",
+                       s)
+    return len(words) >= 2 and bool(_FORM_LINE.fullmatch(s.strip()))
 
 
 def _is_name_line(line: str) -> bool:
@@ -212,7 +224,7 @@ def _is_name_line(line: str) -> bool:
     return bool(re.search(r"[A-Za-zÄÖÜäöü]{3}", s))
 
 
-def _section_rows(lines: list[str]) -> list[dict]:
+def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     rows: list[dict] = []
     pending: list[str] = []
     for raw in lines:
@@ -257,7 +269,7 @@ def _section_rows(lines: list[str]) -> list[dict]:
             if len(pending) > 3:
                 pending = pending[-3:]
     first_row = next((k for k, line in enumerate(lines) if DATE_RE.search(line)), len(lines))
-    if not any(re.search(r"(?i)Ergebnis|Beschluss", line) for line in lines[:first_row]):
+    if not any(re.search(r"(?i)Ergebnis|Beschluss|Beratungsverlauf", line) for line in [header] + lines[:first_row]):
         for r in rows:  # no result column: a role word is not a result
             r["result"] = None
     if not rows and pending:
@@ -291,12 +303,21 @@ def _flat_beratungsfolge(text: str) -> list[dict]:
     return out
 
 
+_NAME_COLS = ("gremium", "gremien", "vorlage für den", "beratungsfolge", "ausschuss", "beratung")
+
+
 def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
-    """Rows of a tab-separated table whose header names its columns."""
+    """Rows of a table whose header names its columns (tab-separated cells).
+
+    A committee may stand on a row of its own with its role, followed by one
+    row per meeting (date, "Sitzung des ...", result), as in ALLRIS 4.
+    """
     header = [c.strip().lower() for c in re.sub(r"<[^>]+>", "", lines[0]).split("\t")]
     if len(header) < 2:
         return None
+    gcol = next((k for k, c in enumerate(header) if c.startswith(_NAME_COLS)), 0)
     rows = []
+    pending_name, pending_role = None, None
     for line in lines[1:]:
         if not line.strip():
             if rows:
@@ -305,24 +326,39 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) < 2:
             break
+        aligned = len(cells) == len(header)
         row = {"committee": None, "date": None, "role": None, "public": None,
                "agenda_item": None, "result": None}
-        for col, cell in zip(header, cells):
-            if not cell:
+        name = cells[gcol] if aligned and gcol < len(cells) else ""
+        for k, cell in enumerate(cells):
+            if not cell or (aligned and k == gcol):
                 continue
+            col = header[k] if aligned else ""
             if row["date"] is None and DATE_RE.search(cell):
                 row["date"] = iso_date(cell)
-            elif col.startswith(("zuständ", "rolle", "beratungstyp", "beratungsart")):
+            elif col.startswith(("zuständ", "rolle", "beratungstyp", "beratungsart")) \
+                    or (ROLE_WORDS.fullmatch(cell) and not col.startswith("ergebnis")):
                 row["role"] = cell
             elif col.startswith(("punkt", "top")):
                 row["agenda_item"] = cell
-            elif col.startswith(("ö", "status")):
+            elif col.startswith(("ö", "status")) and _public(cell) is not None:
                 row["public"] = _public(cell)
-            elif col.startswith(("ergebnis", "beschluss")):
+            elif col.startswith(("ergebnis", "beschluss")) or (not aligned and RESULT_WORDS.search(cell)):
                 row["result"] = cell
-        first = cells[0]
-        if committee_word_re().search(first) or row["date"]:
-            row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", first)[0]
+            elif not aligned and not name and committee_word_re().search(cell):
+                name = cell
+        if not aligned and not name:
+            name = cells[0]
+        if row["date"] is None:
+            if name and committee_word_re().search(name):
+                pending_name, pending_role = name, row["role"]
+            continue
+        meeting = re.match(r"(?:\d+\.\s*)?(?:Plenar|Sonder)?[Ss]itzung\b", name or "")
+        if (meeting or not name) and pending_name:
+            name = pending_name
+            row["role"] = row["role"] or pending_role
+        row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", name)[0] if name else None
+        if row["committee"]:
             rows.append(row)
     return rows
 
@@ -344,7 +380,7 @@ def beratungsfolge_rows(doc) -> list[dict]:
                     rows.extend(tabbed)
                     continue
             head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
-            rows.extend(_section_rows([head_rest] + block[1:]))
+            rows.extend(_section_rows([head_rest] + block[1:], header=lines[i]))
     if not rows:
         rows = _flat_beratungsfolge(text)
     out = []
@@ -606,7 +642,7 @@ _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
     r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
 )
-_MINUTES_BODY_RE = re.compile(r"(?i)\beröffnete?\b[^.]{0,60}\bdie\s+(?:\d+\.\s*)?Sitzung\b")
+_MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b[^.]{0,80}?\bSitzung\b")
 
 
 def is_minutes(text: str) -> bool:

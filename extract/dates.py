@@ -39,6 +39,9 @@ _YEAR = r"(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
 # 14.03.2017, 13.10.11, 6.6.2017, 23. 9. 2008
 _NUMERIC = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP + _YEAR)
+# typed with spaces, the month's dot read as a comma by OCR: "23. 9, 2008"
+_SPACED = re.compile(
+    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\. (?P<m>\d{1,2}), (?P<y>\d{4})(?![\d]|[.,]\d)")
 # 06. Juni 2017, 7.Mai.2021, 16. JAN. 2012, 3 März 2020
 _NAMED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
@@ -96,7 +99,7 @@ def _range_heads(doc, match, y: int, m: int, out: list) -> None:
 
 def _day_dates(doc) -> list[dict]:
     out: list[dict] = []
-    for rx, named in ((_NUMERIC, False), (_NAMED, True)):
+    for rx, named in ((_NUMERIC, False), (_SPACED, False), (_NAMED, True)):
         for m in rx.finditer(doc.text):
             y = _full_year(m.group("y"))
             month = _month_number(m.group("mon")) if named else int(m.group("m"))

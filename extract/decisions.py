@@ -32,7 +32,7 @@ _OUTCOME_RULES = [
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
     ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung)")),
     ("approved", re.compile(
-        r"(?i)\b(beschließt|beschlossen|beschloss|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
+        r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
         r"gewählt|wählt|favorisiert|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
@@ -101,6 +101,7 @@ def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = No
 _PROPOSAL_HEAD = re.compile(
     r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
+    r"Antrag,(?=\s*zu\s+beschließen)|"
     r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
 )
@@ -197,6 +198,8 @@ def _row_outcome(result: str) -> str | None:
     r = result.strip()
     if re.fullmatch(r"(?i)vorberaten|vorberatung|beraten|behandelt|erledigt", r):
         return None
+    if re.fullmatch(r"(?i)(einstimmig|mehrheitlich)(\s+(angenommen|beschlossen))?", r):
+        return "approved"
     return outcome_of(r)
 
 
@@ -347,6 +350,19 @@ def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
     return out
 
 
+def resolutions_from_fields(doc) -> list[dict]:
+    """A RIS page's own result field ('Beschlussart: zur Kenntnis genommen')."""
+    out = []
+    for key, value in (getattr(doc, "fields", None) or {}).items():
+        if not re.fullmatch(r"(?i)Beschlussart|Beschluss|Ergebnis|Abstimmungsergebnis|Beschlussergebnis", str(key)):
+            continue
+        value = str(value or "")
+        outcome = _row_outcome(value) if value else None
+        if outcome:
+            out.append(_decision("resolution", outcome, f"{key}: {value}", parse_votes(value)))
+    return out
+
+
 def find_decisions(doc) -> list[dict]:
     """Proposals and resolutions of ``doc`` as ``{kind, outcome, text, votes}``."""
     text = doc.text
@@ -355,8 +371,12 @@ def find_decisions(doc) -> list[dict]:
     if not minutes:
         decisions.extend(find_proposals(text))
     decisions.extend(resolutions_from_beratungsfolge(doc))
+    from_fields = resolutions_from_fields(doc)
     spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)
     if minutes:
         spans += _minutes_resolutions(text)
-    decisions.extend(_without_overlaps(spans))
+    taken = _without_overlaps(spans)
+    decisions.extend(taken)
+    if not taken:
+        decisions.extend(from_fields)
     return decisions

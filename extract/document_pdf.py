@@ -1,11 +1,12 @@
-"""PDF -> Document: pypdfium2 text layer, pdfplumber tables where a page has
-a consultation or finance table, tesseract OCR for pages without text.
+"""PDF -> Document: pypdfium2 text layer, ruled tables where a page has a
+consultation or finance table, tesseract OCR for pages without text.
 
 pypdfium2 reads text about 50 times faster than pdfplumber (see
-benchmarks/extract_speed.py), so every page goes through pypdfium2 and only
-pages that announce a table we need (Beratungsfolge, Finanzielle
-Auswirkungen, ...) and carry ruling lines are handed to pdfplumber's table
-finder.
+benchmarks/extract_speed.py), so every page goes through pypdfium2. Pages
+that announce a table we need (Beratungsfolge, Finanzielle Auswirkungen, ...)
+and carry ruling lines get their cell grid from the same pdfium page
+(extract.pdf_tables); pdfplumber's table finder is the fallback where that
+finds nothing.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .document import Document, DocumentError, Table, normalize_text
+from .pdf_tables import page_tables
 
 # A page with less visible text than this and an image on it is a scan.
 MIN_TEXT_CHARS = 20
@@ -67,7 +69,8 @@ def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
     if max_pages is not None and n > max_pages:
         raise DocumentError(f"{source}: {n} pages, more than the limit of {max_pages}")
     texts: list[str] = []
-    table_pages: list[int] = []
+    raw_tables: dict[int, list] = {}  # page index -> tables as rows of raw cells
+    plumber_pages: list[int] = []
     ocr_pages: list[int] = []
     ocr_failure = None
     for i in range(n):
@@ -75,7 +78,8 @@ def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
             page = pdf[i]
         except pdfium.PdfiumError:
             raise DocumentError(f"{source}: corrupt PDF (page {i + 1} cannot be loaded)") from None
-        text = page_text(page)
+        textpage = page.get_textpage()
+        text = clean_page_text(textpage.get_text_range())
         if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS and _has_image(page):
             if ocr:
                 try:
@@ -86,8 +90,13 @@ def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
             else:
                 ocr_failure = "OCR disabled"
         elif TABLE_TRIGGER.search(text) and _has_paths(page):
-            table_pages.append(i)
+            found = page_tables(page, textpage)
+            if any(_substantial(rows) for rows in found):
+                raw_tables[i] = found
+            else:  # rules drawn in a form XObject or a layout we do not parse
+                plumber_pages.append(i)
         texts.append(text)
+        textpage.close()
         page.close()
 
     page_starts, parts, pos = [], [], 0
@@ -104,8 +113,11 @@ def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
         print(f"{source}: some scanned pages not read: {ocr_failure}", file=sys.stderr)
     doc = Document(source=source, text=full, kind="pdf", page_starts=page_starts,
                    ocr_pages=ocr_pages)
-    if table_pages:
-        doc.tables = find_tables(data, table_pages, doc)
+    for i, tables in raw_tables.items():
+        doc.tables.extend(_tables(doc, i, tables))
+    if plumber_pages:
+        doc.tables.extend(find_tables(data, plumber_pages, doc))
+        doc.tables.sort(key=lambda t: t.page)
     return doc
 
 
@@ -115,12 +127,7 @@ _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
 _KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie)\b")
 
 
-def page_text(page) -> str:
-    textpage = page.get_textpage()
-    try:
-        raw = textpage.get_text_range()
-    finally:
-        textpage.close()
+def clean_page_text(raw: str) -> str:
     return normalize_text(resolve_soft_hyphens(raw)).strip("\n")
 
 
@@ -174,14 +181,43 @@ def ocr_page(page) -> str:
         raise OcrUnavailable(f"tesseract failed: {exc.message.strip()[:200]}") from None
     finally:
         bitmap.close()
-    return normalize_text(text).strip("\n")
+    return fix_ocr_confusions(normalize_text(text)).strip("\n")
+
+
+# Characters tesseract's German model confuses in council papers:
+# "§ 4" read as "$ 4", the last dot of a date read as a comma ("23. 9, 2008").
+_DOLLAR_PARAGRAPH = re.compile(r"\$(?=\s?\d)")
+_DATE_COMMA = re.compile(r"(?<![\d.,])(\d{1,2}\.\s?\d{1,2}),(?=\s?(?:19|20)\d\d(?!\d))")
+
+
+def fix_ocr_confusions(text: str) -> str:
+    text = _DOLLAR_PARAGRAPH.sub("§", text)
+    return _DATE_COMMA.sub(r"\1.", text)
 
 
 # ---------------------------------------------------------------- tables
 
 
+def _substantial(rows: list[list]) -> bool:
+    """More than a lone box: at least two cells with text."""
+    return sum(1 for row in rows for cell in row if cell and cell.strip()) >= 2
+
+
+def _tables(doc: Document, page_index: int, found: list[list[list[str]]]) -> list[Table]:
+    tables = []
+    for raw_rows in found:
+        if not _substantial(raw_rows):
+            continue
+        rows = [[_clean_cell(c) for c in row] for row in raw_rows]
+        rows = [r for r in rows if any(r)]
+        tables.append(Table(page=page_index + 1, rows=rows,
+                            cell_offsets=locate_cells(doc, page_index, rows)))
+    return tables
+
+
 def find_tables(data: bytes, page_indexes: list[int], doc: Document) -> list[Table]:
-    """Tables on the given pages (0-based) with ruling lines, via pdfplumber."""
+    """Tables on the given pages (0-based) via pdfplumber: the fallback for
+    pages whose rules extract.pdf_tables does not see."""
     import pdfplumber
 
     tables: list[Table] = []
@@ -201,13 +237,7 @@ def find_tables(data: bytes, page_indexes: list[int], doc: Document) -> list[Tab
                 found = []
             finally:
                 page.close()
-            for raw_rows in found:
-                rows = [[_clean_cell(c) for c in row] for row in raw_rows]
-                rows = [r for r in rows if any(r)]
-                if len(rows) < 2 and sum(1 for c in (rows[0] if rows else []) if c) < 2:
-                    continue  # a single box (checkbox, frame) is no table
-                tables.append(Table(page=i + 1, rows=rows,
-                                    cell_offsets=locate_cells(doc, i, rows)))
+            tables.extend(_tables(doc, i, found))
     return tables
 
 

@@ -129,8 +129,11 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
 
 # --- title ------------------------------------------------------------------
 
+# "Betreff:" (OCR may read the colon as ";"), "Titel <Subject>", "Thema:"
 _SUBJECT_LABEL = re.compile(
-    r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)|(?:Thema|Gegenstand)\s*(?::|$))\s*(?P<rest>.*)$",
+    r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?"
+    r"|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"
+    r"|(?:Thema|Gegenstand)\s*(?::|$))\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # words that start the next part of the paper, ending a subject block
 _SECTION = re.compile(
@@ -147,8 +150,8 @@ _AGENDA_ITEM = re.compile(
     r"^(?:Einziger\s+)?Punkt(?:\s+[\d.]+)?\s+der\s+Tagesordnung\s*:\s*(?P<rest>.+)$")
 _HEADER_FIELD = re.compile(
     r"(?:^(?:Dez\.?|Dezernat|Amt|Referat)\s*\d|^\d{2,4}/\d{2,4}$|^[xX☒☐]$"
-    r"|^(?:nicht)?öffentliche?r?(?:\s+(?:Teil|Sitzung))?$|^Vorlage|^Verantwortlich|^Dienststelle|^Eingang"
-    r"|^Gedruckt auf|^vom\b|^TOP\b|^Öffentlich\b)", re.IGNORECASE)
+    r"|^(?:nicht)?öffentliche?r?(?:\s+(?:Teil|Sitzung))?$|^Vorlage|^Verantwortlich"
+    r"|^Dienststelle|^Eingang|^Gedruckt auf|^vom\b|^TOP\b)", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
@@ -328,7 +331,7 @@ def _title_before_salutation(lines) -> str | None:
                 block.insert(0, lines[j][1])
                 j -= 1
             title = _join(block)
-            if title and not find_dates_in(title) and not _NOT_SUBJECT.search(title):
+            if title and not _has_day_date(title) and not _NOT_SUBJECT.search(title):
                 return title
             return None
     return None
@@ -359,14 +362,14 @@ def _title_after_header(lines, type_line) -> str | None:
                 len(line.split()) > 14 or (line.endswith(".") and len(line.split()) > 6)):
             return None  # the agenda or the running text has begun
         if (not line or line.startswith("[") or len(line.split()) < 2 or ":" in line or _HEADER_FIELD.search(line) or _SECTION.match(line)
-                or _NOT_SUBJECT.search(line) or find_dates_in(line)
+                or _NOT_SUBJECT.search(line) or _has_day_date(line)
                 or len(re.findall(r"[A-Za-zÄÖÜäöüß]{2,}", line)) < 2 or line.isupper()):
             continue
         return _join([line] + _continuation(lines, i + 1))
     return None
 
 
-def find_dates_in(line: str) -> bool:
+def _has_day_date(line: str) -> bool:
     return bool(re.search(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}", line))
 
 
@@ -400,13 +403,16 @@ _TOWN = re.compile(
     r"\b(?:Stadt|STADT|Landeshauptstadt|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
     r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
-_POSTCODE = re.compile(r"\b\d{5}\s+(?P<name>" + _NAME + r")\b")
+# a postal address "50767 Köln" (postcode and town on one line)
+_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])",
+                       re.MULTILINE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
 # "spart der Stadt Kosten", "die Stadt Geld kostet"
 _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bürgermeister",
                "Oberbürgermeister", "Kämmerer", "Kosten", "Geld", "Mittel", "Einnahmen",
                "Ausgaben", "Vorteile", "Nachteile", "Schaden", "Probleme", "Aufgaben", "Zeit",
-               "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke"}
+               "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke",
+               "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent"}
 
 
 def _town_name(name: str) -> str:
@@ -431,9 +437,12 @@ def find_body(doc) -> str | None:
             return _town_name(m.group("name"))
     if names:
         return _town_name(names[0].group("name"))
-    m = _POSTCODE.search(head)
-    if m:
-        return m.group("name")
+    place = _place_of_letter(doc)
+    if place:
+        return place
+    for m in _POSTCODE.finditer(head):
+        if m.group("name") not in _NOT_A_TOWN:
+            return m.group("name")
     return None
 
 
@@ -464,12 +473,12 @@ def _dates(doc) -> list[dict]:
 
 
 def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CHARS,
-                skip_event: bool = False, same_line: bool = False) -> str | None:
+                same_line: bool = False) -> str | None:
+    """The first day date within ``span`` characters after a match of
+    ``pattern`` (on the same line if ``same_line``), unless that line names a
+    meeting or another event."""
     text = doc.text
     for m in pattern.finditer(text, 0, min(limit, len(text))):
-        if skip_event and _OTHER_EVENT.search(text[max(0, m.start() - 80):m.start()]
-                                             .split("\n")[-1]):
-            continue
         found = _day_dates(doc, m.end(), m.end() + span)
         if found and not (same_line and "\n" in text[m.start():found[0]["start"]]):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -481,13 +490,26 @@ def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CH
 _DATUM_SAME_LINE = re.compile(r"\bDatum\b[ \t:]*(?:[^\n\d]{0,25})", re.IGNORECASE)
 _VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
 _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
-_REGISTRY = re.compile(r"Hauptamt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
+# the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
+_REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 _PLACE_DATE = re.compile(
     r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r")(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.)", re.MULTILINE)
 
 
+def _place_of_letter(doc) -> str | None:
+    """The town of a letter's "Koblenz, 27.03.2026" line."""
+    found = _place_date_match(doc)
+    return found[0] if found else None
+
+
 def _place_date(doc) -> str | None:
+    found = _place_date_match(doc)
+    return found[1] if found else None
+
+
+def _place_date_match(doc) -> tuple[str, str] | None:
+    """(place, ISO date) of the first "Ort, (den) Datum" line of the header."""
     text = doc.text
     for m in _PLACE_DATE.finditer(text, 0, min(HEADER_CHARS, len(text))):
         sep = text[m.end("place"):m.end()]
@@ -498,7 +520,7 @@ def _place_date(doc) -> str | None:
             line_start = text.rfind("\n", 0, m.start("place")) + 1
             if _OTHER_EVENT_LINE.search(text[line_start:m.end("place")]):
                 continue
-            return found[0]["date"]
+            return m.group("place"), found[0]["date"]
     return None
 
 
@@ -589,23 +611,29 @@ _ORIGIN_LABEL = re.compile(
     r"^\s*(?:Dienststelle|Verfasser(?:/in)?|Federf(?:ührend)?\.?\s*(?:Stadtamt|Amt|Dienststelle)?"
     r"|Fachbereich|Amt|Referat|FB/Geschäftszeichen|Verantwortlich|Einreicher)\s*:\s*(?P<v>[^\n]*)",
     re.IGNORECASE | re.MULTILINE)
-_FACTION = re.compile(r"(?P<v>[\wÄÖÜäöü.'‘’/ -]{0,40}?(?:Fraktion|fraktion)\b[^\n,]{0,40})")
+_DEZERNAT_LINE = re.compile(r"^(?:Dez\.?|Dezernat)\s*\d+[a-z]?$")
+_FACTION_WORD = re.compile(r"(?:Fraktion|fraktion|Gruppe)\b")
 
 
 def find_originator(doc) -> str | None:
+    """The office (a labelled Dienststelle/Verfasser/Verantwortlich value, a
+    ``Dez. 5`` line of the header) or the faction that submits the paper."""
     head = doc.text[:HEADER_CHARS]
+    lines = [line for _, line in _lines(head)]
     for m in _ORIGIN_LABEL.finditer(head):
         v = _clean(m.group("v"))
         v = re.split(r"\s{2,}|\t| Az\.| Datum", v)[0].strip(" -")
-        if not v:
-            nxt = head[m.end():].lstrip("\n").split("\n", 1)[0]
-            v = _clean(nxt)
         if v and re.search(r"[A-Za-zÄÖÜäöü]", v) and not v.endswith(":"):
             return v
-    m = _FACTION.search(head)
-    if m:
-        return _clean(m.group("v")).strip(" -") or None
-    return None
+    for line in lines[:60]:
+        if _DEZERNAT_LINE.match(line):
+            return line
+    # a faction's motion names the faction on a line of its own
+    for line in lines[:40]:
+        if _FACTION_WORD.search(line) and len(line.split()) <= 6 and ":" not in line:
+            return line
+    m = re.search(r"\b(?:der|des)\s+(?P<v>[\w./‘’'-]*[Ff]raktion)\b", head)
+    return m.group("v") if m else None
 
 
 _TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Drucksache-Art", "Drucksachenart", "Art", "Typ")

@@ -47,7 +47,12 @@ class DatabasePipeline:
         logger.info("Writing items to %s", self.path)
 
     def process_item(self, item, spider=None):
-        self.pending.append(ItemAdapter(item).asdict())
+        adapter = ItemAdapter(item)
+        self.pending.append(adapter.asdict())
+        record = adapter.get("extraction")
+        if isinstance(record, dict) and "text" in record:
+            # the text goes to the database, not into feed exports
+            adapter["extraction"] = {k: v for k, v in record.items() if k != "text"}
         if (len(self.pending) >= self.batch_size
                 or time.monotonic() - self.last_flush >= self.flush_seconds):
             self.flush()
@@ -58,10 +63,26 @@ class DatabasePipeline:
         if not self.pending or self.db is None:
             return
         batch, self.pending = self.pending, []
-        with self.db.atomic():
+        try:
+            with self.db.atomic():
+                for row in batch:
+                    self.save(row)
+        except Exception:  # find the bad item, keep the others
             for row in batch:
-                self.save(row)
+                self.save_one(row)
+            return
         self.crawler.stats.inc_value("ris/db_items_written", len(batch))
+
+    def save_one(self, row: dict) -> None:
+        try:
+            with self.db.atomic():
+                self.save(row)
+        except Exception as exc:
+            self.crawler.stats.inc_value("ris/db_write_failed")
+            logger.error("db_write_failed: %s %s from %s: %r", row.get("type"), row.get("id"),
+                         row.get("source_url"), exc)
+            return
+        self.crawler.stats.inc_value("ris/db_items_written")
 
     def save(self, row: dict) -> None:
         record = row.get("extraction")
@@ -70,6 +91,21 @@ class DatabasePipeline:
         if record is not None and hasattr(store, "save_extraction"):
             store.save_extraction(self.db, clean, record)
 
+    def fill_consultations(self) -> None:
+        """Give consultations what OParl leaves to other objects: the
+        committee's name (from the stored Organization) and the date (the
+        day of the stored Meeting), where they have none."""
+        first_org = ("case when organization like '[%' then json_extract(organization, '$[0]') "
+                     "else organization end")
+        with self.db.atomic():
+            self.db.execute(
+                f"update consultations set organization_name = (select o.name from organizations o "
+                f"where o.id = {first_org}) where organization_name is null "
+                f"and organization is not null")
+            self.db.execute(
+                "update consultations set date = (select substr(m.start, 1, 10) from meetings m "
+                "where m.id = consultations.meeting) where date is null and meeting is not null")
+
     def close_spider(self, spider=None):
         self.flush()
 
@@ -77,6 +113,7 @@ class DatabasePipeline:
         if self.db is None:
             return
         self.flush()
+        self.fill_consultations()
         cursors = getattr(spider, "pending_cursors", {}) or {}
         if reason == "finished" and cursors:
             now = utc_now()

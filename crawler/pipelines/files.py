@@ -19,6 +19,8 @@ from scrapy.pipelines.files import FilesPipeline, _FileException
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
+from crawler import store
+
 logger = logging.getLogger(__name__)
 
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -44,9 +46,13 @@ def url_to_path(url: str) -> str:
 
 
 def looks_like_html(body: bytes, content_type: str = "") -> bool:
-    head = body[:1024].lstrip().lower()
-    return head.startswith(HTML_STARTS) or ("html" in content_type.lower()
-                                             and b"<html" in head)
+    """An HTML page (error page, login form, portal page), whatever the
+    Content-Type header claims; a PDF starts with ``%PDF`` instead."""
+    head = body[:2048].lstrip().lower()
+    if head.startswith(b"%pdf"):
+        return False
+    return head.startswith(HTML_STARTS) or b"<html" in head or (
+        "html" in content_type.lower() and b"<" in head[:1])
 
 
 def expects_document(item) -> bool:
@@ -76,6 +82,7 @@ class RisFilesPipeline(FilesPipeline):
         self.download = settings.getbool("RIS_DOWNLOAD_FILES", True)
         self.extract = settings.getbool("RIS_EXTRACT", False)
         self.root = Path(store_uri)
+        self.db = None
 
     def get_media_requests(self, item, info):
         adapter = ItemAdapter(item)
@@ -116,12 +123,30 @@ class RisFilesPipeline(FilesPipeline):
             await self.run_extraction(adapter)
         return item
 
+    def already_extracted(self, adapter) -> bool:
+        """Whether the database holds an extraction of these very bytes."""
+        if self.db is None:
+            self.db = store.open_db(store.db_path(self.crawler.settings))
+        rows = list(self.db.query("select extracted_checksum from files where id = ?",
+                                  [adapter.get("id")]))
+        return bool(rows and rows[0]["extracted_checksum"]
+                    and rows[0]["extracted_checksum"] == adapter.get("checksum"))
+
+    def close_spider(self, spider=None):
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
     async def run_extraction(self, adapter) -> None:
+        if self.already_extracted(adapter):
+            self.crawler.stats.inc_value("ris/extraction_unchanged")
+            return
         full = str(self.root / adapter["path"])
         try:
             from extract import extract_file
 
-            record = await maybe_deferred_to_future(deferToThread(extract_file, full))
+            record = await maybe_deferred_to_future(
+                deferToThread(extract_file, full, with_text=True))
         except Exception as exc:  # the crawl goes on; the File row stays
             self.crawler.stats.inc_value("ris/extraction_failed")
             logger.error("extraction_failed: %s (%s): %r", adapter.get("access_url"), full, exc)

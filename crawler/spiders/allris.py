@@ -387,6 +387,21 @@ def parse_calendar_page(page, url: str) -> list[dict]:
     return meetings
 
 
+def allris_links(page, url: str, target: str, param: str) -> list[str]:
+    """Addresses of the ``target`` pages (``vo020``, ``to010``) linked from
+    a page, reduced to their object parameter, in page order."""
+    sel = selector(page)
+    links = []
+    for href in sel.css(f"a[href*={target}]::attr(href)").getall():
+        full = absolute(url, href)
+        value = query_param(full, param) if full else None
+        if value and page_name(full) == target:
+            link = allris_object_id(full, target, param, value)
+            if link not in links:
+                links.append(link)
+    return links
+
+
 def allris_calendar_url(url: str, year: int, month: int) -> str:
     base = url.split("?", 1)[0].rsplit("/", 1)[0]
     if _asp(url):
@@ -406,9 +421,9 @@ class AllrisMixin(HtmlPortalMixin):
             yield from self.parse_allris_meeting(response)
         elif kind == "agenda_item":
             yield from self.parse_allris_agenda_item(response)
-        elif kind == "calendar":
+        elif kind == "calendar" and query_param(response.url, "MM"):
             yield from self.parse_allris_calendar(response)
-        else:
+        else:  # start page, current calendar, search: walk the calendar months
             for year, month in self.html_months():
                 yield self.html_request(response, allris_calendar_url(response.url, year, month),
                                         self.parse_allris_calendar)
@@ -418,6 +433,9 @@ class AllrisMixin(HtmlPortalMixin):
             meetings = parse_calendar_page(response, response.url)
         except LayoutChanged as err:
             self.layout_changed("allris", err, response)
+            # ALLRIS 4 pages have other markup but the same page names
+            for link in allris_links(response, response.url, "to010", "SILFDNR"):
+                yield self.html_request(response, link, self.parse_allris_meeting)
             return
         for meeting in meetings:
             if meeting["web"] and self.html_in_window(meeting["start"]):
@@ -430,6 +448,8 @@ class AllrisMixin(HtmlPortalMixin):
             meeting = parse_meeting_page(response, response.url)
         except LayoutChanged as err:
             self.layout_changed("allris", err, response)
+            for link in allris_links(response, response.url, "vo020", "VOLFDNR"):
+                yield self.html_request(response, link, self.parse_allris_paper)
             return
         yield from self.html_meeting_items(meeting, response)
         for item in meeting["agenda_items"]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import scrapy
 
 from crawler import store
-from crawler.spiders.oparl import is_oparl, load_json
+from crawler.spiders.oparl import is_oparl, load_json, utc_stamp, with_query
 
 
 def load_sources() -> list[dict]:
@@ -79,8 +79,25 @@ class BaseRisSpider(scrapy.Spider):
             if not entry.get("url"):
                 self.count_problem("source_without_url", entry.get("name") or "?")
                 continue
-            yield scrapy.Request(entry["url"], callback=self.parse_entry, dont_filter=True,
-                                 meta={"vendor": entry.get("vendor"), "source": entry.get("name")})
+            url, meta = entry["url"], {"vendor": entry.get("vendor"), "source": entry.get("name"),
+                                       "started_at": utc_stamp()}
+            ctx = self.entry_list_context(url, entry.get("vendor"))
+            if ctx:
+                meta["oparl"] = ctx
+                if ctx.get("since"):
+                    url = with_query(url, "modified_since", ctx["since"])
+                    meta["handle_httpstatus_list"] = [400, 404]
+            yield scrapy.Request(url, callback=self.parse_entry, dont_filter=True, meta=meta)
+
+    def entry_list_context(self, url: str, vendor: str | None) -> dict | None:
+        """An entry URL that is an OParl list (known from a stored cursor, or
+        with ``-a vendor=oparl``) is read incrementally like a Body list."""
+        cursor = self.stored_cursor(url, "entry")
+        if not cursor and vendor != "oparl":
+            return None
+        since = f"{self.since.isoformat()}T00:00:00Z" if self.since else cursor
+        return {"type": None, "list": "entry", "source": url, "since": since,
+                "cursor_at": utc_stamp(), "pages": []}
 
     def detect_vendor(self, response) -> str | None:
         """``oparl`` when the body is OParl JSON (whatever the content type
@@ -119,6 +136,9 @@ class BaseRisSpider(scrapy.Spider):
         the cursor stored by the last finished crawl."""
         if self.since:
             return f"{self.since.isoformat()}T00:00:00Z"
+        return self.stored_cursor(source, list_name)
+
+    def stored_cursor(self, source: str, list_name: str) -> str | None:
         if self._cursor_db is None:
             self._cursor_db = store.open_db(store.db_path(self.settings))
         return store.get_cursor(self._cursor_db, source, list_name)

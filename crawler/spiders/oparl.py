@@ -17,7 +17,7 @@ import scrapy
 
 from crawler import items as oparl_items
 
-CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # all but tab, LF, CR
 CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -54,15 +54,12 @@ def load_json(body: bytes):
     error page served with status 200, an empty answer).
 
     Tolerates control characters (ALLRIS sends unescaped U+0000-U+001F
-    inside strings and sometimes between tokens), a byte order mark and
+    inside strings and sometimes between tokens: each becomes a space, raw
+    tabs and line breaks inside strings are kept), a byte order mark and
     bodies that are not UTF-8."""
     text = decode(body).strip()
     if not text or text[0] not in "[{":
         return None
-    try:
-        return json.loads(text, strict=False)
-    except ValueError:
-        pass
     try:
         return json.loads(CONTROL_CHARS.sub(" ", text), strict=False)
     except ValueError:
@@ -283,6 +280,13 @@ class OParlMixin:
     page fingerprints seen, to stop looping lists) and ``parent``."""
 
     def parse_oparl_entry(self, response):
+        """The entry URL. When it is a list, it gets a cursor of its own
+        (``source`` = the URL, ``list`` = ``entry``), used by the next crawl."""
+        if "oparl" not in response.meta and response.meta.get("started_at"):
+            entry_url = response.meta.get("redirect_urls", [response.url])[0]
+            response.meta["oparl"] = {"type": None, "list": "entry", "source": entry_url,
+                                      "since": None, "cursor_at": response.meta["started_at"],
+                                      "pages": []}
         yield from self.parse_oparl(response)
 
     def oparl_request(self, url: str, ctx: dict, **kwargs) -> scrapy.Request:
@@ -311,6 +315,9 @@ class OParlMixin:
             self.count_problem("not_json", response.url,
                                "not JSON where OParl was expected (HTML error page?)")
             return
+        if ctx.get("list") == "entry" and not (isinstance(data, list) or (
+                isinstance(data, dict) and isinstance(data.get("data"), list))):
+            ctx = {}  # the entry is an object (System, Body, Paper...), not a list
         if isinstance(data, dict) and oparl_type(data) == "System":
             yield from self.oparl_system(data, response)
             return

@@ -13,10 +13,10 @@ after it (``vobetr``, ``voname``, ``sidat``, ...), which the functions here read
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from crawler.spiders.portal import (
-    HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, month_starts, object_url, page_name,
+    HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, object_url, page_name,
     parse_date, parse_times, query_param, selector, text_of, file_item)
 
 PAGE_KINDS = {
@@ -216,9 +216,9 @@ class SessionNetMixin(HtmlPortalMixin):
             yield from self.parse_sessionnet_paper(response)
         elif kind == "meeting":
             yield from self.parse_sessionnet_meeting(response)
-        elif kind == "calendar":
+        elif kind == "calendar" and query_param(response.url, "__cjahr"):
             yield from self.parse_sessionnet_calendar(response)
-        else:  # start page, search or anything else: walk the calendar
+        else:  # start page, current calendar, search: walk the calendar months
             for year, month in self.html_months():
                 yield self.html_request(response, sessionnet_calendar_url(response.url, year, month),
                                         self.parse_sessionnet_calendar)
@@ -258,14 +258,3 @@ class SessionNetMixin(HtmlPortalMixin):
         yield from self.html_paper_items(paper, response)
         self.html_remember(response)
 
-
-def default_window(today: date | None = None) -> tuple[date, date]:
-    """Months a portal crawl walks when no ``since`` is given: the last year
-    and the coming two months."""
-    today = today or date.today()
-    return today - timedelta(days=365), today + timedelta(days=62)
-
-
-__all__ = ["parse_paper_page", "parse_calendar_page", "parse_meeting_page",
-           "sessionnet_page_kind", "sessionnet_documents", "sessionnet_calendar_url",
-           "SessionNetMixin", "month_starts", "default_window"]

@@ -320,3 +320,10 @@ def test_encoding_from_the_page_when_the_server_does_not_say():
     response = page("allris", "altona_vo020.html", PAPER_URL, "text/html")
     assert allris.parse_paper_page(response, PAPER_URL)["under_direction_of"] == \
         "Geschäftsstelle der Bezirksversammlung"
+
+
+def test_links_to_papers_of_an_allris4_page():
+    """ALLRIS 4 links carry Wicket state; the link is reduced to the object."""
+    links = allris.allris_links(page("allris", "laatzen_vo020-1000238.html", LAATZEN_URL), LAATZEN_URL,
+                                "to010", "SILFDNR")
+    assert links[0] == "http://ratsinfo.laatzen.de/public/to010?SILFDNR=1000022"

@@ -133,11 +133,32 @@ def test_allris_agenda_item_with_vote(server, tmp_path):
                                              "Der Ausschuss nimmt die Drucksache zur Kenntnis.")
 
 
-def test_allris_paper_with_consultation(server, tmp_path):
+@pytest.fixture(scope="module")
+def allris_paper_runs(server, tmp_path_factory):
+    """An ALLRIS paper page (served without validators) crawled twice."""
+    db = tmp_path_factory.mktemp("allris") / "ris.db"
+    args = ["-a", f"url={local(server, ALTONA + 'vo020.asp?VOLFDNR=1018473')}"]
+    return run_crawl(args, db), run_crawl(args, db)
+
+
+def test_allris_paper_with_consultation(allris_paper_runs, server):
+    first, _ = allris_paper_runs
     url = local(server, ALTONA + "vo020.asp?VOLFDNR=1018473")
-    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
-    consultation = result.rows("consultations", "paper = ?", [url])[0]
+    consultation = first.rows("consultations", "paper = ?", [url])[0]
     assert (consultation["organization_name"], consultation["date"]) == ("Hauptausschuss", "2026-07-09")
+
+
+def test_allris_paper_text_decoded_from_iso_8859_1(allris_paper_runs, server):
+    first, _ = allris_paper_runs
+    url = local(server, ALTONA + "vo020.asp?VOLFDNR=1018473")
+    assert first.rows("papers", "id = ?", [url])[0]["under_direction_of"] == \
+        "Geschäftsstelle der Bezirksversammlung"
+
+
+def test_unchanged_page_without_validators_is_not_stored_again(allris_paper_runs):
+    """No ETag or Last-Modified: the checksum of the page decides."""
+    _, second = allris_paper_runs
+    assert second.stats.get("ris/html/unchanged") == 1
 
 
 def test_muenchen_meeting_with_public_agenda(server, tmp_path):
@@ -150,3 +171,43 @@ def test_unknown_portal_is_an_error_naming_the_url(server, tmp_path):
     url = local(server, "https://e-government.hannover-stadt.de/lhhsimwebre.nsf/DS/0728-2026")
     result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
     assert any("unknown_portal" in line and url in line for line in result.log.splitlines())
+
+
+def registry(tmp_path, server, enabled_altona: bool = True):
+    path = tmp_path / "sources.toml"
+    path.write_text(f"""
+[[source]]
+name = "kaiserslautern"
+body = "Stadt Kaiserslautern"
+vendor = "sessionnet"
+url = "{server.local_url(CALENDAR)}"
+enabled = true
+
+[[source]]
+name = "altona-paper"
+body = "Bezirksversammlung Altona"
+vendor = "allris"
+url = "{server.local_url(ALTONA + 'vo020.asp?VOLFDNR=1018473')}"
+enabled = {'true' if enabled_altona else 'false'}
+""", encoding="utf-8")
+    return path
+
+
+def test_source_by_name(server, tmp_path, monkeypatch):
+    """-a source=NAME crawls that source of the registry (RIS_SOURCES names a
+    registry of local addresses here), and the body gets the registry's name."""
+    monkeypatch.setenv("RIS_SOURCES", str(registry(tmp_path, server)))
+    result = run_crawl(["-a", "source=altona-paper"], tmp_path / "ris.db")
+    assert [row["name"] for row in result.rows("bodies")] == ["Bezirksversammlung Altona"]
+
+
+def test_no_argument_crawls_every_enabled_source(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("RIS_SOURCES", str(registry(tmp_path, server)))
+    result = run_crawl(["-a", "since=2026-09-01"], tmp_path / "ris.db")
+    assert {row["vendor"] for row in result.rows("papers")} == {"sessionnet", "allris"}
+
+
+def test_disabled_source_is_left_out(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("RIS_SOURCES", str(registry(tmp_path, server, enabled_altona=False)))
+    result = run_crawl(["-a", "since=2026-09-01"], tmp_path / "ris.db")
+    assert {row["vendor"] for row in result.rows("papers")} == {"sessionnet"}

@@ -201,3 +201,42 @@ def test_body_argument_restricts_the_crawl(karlsruhe, tmp_path):
     mine = run_crawl(["-a", f"url={karlsruhe.local_url(KA_SYSTEM)}", "-a", "body=Karlsruhe"],
                      tmp_path / "b" / "ris.db", settings={"RIS_DOWNLOAD_FILES": "False"})
     assert len(mine.rows("papers")) == len(karlsruhe_objects()["paper"])
+
+
+def test_consultations_get_committee_name_and_meeting_day(huertgenwald):
+    """OParl consultations name neither the committee nor the day: both come
+    from the stored Organization and Meeting (the recorded first pages)."""
+    original = huertgenwald.server.original_url
+    recorded = recorded_huertgenwald()
+    names = {oid: o["name"] for oid, o in recorded["Organization"].items()}
+    starts = {mid: m["start"][:10] for mid, m in recorded["Meeting"].items()}
+    checked = 0
+    for c in huertgenwald.rows("consultations"):
+        orgs = [original(o) for o in json.loads(c["organization"] or "[]")]
+        if orgs and orgs[0] in names:
+            assert c["organization_name"] == names[orgs[0]]
+            checked += 1
+        if c["meeting"] and original(c["meeting"]) in starts:
+            assert c["date"] == starts[original(c["meeting"])]
+    assert checked > 0
+
+
+def test_list_url_entry_is_read_incrementally_from_the_second_run(replay, tmp_path):
+    """``-a url=`` a list page (the recorded last paper page of Hürtgenwald):
+    the first run stores a cursor for it, the second asks with
+    ``modified_since`` and gets the SD.NET 404 of an empty window."""
+    server = replay(HUERTGENWALD, empty_window_status=404)
+    url = server.local_url(HW + "/body/1/paper?page=85")
+    first = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db", settings={"RIS_DOWNLOAD_FILES": "False"})
+    assert first.returncode == 0
+    assert len(first.rows("papers")) == len(load(HUERTGENWALD / "paper_list_page-85.json")["data"])
+    assert [r["list"] for r in first.rows("crawl_cursors")] == ["entry"]
+    mark = len(server.log)
+    feed = tmp_path / "second.jsonl"
+    second = run_crawl(["-a", f"url={url}", "-O", str(feed)], tmp_path / "ris.db",
+                       settings={"RIS_DOWNLOAD_FILES": "False"})
+    assert second.returncode == 0, second.log[-3000:]
+    asked = [p for p in server.log[mark:] if p != "/robots.txt"]
+    assert len(asked) == 1 and "modified_since=" in asked[0]
+    assert feed.read_text() == ""
+    assert second.stats.get("ris/http_error", 0) == 0

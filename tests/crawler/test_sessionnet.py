@@ -211,3 +211,9 @@ def test_a_paper_page_is_no_meeting_page():
     with pytest.raises(LayoutChanged):
         sessionnet.parse_meeting_page(page("sessionnet", "kaiserslautern_vo0050-19902.html", MEETING_URL),
                                       MEETING_URL)
+
+
+def test_session_and_display_parameters_are_not_part_of_the_id():
+    url = PAPER_URL + "&voselect=2331&__ctopic=4"
+    assert sessionnet.parse_paper_page(page("sessionnet", "kaiserslautern_vo0050-19902.html", url), url)["id"] \
+        == PAPER_URL

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.sources import SourcesError, get_source, load_sources
+from crawler.sources import DEFAULT_PATH, SourcesError, get_source, load_sources
 
 VENDORS = {"oparl", "sessionnet", "allris", "muenchen"}
 
 
 @pytest.fixture(scope="module")
 def sources():
-    return load_sources()
+    return load_sources(DEFAULT_PATH)
 
 
 def test_every_entry_has_the_fields(sources):
@@ -37,7 +37,7 @@ def test_enabled_sources_have_an_http_url(sources):
     ("gladbeck", "sessionnet"),
 ])
 def test_seed_and_corpus_municipalities_are_listed(name, vendor):
-    assert get_source(name)["vendor"] == vendor
+    assert get_source(name, DEFAULT_PATH)["vendor"] == vendor
 
 
 def test_the_oparl_registry_is_included(sources):
@@ -46,7 +46,7 @@ def test_the_oparl_registry_is_included(sources):
 
 def test_robots_disallow_keeps_a_source_disabled():
     """big-cities-ris.md: Essen's robots.txt disallows crawlers."""
-    assert get_source("essen")["enabled"] is False
+    assert get_source("essen", DEFAULT_PATH)["enabled"] is False
 
 
 def test_missing_field_names_the_entry(tmp_path):
@@ -61,3 +61,11 @@ def test_unreadable_file_names_the_file(tmp_path):
     path.write_text("[[source]\n", encoding="utf-8")
     with pytest.raises(SourcesError, match="sources.toml"):
         load_sources(path)
+
+
+def test_environment_names_another_registry(tmp_path, monkeypatch):
+    path = tmp_path / "sources.toml"
+    path.write_text('[[source]]\nname = "x"\nbody = "X"\nvendor = "allris"\nurl = ""\nenabled = false\n',
+                    encoding="utf-8")
+    monkeypatch.setenv("RIS_SOURCES", str(path))
+    assert [s["name"] for s in load_sources()] == ["x"]

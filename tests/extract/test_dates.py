@@ -152,3 +152,25 @@ def test_parse_date_of_a_single_string():
     assert parse_date("Juli 2012") == "2012-07"
     assert parse_date("kein Datum") is None
     assert parse_date(None) is None
+
+
+def test_spaced_date_with_ocr_comma():
+    # OCR text of corpus/documents/koeln-ocr/koeln_129244.pdf (tesseract via
+    # read_document); the page prints "23. 9. 2008", OCR reads the second dot as a comma
+    text = "Betreff; Anfrage zur nächsten Sitzung der Bezirksvertretung am 23. 9, 2008\n"
+    doc = _doc(text)
+    (d,) = find_dates(doc)
+    assert (d["date"], d["text"]) == ("2008-09-23", "23. 9, 2008")
+
+
+def test_handwritten_short_date():
+    # corpus/documents/koeln-ocr/koeln_129244.referenz.txt (line 2)
+    assert _days(_doc("am 23.9.08 TOP 8.2.4\n")) == ["2008-09-23"]
+
+
+def test_range_with_open_first_day_and_month():
+    # corpus/documents/karlsruhe/31955_14185.txt
+    text = " Bauzeit:   29.04. - 13.09.2013 \n"
+    doc = _doc(text)
+    assert _days(doc) == ["2013-04-29", "2013-09-13"]
+    _check_offsets(doc)

@@ -327,3 +327,24 @@ def test_binary_garbage(tmp_path):
     path.write_bytes(UV_PDF.read_bytes()[4000:6000].replace(b"%PDF-", b"") + b"\x00" * 8)
     with pytest.raises(DocumentError, match=r"daten\.txt: unsupported file type \(binary data\)"):
         read_document(str(path))
+
+
+def test_ocr_confusions_are_fixed():
+    from extract.document_pdf import fix_ocr_confusions
+
+    # as tesseract read koeln_129244.pdf and koeln_345174.pdf
+    assert fix_ocr_confusions("Bezirksvertretung am 23. 9, 2008") == \
+        "Bezirksvertretung am 23. 9. 2008"
+    assert fix_ocr_confusions("ANFRAGE NACH $ 4 DER GESCHÄFTSORDNUNG") == \
+        "ANFRAGE NACH § 4 DER GESCHÄFTSORDNUNG"
+    # amounts and lists of numbers stay as they are
+    assert fix_ocr_confusions("12,5, 2008 und 3.000, 2010") == "12,5, 2008 und 3.000, 2010"
+
+
+def test_soft_hyphen_rules():
+    from extract.document_pdf import resolve_soft_hyphens
+
+    assert resolve_soft_hyphens("Landes\ufffehauptstadt") == "Landeshauptstadt"
+    assert resolve_soft_hyphens("ÖPNV\ufffeAngebots") == "ÖPNV-Angebots"
+    assert resolve_soft_hyphens("Außen\ufffeund Innensportanlagen") == "Außen- und Innensportanlagen"
+    assert resolve_soft_hyphens("Verwal\x02tung") == "Verwaltung"

@@ -108,6 +108,7 @@ def test_agenda_supplement_heading_block(headers):
     h = headers["koblenz_ASM-2026-04-21_Nachtrag-01_head.txt"]
     assert h["paper_type"] == "Nachtrag"
     assert h["date"] == "2026-04-09"                  # "Koblenz, 09.04.2026"
+    assert h["body"] == "Koblenz"                     # the town of that line
     assert h["title"] == ("1. Nachtrag zur Sitzung des Ausschusses für Stadtentwicklung und "
                           "Mobilität am Dienstag, den 21.04.2026, 15:00 Uhr,")
 
@@ -153,6 +154,7 @@ def test_adjective_before_the_type_word():
     assert h["paper_type"] == "Antrag"
     assert h["title"] == "Bau einer Trainingshalle für Leichtathletik"
     assert h["date"] == "2022-08-24"
+    assert h["originator"] == "GRÜNE-Gemeinderatsfraktion"   # the first faction named
 
 
 def test_letter_names_its_type_in_the_request():

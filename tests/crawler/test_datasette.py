@@ -1,0 +1,186 @@
+"""The published database through Datasette, configured as ``ris serve``
+runs it: canned queries, metadata, facets, CSV, feeds, charts, read-only.
+
+Expected rows are the values the fixture documents state (see
+tests/fixtures/publish/records.json and the recorded OParl papers)."""
+from __future__ import annotations
+
+import asyncio
+import json
+from xml.etree import ElementTree
+
+import pytest
+
+from crawler import serve, store
+from tests.crawler import publish_fixture as fx
+
+KLAERWERK_PDF = "https://web1.karlsruhe.de/oparl/bodies/0001/downloadfiles/a/00143268.pdf"
+BONUS_PDF = "https://web1.karlsruhe.de/oparl/bodies/0001/downloadfiles/a/00149948.pdf"
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    path = tmp_path_factory.mktemp("datasette") / "ris.db"
+    fx.build(path).close()
+    return serve.datasette_app(path)
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+def rows(ds, path):
+    response = get(ds, path + ("&" if "?" in path else "?") + "_shape=array")
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def metadata():
+    return json.loads(serve.METADATA_FILE.read_text(encoding="utf-8"))
+
+
+# Every canned query with parameters and the rows expected from the fixtures.
+CANNED = {
+    "search_papers": [
+        ("q=Rechenanlage", lambda rs: [r["reference"] for r in rs] == ["2013/0004"]),
+        # the Braunschweig protocol (no number) and two Karlsruhe papers name Haushaltsmittel
+        ("q=Haushaltsmittel", lambda rs: sorted(str(r["reference"]) for r in rs) == ["2013/0004", "2014/0254", "None"]),
+        # prefix search reaches into compounds: "Bonusprogramm", "Bonusprogramms"
+        ("q=Bonus*", lambda rs: [(r["reference"], r["body"]) for r in rs] == [("2014/0254", "Stadt Karlsruhe")]),
+    ],
+    "latest_papers": [
+        ("q=Gemeinderat", lambda rs: {r["atom_title"] for r in rs} == {
+            "2013/0004: Klärwerk Karlsruhe, Sanierung der mechandischen Reinigungsstufe, BA 2",
+            "2015/0603: Gluten- und laktosefreie Mahlzeiten in Kitas, Schülerhorten und Schulen in Karlsruhe",
+            "2014/0254: Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"}),
+    ],
+    "amounts_by_search": [
+        ("q=Bonusprogramm&body=&year=", lambda rs: [(r["value"], r["pdf_url"]) for r in rs] == [
+            (640000.0, BONUS_PDF), (250000.0, BONUS_PDF), (224000.0, BONUS_PDF)]),
+        ("q=Haushaltsmittel&body=braunschweig&year=", lambda rs: [(r["body"], r["value"], r["label"]) for r in rs] == [
+            ("Stadt Braunschweig", 512100.0, "Bereitstellung der überplanmäßigen Haushaltsmittel")]),
+        ("q=Haushaltsmittel&body=&year=2013", lambda rs: len(rs) == 6 and {r["reference"] for r in rs} == {"2013/0004"}),
+    ],
+    "programme_papers": [
+        # 250.000 € + 640.000 € + 224.000 Euro named in the Bonusprogramm paper
+        ("programme=Bonusprogramm", lambda rs: [(r["reference"], r["amounts_eur"]) for r in rs] == [("2014/0254", 1114000.0)]),
+        ("programme=Haushaltsmittel", lambda rs: {r["body"] for r in rs} == {"Stadt Karlsruhe", "Stadt Braunschweig"}),
+    ],
+    "committee_decisions": [
+        ("committee=Gemeinderat&date_from=2014-01-01&date_to=2015-12-31",
+         lambda rs: [(r["date"], r["reference"], r["kind"], r["outcome"]) for r in rs] == [
+             ("2014-11-04", "2014/0254", "proposal", None), ("2015-10-15", "2015/0603", "resolution", "noted")]),
+        ("committee=Gemeinderat&date_from=&date_to=2013-12-31",
+         lambda rs: [(r["reference"], r["text"]) for r in rs] == [
+             ("2013/0004", "Der Gemeinderat genehmigt nach Vorberatung im Bauausschuss die Vergabe")]),
+    ],
+    "largest_amounts": [
+        ("body=&year=", lambda rs: [r["value"] for r in rs][:3] == [15650000.0, 3800000.0, 2972423.0] and len(rs) == 10),
+        ("body=Karlsruhe&year=2014", lambda rs: [(r["value"], r["snippet"]) for r in rs][0] == (
+            640000.0, "Das Fördervolumen betrug in diesem Zeitraum rund 640.000 €, das Anreiz für energetische "
+                      "Sanierungsmaßnahmen in einem Umfang von über 9 Millionen Euro war.")),
+    ],
+}
+
+
+def test_every_canned_query_has_expected_rows():
+    assert set(CANNED) == set(metadata()["databases"]["ris"]["queries"])
+
+
+@pytest.mark.parametrize("name, params, check", [
+    (name, params, check) for name, cases in CANNED.items() for params, check in cases])
+def test_canned_query(ds, name, params, check):
+    result = rows(ds, f"/ris/{name}.json?{params}")
+    assert check(result), result
+
+
+def test_every_amount_row_links_to_paper_or_pdf_and_has_its_snippet(ds):
+    for name in ("amounts_by_search", "largest_amounts"):
+        params = "q=Haushaltsmittel&body=&year=" if name == "amounts_by_search" else "body=&year="
+        for row in rows(ds, f"/ris/{name}.json?{params}"):
+            assert row["paper_url"] or row["pdf_url"] or row["reference"] is None
+            assert row["snippet"]
+    # the links are rendered as links on the HTML page
+    page = get(ds, "/ris/largest_amounts?body=Karlsruhe&year=2013").text
+    assert f'<a href="{KLAERWERK_PDF}">' in page
+
+
+def test_document_text_is_escaped_in_html(ds):
+    # the snippet "... Apparatebau GmbH & Co. KG, Nellingen ..." holds an ampersand
+    page = get(ds, "/ris/funding?amount_text=2.972.423+%E2%82%AC").text
+    assert "Apparatebau GmbH &amp; Co. KG" in page
+    assert "Apparatebau GmbH & Co. KG" not in page
+
+
+def test_metadata_describes_every_table_and_column(ds):
+    meta = metadata()
+    for key in ("title", "description", "source", "license"):
+        assert meta[key]
+    tables = meta["databases"]["ris"]["tables"]
+    db = store.open_db(str(get_db_path(ds)))
+    names = [t for t in db.table_names() if not t.startswith(("papers_fts_", "files_fts_"))] + db.view_names()
+    for name in names:
+        assert tables[name]["description"], name
+        assert set(db[name].columns_dict) <= set(tables[name]["columns"]), name
+
+
+def get_db_path(ds):
+    return next(iter(ds.databases.values())).path
+
+
+def test_configured_facets_and_sort_order(ds):
+    data = get(ds, "/ris/papers_overview.json").json()
+    facets = data["facet_results"]
+    assert set(facets) == {"body", "paper_type", "committee", "year"}
+    assert {f["value"]: f["count"] for f in facets["body"]["results"]} == {"Stadt Karlsruhe": 3, "Stadt Braunschweig": 1}
+    values = [r["value"] for r in rows(ds, "/ris/funding.json")]
+    assert values == sorted(values, reverse=True)
+
+
+def test_csv_of_a_view_and_of_a_canned_query(ds):
+    csv_text = get(ds, "/ris/funding.csv?_size=max").text
+    assert len(csv_text.strip().splitlines()) == 1 + 10
+    csv_text = get(ds, "/ris/largest_amounts.csv?body=braunschweig&year=").text
+    assert csv_text.splitlines()[1].startswith("512100.0,EUR,")
+
+
+def test_search_feed_is_atom(ds):
+    response = get(ds, "/ris/latest_papers.atom?q=Bonusprogramm")
+    assert response.status_code == 200
+    feed = ElementTree.fromstring(response.content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = feed.findall("a:entry", ns)
+    assert [e.findtext("a:title", namespaces=ns) for e in entries] == [
+        "2014/0254: Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"]
+    # the paper's "modified" of paper_33695.json
+    assert entries[0].findtext("a:updated", namespaces=ns).startswith("20")
+    assert entries[0].find("a:content", ns).get("type") == "text"
+
+
+def test_dashboard_charts_run(ds):
+    assert get(ds, "/-/dashboards/overview").status_code == 200
+    charts = metadata()["plugins"]["datasette-dashboards"]["overview"]["charts"]
+    sql = charts["amounts-per-year"]["query"].replace("[[ and body = :body ]]", "")
+    result = rows(ds, "/ris.json?sql=" + sql.replace(" ", "+"))
+    # 2.972.423 + 15.650.000 + 367.000 + 3.800.000 + 900.000 + 1.200.000 € in 2013/0004
+    assert {(r["body"], r["year"]): r["total_eur"] for r in result}[("Stadt Karlsruhe", "2013")] == 24889423.0
+    sql = charts["papers-per-month"]["query"].replace("[[ and body = :body ]]", "")
+    months = {(r["body"], r["month"]): r["papers"] for r in rows(ds, "/ris.json?sql=" + sql.replace(" ", "+"))}
+    assert months == {("Stadt Karlsruhe", "2013-09"): 1, ("Stadt Karlsruhe", "2014-11"): 1,
+                      ("Stadt Karlsruhe", "2015-10"): 1}
+
+
+def test_publishing_is_read_only(ds):
+    plugins = {p["name"] for p in get(ds, "/-/plugins.json").json()}
+    assert plugins <= {"datasette-atom", "datasette-dashboards", "datasette-leaflet",
+                       "datasette-render-markdown", "datasette-vega"}
+    for query in metadata()["databases"]["ris"]["queries"].values():
+        assert not query.get("write")
+    # parameters are values, never SQL
+    response = get(ds, "/ris/largest_amounts.json?body=x%27%3B+drop+table+papers%3B+--&year=")
+    assert response.status_code == 200 and response.json()["rows"] == []
+    response = get(ds, "/ris.json?sql=delete+from+papers")
+    assert response.status_code == 400
+    # a POST to a read-only canned query is refused (Datasette 0.65 answers 500)
+    assert asyncio.run(ds.client.post("/ris/largest_amounts", data={"body": "", "year": ""})).status_code >= 400
+    assert len(rows(ds, "/ris/papers.json")) == 4

@@ -1,0 +1,330 @@
+"""Distributed crawling through scrapy-redis and a real Redis server.
+
+The recorded Karlsruhe OParl objects (tests/fixtures/sites/oparl-karlsruhe-
+scaleout) are replayed on 127.0.0.1 with a fixed per-request delay; a
+throw-away redis-server (tests/redis_server.py) holds the shared queue.
+The reference is one plain Scrapy process crawling the same entry URLs
+(tests/crawler/many_urls_spider.py) without Redis.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import scrapy
+from scrapy.settings import Settings
+
+from crawler import distributed, store
+from crawler.merge import merge_shards
+from crawler.replay import serve
+from crawler.spiders.ris import RisSpider
+from tests.redis_server import RedisServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT / "tests" / "fixtures" / "sites" / "oparl-karlsruhe-scaleout"
+HARNESS = ROOT / "tests" / "crawler" / "many_urls_spider.py"
+# columns that hold the time of the crawl, not crawled content
+VOLATILE = {"fetched_at", "updated_at", "modified_since"}
+RUN_TIMEOUT = 120
+
+COMMON_SETTINGS = {
+    "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_TIMEOUT": "20",
+    "RIS_DOWNLOAD_FILES": "False", "RIS_EXTRACT": "False", "TELNETCONSOLE_ENABLED": "False",
+    "RIS_WORKER_TTL": "2", "RIS_IDLE_POLL": "0.2", "LOG_LEVEL": "INFO",
+}
+
+
+# -- fixtures -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def redis_server(tmp_path_factory):
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def redis(redis_server):
+    client = distributed.connect(redis_server.url)
+    client.flushdb()
+    yield client
+    client.flushdb()
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = serve(SITE, delay=0.02)
+    yield server
+    server.stop()
+
+
+def entry_urls(server) -> list[str]:
+    manifest = json.loads((SITE / "manifest.json").read_text(encoding="utf-8"))
+    return [server.local_url(e["url"]) for e in manifest]
+
+
+def env_for(redis_url: str | None = None, worker: str | None = None) -> dict:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("RIS_REDIS_URL", "RIS_DB", "RIS_WORKER_ID")}
+    env["SCRAPY_SETTINGS_MODULE"] = "crawler.settings"
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    if redis_url:
+        env["RIS_REDIS_URL"] = redis_url
+    if worker:
+        env["RIS_WORKER_ID"] = worker
+    return env
+
+
+def settings_args(workdir: Path, name: str, **extra) -> list[str]:
+    values = {**COMMON_SETTINGS, "FILES_STORE": str(workdir / "files"),
+              "LOG_FILE": str(workdir / f"{name}.log"), **extra}
+    return [a for k, v in values.items() for a in ("-s", f"{k}={v}")]
+
+
+def start_worker(workdir: Path, redis_url: str, worker: str, **extra) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "crawl", "ris", *settings_args(workdir, worker, **extra)],
+        cwd=workdir, env=env_for(redis_url, worker),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_all(procs, timeout=RUN_TIMEOUT) -> None:
+    for proc in procs:
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+        assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
+
+
+def enqueue(workdir: Path, redis_url: str, urls, *extra) -> str:
+    args = [a for u in urls for a in ("--url", u)]
+    out = subprocess.run([sys.executable, "-m", "crawler", "enqueue", "--redis", redis_url,
+                          *extra, *args], cwd=workdir, env=env_for(), capture_output=True,
+                         timeout=RUN_TIMEOUT)
+    assert out.returncode == 0, out.stderr.decode(errors="replace")[-2000:]
+    return out.stdout.decode()
+
+
+def fetched(server, since: int) -> Counter:
+    """Requests the replay server answered since log position ``since``
+    (robots.txt, which every Scrapy process reads once, left out)."""
+    return Counter(p for p in server.log[since:] if not p.endswith("/robots.txt"))
+
+
+def snapshot(path) -> dict[str, list[tuple]]:
+    """Every table of the schema as sorted rows, crawl-time columns left out."""
+    con = sqlite3.connect(path)
+    out = {}
+    for table in store.TABLES:
+        cols = [r[1] for r in con.execute(f"pragma table_info([{table}])")
+                if r[1] not in VOLATILE]
+        rows = con.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}]").fetchall()
+        out[table] = sorted(rows, key=repr)
+    con.close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def reference(site, tmp_path_factory):
+    """One plain Scrapy process crawling every entry URL (no Redis)."""
+    workdir = tmp_path_factory.mktemp("single")
+    urls_file = workdir / "urls.txt"
+    urls_file.write_text("\n".join(entry_urls(site)), encoding="utf-8")
+    mark = len(site.log)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "runspider", str(HARNESS), "-a", f"urls_file={urls_file}",
+         *settings_args(workdir, "single", RIS_DB=str(workdir / "single.db"))],
+        cwd=workdir, env=env_for(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wait_all([proc])
+    return {"db": snapshot(workdir / "single.db"), "fetched": fetched(site, mark)}
+
+
+# -- settings switch -------------------------------------------------------------
+
+def addon_settings(**values) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    for k, v in values.items():
+        settings.set(k, v, priority="cmdline")
+    distributed.Distributed().update_settings(settings)
+    return settings
+
+
+def test_without_redis_url_the_crawl_stays_local(monkeypatch):
+    monkeypatch.delenv("RIS_REDIS_URL", raising=False)
+    monkeypatch.delenv("RIS_DB", raising=False)
+    settings = addon_settings()
+    assert settings["SCHEDULER"] == "scrapy.core.scheduler.Scheduler"
+    assert "REDIS_URL" not in settings
+    assert settings["RIS_DB"] == "data/ris.db"
+
+
+def test_redis_url_switches_on_scrapy_redis_and_a_shard_per_worker(monkeypatch):
+    monkeypatch.delenv("RIS_DB", raising=False)
+    monkeypatch.setenv("RIS_REDIS_URL", "redis://queue-host:6379/0")
+    monkeypatch.setenv("RIS_WORKER_ID", "host1-7")
+    settings = addon_settings()
+    assert settings["REDIS_URL"] == "redis://queue-host:6379/0"
+    assert settings["SCHEDULER"] == "crawler.distributed.ReliableScheduler"
+    assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
+    assert settings.getbool("SCHEDULER_PERSIST") is True
+    assert settings.getdict("DOWNLOAD_HANDLERS")["https"].endswith("PoliteHTTPDownloadHandler")
+    assert settings["RIS_DB"] == os.path.join("data", "shards", "host1-7.db")
+    assert settings.getfloat("RIS_HOST_INTERVAL") == settings.getfloat("DOWNLOAD_DELAY")
+    # an explicit -s RIS_DB wins over the shard default
+    assert addon_settings(RIS_DB="/tmp/mine.db")["RIS_DB"] == "/tmp/mine.db"
+
+
+# -- queue, in-flight set, dead workers -------------------------------------------------
+
+def make_queue(client, spider, worker: str) -> distributed.ReliableQueue:
+    queue = distributed.ReliableQueue(server=client, spider=spider, key="%(spider)s:requests")
+    queue.inflight_key = distributed.Keys(spider.name).inflight(worker)
+    return queue
+
+
+def test_a_taken_request_stays_in_redis_until_acknowledged(redis):
+    spider = RisSpider()
+    queue = make_queue(redis, spider, "w1")
+    queue.push(scrapy.Request("http://example.org/a", callback=spider.parse_entry, priority=1))
+    queue.push(scrapy.Request("http://example.org/b", callback=spider.parse_entry))
+    first = queue.pop()
+    assert first.url == "http://example.org/a"            # priority order kept
+    assert first.callback == spider.parse_entry           # callback survives the trip
+    assert len(queue) == 1 and redis.zcard(queue.inflight_key) == 1
+    queue.ack(first)
+    assert redis.zcard(queue.inflight_key) == 0
+
+
+def test_dead_workers_requests_go_back_to_the_queue(redis):
+    spider = RisSpider()
+    keys = distributed.Keys(spider.name)
+    dead, alive = make_queue(redis, spider, "dead"), make_queue(redis, spider, "alive")
+    for url in ("http://example.org/1", "http://example.org/2", "http://example.org/3"):
+        dead.push(scrapy.Request(url, callback=spider.parse_entry))
+    redis.sadd(keys.workers, "dead", "alive")
+    redis.set(keys.alive("alive"), "1", px=60_000)   # "dead" has no heartbeat
+    taken_dead = [dead.pop(), dead.pop()]
+    taken_alive = alive.pop()
+    assert taken_dead[0] and taken_alive and len(dead) == 0
+    scheduler = distributed.ReliableScheduler.__new__(distributed.ReliableScheduler)
+    scheduler.server, scheduler.keys, scheduler.stats = redis, keys, None
+    assert scheduler.sweep() == {"queued": 2, "inflight": 1, "started": False}
+    plain = distributed.ReliableQueue(server=redis, spider=spider, key="%(spider)s:requests")
+    back = [plain.pop(), plain.pop()]
+    assert sorted(r.url for r in back) == sorted(r.url for r in taken_dead)
+    assert redis.smembers(keys.workers) == {b"alive"}
+    assert not redis.exists(keys.inflight("dead"))
+    # finished only when enqueue has run, the queue is empty and nothing is in flight
+    assert scheduler.sweep() == {"queued": 0, "inflight": 1, "started": False}
+    alive.ack(taken_alive)
+    redis.set(keys.enqueued, 1)
+    assert scheduler.sweep() == {"queued": 0, "inflight": 0, "started": True}
+
+
+def test_host_slot_spaces_requests_of_two_workers(redis):
+    one = distributed.HostSlots(redis, 0.3, "w1")
+    two = distributed.HostSlots(redis, 0.3, "w2")
+    assert one.try_take("portal.example:443") == 0.0
+    wait = two.try_take("portal.example:443")
+    assert 0 < wait <= 0.3
+    assert two.try_take("other.example") == 0.0          # other hosts are free
+    time.sleep(wait + 0.02)
+    assert two.try_take("portal.example:443") == 0.0
+
+
+# -- end to end: two worker processes ------------------------------------------------------
+
+INTERVAL = 0.05  # RIS_HOST_INTERVAL of the two-worker run (the server's delay is 0.02 s)
+
+
+@pytest.fixture(scope="module")
+def two_workers(site, redis_server, reference, tmp_path_factory):
+    """`ris enqueue` (twice), then two worker processes at once."""
+    workdir = tmp_path_factory.mktemp("two")
+    client = distributed.connect(redis_server.url)
+    client.flushdb()
+    urls = entry_urls(site)
+    first = enqueue(workdir, redis_server.url, urls, "--fresh")
+    again = enqueue(workdir, redis_server.url, urls)
+    mark, time_mark = len(site.log), len(site.log_times)
+    workers = [start_worker(workdir, redis_server.url, w, RIS_HOST_INTERVAL=str(INTERVAL))
+               for w in ("a", "b")]
+    wait_all(workers)
+    shards = sorted((workdir / "data" / "shards").glob("*.db"))
+    report = merge_shards([str(p) for p in shards], str(workdir / "ris.db"))
+    return {"urls": urls, "enqueue": (first, again), "fetched": fetched(site, mark),
+            "times": sorted(t for t, _, _ in site.log_times[time_mark:]),
+            "shards": shards, "report": report, "merged": snapshot(workdir / "ris.db"),
+            "status": distributed.status(client)}
+
+
+def test_enqueue_pushes_each_start_request_once(two_workers):
+    first, again = two_workers["enqueue"]
+    assert f"enqueued {len(two_workers['urls'])} start requests" in first
+    assert "enqueued 0 start requests" in again
+
+
+def test_two_workers_fetch_every_url_exactly_once(two_workers, reference):
+    counts = two_workers["fetched"]
+    assert counts == reference["fetched"]
+    assert set(counts.values()) == {1}
+    assert [p.name for p in two_workers["shards"]] == ["a.db", "b.db"]
+    assert all(snapshot(p)["papers"] for p in two_workers["shards"])  # both did work
+    state = two_workers["status"]
+    assert state["queued"] == 0 and state["workers"] == {}  # all acknowledged, all left
+
+
+def test_merged_shards_equal_the_single_process_db(two_workers, reference):
+    assert not two_workers["report"].errors
+    merged = two_workers["merged"]
+    assert merged == reference["db"]
+    assert len(merged["papers"]) > 50 and merged["agenda_items"] and merged["files"]
+
+
+def test_requests_to_one_host_keep_the_interval_across_workers(two_workers):
+    times = two_workers["times"]
+    assert len(times) > len(two_workers["urls"])
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    # answers are timed after the server's fixed delay, so they are spaced
+    # like the requests; 20% slack for thread wake-up jitter
+    assert min(gaps) >= INTERVAL * 0.8
+
+
+def test_killing_a_worker_midway_loses_nothing(site, redis_server, redis, reference, tmp_path):
+    urls = entry_urls(site)
+    enqueue(tmp_path, redis_server.url, urls, "--fresh")
+    keys = distributed.Keys("ris")
+    site.delay = 0.1
+    try:
+        mark = len(site.log)
+        victim = start_worker(tmp_path, redis_server.url, "victim")
+        survivor = start_worker(tmp_path, redis_server.url, "survivor")
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while len(fetched(site, mark)) < len(urls) // 4 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.wait(timeout=10)
+        in_flight = redis.zcard(keys.inflight("victim"))
+        assert in_flight > 0            # it died holding work
+        wait_all([survivor])
+    finally:
+        site.delay = 0.02
+    counts = fetched(site, mark)
+    assert set(counts) == set(reference["fetched"])
+    refetched = [p for p, n in counts.items() if n > 1]
+    assert len(refetched) <= in_flight
+    assert not redis.exists(keys.inflight("victim"))
+    shards = [str(p) for p in sorted((tmp_path / "data" / "shards").glob("*.db"))]
+    merge_shards(shards, str(tmp_path / "ris.db"))
+    assert snapshot(tmp_path / "ris.db") == reference["db"]

@@ -1,0 +1,132 @@
+"""The files and database pipelines, end to end: downloads stored under a
+path derived from the URL with checksum and size, HTML refused where a
+document was expected, extraction stored with the file, upserts."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from crawler.pipelines.files import looks_like_html, url_to_path
+from tests.conftest import FIXTURES, SITES, run_crawl
+from tests.crawler.oparl_sites import load, write_site
+
+PDF = FIXTURES / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
+HTML = FIXTURES / "documents" / "altona_vo020.html"
+
+
+def test_url_to_path_keeps_host_and_path_and_separates_queries():
+    url = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/files//Tischvorlage_102-2002.pdf"
+    assert url_to_path(url) == ("sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/"
+                                "files/Tischvorlage_102-2002.pdf")
+    a = url_to_path("https://www.ratsinfo.braunschweig.sitzung-online.de/public/doc?DOCTYP=130&DOLFDNR=2222794&OTYP=41")
+    b = url_to_path("https://www.ratsinfo.braunschweig.sitzung-online.de/public/doc?DOCTYP=130&DOLFDNR=2222795&OTYP=41")
+    assert a != b and a.startswith("www.ratsinfo.braunschweig.sitzung-online.de/public/doc_")
+    assert ".." not in url_to_path("https://example.org/a/../../etc/passwd")
+
+
+def test_looks_like_html_on_real_files():
+    assert looks_like_html(HTML.read_bytes(), "text/html")
+    assert not looks_like_html(PDF.read_bytes(), "application/octet-stream")
+
+
+@pytest.fixture
+def file_site(tmp_path, replay):
+    """A recorded Hürtgenwald paper (page 85 of its paper list) served at
+    its id. Its files were not recorded: the main file's accessUrl serves a
+    real council PDF from another portal (Koblenz), the auxiliary file's
+    accessUrl a real ALLRIS HTML page, as a portal does when a download
+    link leads to an error or login page."""
+    paper = load(SITES / "oparl-huertgenwald" / "paper_list_page-85.json")["data"][0]
+    main, aux = paper["mainFile"], paper["auxiliaryFile"][0]
+    site = write_site(tmp_path / "site", {
+        paper["id"]: paper,
+        main["accessUrl"]: (PDF.read_bytes(), 200, "application/pdf"),
+        aux["accessUrl"]: (HTML.read_bytes(), 200, "text/html; charset=iso-8859-1"),
+    })
+    server = replay(site)
+    return server, paper
+
+
+def test_files_are_stored_checked_and_extracted(file_site, tmp_path):
+    server, paper = file_site
+    local = server.local_url
+    db = tmp_path / "run" / "ris.db"
+    result = run_crawl(["-a", f"url={local(paper['id'])}"], db, extract=True)
+    assert result.returncode == 0, result.log[-3000:]
+
+    main = result.rows("files", "id = ?", [local(paper["mainFile"]["id"])])[0]
+    data = PDF.read_bytes()
+    assert main["path"] == url_to_path(local(paper["mainFile"]["accessUrl"]))
+    stored = tmp_path / "run" / "files" / main["path"]
+    assert stored.read_bytes() == data
+    assert main["checksum"] == hashlib.md5(data).hexdigest()
+    assert main["size"] == len(data)
+    assert main["paper"] == local(paper["id"])
+    # the extraction record is stored with the file (and its paper)
+    assert main["extracted_checksum"] == main["checksum"]
+    assert "Max-von-Laue-Gymnasium" in main["text"]
+    extraction = result.rows("extractions", "id = ?", [main["id"]])[0]
+    assert extraction["paper"] == local(paper["id"])
+    assert extraction["reference"] == "UV/0310/2025"  # "Vorlage: UV/0310/2025" on page 1
+
+    aux = result.rows("files", "id = ?", [local(paper["auxiliaryFile"][0]["id"])])[0]
+    assert aux["path"] is None and aux["access_url"] == local(paper["auxiliaryFile"][0]["accessUrl"])
+    assert result.stats["ris/file_not_document"] == 1
+
+    # again: the stored file is up to date, nothing is extracted twice, no row added
+    again = run_crawl(["-a", f"url={local(paper['id'])}"], db, extract=True)
+    assert again.returncode == 0
+    assert again.stats.get("ris/extraction_unchanged") == 1
+    assert len(again.rows("files")) == len(result.rows("files"))
+    assert again.rows("files", "id = ?", [main["id"]])[0]["text"] == main["text"]
+
+
+def test_ris_db_environment_variable_names_the_database(file_site, tmp_path, monkeypatch):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    server, paper = file_site
+    target = tmp_path / "env" / "chosen.db"
+    env = {**os.environ, "RIS_DB": str(target), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "ris",
+                           "-a", f"url={server.local_url(paper['id'])}",
+                           "-s", "RIS_DOWNLOAD_FILES=False", "-s", "DOWNLOAD_DELAY=0",
+                           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "TELNETCONSOLE_ENABLED=False"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    from crawler import store
+
+    db = store.open_db(str(target))
+    assert [r["reference"] for r in db.query("select reference from papers")] == ["68/2021 1. Ergänzung"]
+
+
+def test_database_pipeline_upserts_in_batches_and_keeps_good_items_of_a_bad_batch(tmp_path):
+    """Items built from the recorded Karlsruhe paper; one item carries a
+    value SQLite cannot store: it is logged and skipped, the rest of its
+    batch is stored."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler import store
+    from crawler.pipelines.database import DatabasePipeline
+    from crawler.spiders.oparl import object_items
+    from crawler.spiders.ris import RisSpider
+
+    crawler = get_crawler(RisSpider, {"RIS_DB": str(tmp_path / "ris.db"), "RIS_DB_BATCH": "3"})
+    pipeline = DatabasePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    items = object_items(load(SITES / "oparl-karlsruhe" / "paper_16549.json")).items
+    bad = {**items[0], "id": "bad", "name": object()}
+    for item in [bad, *items, *items]:  # every item twice: upserts
+        pipeline.process_item(dict(item))
+    pipeline.close_spider()
+    db = store.open_db(str(tmp_path / "ris.db"))
+    stored = [r["id"] for r in db.query("select id from papers")]
+    assert stored == [items[0]["id"]]
+    assert db.execute("select count(*) from files").fetchone()[0] == 3
+    assert db.execute("select count(*) from consultations").fetchone()[0] == 1
+    assert crawler.stats.get_value("ris/db_write_failed") == 1

@@ -1,0 +1,199 @@
+"""The schema module: tables, keys, search, views, and save_extraction on
+records of real documents (tests/fixtures/publish)."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+import sqlite_utils
+
+from crawler import store
+from tests.crawler import publish_fixture as fx
+
+KLAERWERK = "karlsruhe/2013-0004_143268.txt"
+PROTOKOLL = "braunschweig/protokoll_braunschweig.txt"
+KLAERWERK_FILE = fx.KARLSRUHE_TEXTS[KLAERWERK][1]
+KLAERWERK_PAPER = f"{fx.KARLSRUHE}/papers/vo/32734"
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory):
+    return fx.build(tmp_path_factory.mktemp("store") / "ris.db")
+
+
+@pytest.fixture
+def db(tmp_path):
+    return store.open_db(str(tmp_path / "ris.db"))
+
+
+def _file_row(name, file_id, paper):
+    return {"id": file_id, "paper": paper,
+            "checksum": hashlib.md5(fx.text_of(name).encode()).hexdigest()}
+
+
+def _schema(db):
+    return sorted((r["type"], r["name"], r["sql"]) for r in db.query(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%'"))
+
+
+def test_every_table_has_its_declared_foreign_keys_and_indexes(db):
+    for table, (_, columns, fks) in store.TABLES.items():
+        assert set(columns) <= set(db[table].columns_dict)
+        declared = {(fk.column, fk.other_table, fk.other_column) for fk in db[table].foreign_keys}
+        assert declared == set(fks), table
+    indexed = {(t, tuple(i.columns)) for t in store.TABLES for i in db[t].indexes}
+    for table, cols in store.INDEXES:
+        assert (table, tuple(cols)) in indexed
+
+
+def test_ensure_db_shape_twice_changes_nothing(db):
+    before = _schema(db)
+    store.ensure_db_shape(db)
+    assert _schema(db) == before
+    assert set(store.VIEWS) <= set(db.view_names())
+    assert {"papers_fts", "files_fts"} <= set(db.table_names())
+
+
+def test_a_database_without_foreign_keys_gets_them_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    for table, (_, columns, _) in store.TABLES.items():
+        old[table].create(columns, pk="id")
+    old["papers"].insert({"id": "p1", "name": "Neubau Grundschule", "body": "b1"})
+    old.close()
+    db = store.open_db(str(path))
+    assert {fk.other_table for fk in db["papers"].foreign_keys} == {"bodies"}
+    assert db["papers"].get("p1")["name"] == "Neubau Grundschule"
+    # the index was filled from the rows already there
+    assert [r["rowid"] for r in db.query(
+        "select rowid from papers_fts where papers_fts match 'grundschule'")] == [1]
+
+
+def test_save_extraction_stores_the_documents_values(fixture_db):
+    amount = fixture_db.execute(
+        "select value, value_text, currency, text, snippet, paper from amounts where file = ?",
+        [fx.BRAUNSCHWEIG_FILE]).fetchall()
+    # "die Bereitstellung der überplanmäßigen Haushaltsmittel in Höhe von
+    # 512.100,00 Euro zugestimmt." (protokoll_braunschweig.txt, TOP 4)
+    assert amount == [(512100.0, "512100.00", "EUR", "512.100,00 Euro",
+                       "2. Unter Inanspruchnahme der unter Punkt 4 Finanzierung aufgezeigten "
+                       "Deckungsmittel wird die Bereitstellung der überplanmäßigen Haushaltsmittel "
+                       "in Höhe von 512.100,00 Euro zugestimmt.", fx.BRAUNSCHWEIG_PAPER)]
+    votes = fixture_db.execute("select votes_yes, votes_no, votes_abstain from decisions "
+                               "where file = ? order by id", [fx.BRAUNSCHWEIG_FILE]).fetchall()
+    assert votes == [(8, 0, 0), (9, 0, 0)]  # "Dafür: 8 Dagegen: 0 Enthaltung: 0", "Dafür: 9 ..."
+    refs = [r[0] for r in fixture_db.execute(
+        "select reference from paper_references where file = ? order by id", [fx.BRAUNSCHWEIG_FILE])]
+    assert refs == ["26-29075", "26-29183", "26-29090-02"]
+    file = fixture_db["files"].get(KLAERWERK_FILE)
+    assert file["text"] == fx.text_of(KLAERWERK)
+    assert file["extracted_checksum"] == hashlib.md5(fx.text_of(KLAERWERK).encode()).hexdigest()
+    assert file["extraction_error"] is None
+    extraction = fixture_db["extractions"].get(KLAERWERK_FILE)
+    assert (extraction["reference"], extraction["paper"]) == ("2013/0004", KLAERWERK_PAPER)
+
+
+def test_amount_offsets_point_at_the_amount_in_the_stored_text(fixture_db):
+    rows = fixture_db.execute("select a.text, a.start, a.end, f.text from amounts a "
+                              "join files f on f.id = a.file").fetchall()
+    assert len(rows) == 10
+    for text, start, end, file_text in rows:
+        assert file_text[start:end] == text
+
+
+def test_save_extraction_twice_leaves_the_same_rows(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    tables = store.EXTRACTED_TABLES + ("extractions", "files")
+    def rows():
+        return {t: sorted(db[t].rows, key=lambda r: r["id"]) for t in tables}
+    before = rows()
+    store.save_extraction(db, _file_row(KLAERWERK, KLAERWERK_FILE, KLAERWERK_PAPER),
+                          fx.record_for(KLAERWERK))
+    assert rows() == before
+
+
+def test_a_new_extraction_replaces_the_old_rows_and_search_text(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    record = fx.record_for(KLAERWERK)
+    record["amounts"] = record["amounts"][:1]
+    record["text"] = record["text"][:record["amounts"][0]["end"]]
+    store.save_extraction(db, _file_row(KLAERWERK, KLAERWERK_FILE, KLAERWERK_PAPER), record)
+    assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 1
+    # "Submissionsergebnis" is on page 3 of the document, cut off now
+    hits = db.execute("select count(*) from papers_fts where papers_fts match 'Submissionsergebnis'")
+    assert hits.fetchone()[0] == 0
+    hits = db.execute("select count(*) from files_fts where files_fts match 'Submissionsergebnis'")
+    assert hits.fetchone()[0] == 0
+
+
+def test_an_unreadable_file_keeps_its_error_and_loses_its_values(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    store.save_extraction(db, {"id": KLAERWERK_FILE, "checksum": "0" * 32},
+                          {"source": "x.pdf", "error": "x.pdf: encrypted PDF", "amounts": []})
+    file = db["files"].get(KLAERWERK_FILE)
+    assert (file["extraction_error"], file["text"], file["paper"]) == (
+        "x.pdf: encrypted PDF", None, KLAERWERK_PAPER)
+    for table in store.EXTRACTED_TABLES:
+        assert db.execute(f"select count(*) from {table} where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 0
+
+
+def test_a_failing_save_leaves_the_previous_extraction(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    record = fx.record_for(KLAERWERK)
+    record["decisions"] = ["not a decision object"]
+    with pytest.raises(AttributeError):
+        store.save_extraction(db, _file_row(KLAERWERK, KLAERWERK_FILE, KLAERWERK_PAPER), record)
+    assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 6
+
+
+def test_search_folds_umlauts_and_finds_words_of_every_file(fixture_db):
+    def papers(q):
+        return sorted(str(r[0]) for r in fixture_db.execute(
+            "select p.reference from papers_fts join papers p on p.rowid = papers_fts.rowid "
+            "where papers_fts match ?", [q]))
+    assert papers("Klarwerk") == ["2013/0004"]         # title "Klärwerk Karlsruhe, ..."
+    assert papers("Rechenanlage") == ["2013/0004"]     # in the file's text
+    assert papers('"Haushaltsmittel"') == ["2013/0004", "2014/0254", "None"]  # Braunschweig has no number
+    assert papers("Bonus*") == ["2014/0254"]
+
+
+def test_views_join_amounts_to_paper_body_committee_and_links(fixture_db):
+    row = fixture_db.execute(
+        "select body, reference, committee, paper_type, date, year, pdf_url, label from funding "
+        "where amount_text = '224.000 Euro'").fetchone()
+    # paper_33695.json: Beschlussvorlage 2014/0254 of 2014-11-04, consultation of the
+    # Gemeinderat; the file's accessUrl
+    assert row == ("Stadt Karlsruhe", "2014/0254", "Gemeinderat", "Beschlussvorlage", "2014-11-04",
+                   "2014", "https://web1.karlsruhe.de/oparl/bodies/0001/downloadfiles/a/00149948.pdf",
+                   "jährliche Aufwendungen für das Bonusprogramm")
+    per_year = fixture_db.execute("select body, year, amounts from amounts_per_year order by body, year").fetchall()
+    assert per_year == [("Stadt Karlsruhe", "2013", 6), ("Stadt Karlsruhe", "2014", 3)]
+
+
+def test_dangling_foreign_keys_are_counted(fixture_db):
+    # the recorded consultations name meetings and agenda items that were not recorded
+    assert store.foreign_key_problems(fixture_db) == {"consultations": 6}
+
+
+@pytest.mark.parametrize("name, amount, expected", [
+    # prose over two lines, "i. H. v." inside, hyphenation at the line end
+    (KLAERWERK, "1.200.000 €", "Für die Auszahlungsbeträge im HJ 2015 wird die Verpflichtungsermächtigung "
+                               "i. H. v. 1.200.000 € in Anspruch genommen."),
+    # a cost table: the line only
+    (KLAERWERK, "367.000 €", "- Ingenieurleistungen 367.000 €"),
+    # a sentence starting inside a line, "Sanierungsmaßnah-/men" joined
+    ("karlsruhe/2014-0254_149948.txt", "640.000 €",
+     "Das Fördervolumen betrug in diesem Zeitraum rund 640.000 €, das Anreiz für energetische "
+     "Sanierungsmaßnahmen in einem Umfang von über 9 Millionen Euro war."),
+])
+def test_snippet_is_the_sentence_or_table_line(name, amount, expected):
+    text = fx.text_of(name)
+    start = text.index(amount)
+    assert store.snippet_around(text, start, start + len(amount)) == expected
+
+
+def test_snippet_of_a_long_run_without_sentences_is_cut_around_the_amount():
+    text = fx.text_of(KLAERWERK).replace(".", "").replace("\n", " ")
+    start = text.index("3.800.000 €".replace(".", ""))
+    snippet = store.snippet_around(text, start, start + 9)
+    assert "3800000 €" in snippet and len(snippet) <= store.SNIPPET_MAX + 4
