@@ -30,13 +30,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.document import read_document  # noqa: E402
+from extract.document import DocumentError, read_document  # noqa: E402
 from extract.pipeline import extract_document  # noqa: E402
 
 
 def ours(paths):
     for p in paths:
         read_document(str(p))
+
+
+def ours_no_ocr(paths):
+    for p in paths:
+        try:
+            read_document(str(p), ocr=False)
+        except DocumentError:
+            pass
 
 
 def raw_pdfium(paths):
@@ -109,6 +117,7 @@ def main():
     else:
         print("pdftotext not found (Debian: poppler-utils); ratios are left out")
     rows.append(("read_document (ours)", timed(ours, paths, args.repeat)))
+    rows.append(("read_document, no OCR", timed(ours_no_ocr, paths, args.repeat)))
     rows.append(("pypdfium2 text only", timed(raw_pdfium, paths, args.repeat)))
     rows.append(("pdfplumber extract_text", timed(pdfplumber_text, paths, args.repeat_slow)))
 
@@ -119,6 +128,10 @@ def main():
         print(f"{name:32s} {seconds:8.2f} {pages / seconds:8.1f} {ratio:>18s}")
 
     docs = [read_document(str(p)) for p in paths]
+    ocr_pages = sum(len(d.ocr_pages) for d in docs)
+    table_pages = len({(d.source, t.page) for d in docs for t in d.tables})
+    print(f"(read_document OCRs {ocr_pages} page(s) without a text layer and finds ruled "
+          f"tables on {table_pages} page(s) that announce a Beratungsfolge/finance table)")
     t0 = time.perf_counter()
     for doc in docs:
         extract_document(doc)

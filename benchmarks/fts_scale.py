@@ -266,7 +266,15 @@ def sql_of(meta: dict, name: str) -> str:
     return meta["databases"]["ris"]["queries"][name]["sql"]
 
 
-def measure_queries(path: Path, port: int, meta: dict, repeats: int) -> dict:
+def _has_table(path: Path, name: str) -> bool:
+    conn = sqlite3.connect(path)
+    try:
+        return bool(conn.execute("select 1 from sqlite_master where name = ?", [name]).fetchone())
+    finally:
+        conn.close()
+
+
+def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bool) -> dict:
     base = f"http://127.0.0.1:{port}/ris"
     kinds = {
         "search_papers (bm25)": lambda q: f"{base}/search_papers.json?" + urllib.parse.urlencode({"q": q, "_shape": "array"}),
@@ -276,6 +284,8 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int) -> dict:
         "search_papers_trigram (bm25)": lambda q: f"{base}/search_papers_trigram.json?" + urllib.parse.urlencode(
             {"q": q.replace("*", ""), "_shape": "array"}),
     }
+    if not trigram:
+        del kinds["search_papers_trigram (bm25)"]
     conn = sqlite3.connect(path)
     results = {}
     for kind, url_for in kinds.items():
@@ -322,8 +332,10 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int) -> dict:
         compare[w] = {
             "unicode61 word": conn.execute("select count(*) from papers_fts where papers_fts match ?", [w]).fetchone()[0],
             "unicode61 prefix": conn.execute("select count(*) from papers_fts where papers_fts match ?", [w + "*"]).fetchone()[0],
-            "trigram substring": conn.execute("select count(*) from papers_trigram where papers_trigram match ?", [w]).fetchone()[0],
         }
+        if trigram:
+            compare[w]["trigram substring"] = conn.execute(
+                "select count(*) from papers_trigram where papers_trigram match ?", [w]).fetchone()[0]
     results["tokenizer_hits"] = compare
     conn.close()
     return results
@@ -378,18 +390,21 @@ def main() -> None:
         print(f"building {args.papers:,} papers ...", flush=True)
         results["build"] = build(path, args.papers, args.amounts, args.text_size, args.seed)
         print(json.dumps(results["build"]), flush=True)
-        results["build"].update(add_trigram(path))
-        print(json.dumps(results["build"]), flush=True)
+        if not args.no_trigram:
+            results["build"].update(add_trigram(path))
+            print(json.dumps(results["build"]), flush=True)
     meta = serve.metadata_for(path)
     queries = meta["databases"]["ris"]["queries"]
-    # A contentless index has no snippet(): the trigram query returns none.
-    sql = queries["search_papers"]["sql"]
-    sql = sql[:sql.index("snippet(")] + "null" + sql[sql.index(" as snippet"):]
-    queries["search_papers_trigram"] = {"sql": sql.replace("papers_fts", "papers_trigram")}
+    trigram = _has_table(path, "papers_trigram") and not args.no_trigram
+    if trigram:
+        # A contentless index has no snippet(): the trigram query returns none.
+        sql = queries["search_papers"]["sql"]
+        sql = sql[:sql.index("snippet(")] + "null" + sql[sql.index(" as snippet"):]
+        queries["search_papers_trigram"] = {"sql": sql.replace("papers_fts", "papers_trigram")}
     port = free_port()
     proc = start_datasette(path, meta, port)
     try:
-        results["queries"] = measure_queries(path, port, meta, args.repeats)
+        results["queries"] = measure_queries(path, port, meta, args.repeats, trigram)
         print(json.dumps(results["queries"], ensure_ascii=False, indent=1), flush=True)
         results["csv"] = measure_csv(path, port, out)
         print(json.dumps(results["csv"]), flush=True)

@@ -136,9 +136,10 @@ def merge(shards, target):
 
     from crawler.merge import find_shards, merge_shards
 
-    paths = find_shards(shards or ["data/shards"])
+    given = shards or ("data/shards",)
+    paths = find_shards(given)
     if not paths:
-        raise click.ClickException(f"no shards found in {', '.join(shards or ['data/shards'])}")
+        raise click.ClickException(f"no shards found in {', '.join(given)}")
     report = merge_shards(paths, target)
     for error in report.errors:
         click.echo(f"ris merge: skipped {error}", file=sys.stderr)

@@ -144,12 +144,13 @@ def merge_shard(target: sqlite3.Connection, shard_path: str, report: MergeReport
 
 
 def find_shards(paths) -> list[str]:
-    """Shard files named by ``paths`` (files, or folders holding ``*.db``)."""
+    """Shard files named by ``paths`` (files, or folders holding ``*.db``);
+    paths that do not exist are left out."""
     found = []
     for p in map(Path, paths):
         if p.is_dir():
             found += sorted(str(f) for f in p.glob("*.db"))
-        else:
+        elif p.exists():
             found.append(str(p))
     return found
 

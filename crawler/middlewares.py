@@ -84,10 +84,16 @@ class RetryAfterMiddleware(RetryMiddleware):
             return new
         return response
 
+    def process_exception(self, request, exception, spider=None):
+        new = super().process_exception(request, exception)
+        if new is not None:  # a timeout or a dropped connection: back off as well
+            self._delay_slot(request, self._backoff(request, None))
+        return new
+
     def _backoff(self, request, response) -> float:
         tries = request.meta.get("retry_times", 0) + 1
         wait = min(self.backoff_max, self.backoff_base * 2 ** (tries - 1))
-        server = retry_after_seconds(response.headers.get(b"Retry-After"))
+        server = retry_after_seconds(response.headers.get(b"Retry-After")) if response else None
         if server is not None:
             wait = min(self.backoff_max, max(wait, server))
         return wait
@@ -107,11 +113,13 @@ class RetryAfterMiddleware(RetryMiddleware):
         logger.info("Backing off %s for %.1fs before retrying %s", key, wait, request.url)
         original, until = self._saved.get(key, ((slot.delay, slot.jitter), 0.0))
         self._saved[key] = (original, max(until, time.monotonic() + wait))
-        slot.delay = max(slot.delay, wait)
+        # the slot's delay counts from its last request's start: add the time since
+        since_last = max(0.0, time.time() - getattr(slot, "lastseen", time.time()))
+        slot.delay = max(slot.delay, wait + since_last)
         slot.jitter = 0.0
         from twisted.internet import reactor
 
-        reactor.callLater(wait, self._restore_slot, downloader, key)
+        reactor.callLater(wait + since_last, self._restore_slot, downloader, key)
 
     def _restore_slot(self, downloader, key) -> None:
         original, until = self._saved.get(key, (None, 0.0))

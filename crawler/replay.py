@@ -227,6 +227,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         for name, value in (headers or {}).items():
+            if name.lower() == "location":  # a moved page leads back here too
+                value = self.server.rewrite(value.encode()).decode()
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)

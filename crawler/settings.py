@@ -45,8 +45,13 @@ RIS_DB = os.environ.get("RIS_DB", "data/ris.db")
 FILES_STORE = os.environ.get("RIS_FILES", "data/files")
 FILES_EXPIRES = 3650
 MEDIA_ALLOW_REDIRECTS = True
-# Run extraction on each downloaded file and store its results with the paper.
+# Download the documents of File items (FilesPipeline) ...
+RIS_DOWNLOAD_FILES = True
+# ... and run extraction on each downloaded file, storing its results with the paper.
 RIS_EXTRACT = True
+# Items per database transaction, and the longest a partial batch waits.
+RIS_DB_BATCH = 200
+RIS_DB_FLUSH_SECONDS = 30
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -215,22 +215,26 @@ select e.paper, e.id, json_extract(j.value, '$.committee'),
 from extractions e, json_each(e.consultations) j
 where json_valid(e.consultations)
   and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
+    # Fields the portal leaves empty are filled from the text of the paper's
+    # first extracted file.
     "papers_overview": """create view papers_overview as
 select p.rowid as rowid, p.id as id,
-       coalesce(p.reference, (select e.reference from extractions e where e.paper = p.id and e.reference is not null)) as reference,
-       coalesce(p.name, (select e.title from extractions e where e.paper = p.id and e.title is not null)) as title,
-       coalesce(p.paper_type, (select e.paper_type from extractions e where e.paper = p.id and e.paper_type is not null)) as paper_type,
-       coalesce(b.name, (select e.body from extractions e where e.paper = p.id and e.body is not null)) as body,
+       coalesce(p.reference, e.reference) as reference,
+       coalesce(p.name, e.title) as title,
+       coalesce(p.paper_type, e.paper_type) as paper_type,
+       coalesce(b.name, e.body) as body,
        coalesce((select c.organization_name from consultations c where c.paper = p.id and c.organization_name is not null order by c.date limit 1),
-                (select json_extract(e.consultations, '$[0].committee') from extractions e where e.paper = p.id and json_extract(e.consultations, '$[0].committee') is not null)) as committee,
-       coalesce(p.date, (select e.date from extractions e where e.paper = p.id and e.date is not null)) as date,
-       substr(coalesce(p.date, (select e.date from extractions e where e.paper = p.id and e.date is not null)), 1, 4) as year,
+                json_extract(e.consultations, '$[0].committee')) as committee,
+       coalesce(p.date, e.date) as date,
+       substr(coalesce(p.date, e.date), 1, 4) as year,
        p.web as paper_url,
        coalesce((select coalesce(f.access_url, f.download_url) from files f where f.id = p.main_file),
                 (select coalesce(f.access_url, f.download_url) from files f where f.paper = p.id order by f.id limit 1)) as pdf_url,
        (select count(*) from amounts a where a.paper = p.id) as amounts,
        p.body as body_id
-from papers p left join bodies b on b.id = p.body""",
+from papers p
+left join bodies b on b.id = p.body
+left join extractions e on e.id = (select min(x.id) from extractions x where x.paper = p.id)""",
     "funding": """create view funding as
 select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
        a.label as label, a.snippet as snippet, a.text as amount_text,
@@ -404,7 +408,7 @@ _END_MARK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 ABBREVIATIONS = {"abs", "bzw", "ca", "co", "dr", "evtl", "ggf", "gem", "inkl", "lt", "nr",
                  "str", "st", "usw", "vgl", "zzgl", "ziff", "bspw", "max", "min", "mio",
-                 "mrd", "tsd", "gmbh", "ggü", "i", "v", "h", "u", "a", "d", "s", "z", "b"}
+                 "mrd", "tsd", "ggü", "i", "v", "h", "u", "a", "d", "s", "z", "b"}
 
 
 def _is_sentence_end(text: str, pos: int) -> bool:

@@ -135,7 +135,7 @@ def clean_committee(name: str) -> str | None:
 
 _SECTION_START = re.compile(
     r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
-    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s+(?:Termin|Datum|Sitzung)|Beratungsverlauf)|Beratungsfolge:"
+    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s*(?:Termin|Datum|Sitzung)|Beratungsverlauf)|Beratungsfolge:"
 )
 _SECTION_END = re.compile(
     r"(?i)^[\s*#.]*(?:Beschluss|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
@@ -224,6 +224,10 @@ def _is_name_line(line: str) -> bool:
     return bool(re.search(r"[A-Za-zÄÖÜäöü]{3}", s))
 
 
+# text extraction that lost the spaces: "Jugendhilfeausschuss05.07.20176x"
+_GLUED_ROW = re.compile(r"^\s*[A-ZÄÖÜ][^\d\n]{2,80}?(?P<d>\d{2}\.\d{2}\.\d{4})(?=\d{1,2}\s*[xX]?\s*$)")
+
+
 def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     rows: list[dict] = []
     pending: list[str] = []
@@ -232,16 +236,17 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
         s = line.strip()
         if not s:
             continue
-        m = DATE_RE.search(line)
+        m = DATE_RE.search(line) or _GLUED_ROW.match(line)
         if m:
-            before, after = line[: m.start()], line[m.end():]
+            before, after = line[: m.start("d") if m.re is _GLUED_ROW else m.start()], line[m.end():]
             if _HEADER_WORDS.match(before.strip() or "x") and before.strip():
                 before = ""
             if not before.strip() and pending:
                 after_name = _FORM_WORDS.sub("", after).strip()
                 if not (after_name and committee_word_re().search(after_name)):
                     before = " ".join(pending)
-            row = _row_from_line(before, after, _iso_from_match(m))
+            iso = _iso_from_match(m) if m.re is DATE_RE else iso_date(m.group("d"))
+            row = _row_from_line(before, after, iso)
             pending = []
             if row["committee"] and clean_committee(row["committee"]):
                 rows.append(row)
@@ -519,9 +524,10 @@ def _meeting(text: str, minutes: bool = False) -> dict | None:
     """The meeting a document belongs to, from its head.
 
     Outside minutes a meeting named with "vom" is a past one the text reports
-    ("in der Sitzung des Stadtrates vom 24.04.2020") and is not taken.
+    ("in der Sitzung des Stadtrates vom 24.04.2020") and is not taken, and
+    only the head of the paper is read (the body reports other meetings).
     """
-    head = text[:2500]
+    head = text[:2500] if minutes else text[:1200]
     cands = []
     for rx in (_MEETING_RE, _SITZUNG_NAME_RE, _LABEL_NAME_RE):
         for m in rx.finditer(head):
@@ -572,6 +578,10 @@ def _meeting_date(head: str, start: int, name_start: int) -> str | None:
     return None
 
 
+_MEETING_LINE = re.compile(r"(?i)(?:\d+\.\s*(?:öffentliche\s+|nichtöffentliche\s+)?Sitzung\b|"
+                           r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)")
+
+
 def _standalone_committee(head: str) -> tuple | None:
     """A committee name on a line of its own, followed by the meeting date."""
     lines = head.split("\n")[:20]
@@ -582,7 +592,8 @@ def _standalone_committee(head: str) -> tuple | None:
         if not committee_word_re().match(s) or re.search(r"\b(Stadt|Fraktion)\b", s):
             continue
         for nxt in lines[i + 1: i + 3]:
-            if DATE_RE.fullmatch(nxt.strip()) and clean_committee(s):
+            t = nxt.strip()
+            if (DATE_RE.fullmatch(t) or (DATE_RE.search(t) and _MEETING_LINE.match(t))) and clean_committee(s):
                 pos = head.find(line)
                 return (pos, pos, clean_committee(s))
     return None
@@ -642,7 +653,7 @@ _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
     r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
 )
-_MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b[^.]{0,80}?\bSitzung\b")
+_MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b(?:[^.]|(?<=\d)\.){0,80}?\bSitzung\b")
 
 
 def is_minutes(text: str) -> bool:
@@ -662,7 +673,7 @@ def find_consultations(doc) -> list[dict]:
     if is_minutes(text):
         meeting = _meeting(text, minutes=True) or _gremium_header(text)
         if meeting:
-            out.append(meeting)
+            out.extend(_split_joint(meeting))
         out.extend(_vorgang_rows(text))
         return _dedupe(out)
     for r in beratungsfolge_rows(doc):
@@ -671,7 +682,7 @@ def find_consultations(doc) -> list[dict]:
     extra = [header] if header else []
     meeting = _meeting(text)
     if meeting:
-        extra.append(meeting)
+        extra.extend(_split_joint(meeting))
     if not out and not any(e["date"] for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt["date"] or not extra):
@@ -683,6 +694,14 @@ def find_consultations(doc) -> list[dict]:
             continue
         out.append(e)
     return _dedupe(out)
+
+
+def _split_joint(row: dict) -> list[dict]:
+    """A joint meeting 'des Ausschusses für X und des Schulträgerausschusses' -> both."""
+    parts = re.split(r"\s+und\s+(?:des|der)\s+", row["committee"])
+    if len(parts) < 2 or not all(committee_word_re().search(p) for p in parts):
+        return [row]
+    return [dict(row, committee=clean_committee(p) or p) for p in parts]
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

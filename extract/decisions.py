@@ -35,8 +35,9 @@ _OUTCOME_RULES = [
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
-        r"gewählt|wählt|favorisiert|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
-        r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt))")),
+        r"gewählt|wählt|favorisiert|befürwortet|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
+        r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt)|"
+        r"^\s*(?:Beschluss|Zustimmung)\s+(?:zur|zum|über|des|der)\b)")),
     ("noted", re.compile(r"(?i)\b(zur\s+Kenntnis|Kenntnis\s+genommen|nimmt\b" + _S + r"{0,200}?\bKenntnis|Kenntnisnahme)")),
 ]
 
@@ -102,7 +103,7 @@ _PROPOSAL_HEAD = re.compile(
     r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
     r"Antrag,(?=\s*zu\s+beschließen)|"
-    r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
+    r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
 )
 _INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")

@@ -97,7 +97,7 @@ class RegexSpans:
                         break
                 if span is not None and len(span) and span.text.strip():
                     spans.append(span)
-            doc.spans[key] = spans
+            doc.spans[key] = filter_spans(spans)  # the longest of overlapping spans of one kind
         return doc
 
 

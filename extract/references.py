@@ -21,7 +21,7 @@ _DISTINCT = [
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
-    r"\d{1,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
+    r"\d{3,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
 ]
 # shapes that need a cue word (Vorlage, Drucksache, ...) before them
@@ -30,6 +30,7 @@ _CUED = [
     r"\d{2}/\d{4}",
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
+    r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
 ]
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
@@ -67,7 +68,7 @@ _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
 )
 _EMPTY_LABEL_RE = re.compile(
-    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?)\s*:?[ \t]*$")
+    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?|Vorlage\s*:)\s*:?[ \t]*$")
 _LABEL_LINE_RE = re.compile(r"^[\w .\-/()]{1,30}:\s*$")
 _DATE_RE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
 
@@ -153,8 +154,15 @@ def _block_reference(text: str) -> str | None:
     return clean_reference(values[0]) if "/" in values[0] else None
 
 
+_LISTING_RE = re.compile(r"(?m)^[ \t]*(?:Tagesordnung\b|Punkt\s+\d|TOP\s*:?\s*\d)")
+
+
 def own_reference(text: str) -> str | None:
     head = text[:_HEAD_CHARS]
+    listing = _LISTING_RE.search(head)
+    if listing:
+        # numbers under an agenda heading belong to the items listed
+        head = head[: listing.start()]
     listed = {clean_reference(x) for x in re.findall(
         r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END, text)}
     if len(listed) > 1:

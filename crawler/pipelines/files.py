@@ -55,6 +55,16 @@ def looks_like_html(body: bytes, content_type: str = "") -> bool:
         "html" in content_type.lower() and b"<" in head[:1])
 
 
+def pdf_suffix_url(url: str, item) -> str | None:
+    """``url`` + ``.pdf`` when the File is a PDF whose URL's last segment
+    has a dot but does not end in ``.pdf``."""
+    mime = str(ItemAdapter(item).get("mime_type") or "").lower() if item is not None else ""
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    if "pdf" not in mime or "." not in name or name.lower().endswith(".pdf") or urlsplit(url).query:
+        return None
+    return url + ".pdf"
+
+
 def expects_document(item) -> bool:
     """Whether the File's own metadata says it is not an HTML page."""
     mime = str(ItemAdapter(item).get("mime_type") or "").lower()
@@ -93,6 +103,19 @@ class RisFilesPipeline(FilesPipeline):
     def file_path(self, request, response=None, info=None, *, item=None):
         return url_to_path(request.url)
 
+    async def media_downloaded(self, response, request, info, *, item=None):
+        """SD.NET: a file whose name has a dot may answer 404 until ``.pdf``
+        is appended; try that once for PDFs before giving up."""
+        retry_url = pdf_suffix_url(request.url, item)
+        if response.status == 404 and retry_url:
+            retry = Request(retry_url, callback=NO_CALLBACK)
+            retried = await self.crawler.engine.download_async(retry)
+            if retried.status == 200:
+                self.crawler.stats.inc_value("ris/file_pdf_suffix_added")
+                logger.info("%s answered 404; %s worked", request.url, retry_url)
+                return await super().media_downloaded(retried, retry, info, item=item)
+        return await super().media_downloaded(response, request, info, item=item)
+
     def file_downloaded(self, response, request, info, *, item=None):
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         if looks_like_html(response.body, content_type) and expects_document(item):
@@ -102,11 +125,18 @@ class RisFilesPipeline(FilesPipeline):
             raise NotADocument("HTML page instead of a document")
         return super().file_downloaded(response, request, info, item=item)
 
+    def media_failed(self, failure, request, info):
+        """A file that could not be fetched: one warning line naming the URL
+        (``ris/file_failed``); the File row is kept without a path."""
+        self.crawler.stats.inc_value("ris/file_failed")
+        logger.warning("file_failed: %s: %s", request.url, failure.getErrorMessage())
+        return None
+
     def item_completed(self, results, item, info):
         adapter = ItemAdapter(item)
         if adapter.get("type") != "File":
             return item
-        stored = [value for ok, value in results if ok]
+        stored = [value for ok, value in results if ok and value]
         adapter["files"] = stored
         if stored:
             adapter["path"] = stored[0]["path"]

@@ -25,8 +25,7 @@ from crawler.spiders.portal import (
 
 PAGE_KINDS = {
     "vo020": "paper", "vo021": "paper", "vo040": "paper_list", "vo041": "paper_list",
-    "to010": "meeting", "to020": "agenda_item", "si010": "calendar", "si010_e": "calendar",
-    "si010_a": "calendar", "si010_j": "calendar", "si018": "meeting_list", "si018_a": "meeting_list",
+    "to010": "meeting", "to020": "agenda_item", "si018": "meeting_list", "si018_a": "meeting_list",
     "allris": "start", "app": "start", "index": "start",
 }
 SECTION = re.compile(r'<a name="allris(\w\w)"></a>(.*?)(?=<a name="allris|<!-- ###|<div id="risfoot"|$)',
@@ -34,8 +33,11 @@ SECTION = re.compile(r'<a name="allris(\w\w)"></a>(.*?)(?=<a name="allris|<!-- #
 
 
 def allris_page_kind(url: str) -> str | None:
+    """What an ALLRIS URL shows: ``paper``, ``meeting``, ``agenda_item``, ..."""
     name = page_name(url)
-    return PAGE_KINDS.get(name) or PAGE_KINDS.get(name.split("_", 1)[0] if name.startswith("si010") else "")
+    if name.startswith("si010"):  # si010_e, si010_j, ...: calendar views
+        return "calendar"
+    return PAGE_KINDS.get(name)
 
 
 def _asp(url: str) -> str:
@@ -108,8 +110,9 @@ def _attachment_links(sel, url: str, paper: str | None, seen: set) -> list[dict]
     files = []
     for a in sel.css("td.text3 a[href]"):
         href = absolute(url, a.attrib["href"])
-        if not href or href in seen or page_name(href) in PAGE_KINDS or "asp" in page_name(href):
+        if not href or href in seen:
             continue
+        # attachments are files in a temporary folder, not other ALLRIS pages
         if "___tmp" not in href and not re.search(r"\.(pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)$", href, re.I):
             continue
         seen.add(href)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import scrapy
@@ -156,7 +156,10 @@ class BaseRisSpider(scrapy.Spider):
             self._cursor_db.close()
         path = self.settings.get("RIS_STATS_FILE")
         if path:
-            stats = {k: v if isinstance(v, (int, float, str)) else str(v)
-                     for k, v in self.crawler.stats.get_stats().items()}
+            raw = self.crawler.stats.get_stats()
+            stats = {k: v if isinstance(v, (int, float, str)) else str(v) for k, v in raw.items()}
             stats["finish_reason"] = reason
+            if isinstance(raw.get("start_time"), datetime):
+                elapsed = datetime.now(timezone.utc) - raw["start_time"]
+                stats["elapsed_time_seconds"] = elapsed.total_seconds()
             Path(path).write_text(json.dumps(stats, indent=1, sort_keys=True), encoding="utf-8")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from scrapy.exceptions import NotSupported
+
 VENDORS = ("sessionnet", "allris", "muenchen")
 
 SESSIONNET_PAGE = re.compile(
@@ -74,6 +76,6 @@ def detect_vendor(response) -> str | None:
     if hasattr(response, "xpath"):
         try:
             vendor = detect_from_markup(response)
-        except (AttributeError, ValueError):  # a non-text response has no selector
+        except (AttributeError, ValueError, NotSupported):  # a PDF or image has no markup
             vendor = None
     return vendor or detect_from_url(getattr(response, "url", "") or "")

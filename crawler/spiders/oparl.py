@@ -263,6 +263,16 @@ def body_matches(body: dict, wanted: str) -> bool:
     return wanted in names
 
 
+def past_last_page(data) -> bool:
+    """Whether a list page says it is the last one (``currentPage`` at or
+    beyond ``totalPages``), so a ``next`` link on it leads nowhere new."""
+    pagination = data.get("pagination") if isinstance(data, dict) else None
+    if not isinstance(pagination, dict):
+        return False
+    current, total = pagination.get("currentPage"), pagination.get("totalPages")
+    return isinstance(current, int) and isinstance(total, int) and 0 < total <= current
+
+
 def page_fingerprint(entries: list) -> str:
     ids = sorted(str(e.get("id") if isinstance(e, dict) else e) for e in entries)
     return hashlib.sha1("\n".join(ids).encode()).hexdigest()[:16]
@@ -341,6 +351,10 @@ class OParlMixin:
         entries, links = found
         if isinstance(data, list) or (isinstance(data, dict) and "data" not in data):
             self.crawler.stats.inc_value("ris/oparl_list_without_envelope")
+        if past_last_page(data) and links.get("next"):
+            self.count_problem("pagination_overrun", response.url,
+                               "a next link after the last page the list announces")
+            links = {}
         for entry in entries:
             if isinstance(entry, str):
                 yield self.oparl_request(entry, {"type": ctx.get("type")})

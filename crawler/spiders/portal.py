@@ -4,7 +4,13 @@ function raises when a page lacks what its layout must have.
 
 Parse functions in the vendor modules take a ``parsel.Selector`` (or a Scrapy
 response, which has the same ``.css``/``.xpath``) and the page URL, and return
-plain dicts; nothing here needs a running crawler.
+plain dicts; they need no running crawler.
+
+``HtmlPortalMixin`` is the navigation the vendor mixins share: requests that
+carry the HTTP validators of the last crawl (``pages`` table), the ``-a
+since`` window over calendar months, skipping pages that answer 304 or did
+not change, counting layout changes as ``ris/layout/<vendor>/<page>``, and
+turning the parse results into items.
 """
 from __future__ import annotations
 
@@ -332,6 +338,9 @@ class HtmlPortalMixin:
         data = dict(meeting, body=body,
                     organization=[meeting["organization"]] if meeting.get("organization") else None)
         yield items.Meeting(**_fields(items.Meeting, data))
+        if meeting.get("organization") and meeting.get("organization_name"):
+            yield items.Organization(id=meeting["organization"], name=meeting["organization_name"],
+                                     body=body)
         yield from self._files(meeting.get("files") or [])
         for agenda_item in meeting.get("agenda_items") or []:
             yield from self.html_agenda_item_items(agenda_item, response)

@@ -184,3 +184,27 @@ def test_publishing_is_read_only(ds):
     # a POST to a read-only canned query is refused (Datasette 0.65 answers 500)
     assert asyncio.run(ds.client.post("/ris/largest_amounts", data={"body": "", "year": ""})).status_code >= 400
     assert len(rows(ds, "/ris/papers.json")) == 4
+
+
+def test_a_search_without_matches_is_still_a_feed(ds):
+    response = get(ds, "/ris/latest_papers.atom?q=Zeppelin")
+    assert response.status_code == 200
+    feed = ElementTree.fromstring(response.content)
+    titles = [e.text for e in feed.iter("{http://www.w3.org/2005/Atom}title")]
+    assert titles == ["Newest papers matching a search", "No papers match Zeppelin yet"]
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "nope.db")])
+    assert result.exit_code != 0 and "nope.db: no such database" in result.output
+
+
+def test_metadata_follows_a_database_file_of_another_name(tmp_path):
+    meta = serve.metadata_for(tmp_path / "koeln.db")
+    assert set(meta["databases"]) == {"koeln"}
+    charts = meta["plugins"]["datasette-dashboards"]["overview"]["charts"]
+    assert {c["db"] for c in charts.values()} == {"koeln"}

@@ -55,3 +55,11 @@ def test_page_without_marks_falls_back_to_the_address():
 ])
 def test_vendor_from_address(url, vendor):
     assert detect_from_url(url) == vendor
+
+
+def test_binary_answer_falls_back_to_the_address():
+    """A document (no markup) at a SessionNet address."""
+    from scrapy.http import Response
+
+    response = Response(url="https://example.org/bi/getfile.asp?id=1&type=do", body=b"%PDF-1.4")
+    assert detect_vendor(response) == "sessionnet"

@@ -62,6 +62,14 @@ def redis(redis_server):
 @pytest.fixture(scope="module")
 def site():
     server = serve(SITE, delay=0.02)
+    server.arrivals = []  # (time, path) of each request as it arrives, before the delay
+    record = server.record
+
+    def record_arrival(path):
+        server.arrivals.append((time.monotonic(), path))
+        record(path)
+
+    server.record = record_arrival
     yield server
     server.stop()
 
@@ -256,23 +264,34 @@ def two_workers(site, redis_server, reference, tmp_path_factory):
     client.flushdb()
     urls = entry_urls(site)
     first = enqueue(workdir, redis_server.url, urls, "--fresh")
-    again = enqueue(workdir, redis_server.url, urls)
-    mark, time_mark = len(site.log), len(site.log_times)
+    mark, time_mark = len(site.log), len(site.arrivals)
     workers = [start_worker(workdir, redis_server.url, w, RIS_HOST_INTERVAL=str(INTERVAL))
                for w in ("a", "b")]
     wait_all(workers)
     shards = sorted((workdir / "data" / "shards").glob("*.db"))
     report = merge_shards([str(p) for p in shards], str(workdir / "ris.db"))
-    return {"urls": urls, "enqueue": (first, again), "fetched": fetched(site, mark),
-            "times": sorted(t for t, _, _ in site.log_times[time_mark:]),
+    return {"urls": urls, "enqueue": first, "fetched": fetched(site, mark),
+            "arrivals": sorted(t for t, _ in site.arrivals[time_mark:]),
             "shards": shards, "report": report, "merged": snapshot(workdir / "ris.db"),
             "status": distributed.status(client)}
 
 
-def test_enqueue_pushes_each_start_request_once(two_workers):
-    first, again = two_workers["enqueue"]
-    assert f"enqueued {len(two_workers['urls'])} start requests" in first
-    assert "enqueued 0 start requests" in again
+def test_enqueue_pushes_every_start_request(two_workers):
+    assert f"enqueued {len(two_workers['urls'])} start requests" in two_workers["enqueue"]
+
+
+def test_enqueue_pushes_a_start_request_once_even_with_dont_filter(redis):
+    spider = RisSpider()
+    scheduler = distributed.ReliableScheduler.__new__(distributed.ReliableScheduler)
+    scheduler.enqueue_only, scheduler.pushed, scheduler.stats = True, 0, None
+    scheduler.df = distributed.RFPDupeFilter(redis, key="ris:dupefilter")
+    scheduler.queue = distributed.ReliableQueue(server=redis, spider=spider,
+                                                key="%(spider)s:requests")
+    entry = "http://127.0.0.1:1/web1.karlsruhe.de/oparl/bodies/0001/meetings/3189"
+    start = scrapy.Request(entry, callback=spider.parse_entry, dont_filter=True)
+    assert scheduler.enqueue_request(start) is True
+    assert scheduler.enqueue_request(start.copy()) is False   # a second `ris enqueue`
+    assert len(scheduler.queue) == 1 and scheduler.next_request() is None
 
 
 def test_two_workers_fetch_every_url_exactly_once(two_workers, reference):
@@ -293,12 +312,16 @@ def test_merged_shards_equal_the_single_process_db(two_workers, reference):
 
 
 def test_requests_to_one_host_keep_the_interval_across_workers(two_workers):
-    times = two_workers["times"]
+    times = two_workers["arrivals"]
     assert len(times) > len(two_workers["urls"])
-    gaps = [b - a for a, b in zip(times, times[1:])]
-    # answers are timed after the server's fixed delay, so they are spaced
-    # like the requests; 20% slack for thread wake-up jitter
-    assert min(gaps) >= INTERVAL * 0.8
+    # A worker takes the host's slot just before sending; when the request
+    # reaches the server also depends on process scheduling (tens of ms on a
+    # busy machine), so single gaps jitter. Jitter does not add up: any 10
+    # consecutive requests span at least 9 intervals (less 20%). Two workers
+    # without the shared slot send ~100 requests/s here (0.02 s answers).
+    window = 10
+    spans = [times[i + window - 1] - times[i] for i in range(len(times) - window + 1)]
+    assert min(spans) >= (window - 1) * INTERVAL * 0.8
 
 
 def test_killing_a_worker_midway_loses_nothing(site, redis_server, redis, reference, tmp_path):

@@ -211,3 +211,38 @@ def test_disabled_source_is_left_out(server, tmp_path, monkeypatch):
     monkeypatch.setenv("RIS_SOURCES", str(registry(tmp_path, server, enabled_altona=False)))
     result = run_crawl(["-a", "since=2026-09-01"], tmp_path / "ris.db")
     assert {row["vendor"] for row in result.rows("papers")} == {"sessionnet"}
+
+
+def test_moved_page_is_stored_under_its_new_address(server, tmp_path):
+    """An old address answers 301 with the page's new place (a portal that
+    moved folders); the paper's id is built from where it is now."""
+    old = local(server, "https://ris.kaiserslautern.de/bi/vo0050.asp?__kvonr=19902")
+    result = run_crawl(["-a", f"url={old}"], tmp_path / "ris.db")
+    assert [row["id"] for row in result.rows("papers")] == [local(server, KL + "vo0050.asp?__kvonr=19902")]
+
+
+def test_forced_vendor_overrides_detection(server, tmp_path):
+    """-a vendor=sessionnet on a page nobody recognises: read as a SessionNet
+    start page, i.e. the calendar months of that portal are asked for."""
+    url = local(server, "https://e-government.hannover-stadt.de/lhhsimwebre.nsf/DS/0728-2026")
+    mark = len(server.log)
+    result = run_crawl(["-a", f"url={url}", "-a", "vendor=sessionnet", "-a", "since=2026-10-01"],
+                       tmp_path / "ris.db")
+    assert "ris/unknown_portal" not in result.stats
+    assert any("/lhhsimwebre.nsf/DS/si0040.asp?__cjahr=2026&__cmonat=10" in path for path in server.log[mark:])
+
+
+@pytest.fixture(scope="module")
+def allris_meeting_run(server, tmp_path_factory):
+    url = local(server, ALTONA + "to010.asp?SILFDNR=1004086")
+    return url, run_crawl(["-a", f"url={url}"], tmp_path_factory.mktemp("to010") / "ris.db")
+
+
+def test_allris_meeting_agenda_items(allris_meeting_run):
+    url, result = allris_meeting_run
+    assert len(result.rows("agenda_items", "meeting = ?", [url])) == 20
+
+
+def test_allris_meeting_committee_is_an_organization(allris_meeting_run):
+    _, result = allris_meeting_run
+    assert [row["name"] for row in result.rows("organizations")] == ["Mobilitätsausschuss"]

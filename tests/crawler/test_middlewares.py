@@ -89,3 +89,17 @@ def test_politeness_defaults():
     assert s.AUTOTHROTTLE_ENABLED is True and s.DOWNLOAD_DELAY >= 1
     assert 429 in s.RETRY_HTTP_CODES and 503 in s.RETRY_HTTP_CODES
     assert 0 < s.DOWNLOAD_TIMEOUT <= 120
+
+
+def test_timeouts_are_retried_with_backoff(tmp_path, replay):
+    """The server answers after 1.5 s, the crawl gives up waiting after 1 s:
+    the retry comes after the timeout plus a back-off of 1 s."""
+    server = replay(WUPPERTAL, delay=1.5)
+    result = run_crawl(["-a", f"url={server.local_url(SYSTEM)}"], tmp_path / "ris.db",
+                       settings={"DOWNLOAD_TIMEOUT": "1", "RETRY_TIMES": "1",
+                                 "RETRY_BACKOFF_BASE": "1", "ROBOTSTXT_OBEY": "False"})
+    assert result.returncode == 0
+    sent = [t for t, path, _ in server.log_times if path.endswith("/oparl/system")]
+    assert len(sent) == 2
+    assert sent[1] - sent[0] >= 1.9  # 1 s timeout + 1 s back-off
+    assert result.stats["retry/count"] == 1

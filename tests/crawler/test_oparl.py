@@ -14,7 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler import store
 from crawler.spiders.oparl import (
-    clean_date, is_oparl, load_json, object_items, oparl_type, utc_stamp, with_query,
+    body_matches, clean_date, is_oparl, load_json, object_items, oparl_type, utc_stamp, with_query,
 )
 from crawler.spiders.ris import RisSpider
 from tests.conftest import FIXTURES, SITES
@@ -134,6 +134,25 @@ def test_single_object_where_a_list_belongs(spider):
     assert [i["id"] for i in items if i["type"] == "Paper"] == [one_paper["id"]]
 
 
+def test_objects_referenced_by_url_are_fetched_with_their_parent(spider):
+    """Some servers reference consultations and files by URL instead of
+    embedding them: built from the recorded Hürtgenwald paper 3803 by
+    replacing its embedded consultation and main file with their ids."""
+    paper = load(HW_SITE / "paper_list_page-85.json")["data"][0]
+    consultation, main = paper["consultation"][0], paper["mainFile"]
+    referencing = {**paper, "consultation": [consultation["id"]], "mainFile": main["id"]}
+    items, requests = run(spider, respond(paper["id"], referencing))
+    assert [i["type"] for i in items] == ["Paper", "File"]  # the paper and its auxiliary file
+    assert items[0]["main_file"] == main["id"]
+    by_url = {r.url: r.meta["oparl"] for r in requests}
+    assert by_url[consultation["id"]] == {"type": "Consultation", "parent": ["paper", paper["id"]]}
+    assert by_url[main["id"]] == {"type": "File", "parent": ["paper", paper["id"]]}
+    answer = respond(consultation["id"], consultation, by_url[consultation["id"]])
+    [item], _ = run(spider, answer)
+    assert item["type"] == "Consultation" and item["paper"] == paper["id"]
+    assert item["meeting"] == consultation["meeting"]
+
+
 # ------------------------------------------------------------ ALLRIS
 
 def test_control_characters_in_allris_json():
@@ -197,6 +216,18 @@ def test_next_link_looping_back_is_stopped(spider):
                                    {**paper_list_ctx(), "pages": seen}))
     assert again == [] and stat(spider, "pagination_loop") == 2
     assert spider.pending_cursors == {}
+
+
+def test_next_link_after_the_announced_last_page_is_not_followed(spider):
+    """A list that never ends: the recorded last page (85 of 85) given a
+    ``next`` link (built)."""
+    page = load(HW_SITE / "paper_list_page-85.json")
+    assert page["pagination"]["currentPage"] == page["pagination"]["totalPages"] == 85
+    page["links"]["next"] = f"{HW}/body/1/paper?page=86"
+    items, requests = run(spider, respond(f"{HW}/body/1/paper?page=85", page, paper_list_ctx()))
+    assert requests == [] and len(items) > 15
+    assert stat(spider, "pagination_overrun") == 1
+    assert f"{HW}/body/1\tpaper" in spider.pending_cursors
 
 
 # ------------------------------------------------------------ versions, deletions
@@ -309,3 +340,25 @@ def test_modified_since_is_built_literally_without_microseconds():
     assert with_query(url, "modified_since", stamp) == url + "&modified_since=2026-03-01T12:30:05Z"
     again = with_query(url + "&modified_since=2020-01-01T00:00:00Z", "modified_since", stamp)
     assert again.count("modified_since") == 1 and again.endswith(stamp)
+
+
+def test_body_argument_matches_id_short_name_name_or_ags():
+    body = load(HW_SITE / "body_list.json")["data"][0]
+    for wanted in (body["id"], "1", "Gemeinde Hürtgenwald", "gemeinde hürtgenwald", "5358016"):
+        assert body_matches(body, wanted), wanted
+    assert not body_matches(body, "Karlsruhe")
+    leipzig = load(LEIPZIG_BODY)
+    assert body_matches(leipzig, "Stadt Leipzig") and not body_matches(leipzig, "2388")
+
+
+def test_entries_from_url_source_or_registry(spider, monkeypatch):
+    registry = [{"name": "a", "url": "https://a.example/oparl/system", "vendor": "oparl", "enabled": True},
+                {"name": "b", "url": "https://b.example/si0040.asp", "vendor": "sessionnet", "enabled": False}]
+    monkeypatch.setattr("crawler.spiders.base.load_sources", lambda: registry)
+    assert [e["url"] for e in spider.entries()] == ["https://a.example/oparl/system"]
+    spider.source = "b"
+    assert [e["vendor"] for e in spider.entries()] == ["sessionnet"]
+    spider.source = "nowhere"
+    assert spider.entries() == [] and stat(spider, "unknown_source") == 1
+    spider.url, spider.vendor = "https://c.example/", "allris"
+    assert spider.entries() == [{"name": "nowhere", "url": "https://c.example/", "vendor": "allris"}]

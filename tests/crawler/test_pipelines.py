@@ -130,3 +130,24 @@ def test_database_pipeline_upserts_in_batches_and_keeps_good_items_of_a_bad_batc
     assert db.execute("select count(*) from files").fetchone()[0] == 3
     assert db.execute("select count(*) from consultations").fetchone()[0] == 1
     assert crawler.stats.get_value("ris/db_write_failed") == 1
+
+
+def test_pdf_suffix_is_added_when_a_dotted_file_name_answers_404(tmp_path, replay):
+    """SD.NET: a file name with a dot may 404 until ``.pdf`` is appended.
+    Built from the recorded Hürtgenwald paper: its main file's accessUrl
+    loses its ``.pdf`` (the server answers 404 there) and the suffixed URL
+    serves a real council PDF (Koblenz)."""
+    paper = load(SITES / "oparl-huertgenwald" / "paper_list_page-85.json")["data"][0]
+    full_url = paper["mainFile"]["accessUrl"]
+    assert full_url.endswith("_1._Ergaenzung.pdf")
+    main = {**paper["mainFile"], "accessUrl": full_url[:-4]}
+    paper = {**paper, "mainFile": main, "auxiliaryFile": []}
+    site = write_site(tmp_path / "site", {paper["id"]: paper,
+                                          full_url: (PDF.read_bytes(), 200, "application/pdf")})
+    server = replay(site)
+    result = run_crawl(["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db")
+    assert result.returncode == 0, result.log[-3000:]
+    row = result.rows("files")[0]
+    assert row["path"] == url_to_path(server.local_url(full_url))
+    assert row["size"] == len(PDF.read_bytes())
+    assert result.stats["ris/file_pdf_suffix_added"] == 1

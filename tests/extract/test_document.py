@@ -348,3 +348,18 @@ def test_soft_hyphen_rules():
     assert resolve_soft_hyphens("ÖPNV\ufffeAngebots") == "ÖPNV-Angebots"
     assert resolve_soft_hyphens("Außen\ufffeund Innensportanlagen") == "Außen- und Innensportanlagen"
     assert resolve_soft_hyphens("Verwal\x02tung") == "Verwaltung"
+
+
+def test_pdfplumber_fallback_when_no_ruled_grid_is_found(monkeypatch):
+    from extract import document_pdf
+
+    monkeypatch.setattr(document_pdf, "page_tables", lambda page, textpage: [])
+    doc = read_document(str(UV_PDF))
+    rows = [row for table in doc.tables for row in table.rows]
+    assert any(r[0] == "13.11.2025" and r[1].startswith("Schulträgerausschuss") for r in rows)
+
+
+def test_pdfium_grid_cells_match_the_printed_table(uv):
+    table = next(t for t in uv.tables if t.page == 1)
+    assert table.rows[0] == ["Vorlage: UV/0310/2025", "Datum: 03.11.2025"]
+    assert ["Verfasser:", "65-Zentrales Gebäudemanagement", "Az.:"] in table.rows

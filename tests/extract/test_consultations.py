@@ -1,0 +1,162 @@
+"""Consultations (Beratungsfolge, the meeting of minutes), on snippets of real papers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.consultations import clean_committee, find_consultations, iso_date
+from extract.document import Document, read_document
+
+from tests.extract.snippets import snippet_doc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def pairs(name: str, kind: str = "text") -> list[tuple]:
+    return [(c["committee"], c["date"]) for c in find_consultations(snippet_doc(name, kind))]
+
+
+def test_tab_separated_gremium_datum_rows():
+    # seeds/000 (Köln Mitteilung): "Gremium\tDatum" / "Jugendhilfeausschuss\t14.03.2017" ...
+    assert pairs("seed_000_head.txt")[:3] == [
+        ("Jugendhilfeausschuss", "2017-03-14"),
+        ("Ausschuss Schule und Weiterbildung", "2017-03-20"),
+        ("Stadtentwicklungsausschuss", "2017-03-30"),
+    ]
+    assert len(pairs("seed_000_head.txt")) == 6
+
+
+def test_vorlage_fuer_den_table_with_role_and_item():
+    # seeds/003 (Gladbeck): "Vorlage für den\tBerichterstatter\tZuständigkeit\tSitzung am\tPunkt"
+    (row,) = find_consultations(snippet_doc("seed_003_head.txt"))
+    assert row == {"committee": "Jugendhilfeausschuss", "date": "2013-11-05",
+                   "role": "Kenntnisnahme", "public": None, "agenda_item": "8"}
+
+
+def test_flattened_beratungsfolge_without_dates():
+    # seeds/001 (Brühl): "Beratungsfolge Jugendhilfeausschuss Sozialausschuss Finanzielle ..."
+    assert pairs("seed_001_content_head.txt") == [("Jugendhilfeausschuss", None),
+                                                   ("Sozialausschuss", None)]
+
+
+def test_committee_name_broken_over_two_lines():
+    # Karlsruhe 19545: "Ausschuss für öffentliche" / "Einrichtungen" / "31.01.2008 3   Kenntnisnahme"
+    assert pairs("karlsruhe_19545_6544_head.txt") == [
+        ("Ausschuss für öffentliche Einrichtungen", "2008-01-31"),
+        ("Gemeinderat", "2008-02-19"),
+    ]
+
+
+def test_header_gremium_same_as_row_counted_once():
+    # Karlsruhe 2014-0254: "Gremium: 6. Plenarsitzung Gemeinderat" + row "Gemeinderat 16.12.2014 18"
+    assert pairs("karlsruhe_2014-0254_149948_head.txt") == [
+        ("AUG", "2014-11-26"), ("Hauptausschuss", "2014-12-09"), ("Gemeinderat", "2014-12-16")]
+
+
+def test_agenda_item_and_role_of_a_row():
+    rows = find_consultations(snippet_doc("karlsruhe_24372_2481_head.txt"))
+    assert rows[0]["committee"] == "Hauptausschuss"  # "(nur b)" is a note, not the name
+    assert rows[0]["agenda_item"] == "4"
+    assert rows[0]["role"] == "Vorberatung"
+
+
+def test_meeting_in_the_heading_of_a_paper():
+    # Karlsruhe 16549: "17. Sitzung des Gemeinderates am 25.10.2005" + row Planungsausschuss
+    assert pairs("karlsruhe_16549_43749_head.txt") == [
+        ("Planungsausschuss", "2005-09-13"), ("Gemeinderat", "2005-10-25")]
+
+
+def test_minutes_give_their_meeting():
+    # Hamburg-Mitte Niederschrift: "Sitzung des Regionalausschusses Billstedt" / "Termin: Dienstag, 18.02.2014"
+    assert pairs("hamburg_niederschrift_mitte_head.txt") == [("Regionalausschuss Billstedt", "2014-02-18")]
+
+
+def test_minutes_of_a_meeting_over_two_days_have_no_date():
+    # Karlsruhe 2018-0716: "20. November 2018, 9 Uhr und" / "21. November 2018, 9 Uhr"
+    assert pairs("karlsruhe_2018-0716_607198_head.txt") == [("Gemeinderat", None)]
+
+
+def test_gremienweg_form_with_empty_result_boxes():
+    # Koblenz BV/0197/2026: "28.05.2026 Stadtrat einstimmig mehrheitl. ohne BE" ...
+    rows = find_consultations(snippet_doc("koblenz_BV-0197-2026_head.txt", "pdf"))
+    assert [(r["committee"], r["date"]) for r in rows] == [
+        ("Stadtrat", "2026-05-28"),
+        ("Haupt- und Finanzausschuss", "2026-05-18"),
+        ("Schulträgerausschuss", "2026-04-21"),
+        ("Ausschuss für Stadtentwicklung und Mobilität", "2026-04-21"),
+    ]
+    assert all(r["public"] is True for r in rows)
+
+
+def test_past_meeting_named_with_vom_is_not_a_consultation():
+    # Erlangen Stellungnahme: "Beschluss des Stadtrates vom 23.04.2020", "Sitzung des Stadtrates vom 24.04.2020"
+    assert pairs("erlangen_2020_Stellungnahme_head.txt", "pdf") == []
+
+
+def test_vorgang_rows_of_minutes_with_distinct_items():
+    # Stuttgart Protokoll: "Vorgang: Verwaltungsausschuss vom 13.03.2019, nicht öffentlich, Nr. 82" / "... Nr. 131"
+    rows = find_consultations(snippet_doc("stuttgart_gr_2019-03-28_head.txt", "pdf"))
+    assert [(r["committee"], r["date"], r["agenda_item"]) for r in rows] == [
+        ("Gemeinderat", "2019-03-28", None),
+        ("Verwaltungsausschuss", "2019-03-13", "82"),
+        ("Verwaltungsausschuss", "2019-03-13", "131"),
+    ]
+    assert rows[1]["public"] is False
+
+
+def test_notice_of_decisions_names_its_meeting():
+    # Koblenz: "Übersicht über die am 21.04.2026 in nichtöffentlicher Sitzung des Ausschusses für ..."
+    assert pairs("koblenz_ASM-2026-04-21_Bekanntgabe.txt", "pdf") == [
+        ("Ausschuss für Stadtentwicklung und Mobilität", "2026-04-21")]
+
+
+def test_allris4_table_with_committee_rows_and_meeting_rows():
+    # Laatzen ALLRIS 4: row "Schulausschuss | Vorberatung", then meeting rows with dates
+    doc = read_document(str(FIXTURES / "allris" / "laatzen_vo020-1000238.html"))
+    rows = find_consultations(doc)
+    assert ("Schulausschuss", "2026-06-29", "Vorberatung") in [
+        (r["committee"], r["date"], r["role"]) for r in rows]
+    assert ("Ortsrat Laatzen", "2026-08-25") in [(r["committee"], r["date"]) for r in rows]
+
+
+def test_beratungsverlauf_rows_with_date_first():
+    # Hannover SIM: "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"
+    doc = read_document(str(FIXTURES / "detect" / "hannover_DS-0728-2026.html"))
+    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+        ("Stadtbezirksrat Vahrenwald-List", "2026-05-04"),
+        ("Jugendhilfeausschuss", "2026-06-22"),
+        ("Verwaltungsausschuss", "2026-08-13"),
+    ]
+
+
+def test_motion_for_the_next_meeting_of_a_body():
+    # Köln OCR reference text: "... auf die Tagesordnung der nächsten Sitzung der Bezirksvertretung Lindenthal zu setzen"
+    text = ("wir bitten Sie, folgende Anfrage der CDU-Fraktion auf die Tagesordnung der nächsten Sitzung der "
+            "Bezirksvertre-\ntung Lindenthal am 30. Januar 2012 zu setzen:")  # koeln_344624.referenz.txt
+    doc = Document(source="inline", text=text, kind="text")
+    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+        ("Bezirksvertretung Lindenthal", "2012-01-30")]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("17. Plenarsitzung des Gemeinderates", "Gemeinderat"),
+    ("Sitzung des Betriebsausschusses Technische Betriebe", "Betriebsausschuss Technische Betriebe"),
+    ("2. Sitzung des Stadtteilbeirates Büchenbach", "Stadtteilbeirat Büchenbach"),
+    ("Gemeinderat der Landes-", "Gemeinderat"),
+])
+def test_clean_committee(raw, name):
+    assert clean_committee(raw) == name
+
+
+@pytest.mark.parametrize("raw, iso", [("14.03.2017", "2017-03-14"), ("13.10.11", "2011-10-13"),
+                                      ("5. März 2024", "2024-03-05"), ("31.13.2020", None)])
+def test_iso_date(raw, iso):
+    assert iso_date(raw) == iso
+
+
+def test_session_page_row_with_public_mark_and_role():
+    # seeds/002 (SessionNet page): "Kultur- und Schulsenat 1. Gemeinsame Sitzung ... 05.03.2015 ö Beschließend 5kss/1/5/15"
+    (row,) = find_consultations(snippet_doc("seed_002_beschluss.txt"))
+    assert (row["committee"], row["date"], row["public"], row["role"]) == (
+        "Kultur- und Schulsenat", "2015-03-05", True, "Beschließend")

@@ -1,0 +1,154 @@
+"""Proposals and resolutions, on snippets of real papers and minutes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.decisions import find_decisions, outcome_of, parse_votes
+from extract.document import Document, read_document
+
+from tests.extract.snippets import snippet_doc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def kinds(name: str, kind: str = "text") -> list[tuple]:
+    return [(d["kind"], d["outcome"]) for d in find_decisions(snippet_doc(name, kind))]
+
+
+def test_beschlussentwurf_is_a_proposal_noted():
+    # seeds/001 (Brühl): "Beschlussentwurf: Der Jugendhilfeausschuss nimmt den Bericht ... zur Kenntnis."
+    assert kinds("seed_001_content_beschlussentwurf.txt") == [("proposal", "noted")]
+
+
+def test_proposal_ends_before_the_signature_and_the_result_form():
+    # seeds/003: "**Beschlussentwurf:**" ... "In der Sitzung des ... wurde wie folgt beschlossen:"
+    assert kinds("seed_003_beschlussentwurf.txt") == [("proposal", "noted")]
+
+
+def test_points_with_different_outcomes_give_one_proposal_each():
+    # Karlsruhe 24372: "a) ... nimmt den Entwurf ... zur Kenntnis." "b) ... beschließt ..."
+    assert kinds("karlsruhe_24372_2481_head.txt") == [("proposal", "noted"), ("proposal", "approved")]
+
+
+def test_note_and_approval_in_one_point_is_one_approval():
+    # Karlsruhe 2020-0972: "I. Der Hauptausschuss nimmt die Ausführungen zur Kenntnis und stimmt der Vergabe ... zu."
+    assert kinds("karlsruhe_2020-0972_619295_reprint.txt") == [("proposal", "approved")]
+
+
+def test_faction_motion_is_not_a_proposal():
+    # Köln 368517 (OCR reference): Ergänzungsantrag of five factions "... beschließt den Verwaltungsvorschlag"
+    assert kinds("koeln_368517_referenz.txt") == []
+
+
+def test_kenntnisnahme_in_the_only_row_is_not_a_resolution():
+    # Karlsruhe 2022-0973: "Hauptausschuss 20.09.2022 3 x  Kenntnisnahme" for an Informationsvorlage
+    assert kinds("karlsruhe_2022-0973_639986_head.txt") == [("proposal", "noted")]
+
+
+def test_filled_result_column_is_a_resolution():
+    # Karlsruhe 2014-0254: "AUG ... vorberaten", "Hauptausschuss ... vorberaten", "Gemeinderat ... genehmigt"
+    assert kinds("karlsruhe_2014-0254_149948_head.txt") == [("proposal", "approved"),
+                                                           ("resolution", "approved")]
+
+
+def test_kenntnisnahme_of_an_earlier_row_is_a_resolution():
+    # Karlsruhe 19545: "Ausschuss für öffentliche Einrichtungen 31.01.2008 3 Kenntnisnahme", then Gemeinderat
+    assert ("resolution", "noted") in kinds("karlsruhe_19545_6544_head.txt")
+
+
+def test_pre_printed_result_boxes_are_not_resolutions():
+    # Koblenz Gremienweg: "einstimmig mehrheitl. ohne BE / abgelehnt Kenntnis abgesetzt / ..."
+    assert [k for k in kinds("koblenz_BV-0197-2026_head.txt", "pdf") if k[0] == "resolution"] == []
+
+
+def test_beschluss_with_abstimmungsergebnis_counts():
+    # Braunschweig Protokoll: "Dafür: 8      Dagegen: 0      Enthaltung: 0"
+    decisions = find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))
+    assert [(d["kind"], d["outcome"], d["votes"]) for d in decisions] == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}),
+        ("resolution", "approved", {"yes": 9, "no": 0, "abstain": 0}),
+    ]
+
+
+def test_agenda_approval_is_procedural():
+    # Braunschweig: "Die Tagesordnung wird in der vorliegenden Fassung genehmigt." is not among them
+    texts = [d["text"] for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))]
+    assert not any("Tagesordnung" in t for t in texts)
+
+
+def test_ja_and_nein_stimmen():
+    # Karlsruhe 2021-0320: "Bei 44 Ja-Stimmen und 3 Nein-Stimmen mehrheitlich zugestimmt."
+    (d,) = find_decisions(snippet_doc("karlsruhe_2021-0320_625540_head.txt"))
+    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "approved", {"yes": 44, "no": 3})
+
+
+def test_session_page_beschluss_with_zero_votes():
+    # seeds/002 (SessionNet page): ".Beschluss:" ... "Dafür: 0, Dagegen: 0"
+    (d,) = find_decisions(snippet_doc("seed_002_tail.txt"))
+    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "noted", {"yes": 0, "no": 0})
+
+
+def test_postponed_item_in_minutes():
+    # Potsdam Protokoll: "5.3 Schwarz-Rot-Gold ... wird aufgrund eines fehlenden Votums vertagt."
+    assert kinds("potsdam_protokoll_head.txt") == [("resolution", "postponed")]
+
+
+def test_vote_ratio_in_minutes():
+    # Erlangen Niederschrift: "(Abstimmung 9:0 Stimmen)", "stellt mit 8 zu 0 Stimmen folgenden Antrag"
+    decisions = find_decisions(snippet_doc("erlangen_2020-10-20_Niederschrift_top2-3.txt", "pdf"))
+    assert [(d["outcome"], d["votes"]) for d in decisions] == [
+        ("approved", {"yes": 9, "no": 0})] * 3 + [("approved", {"yes": 8, "no": 0})]
+
+
+def test_chair_records_a_broad_majority():
+    # Karlsruhe 2018-0716: "Das ist eine breite Mehrheit dafür."
+    assert kinds("karlsruhe_2018-0716_607198_head.txt") == [("resolution", "approved")]
+
+
+def test_election_with_counts():
+    # Stuttgart: "Auf Herrn Dr. Belge entfielen 54 Stimmen Gegenstimmen: 2, Enthaltungen: 2 ... gewählt."
+    (d,) = find_decisions(snippet_doc("stuttgart_gr_2019-03-28_head.txt", "pdf"))
+    assert (d["outcome"], d["votes"]) == ("approved", {"yes": 54, "no": 2, "abstain": 2})
+
+
+def test_vote_table_result_column():
+    # Karlsruhe 2016-0809 Anlage 4: "20 J; 26 N"
+    (d,) = find_decisions(snippet_doc("karlsruhe_2016-0809_596093_head.txt"))
+    assert (d["outcome"], d["votes"]) == ("rejected", {"yes": 20, "no": 26})
+
+
+def test_noted_in_a_notice_of_decisions():
+    # Koblenz: "Der Ausschuss hat den nachfolgenden Punkt zur Kenntnis genommen:"
+    assert kinds("koblenz_ASM-2026-04-21_Bekanntgabe.txt", "pdf") == [("resolution", "noted")]
+
+
+def test_unanimous_results_of_a_beratungsverlauf():
+    # Hannover SIM: "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"; "Antrag, zu beschließen, ..."
+    doc = read_document(str(FIXTURES / "detect" / "hannover_DS-0728-2026.html"))
+    decisions = [(d["kind"], d["outcome"], d["votes"]) for d in find_decisions(doc)]
+    assert decisions[0] == ("proposal", "approved", None)
+    assert decisions[1:] == [("resolution", "approved", {"unanimous": True})] * 3
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Der Gemeinderat lehnt den Antrag ab.", "rejected"),
+    ("Der Ausschuss nimmt den Bericht zur Kenntnis.", "noted"),
+    ("Der Antrag wird zurückgezogen.", "withdrawn"),
+    ("Die Angelegenheit wird in den Hauptausschuss verwiesen.", "referred"),
+    ("geändert beschlossen", "amended"),
+    ("Die Verwaltung berichtet über den Sachstand.", None),
+])
+def test_outcome_of(text, outcome):
+    assert outcome_of(text) == outcome
+
+
+def test_parse_votes_unanimous():
+    assert parse_votes("Einstimmig zugestimmt") == {"unanimous": True}
+
+
+def test_html_result_field():
+    doc = Document(source="inline", text="Protokoll\n", kind="html",
+                   fields={"Gremium": "Mobilitätsausschuss", "Beschlussart": "zur Kenntnis genommen"})
+    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]

@@ -1,0 +1,48 @@
+"""The spaCy pipeline: built once, patterns checked, one spans group per kind."""
+from __future__ import annotations
+
+import pytest
+
+from extract import nlp as nlp_module
+from extract.nlp import PatternError, build_nlp, load_patterns
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def test_pipeline_is_built_once_per_process(nlp):
+    assert build_nlp() is nlp
+
+
+def test_lookup_lemmas_without_a_trained_pipeline(nlp):
+    doc = nlp("Die Ausschüsse beschließen")
+    if "lemmatizer" in nlp.pipe_names:
+        # spacy-lookups-data keeps the old spelling (TECH_NOTES)
+        assert [t.lemma_ for t in doc][1] in ("Ausschuß", "Ausschuss")
+
+
+def test_each_kind_has_its_own_spans_group(nlp):
+    # Brühl seed paper: "Sachkonto 414100 / Kostenstelle 36010000", "§ 141 BauGB" (Karlsruhe 2019-0003)
+    doc = nlp("auf Sachkonto 414100 / Kostenstelle 36010000 verbucht; Untersuchungen nach § 141 BauGB")
+    assert [s.text for s in doc.spans["accounts"]] == ["Sachkonto 414100", "Kostenstelle 36010000"]
+    assert [s.text for s in doc.spans["laws"]] == ["§ 141 BauGB"]
+
+
+@pytest.mark.parametrize("name", nlp_module.PATTERN_FILES)
+def test_shipped_pattern_files_are_valid(name):
+    assert load_patterns(nlp_module.PATTERNS / name)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"label": "PERSON", "regex": "x"}', "label"),
+    ('{"label": "LAW", "regex": "§("}', "bad regex"),
+    ('{"label": "LAW"}', "exactly one"),
+    ("not json", "not JSON"),
+])
+def test_bad_pattern_line_names_file_and_line(tmp_path, line, reason):
+    path = tmp_path / "rules.jsonl"
+    path.write_text('{"label": "LAW", "regex": "BauGB"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=rf"rules\.jsonl:2: .*{reason}"):
+        load_patterns(path)

@@ -1,0 +1,86 @@
+"""Own paper number and cited paper numbers, on snippets of real papers."""
+from __future__ import annotations
+
+from extract.document import Document
+from extract.references import find_references
+
+from tests.extract.snippets import snippet_doc
+
+
+def refs(name: str) -> dict:
+    return find_references(snippet_doc(name))
+
+
+def test_label_and_value_on_one_line():
+    # seeds/003: "**Vorlage Nr. 13/0452**"
+    assert refs("seed_003_head.txt")["reference"] == "13/0452"
+
+
+def test_value_printed_in_a_block_below_the_labels():
+    # Karlsruhe: "Vorlage Nr.:" / "TOP:" ... then "16.12.2014" / "2014/0254" / "18"
+    assert refs("karlsruhe_2014-0254_149948_head.txt")["reference"] == "2014/0254"
+
+
+def test_empty_label_does_not_take_the_agenda_number():
+    # Karlsruhe 29667: "Vorlage Nr.:" printed empty; the only value "6" is the TOP
+    assert refs("karlsruhe_29667_36700_head.txt")["reference"] is None
+
+
+def test_spaces_around_slash_removed():
+    # Krefeld: "Nr." / "4871 /18"
+    assert refs("seed_004_head.txt")["reference"] == "4871/18"
+
+
+def test_number_cited_after_cue_word():
+    # Krefeld: "(vergl. Vorlage Nr. 3131/16)"
+    assert refs("seed_004_head.txt")["cited_references"] == ["3131/16"]
+
+
+def test_own_number_is_not_among_cited():
+    result = refs("seed_004_head.txt")
+    assert result["reference"] not in result["cited_references"]
+
+
+def test_minutes_excerpt_of_one_item_takes_its_paper_number():
+    # Karlsruhe Niederschrift excerpt: "Vorlage: 2021/0320"
+    result = refs("karlsruhe_2021-0320_625540_head.txt")
+    assert result == {"reference": "2021/0320", "cited_references": []}
+
+
+def test_agenda_listing_papers_has_no_own_number():
+    # Koblenz "1. Nachtrag": two items with "Vorlage: BV/0167/2026", "Vorlage: UV/0012/2026"
+    result = refs("koblenz_ASM-2026-04-21_Nachtrag-01.txt")
+    assert result["reference"] is None
+    assert result["cited_references"] == ["BV/0167/2026", "UV/0012/2026"]
+
+
+def test_agenda_numbers_in_their_own_shape_are_cited():
+    # Mannheim invitation: "Beschlussvorlage V091/2013" ... "Antrag A303/2012"
+    cited = refs("mannheim_2013-02-21_Einladung_head.txt")["cited_references"]
+    assert "V091/2013" in cited
+
+
+def test_numbers_on_their_own_line_in_minutes():
+    # Braunschweig Protokoll: "SAP-Umstellung auf S/4HANA 26-29075", "26-29183"
+    cited = refs("braunschweig_protokoll_top1-5.txt")["cited_references"]
+    assert cited == ["26-29075", "26-29183"]
+
+
+def test_year_ranges_are_not_paper_numbers():
+    # Köln Wortprotokoll / Erlangen: "für die Jahre 2014/2015", "Haushalt 2020/21"
+    text = "Stadtentwässerung für die Jahre 2014/2015\nim Haushalt 2020/21 auszuweisen."
+    doc = Document(source="inline", text=text, kind="text")
+    assert find_references(doc)["cited_references"] == []
+
+
+def test_past_paper_with_number_and_date():
+    # Erlangen Stellungnahme: "Antrag des Stadtteilbeirates Büchenbach Nr. 266/2019 vom 21.10.2019"
+    result = refs("erlangen_2020_Stellungnahme_head.txt")
+    assert result["reference"] is None
+    assert "266/2019" in result["cited_references"]
+
+
+def test_html_field_gives_the_own_number():
+    doc = Document(source="inline", text="Vorlage\t0463/2026\n", kind="html",
+                   fields={"Vorlage-Nr.": "0463 / 2026"})
+    assert find_references(doc)["reference"] == "0463/2026"
