@@ -50,31 +50,23 @@ def extract(paths, as_json, with_text, jobs, max_pages, no_ocr):
     """
     import json
     import sys
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
 
     from tqdm import tqdm
 
-    from extract.pipeline import extract_file
+    from extract.pipeline import extract_files
 
-    work = partial(extract_file, with_text=with_text, max_pages=max_pages, ocr=not no_ocr)
-    progress = tqdm(total=len(paths), file=sys.stderr, unit="file",
-                    disable=not sys.stderr.isatty())
+    records = extract_files(paths, jobs=jobs, with_text=with_text, max_pages=max_pages,
+                            ocr=not no_ocr)
     read = 0
-    pool = ProcessPoolExecutor(jobs) if jobs > 1 and len(paths) > 1 else None
-    try:
-        results = pool.map(work, paths, chunksize=1) if pool else map(work, paths)
-        for record in results:
+    with tqdm(total=len(paths), file=sys.stderr, unit="file",
+              disable=not sys.stderr.isatty()) as progress:
+        for record in records:
             if record.get("error"):
                 progress.write(f"ris extract: {record['error']}", file=sys.stderr)
             else:
                 read += 1
             click.echo(json.dumps(record, ensure_ascii=False))
             progress.update(1)
-    finally:
-        progress.close()
-        if pool:
-            pool.shutdown(cancel_futures=True)
     if not read:
         raise SystemExit(1)
 
@@ -89,7 +81,9 @@ def extract(paths, as_json, with_text, jobs, max_pages, no_ocr):
 @click.option("--vendor", help="Vendor override for --url (oparl, sessionnet, allris, muenchen).")
 @click.option("--fresh", is_flag=True,
               help="Forget the previous distributed crawl first (queue, seen URLs, workers).")
-def enqueue(sources, urls, redis_url, since, vendor, fresh):
+@click.option("--status", "show_status", is_flag=True,
+              help="Only print the shared crawl's state (queued, seen, workers) as JSON.")
+def enqueue(sources, urls, redis_url, since, vendor, fresh, show_status):
     """Push the start requests of SOURCES (names from crawler/sources.toml)
     and/or --url entries into the shared Redis queue of a distributed crawl.
 
@@ -102,10 +96,16 @@ def enqueue(sources, urls, redis_url, since, vendor, fresh):
     Example:
         ris enqueue --redis redis://queue-host:6379/0 krefeld karlsruhe
         RIS_REDIS_URL=redis://queue-host:6379/0 scrapy crawl ris   # per worker
+        ris enqueue --redis redis://queue-host:6379/0 --status     # what is left
         ris merge data/shards --db data/ris.db
     """
-    from crawler.distributed import enqueue_start_requests
+    from crawler.distributed import connect, enqueue_start_requests, status
 
+    if show_status:
+        import json
+
+        click.echo(json.dumps(status(connect(redis_url)), indent=1, sort_keys=True))
+        return
     jobs = [{"source": s} for s in sources] + [{"url": u, "vendor": vendor} for u in urls]
     for job in jobs:
         if since:

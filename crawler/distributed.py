@@ -339,12 +339,23 @@ class ReliableScheduler(Scheduler):
             if self.stats:
                 self.stats.inc_value("ris/distributed/enqueued")
             return True
-        return super().enqueue_request(request)
+        # scrapy-redis' enqueue_request/next_request, without the ``spider``
+        # argument to StatsCollector.inc_value (deprecated in Scrapy 2.19)
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
 
     def next_request(self):
         if self.enqueue_only:
             return None
-        return super().next_request()
+        request = self.queue.pop(self.idle_before_close)
+        if request is not None and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
 
     def has_pending_requests(self):
         if self.enqueue_only:

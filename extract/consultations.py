@@ -135,12 +135,13 @@ def clean_committee(name: str) -> str | None:
 
 _SECTION_START = re.compile(
     r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
-    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s*(?:Termin|Datum|Sitzung)|Beratungsverlauf)|Beratungsfolge:"
+    r"Vorlage\s+für\s+den|Gremi(?:um|en)\s*(?:Termin|Datum|Sitzung)|Beratungsverlauf|Ergebnisse[ \t]*$)|Beratungsfolge:"
 )
 _SECTION_END = re.compile(
-    r"(?i)^[\s*#.]*(?:Beschluss|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
+    r"(?i)^[\s*#.]*(?:Beschluss(?:vorschlag|entwurf|antrag|empfehlung)?\s*(?:\(|:|$)|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
     r"Erläuterung|Unterrichtung|Anlage|Sehr\s+geehrte|Information\b|Kurzfassung|Inhalt|"
-    r"Problem|Lösung|Ziel|Zusammenfassung|Die\s+|Der\s+|Das\s+|Es\s+|Zu\s+der|\d+\.\s+[A-ZÄÖÜ][a-zäöü]+\s+[a-zäöü]+)"
+    r"Problem|Lösung|Ziel|Zusammenfassung|Historie|Vorschau|Dokumente|Kontakt|"
+    r"Die\s+|Der\s+|Das\s+|Es\s+|Zu\s+der|\d+\.\s+[A-ZÄÖÜ][a-zäöü]+\s+[a-zäöü]+)"
 )
 _HEADER_WORDS = re.compile(
     r"(?i)^(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremium|Gremien|Sitzung(?:sdatum)?\s*am|"
@@ -231,10 +232,25 @@ _GLUED_ROW = re.compile(r"^\s*[A-ZÄÖÜ][^\d\n]{2,80}?(?P<d>\d{2}\.\d{2}\.\d{4}
 def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     rows: list[dict] = []
     pending: list[str] = []
+    pending_date = None  # a date on a line of its own, the committee on the next
+    date_first = False   # rows laid out as: date / committee / result lines
     for raw in lines:
         line = raw.rstrip()
         s = line.strip()
         if not s:
+            continue
+        if pending_date and not pending and _is_name_line(s) and committee_word_re().search(s):
+            row = _row_from_line(s, "", pending_date)
+            pending_date = None
+            if clean_committee(row["committee"] or ""):
+                rows.append(row)
+                date_first = True
+            continue
+        if DATE_RE.fullmatch(s) and (not pending or date_first):
+            pending_date = _iso_from_match(DATE_RE.fullmatch(s))
+            pending = []
+            continue
+        if date_first and not (ROLE_WORDS.search(s) or RESULT_WORDS.search(s) or _public(s) is not None):
             continue
         m = DATE_RE.search(line) or _GLUED_ROW.match(line)
         if m:
@@ -480,7 +496,6 @@ def _row(committee, date, role=None, public=None, agenda_item=None) -> dict:
             "agenda_item": agenda_item}
 
 
-_NAME_CHARS = r"[\wäöüÄÖÜß.\-–/() ]"
 _MEETING_RE = re.compile(
     r"(?:(?:\d+\.\s*)?(?:öffentlichen\s*/\s*nicht\s*öffentlichen\s+|öffentlichen\s+|nichtöffentlichen\s+|"
     r"nicht\s*öffentlicher\s+|öffentlicher\s+|nichtöffentlicher\s+)?(?:Plenar|Sonder)?[Ss]itzung"
@@ -687,9 +702,10 @@ def find_consultations(doc) -> list[dict]:
         nxt = _next_meeting(text)
         if nxt and (nxt["date"] or not extra):
             extra = [nxt]
+    table = list(out)
     for e in extra:
-        if e["date"] and any(o["date"] == e["date"] for o in out):
-            continue
+        if e["date"] and any(o["date"] == e["date"] for o in table):
+            continue  # the meeting of a Beratungsfolge row, named differently
         if not e["date"] and out:
             continue
         out.append(e)

@@ -105,6 +105,7 @@ _PROPOSAL_HEAD = re.compile(
     r"Antrag,(?=\s*zu\s+beschließen)|"
     r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
+    r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
 )
 _INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")
 _SECTION_END = re.compile(
@@ -235,6 +236,8 @@ _PROCEDURAL = re.compile(
 
 
 def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
+    """'Beschluss:' with its text and Abstimmungsergebnis (any document), or in
+    minutes a 'Beschluss:' / 'Beschluss StBR:' record without one."""
     out = []
     for m in _BESCHLUSS_HEAD.finditer(text):
         chunk = text[m.end(): m.end() + 3000]
@@ -243,16 +246,15 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
         stop = nxt.start() if nxt else len(chunk)
         if ab and ab.start() < stop:
             body = chunk[: ab.start()]
-            tail = chunk[ab.end(): ab.end() + 200]
-            tail = tail.split("\n\n")[0] if tail.strip().split("\n\n")[0] else tail
             tail = _vote_tail(chunk[ab.end():])
+            end = m.end() + ab.end() + len(tail)
         elif minutes and chunk.split("\n")[0].strip():
-            body = chunk.split("\n")[0]
-            tail = ""
+            body, tail = chunk.split("\n")[0], ""  # "Beschluss StBR: keiner, nur Kenntnisnahme"
+            end = m.end() + len(body)
         elif minutes:
-            body = chunk[:stop]
-            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", body)[0]
+            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[:stop])[0]
             tail = ""
+            end = m.end() + len(body)
         else:
             continue
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
@@ -264,9 +266,6 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
             outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
         if outcome is None:
             continue
-        if votes and "yes" in votes and votes.get("yes") == 0 and votes.get("no") == 0 and outcome == "approved":
-            pass
-        end = m.end() + (ab.end() + len(tail) if ab and ab.start() < stop else len(body))
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
     return out
 

@@ -94,6 +94,10 @@ _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+h
                          re.I | re.S)
 
 
+_HTML_FRAGMENT = re.compile(
+    rb"^\s*<(div|p|ul|ol|li|table|tr|td|section|article|main|span|a|h[1-6]|form|dl)[\s>]", re.I)
+
+
 def sniff(data: bytes) -> str:
     """'pdf', 'html', 'text', or a description of an unsupported format."""
     head = data[:1024]
@@ -102,16 +106,23 @@ def sniff(data: bytes) -> str:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = data[:2048].decode("utf-16", errors="replace").encode("utf-8")
+        return "html" if _HTML_START.match(head) else "text"
     body = head.lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(body) or re.search(rb"<html[\s>]", head, re.I):
         return "html"
+    if _HTML_FRAGMENT.match(body) and re.search(rb"</(div|p|li|td|tr|table|span|a)>", head, re.I):
+        return "html"  # a saved fragment of a page (a list, a table) without <html>
     if b"\x00" in data[:65536]:
         return "binary data"
     return "text"
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -120,7 +131,9 @@ def decode_text(data: bytes) -> str:
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
                             "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\xa0": " ", "\xad": "",
-                            "\u200b": "", "\ufeff": ""})
+                            "\u200b": "", "\ufeff": "",
+                            # Symbol/Wingdings bullets as Word PDFs map them
+                            "\uf0b7": "•", "\uf0a7": "▪"})
 
 
 def normalize_text(text: str) -> str:

@@ -45,11 +45,26 @@ def read_html(source: str, data: bytes) -> Document:
     _drop_chrome(root)
     writer = _Writer()
     writer.block(root)
+    _heading_field(root, writer)
     text = writer.result()
     if not text.strip():
         raise DocumentError(f"{source}: HTML page contains no text")
     return Document(source=source, text=text, kind="html", tables=writer.tables,
                     fields=writer.fields)
+
+
+# ALLRIS headings name the kind of page and its subject or number:
+# "Drucksache - 22-2362", "Auszug - Geparkte Kfz auf dem Marktplatz ...".
+_HEADING_PAIR = re.compile(r"^(\w[\w-]*) - (\S.*)$")
+
+
+def _heading_field(root, writer) -> None:
+    """The first <h1> of the form "Kind - value" as field Kind -> value."""
+    for h1 in root.iter("h1"):
+        m = _HEADING_PAIR.match(_inline_text(h1))
+        if m:
+            writer._add_field(m.group(1), m.group(2))
+            return
 
 
 def decode_html(data: bytes) -> str:
@@ -64,6 +79,8 @@ def _decode(data: bytes) -> str:
     UTF-8, falling back to Windows-1252 (a superset of ISO-8859-1)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     head = data[:4096]
     m = _XML_ENCODING.match(head) or _CHARSET.search(head)
     if m:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import io
 import re
 import sys
+import unicodedata
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -24,6 +26,10 @@ from .pdf_tables import page_tables
 MIN_TEXT_CHARS = 20
 OCR_DPI = 300
 OCR_LANG = "deu"
+# A large plan sheet (A0 at 300 dpi is 140 million pixels) is rendered
+# smaller, keeping OCR time and memory near those of an A3 page.
+OCR_MAX_PIXELS = 20_000_000
+OCR_TIMEOUT = 180  # seconds per page
 
 # Words announcing a table whose cells the field extractors use.
 TABLE_TRIGGER = re.compile(
@@ -62,69 +68,99 @@ def _pageless(data: bytes) -> bool:
             and re.search(rb"/Type\s*/Page(?![A-Za-z])", data) is None)
 
 
+@dataclass
+class _Page:
+    text: str
+    ocr: bool = False
+    ocr_failure: str | None = None
+    tables: list = field(default_factory=list)  # rows of raw cell strings, per table
+    needs_plumber: bool = False
+
+
 def _read_pages(source, data, pdf, *, max_pages, ocr) -> Document:
     n = len(pdf)
     if n == 0:
         raise DocumentError(f"{source}: PDF has no pages")
     if max_pages is not None and n > max_pages:
         raise DocumentError(f"{source}: {n} pages, more than the limit of {max_pages}")
-    texts: list[str] = []
-    raw_tables: dict[int, list] = {}  # page index -> tables as rows of raw cells
-    plumber_pages: list[int] = []
-    ocr_pages: list[int] = []
-    ocr_failure = None
+    pages = []
     for i in range(n):
         try:
             page = pdf[i]
         except pdfium.PdfiumError:
             raise DocumentError(f"{source}: corrupt PDF (page {i + 1} cannot be loaded)") from None
-        textpage = page.get_textpage()
-        text = clean_page_text(textpage.get_text_range())
-        if len(re.sub(r"\s", "", text)) < MIN_TEXT_CHARS and _has_image(page):
-            if ocr:
-                try:
-                    text = ocr_page(page)
-                    ocr_pages.append(i + 1)
-                except OcrUnavailable as exc:
-                    ocr_failure = str(exc)
-            else:
-                ocr_failure = "OCR disabled"
-        elif TABLE_TRIGGER.search(text) and _has_paths(page):
-            found = page_tables(page, textpage)
-            if any(_substantial(rows) for rows in found):
-                raw_tables[i] = found
-            else:  # rules drawn in a form XObject or a layout we do not parse
-                plumber_pages.append(i)
-        texts.append(text)
-        textpage.close()
-        page.close()
+        try:
+            pages.append(_read_page(page, ocr))
+        finally:
+            page.close()
 
-    page_starts, parts, pos = [], [], 0
-    for text in texts:
+    page_starts, pos = [], 0
+    for p in pages:
         page_starts.append(pos)
-        parts.append(text)
-        pos += len(text) + 1
-    full = "\n".join(parts)
+        pos += len(p.text) + 1
+    full = "\n".join(p.text for p in pages)
+    failures = [p.ocr_failure for p in pages if p.ocr_failure]
     if not full.strip():
-        if ocr_failure:
-            raise DocumentError(f"{source}: no text layer (scanned pages) and {ocr_failure}")
+        if failures:
+            raise DocumentError(f"{source}: no text layer (scanned pages or fonts without a "
+                                f"Unicode map) and {failures[0]}")
         raise DocumentError(f"{source}: PDF contains no text")
-    if ocr_failure and ocr_failure != "OCR disabled":
-        print(f"{source}: some scanned pages not read: {ocr_failure}", file=sys.stderr)
+    if failures and failures[0] != "OCR disabled":
+        print(f"{source}: some scanned pages not read: {failures[0]}", file=sys.stderr)
     doc = Document(source=source, text=full, kind="pdf", page_starts=page_starts,
-                   ocr_pages=ocr_pages)
-    for i, tables in raw_tables.items():
-        doc.tables.extend(_tables(doc, i, tables))
+                   ocr_pages=[i + 1 for i, p in enumerate(pages) if p.ocr])
+    for i, p in enumerate(pages):
+        doc.tables.extend(_tables(doc, i, p.tables))
+    plumber_pages = [i for i, p in enumerate(pages) if p.needs_plumber]
     if plumber_pages:
         doc.tables.extend(find_tables(data, plumber_pages, doc))
         doc.tables.sort(key=lambda t: t.page)
     return doc
 
 
+def _read_page(page, ocr: bool) -> _Page:
+    """The text layer; OCR where it is missing or garbled; tables where announced."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_range()
+        result = _Page(clean_page_text(raw))
+        garbled = unreadable(raw)
+        if garbled or (len(re.sub(r"\s", "", result.text)) < MIN_TEXT_CHARS
+                       and _has_image(page)):
+            if garbled:
+                result.text = ""
+            if not ocr:
+                result.ocr_failure = "OCR disabled"
+                return result
+            try:
+                result.text, result.ocr = ocr_page(page), True
+            except OcrUnavailable as exc:
+                result.ocr_failure = str(exc)
+        elif TABLE_TRIGGER.search(result.text) and _has_paths(page):
+            found = [rows for rows in page_tables(page, textpage) if _substantial(rows)]
+            result.tables = found
+            # none found: rules drawn in a form XObject or a layout we do not parse
+            result.needs_plumber = not found
+        return result
+    finally:
+        textpage.close()
+
+
 # pdfium marks a hyphen at a line break with U+FFFE (older builds: U+0002)
 # and joins the two lines.
 _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
 _KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie)\b")
+
+
+def unreadable(text: str) -> bool:
+    """A text layer of fonts without a Unicode map: mostly private-use,
+    replacement or control characters instead of letters."""
+    visible = [c for c in text if not c.isspace()]
+    if len(visible) < MIN_TEXT_CHARS:
+        return False
+    bad = sum(1 for c in visible
+              if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"))
+    return bad > 0.3 * len(visible)
 
 
 def clean_page_text(raw: str) -> str:
@@ -165,20 +201,28 @@ class OcrUnavailable(Exception):
     pass
 
 
+def ocr_scale(width: float, height: float) -> float:
+    """Render scale for a page of width x height points: OCR_DPI, or less
+    where that would exceed OCR_MAX_PIXELS."""
+    return min(OCR_DPI / 72, (OCR_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+
+
 def ocr_page(page) -> str:
     """Render at OCR_DPI and read with tesseract (German)."""
     try:
         import pytesseract
     except ImportError:
         raise OcrUnavailable("pytesseract is not installed") from None
-    bitmap = page.render(scale=OCR_DPI / 72, grayscale=True)
+    bitmap = page.render(scale=ocr_scale(*page.get_size()), grayscale=True)
     image = bitmap.to_pil()
     try:
-        text = pytesseract.image_to_string(image, lang=OCR_LANG)
+        text = pytesseract.image_to_string(image, lang=OCR_LANG, timeout=OCR_TIMEOUT)
     except pytesseract.TesseractNotFoundError:
         raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr-deu)") from None
     except pytesseract.TesseractError as exc:
-        raise OcrUnavailable(f"tesseract failed: {exc.message.strip()[:200]}") from None
+        raise OcrUnavailable(f"tesseract failed: {str(exc.message).strip()[:200]}") from None
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise OcrUnavailable(f"tesseract timed out after {OCR_TIMEOUT} s") from exc
     finally:
         bitmap.close()
     return fix_ocr_confusions(normalize_text(text)).strip("\n")
@@ -203,7 +247,7 @@ def _substantial(rows: list[list]) -> bool:
     return sum(1 for row in rows for cell in row if cell and cell.strip()) >= 2
 
 
-def _tables(doc: Document, page_index: int, found: list[list[list[str]]]) -> list[Table]:
+def _tables(doc: Document, page_index: int, found: list[list[list]]) -> list[Table]:
     tables = []
     for raw_rows in found:
         if not _substantial(raw_rows):

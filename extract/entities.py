@@ -32,7 +32,9 @@ def find_entities(doc) -> list[dict]:
     nlp = build_nlp()
     pieces = list(_chunks(text))
     out = []
-    for (offset, _), sdoc in zip(pieces, nlp.pipe(piece for _, piece in pieces)):
+    # lemmas are not used for entities
+    skip = [name for name in ("lemmatizer",) if name in nlp.pipe_names]
+    for (offset, _), sdoc in zip(pieces, nlp.pipe((piece for _, piece in pieces), disable=skip)):
         for span in sdoc.spans.get("ris", []):
             start = offset + span.start_char
             end = offset + span.end_char

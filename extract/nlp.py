@@ -83,21 +83,22 @@ class RegexSpans:
         self.rules = [(r["label"], re.compile(r["regex"]), r.get("group", 0)) for r in rules]
 
     def __call__(self, doc: Doc) -> Doc:
+        found: dict[str, list[Span]] = {}
+        text = doc.text
         for label, rx, group in self.rules:
-            key = GROUPS[label]
-            spans = list(doc.spans.get(key, []))
-            for m in rx.finditer(doc.text):
+            spans = found.setdefault(GROUPS[label], [])
+            for m in rx.finditer(text):
                 start, end = m.span(group)
                 if start < 0 or start == end:
                     continue
-                span = None
-                for mode in ("strict", "expand"):
-                    span = doc.char_span(start, end, label=label, alignment_mode=mode)
-                    if span is not None and len(span):
-                        break
+                span = doc.char_span(start, end, label=label)  # strict first
+                if span is None:
+                    span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None and len(span) and span.text.strip():
                     spans.append(span)
-            doc.spans[key] = filter_spans(spans)  # the longest of overlapping spans of one kind
+        for key, spans in found.items():
+            # the longest of overlapping spans of one kind
+            doc.spans[key] = filter_spans(list(doc.spans.get(key, [])) + spans)
         return doc
 
 

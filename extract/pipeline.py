@@ -10,8 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import decimal
+import functools
 import importlib
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from .document import Document, DocumentError, read_document
 
@@ -67,6 +71,38 @@ def extract_file(path, *, with_text: bool = False, max_pages: int | None = None,
     if with_text:
         record["text"] = doc.text
     return record
+
+
+def extract_files(paths, *, jobs: int = 1, **options):
+    """Records for ``paths`` in their order, read by ``jobs`` worker processes.
+
+    A worker that dies (a crash inside a native library) costs only its
+    file: the remaining files are read again one process each, and the file
+    that kills its process gets a record with ``error`` set.
+    """
+    paths = [str(p) for p in paths]
+    work = functools.partial(extract_file, **options)
+    if jobs <= 1 or len(paths) <= 1:
+        yield from map(work, paths)
+        return
+    done = 0
+    try:
+        with ProcessPoolExecutor(jobs, initializer=worker_init) as pool:
+            for record in pool.map(work, paths, chunksize=1):
+                done += 1
+                yield record
+        return
+    except BrokenProcessPool:
+        pass
+    for path in paths[done:]:
+        try:
+            with ProcessPoolExecutor(1, initializer=worker_init) as single:
+                yield single.submit(work, path).result()
+        except BrokenProcessPool:
+            record = empty_record(path, f"{path}: the reader crashed on this file")
+            if options.get("with_text"):
+                record["text"] = None
+            yield record
 
 
 def extract_document(doc: Document) -> dict:
@@ -141,6 +177,12 @@ def plain(value):
     if isinstance(value, decimal.Decimal):
         return str(value)
     return value
+
+
+def worker_init() -> None:
+    """For worker processes running side by side: one OCR thread each
+    (tesseract's OpenMP threads would otherwise compete for the same cores)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 def warn(message: str) -> None:

@@ -17,6 +17,7 @@ import re
 
 # shapes that are paper numbers wherever they stand
 _DISTINCT = [
+    r"\d{2}-\d{2}\s?/\s?[A-Z]\s?\d{4,5}",              # München 20-26 / V 04180
     r"[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{4}(?:-\d{1,3})?",   # UV/0310/2025, StR/004/2020, DHH/2025/8003
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
@@ -53,7 +54,7 @@ _DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
 # own number labels at the start of a line
 _OWN_LABEL = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
-    r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?)"
+    r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag)"
 )
 _OWN_INLINE_RE = re.compile(
     r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
@@ -73,7 +74,7 @@ _LABEL_LINE_RE = re.compile(r"^[\w .\-/()]{1,30}:\s*$")
 _DATE_RE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
 
 _HEAD_CHARS = 3000
-_MINUTES_RE = re.compile(r"\b(?:NIEDERSCHRIFT|Niederschrift|Protokoll|PROTOKOLL|Wortprotokoll)\b")
+_MINUTES_RE = re.compile(r"\b(?:NIEDERSCHRIFT|Niederschrift|Protokoll|PROTOKOLL|Wortprotokoll|Auszug)\b")
 
 
 def clean_reference(s: str) -> str:
@@ -154,7 +155,7 @@ def _block_reference(text: str) -> str | None:
     return clean_reference(values[0]) if "/" in values[0] else None
 
 
-_LISTING_RE = re.compile(r"(?m)^[ \t]*(?:Tagesordnung\b|Punkt\s+\d|TOP\s*:?\s*\d)")
+_LISTING_RE = re.compile(r"(?m)^[ \t]*(?:Tagesordnung\b|Punkt\s+\d[\d.]*\s*:)")
 
 
 def own_reference(text: str) -> str | None:
@@ -192,6 +193,13 @@ def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | No
     labelled = {clean_reference(x) for x in labelled}
     if len(labelled) == 1:
         return labelled.pop()
+    if re.search(r"(?m)^\s*Auszug\b", head) and not labelled:
+        # an agenda item excerpt: "22-0621 Geparkte Kfz auf dem Marktplatz Blankenese"
+        items = {clean_reference(x) for x in re.findall(
+            r"(?m)^[ \t]*(" + _SHAPE_ANY + r")[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]", text[:4000])
+            if not re.fullmatch(r"\d{1,5}", x)}
+        if len(items) == 1:
+            return items.pop()
     return None
 
 

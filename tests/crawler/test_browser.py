@@ -88,10 +88,12 @@ def test_index_shows_title_and_database(site):
 
 
 def test_table_with_a_facet(site):
-    dom = browse(site + "/ris/papers_overview?_facet=body", "papers-facet-body")
+    dom = browse(site + "/ris/papers?_facet=vendor", "papers-facets")
     text = visible_text(dom)
-    # three recorded Karlsruhe papers, one Braunschweig protocol
+    # the configured facets (body shown by its name) and the one asked for:
+    # three recorded Karlsruhe papers (two Beschlussvorlagen), one Braunschweig protocol
     assert re.search(r"Stadt Karlsruhe\s+3", text) and re.search(r"Stadt Braunschweig\s+1", text)
+    assert re.search(r"Beschlussvorlage\s+2", text) and re.search(r"oparl\s+3", text)
     assert "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich" in text
 
 

@@ -21,7 +21,7 @@ from crawler.spiders.oparl import object_items
 from extract import pipeline as extraction
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SITE = FIXTURES / "sites" / "oparl-karlsruhe-scaleout"
+SITE = FIXTURES / "sites" / "oparl-karlsruhe"
 TEXT = FIXTURES / "documents" / "2015-0603_589977.txt"   # a file of paper 34365
 FILE_ID = "https://web1.karlsruhe.de/oparl/bodies/0001/files/589977"
 EARLY, LATE = "2026-01-01T10:00:00+00:00", "2026-01-02T10:00:00+00:00"

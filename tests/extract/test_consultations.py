@@ -160,3 +160,27 @@ def test_session_page_row_with_public_mark_and_role():
     (row,) = find_consultations(snippet_doc("seed_002_beschluss.txt"))
     assert (row["committee"], row["date"], row["public"], row["role"]) == (
         "Kultur- und Schulsenat", "2015-03-05", True, "Beschließend")
+
+
+def test_committee_line_followed_by_its_meeting_line():
+    # Erlangen Einladung: "Stadtteilbeirat Büchenbach" / "2. Sitzung  Dienstag, 20.10.2020  18:30 Uhr ..."
+    assert pairs("erlangen_2020-10-20_Einladung_head.txt", "pdf") == [
+        ("Stadtteilbeirat Büchenbach", "2020-10-20")]
+
+
+def test_joint_meeting_gives_both_committees():
+    # Koblenz Nachtrag: "zur gemeinsamen Sitzung des Ausschusses für Stadtentwicklung und Mobilität und des"
+    #                   "Schulträgerausschusses am" / "Dienstag, den 21.04.2026, 15:00 Uhr,"
+    assert pairs("koblenz_ASM-2026-04-21_Nachtrag-TOP.txt", "pdf") == [
+        ("Ausschuss für Stadtentwicklung und Mobilität", "2026-04-21"),
+        ("Schulträgerausschuss", "2026-04-21"),
+    ]
+
+
+def test_results_list_with_the_date_above_the_committee():
+    # RIS München: "Ergebnisse" / "29.09.2021" / "Vollversammlung" / "Beschluss.pdf (34 KB)" / "Entscheidung" ...
+    doc = read_document(str(FIXTURES / "muenchen" / "StadtratsvorlageParser_Dokument1.html"))
+    assert [(r["committee"], r["date"], r["role"]) for r in find_consultations(doc)] == [
+        ("Vollversammlung", "2021-09-29", "Entscheidung"),
+        ("IT-Ausschuss", "2021-09-22", "Entscheidung"),
+    ]

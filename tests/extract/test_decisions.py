@@ -152,3 +152,20 @@ def test_html_result_field():
     doc = Document(source="inline", text="Protokoll\n", kind="html",
                    fields={"Gremium": "Mobilitätsausschuss", "Beschlussart": "zur Kenntnis genommen"})
     assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]
+
+
+def test_beschlussantrag_kurzfassung():
+    # Karlsruhe 2022-0691: "Beschlussantrag (Kurzfassung)" / "Der Gemeinderat befürwortet ... und beauftragt ..."
+    assert kinds("karlsruhe_2022-0691_638721_head.txt") == [("proposal", "approved")]
+
+
+def test_entscheidungsvorschlag_inside_a_line():
+    # RIS München: "... Entscheidungsvorschlag Der Stadtrat stimmt der Umsetzung des IKT-Vorhabens zu. ..."
+    doc = read_document(str(FIXTURES / "muenchen" / "StadtratsvorlageParser_Dokument1.html"))
+    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("proposal", "approved")]
+
+
+def test_result_field_of_an_allris_agenda_item():
+    # ALLRIS Altona to020: "Gremium: Mobilitätsausschuss  Beschlussart: zur Kenntnis genommen"
+    doc = read_document(str(FIXTURES / "allris" / "altona_to020.html"))
+    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]

@@ -363,3 +363,60 @@ def test_pdfium_grid_cells_match_the_printed_table(uv):
     table = next(t for t in uv.tables if t.page == 1)
     assert table.rows[0] == ["Vorlage: UV/0310/2025", "Datum: 03.11.2025"]
     assert ["Verfasser:", "65-Zentrales Gebäudemanagement", "Az.:"] in table.rows
+
+
+def test_text_layer_without_unicode_map_counts_as_unreadable(stuttgart):
+    from extract.document_pdf import unreadable
+
+    page_one = stuttgart.text[: stuttgart.page_starts[1]]
+    assert not unreadable(page_one)
+    # the same page as a font without a ToUnicode map comes out of pdfium:
+    # glyph ids as control and private-use characters
+    garbled = "".join(chr(0xE000 + ord(c) % 200) if c.isalpha() else c for c in page_one)
+    assert unreadable(garbled)
+    assert unreadable("".join(chr(ord(c) % 31 + 1) if c.isalpha() else c for c in page_one))
+
+
+def test_utf16_text_and_html_with_bom(tmp_path):
+    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    path = tmp_path / "export.txt"
+    path.write_bytes(original.encode("utf-16"))
+    assert "Bürgersaal des Rathauses" in read_document(str(path)).text
+    page = (FIXTURES / "laatzen_vo020-1000238.html").read_text(encoding="utf-8")
+    path = tmp_path / "seite.html"
+    path.write_bytes(page.encode("utf-16"))
+    doc = read_document(str(path))
+    assert doc.kind == "html" and doc.fields["Vorlageart"] == "Antrag"
+
+
+def test_html_fragment_without_html_element_is_html(tmp_path):
+    page = (FIXTURES / "altona_vo020.html").read_bytes()
+    fragment = page[page.index(b'<div id="rismain">'):]
+    path = tmp_path / "ausschnitt.txt"
+    path.write_bytes(fragment)  # no charset declared: Windows-1252 fallback
+    doc = read_document(str(path))
+    assert doc.kind == "html"
+    assert doc.fields["Federführend"] == "Geschäftsstelle der Bezirksversammlung"
+
+
+def test_allris_heading_kind_and_number_as_field(altona, laatzen):
+    assert altona.fields["Drucksache"] == "22-2362"
+    assert laatzen.fields["Antrag"] == "2026/245"
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_missing_german_language_data_is_an_error(monkeypatch):
+    from extract import document_pdf
+
+    monkeypatch.setattr(document_pdf, "OCR_LANG", "xyz_no_such_language")
+    with pytest.raises(DocumentError, match=r"koeln_129244\.pdf: no text layer.*tesseract failed"):
+        read_document(str(SCAN_PDF))
+
+
+def test_ocr_scale_keeps_a4_at_300_dpi_and_caps_plan_sheets():
+    from extract.document_pdf import OCR_MAX_PIXELS, ocr_scale
+
+    assert ocr_scale(595, 842) == pytest.approx(300 / 72)  # A4
+    a0 = ocr_scale(2384, 3370)
+    assert a0 < 300 / 72
+    assert 2384 * 3370 * a0 * a0 <= OCR_MAX_PIXELS * 1.001

@@ -118,3 +118,22 @@ def test_dataclass_results_become_plain_dicts(monkeypatch):
 
 def test_missing_extractor_module_is_skipped():
     assert pipeline._extractor("no_such_module_xyz", "find") is None
+
+
+def _crash_on_empty(path, **options):
+    import os
+
+    if Path(path).stat().st_size == 0:
+        os._exit(3)  # a native crash takes the worker process down
+    return extract_file(path, **options)
+
+
+def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
+    empty = tmp_path / "absturz.pdf"
+    empty.write_bytes(b"")
+    monkeypatch.setattr(pipeline, "extract_file", _crash_on_empty)
+    paths = [TEXT, str(empty), TEXT]
+    records = list(pipeline.extract_files(paths, jobs=2))
+    assert [r["source"] for r in records] == paths
+    assert records[0]["error"] is None and records[2]["error"] is None
+    assert "absturz.pdf: the reader crashed" in records[1]["error"]

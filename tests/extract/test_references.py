@@ -84,3 +84,30 @@ def test_html_field_gives_the_own_number():
     doc = Document(source="inline", text="Vorlage\t0463/2026\n", kind="html",
                    fields={"Vorlage-Nr.": "0463 / 2026"})
     assert find_references(doc)["reference"] == "0463/2026"
+
+
+def test_three_part_number_after_cue():
+    # Erlangen Stellungnahme: "Stellungnahme zur Beschlussvorlage 6131/67/2022"
+    assert refs("erlangen_2022-07-07_Stellungnahme_head.txt")["cited_references"] == ["6131/67/2022"]
+
+
+def test_single_paper_on_an_agenda_supplement_is_cited_not_own():
+    # Koblenz Nachtrag: "Tagesordnung" ... "Punkt 1.1: Errichtung einer Interimsschule" / "Vorlage: BV/0197/2026"
+    assert refs("koblenz_ASM-2026-04-21_Nachtrag-TOP.txt") == {
+        "reference": None, "cited_references": ["BV/0197/2026"]}
+
+
+def test_muenchen_numbers():
+    # RIS München: "StR-Antrag 20-26 / A 02018 (Erledigt)", results "20-26 / V 04525"
+    from extract.document import read_document
+    from tests.extract.snippets import SNIPPETS
+    doc = read_document(str(SNIPPETS.parent / "muenchen" / "AntragParser_Stadtrat1.html"))
+    assert find_references(doc) == {"reference": "20-26/A 02018", "cited_references": ["20-26/V 04525"]}
+
+
+def test_agenda_item_excerpt_takes_its_paper_number():
+    # ALLRIS Altona to020 "Auszug - Geparkte Kfz ...": line "22-0621 Geparkte Kfz auf dem Marktplatz Blankenese"
+    from extract.document import read_document
+    from tests.extract.snippets import SNIPPETS
+    doc = read_document(str(SNIPPETS.parent / "allris" / "altona_to020.html"))
+    assert find_references(doc)["reference"] == "22-0621"
