@@ -76,6 +76,41 @@ def pdfplumber_text(paths):
                 page.close()
 
 
+def table_report(paths) -> None:
+    """Table finding on the pages read_document analyses: our pdfium grid
+    (extract.pdf_tables) against pdfplumber's extract_tables on the same page."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.document_pdf import TABLE_TRIGGER, _has_paths, clean_page_text
+    from extract.pdf_tables import page_tables
+
+    ours_s = plumber_s = 0.0
+    pages = 0
+    for p in paths:
+        pdf = pdfium.PdfDocument(str(p))
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            if TABLE_TRIGGER.search(clean_page_text(textpage.get_text_range())) \
+                    and _has_paths(page):
+                pages += 1
+                t0 = time.perf_counter()
+                page_tables(page, textpage)
+                ours_s += time.perf_counter() - t0
+                t0 = time.perf_counter()
+                with pdfplumber.open(str(p), pages=[i + 1]) as plumber:
+                    plumber.pages[0].extract_tables()
+                plumber_s += time.perf_counter() - t0
+            textpage.close()
+            page.close()
+        pdf.close()
+    if pages:
+        print(f"\ntables on the {pages} page(s) announcing one: pdfium grid "
+              f"{ours_s / pages * 1000:.0f} ms/page, pdfplumber extract_tables "
+              f"{plumber_s / pages * 1000:.0f} ms/page")
+
+
 def timed(func, paths, repeat):
     times = []
     for _ in range(repeat):
@@ -126,6 +161,8 @@ def main():
     for name, seconds in rows:
         ratio = f"{seconds / reference:.2f}x" if reference else "-"
         print(f"{name:32s} {seconds:8.2f} {pages / seconds:8.1f} {ratio:>18s}")
+
+    table_report(paths)
 
     docs = [read_document(str(p)) for p in paths]
     ocr_pages = sum(len(d.ocr_pages) for d in docs)

@@ -20,7 +20,9 @@ variable. Then (see :class:`Distributed`, a Scrapy add-on):
   host start at least ``RIS_HOST_INTERVAL`` seconds apart, whichever worker
   sends them (:class:`HostSlots`);
 * each worker writes its own SQLite shard, ``data/shards/<worker-id>.db``,
-  which ``ris merge`` combines (crawler/merge.py).
+  which ``ris merge`` combines (crawler/merge.py), one item per transaction
+  (``RIS_DB_BATCH = 1``), so what a request produced is on disk before the
+  request is acknowledged.
 
 Requests travel through Redis pickled (scrapy-redis' default serializer):
 callbacks must be spider methods, and the Redis server must be private to
@@ -132,6 +134,9 @@ class Distributed:
         # a worker writes its own shard unless RIS_DB was given explicitly
         if not os.environ.get("RIS_DB") and settings.getpriority("RIS_DB") <= 20:
             settings.set("RIS_DB", shard_path(worker_id(settings)), priority="project")
+        # A request is acknowledged once its items have passed the pipelines;
+        # they must be on disk by then, not in a batch a killed worker loses.
+        settings.set("RIS_DB_BATCH", 1, priority=project)
 
 
 class QueueOnlyStart:

@@ -113,8 +113,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         logger.info("Backing off %s for %.1fs before retrying %s", key, wait, request.url)
         original, until = self._saved.get(key, ((slot.delay, slot.jitter), 0.0))
         self._saved[key] = (original, max(until, time.monotonic() + wait))
-        # the slot's delay counts from its last request's start: add the time since
-        since_last = max(0.0, time.time() - getattr(slot, "lastseen", time.time()))
+        # the slot's delay counts from its last request's start (monotonic clock)
+        lastseen = getattr(slot, "lastseen", 0) or time.monotonic()
+        since_last = min(max(0.0, time.monotonic() - lastseen), self.backoff_max)
         slot.delay = max(slot.delay, wait + since_last)
         slot.jitter = 0.0
         from twisted.internet import reactor

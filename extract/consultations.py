@@ -296,7 +296,10 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     if not rows and pending:
         # a list of committees without dates (flattened "Beratungsfolge")
         for s in pending:
-            for name in _committee_names(s):
+            names = _committee_names(s)
+            if len(names) == 1 and len(s) <= 80:
+                names = [s]  # one body, named in full ("Bezirksversammlung Bergedorf")
+            for name in names:
                 rows.append({"committee": name, "date": None, "role": None, "public": None,
                              "agenda_item": None, "result": None})
     return rows
@@ -458,10 +461,10 @@ _LABEL_LINE = re.compile(r"^\s*[\w .\-/()]{1,30}:\s*$")
 def _gremium_header(text: str) -> dict | None:
     """``Gremium: 19. Plenarsitzung Gemeinderat`` + ``Termin: 15.12.2015``."""
     head = text[:2500]
-    m = re.search(r"(?m)^[ \t]*Gremium:[ \t]*(.*)$", head)
+    m = re.search(r"(?m)^[ \t]*Gremium(?::[ \t]*|\t+)(.*)$", head)
     if not m:
         return None
-    name = m.group(1).strip()
+    name = re.split(r"\t", m.group(1).strip())[0].strip()  # "Gremium:\tX\tBeschlussart: ..."
     after = head[m.end():].split("\n")
     if not name:
         for line in after[:12]:
@@ -480,6 +483,17 @@ def _gremium_header(text: str) -> dict | None:
     date = None
     if t:
         date = _first_date(head[m.start() + t.end(): m.start() + t.end() + 400])
+    else:
+        # a meeting page: "Gremium: X" with "Datum: Mo, 03.11.2025" next to it,
+        # or the meeting's weekday date just above
+        near = re.search(r"(?m)^[ \t]*Datum(?::[ \t]*|\t+)(.*)$", head[m.end(): m.end() + 200])
+        if near:
+            date = _first_date(near.group(1))
+        else:
+            above = re.findall(r"(?m)^[ \t]*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(.*)$",
+                               head[max(0, m.start() - 300): m.start()])
+            if above:
+                date = _first_date(above[-1])
     committee = clean_committee(name)
     if not committee:
         return None
@@ -722,9 +736,12 @@ def _split_joint(row: dict) -> list[dict]:
 
 def _dedupe(rows: list[dict]) -> list[dict]:
     out: list[dict] = []
+    dated = [r for r in rows if r and r.get("date")]
     for r in rows:
         if not r or not r.get("committee"):
             continue
+        if not r["date"] and any(_same(r, o) for o in dated):
+            continue  # the same body named again without its date
         if any(_same(r, o) and r["date"] == o["date"]
                and not (r.get("agenda_item") and o.get("agenda_item") and r["agenda_item"] != o["agenda_item"])
                for o in out):

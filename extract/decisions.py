@@ -64,6 +64,11 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:Nein-?\s*Stimmen|Gegenstimmen)")),
     ("abstain", re.compile(r"(?i)\b" + _N + r"\s+Enthaltungen?")),
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
+    ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
+    ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
+    ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
+    ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
+    ("abstain", re.compile(r"(?i)\bEnthaltungen?\s+" + _N + r"\b(?!\s*[.%])")),
 ]
 _RATIO_RE = re.compile(r"(?i)\b(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\s+Stimmen")
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
@@ -264,6 +269,8 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
         outcome = outcome or outcome_of(body[:1500])
         if outcome is None and votes and "yes" in votes and "no" in votes:
             outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+        if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
+            outcome = "approved"  # "Abstimmungsergebnis: einstimmig"
         if outcome is None:
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
@@ -299,7 +306,11 @@ _MINUTES_RULES = [
     # the body's past-tense record
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
                r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
-    re.compile(r"(?i)\bwird\s+(?:aufgrund\s+[^.\n]{0,60}\s+)?vertagt\b|\bwurde\s+(?:einstimmig\s+)?vertagt\b"),
+    re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b"),
+    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
+    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
+               r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
+               r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*"),
 ]
 
 

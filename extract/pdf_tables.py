@@ -12,6 +12,7 @@ Coordinates are PDF points with y growing upwards.
 """
 from __future__ import annotations
 
+import ctypes
 from collections import defaultdict
 
 import pypdfium2.raw as pdfium_c
@@ -47,8 +48,6 @@ def page_edges(page) -> tuple[list, list]:
 
 
 def _point(seg) -> tuple[float, float]:
-    import ctypes
-
     x, y = ctypes.c_float(), ctypes.c_float()
     pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
     return x.value, y.value

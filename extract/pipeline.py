@@ -86,14 +86,16 @@ def extract_files(paths, *, jobs: int = 1, **options):
         yield from map(work, paths)
         return
     done = 0
+    pool = ProcessPoolExecutor(jobs, initializer=worker_init)
     try:
-        with ProcessPoolExecutor(jobs, initializer=worker_init) as pool:
-            for record in pool.map(work, paths, chunksize=1):
-                done += 1
-                yield record
+        for record in pool.map(work, paths, chunksize=1):
+            done += 1
+            yield record
         return
     except BrokenProcessPool:
         pass
+    finally:  # also when the consumer stops early: drop the files not started
+        pool.shutdown(wait=True, cancel_futures=True)
     for path in paths[done:]:
         try:
             with ProcessPoolExecutor(1, initializer=worker_init) as single:
@@ -113,29 +115,29 @@ def extract_document(doc: Document) -> dict:
         if func is None:
             continue
         try:
-            result = plain(func(doc))
+            values = _values(keys, plain(func(doc)), doc)
         except Exception as exc:  # one failing extractor leaves only its fields empty
             warn(f"{doc.source}: {module_name}.{func_name} failed: {type(exc).__name__}: {exc}")
             continue
-        _merge(record, keys, result, doc, module_name)
+        record.update(values)
     return record
 
 
-def _merge(record: dict, keys: tuple, result, doc: Document, module_name: str) -> None:
+def _values(keys: tuple, result, doc: Document) -> dict:
+    """The record keys an extractor fills, from its dict or list result."""
     if len(keys) == 1 and not isinstance(result, dict):
-        values = {keys[0]: result}
-    elif isinstance(result, dict):
-        values = result
-    else:
-        warn(f"{doc.source}: {module_name} returned {type(result).__name__}, expected dict")
-        return
+        result = {keys[0]: result}
+    elif not isinstance(result, dict):
+        raise TypeError(f"returned {type(result).__name__}, expected dict")
+    values = {}
     for key in keys:
-        value = values.get(key)
+        value = result.get(key)
         if key in _LIST_KEYS:
             value = list(value or [])
             if key in _PAGED_KEYS:
                 value = [_with_page(item, doc) for item in value]
-        record[key] = value
+        values[key] = value
+    return values
 
 
 def _with_page(item, doc: Document):

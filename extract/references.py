@@ -49,6 +49,8 @@ _CUE = (
 _CUE_RE = re.compile(
     _CUE + r"\s*(?:Nr\.?|Nummer)?\s*[:.-]?\s*(?:vom\s+\S+\s+)?\(?(" + _SHAPE_ANY + r")" + _END
 )
+# a paper number alone in the last cell of a table row (agenda "TOP | Betreff | Drucksache")
+_TABLE_CELL_RE = re.compile(r"(?m)\t[ ]*(\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?)[ ]*(?:\t[^\n]*)?$")
 _DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
 
 # own number labels at the start of a line
@@ -209,6 +211,8 @@ def cited_references(text: str) -> list[str]:
         ref = clean_reference(m.group(1))
         if _plausible(ref, True) and not re.fullmatch(r"\d{1,5}", ref) or _cued_integer(m):
             found.setdefault(ref, m.start(1))
+    for m in _TABLE_CELL_RE.finditer(text):
+        found.setdefault(clean_reference(m.group(1)), m.start(1))
     for m in _DISTINCT_RE.finditer(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, False) and not _in_date_or_amount(text, m):
@@ -230,7 +234,7 @@ def _in_date_or_amount(text: str, m: re.Match) -> bool:
     after = text[m.end(1): m.end(1) + 6]
     if re.search(r"(Tel|Fax|Telefon)\.?\s*[\d /-]*$", before):
         return True
-    if re.search(r"(?i)(HH|DHH|THH|Haushalt\w*|Jahre?|kw|KW)\s*$", before):
+    if re.search(r"(?i)\b(HH|DHH|THH|Haushalt\w*|Jahre?|kw|KW)\s*$", before):
         return True
     return bool(re.match(r"\s*(€|EUR|Euro|%)", after))
 

@@ -90,10 +90,10 @@ class BaseRisSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_entry, dont_filter=True, meta=meta)
 
     def entry_list_context(self, url: str, vendor: str | None) -> dict | None:
-        """An entry URL that is an OParl list (known from a stored cursor, or
-        with ``-a vendor=oparl``) is read incrementally like a Body list."""
+        """An entry URL that an earlier crawl found to be an OParl list (it
+        has a cursor) is read incrementally like a Body list."""
         cursor = self.stored_cursor(url, "entry")
-        if not cursor and vendor != "oparl":
+        if not cursor:
             return None
         since = f"{self.since.isoformat()}T00:00:00Z" if self.since else cursor
         return {"type": None, "list": "entry", "source": url, "since": since,

@@ -192,6 +192,7 @@ def test_redis_url_switches_on_scrapy_redis_and_a_shard_per_worker(monkeypatch):
     assert settings.getbool("SCHEDULER_PERSIST") is True
     assert settings.getdict("DOWNLOAD_HANDLERS")["https"].endswith("PoliteHTTPDownloadHandler")
     assert settings["RIS_DB"] == os.path.join("data", "shards", "host1-7.db")
+    assert settings.getint("RIS_DB_BATCH") == 1   # on disk before the request is acknowledged
     assert settings.getfloat("RIS_HOST_INTERVAL") == settings.getfloat("DOWNLOAD_DELAY")
     # an explicit -s RIS_DB wins over the shard default
     assert addon_settings(RIS_DB="/tmp/mine.db")["RIS_DB"] == "/tmp/mine.db"

@@ -90,3 +90,24 @@ def test_help_has_an_example():
     assert "ris extract --json" in result.output
     for option in ("--with-text", "--jobs", "--max-pages", "--no-ocr"):
         assert option in result.output
+
+
+
+def _slow_marking_extract(path, **options):
+    import time
+
+    Path(path).write_text("started")
+    time.sleep(0.3)
+    return {"source": path, "error": None}
+
+
+def test_stopping_early_does_not_read_the_rest(tmp_path, monkeypatch):
+    from extract import pipeline
+
+    monkeypatch.setattr(pipeline, "extract_file", _slow_marking_extract)
+    paths = [str(tmp_path / f"paper{i}.txt") for i in range(20)]
+    records = pipeline.extract_files(paths, jobs=2)
+    assert next(records)["source"] == paths[0]
+    records.close()
+    started = [p for p in paths if Path(p).exists()]
+    assert len(started) < 8, started  # the workers' files under way, not all 20

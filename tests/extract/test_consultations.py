@@ -184,3 +184,18 @@ def test_results_list_with_the_date_above_the_committee():
         ("Vollversammlung", "2021-09-29", "Entscheidung"),
         ("IT-Ausschuss", "2021-09-22", "Entscheidung"),
     ]
+
+
+def test_meeting_page_with_gremium_and_datum_fields():
+    # SessionNet si0057 (Kaiserslautern): "Gremium\tHaupt- und Finanzausschuss" / "Datum\t08.09.2026"
+    doc = read_document(str(FIXTURES / "sessionnet" / "kaiserslautern_si0057-2331.html"))
+    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+        ("Haupt- und Finanzausschuss", "2026-09-08")]
+
+
+def test_agenda_page_names_its_meeting_once():
+    # ALLRIS to010 (Altona): "Tagesordnung - Sitzung des Mobilitätsausschusses", "Gremium:\tMobilitätsausschuss",
+    # "Datum:\tMo, 03.11.2025"
+    doc = read_document(str(FIXTURES / "allris" / "altona_to010.html"))
+    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+        ("Mobilitätsausschuss", "2025-11-03")]

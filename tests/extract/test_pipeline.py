@@ -137,3 +137,12 @@ def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
     assert [r["source"] for r in records] == paths
     assert records[0]["error"] is None and records[2]["error"] is None
     assert "absturz.pdf: the reader crashed" in records[1]["error"]
+
+
+def test_extractor_returning_the_wrong_shape_is_a_warning(monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "_extractor",
+                        lambda m, f: (lambda d: 42) if m in ("header", "dates") else None)
+    record = extract_file(TEXT)
+    assert record["error"] is None and record["title"] is None and record["dates"] == []
+    err = capsys.readouterr().err
+    assert "extract_header failed" in err and "find_dates failed" in err

@@ -111,3 +111,21 @@ def test_agenda_item_excerpt_takes_its_paper_number():
     from tests.extract.snippets import SNIPPETS
     doc = read_document(str(SNIPPETS.parent / "allris" / "altona_to020.html"))
     assert find_references(doc)["reference"] == "22-0621"
+
+
+def test_paper_numbers_in_the_drucksache_column_of_an_agenda():
+    # ALLRIS to010 (Altona): "Ö 2.1\tUnerlaubter Verkehr Klövensteen Eingabe vom 05.10.2025\t22-1471"
+    from extract.document import read_document
+    from tests.extract.snippets import SNIPPETS
+    doc = read_document(str(SNIPPETS.parent / "allris" / "altona_to010.html"))
+    result = find_references(doc)
+    assert result["reference"] is None
+    assert result["cited_references"][:3] == ["22-1471", "22-1472", "22-1473"]
+
+
+def test_number_after_a_word_ending_in_haushalt():
+    # SessionNet si0057 (Kaiserslautern): "... für den Jahreshaushalt 2027 pro Teilhaushalt\t0473/2026\tVorlage"
+    from extract.document import read_document
+    from tests.extract.snippets import SNIPPETS
+    doc = read_document(str(SNIPPETS.parent / "sessionnet" / "kaiserslautern_si0057-2331.html"))
+    assert "0473/2026" in find_references(doc)["cited_references"]
