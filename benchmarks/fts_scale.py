@@ -393,6 +393,7 @@ def main() -> None:
         if not args.no_trigram:
             results["build"].update(add_trigram(path))
             print(json.dumps(results["build"]), flush=True)
+    store.open_db(str(path)).close()  # the current schema: views and indexes
     meta = serve.metadata_for(path)
     queries = meta["databases"]["ris"]["queries"]
     trigram = _has_table(path, "papers_trigram") and not args.no_trigram

@@ -77,7 +77,8 @@ def extract(paths, as_json, with_text, jobs, max_pages, no_ocr):
               help="A portal entry URL to crawl (repeatable), as `-a url=` takes it.")
 @click.option("--redis", "redis_url", envvar="RIS_REDIS_URL", required=True,
               help="Redis URL of the shared queue (default: $RIS_REDIS_URL).")
-@click.option("--since", help="YYYY-MM-DD: only what changed since then.")
+@click.option("--since", help="YYYY-MM-DD for the start requests; give the workers "
+              "the same `-a since=` (they open the lists).")
 @click.option("--vendor", help="Vendor override for --url (oparl, sessionnet, allris, muenchen).")
 @click.option("--fresh", is_flag=True,
               help="Forget the previous distributed crawl first (queue, seen URLs, workers).")
@@ -99,18 +100,23 @@ def enqueue(sources, urls, redis_url, since, vendor, fresh, show_status):
         ris enqueue --redis redis://queue-host:6379/0 --status     # what is left
         ris merge data/shards --db data/ris.db
     """
+    import json
+
+    from redis.exceptions import RedisError
+
     from crawler.distributed import connect, enqueue_start_requests, status
 
-    if show_status:
-        import json
-
-        click.echo(json.dumps(status(connect(redis_url)), indent=1, sort_keys=True))
-        return
     jobs = [{"source": s} for s in sources] + [{"url": u, "vendor": vendor} for u in urls]
     for job in jobs:
         if since:
             job["since"] = since
-    result = enqueue_start_requests(redis_url, jobs or [{}], fresh=fresh)
+    try:
+        if show_status:
+            click.echo(json.dumps(status(connect(redis_url)), indent=1, sort_keys=True))
+            return
+        result = enqueue_start_requests(redis_url, jobs or [{}], fresh=fresh)
+    except RedisError as exc:
+        raise click.ClickException(f"Redis at {redis_url}: {exc}") from exc
     click.echo(f"enqueued {result['pushed']} start requests; queue now holds "
                f"{result['queued']}, {result['seen']} URLs seen")
 

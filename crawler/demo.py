@@ -1,41 +1,114 @@
 """The offline demo: crawl recorded real portals, extract, build, serve.
 
-`make demo` runs ``python -m crawler.demo``: it replays the recorded portals
-bundled in ``tests/fixtures/sites/`` from a server on 127.0.0.1 (no network),
-runs the real `scrapy crawl ris` against each, extracts the downloaded
-documents with `ris build`, and serves the database with Datasette on
-http://127.0.0.1:8001.
+`make demo` runs ``python -m crawler.demo``. It serves the recorded portals
+bundled in ``tests/fixtures/sites/`` from a replay server on 127.0.0.1 and
+runs the real `scrapy crawl ris` over a registry of their original URLs; the
+``ReplayRoutingMiddleware`` sends every request to the replay server instead
+of the network, so ids and links in the database stay the portals' own.
+Then `ris build` extracts the downloaded documents and `ris serve` publishes
+the database with Datasette on http://127.0.0.1:8001.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from scrapy.exceptions import NotConfigured
 
 from crawler import replay, store
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "tests" / "fixtures" / "sites"
 
-# (recorded site folder, entry URL as it was on the real portal)
-DEMO_PORTALS: list[tuple[str, str]] = []
+# Recorded sites replayed by the demo (folders of tests/fixtures/sites).
+DEMO_SITES = ["oparl-huertgenwald", "oparl-karlsruhe", "demo-karlsruhe-files",
+              "html-allris", "html-sessionnet", "html-muenchen"]
 
-# Politeness settings are for real portals; the local replay needs none.
-LOCAL_SETTINGS = [
-    "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ROBOTSTXT_OBEY=False",
-    "-s", "LOG_LEVEL=WARNING",
+# Entries of the demo registry: (name, body, vendor, original URL).
+DEMO_ENTRIES = [
+    ("huertgenwald", "Gemeinde Hürtgenwald", "oparl",
+     "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/system"),
+    ("hamburg-altona", "Bezirksversammlung Altona", "allris",
+     "https://sitzungsdienst-altona.hamburg.de/bi/to010.asp?SILFDNR=1004086"),
+    ("hamburg-altona-vorlage", "Bezirksversammlung Altona", "allris",
+     "https://sitzungsdienst-altona.hamburg.de/bi/vo020.asp?VOLFDNR=1018473"),
+    ("laatzen", "Stadt Laatzen", "allris",
+     "http://ratsinfo.laatzen.de/public/vo020?VOLFDNR=1000238"),
+    ("kaiserslautern", "Stadt Kaiserslautern", "sessionnet",
+     "https://ris.kaiserslautern.de/buergerinfo/si0040.asp?__cjahr=2026&__cmonat=9&__canz=1&__cselect=0"),
+    ("muenchen", "Landeshauptstadt München", "muenchen",
+     "https://risi.muenchen.de/risi/sitzung/detail/6431692"),
 ]
 
+# Politeness settings are for real portals; the local replay needs none.
+LOCAL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
+                  "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING"}
 
-def crawl(server: replay.ReplayServer, entry_url: str, db: str, files: str) -> int:
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "ris",
-           "-a", f"url={server.local_url(entry_url)}",
-           "-s", f"RIS_DB={db}", "-s", f"FILES_STORE={files}", *LOCAL_SETTINGS]
-    print(f"$ scrapy crawl ris -a url={entry_url}  (replayed from {server.base_url})", flush=True)
-    return subprocess.call(cmd, cwd=ROOT)
+
+class ReplayRoutingMiddleware:
+    """Send every request to the replay server named by the ``RIS_REPLAY``
+    setting (``http://127.0.0.1:PORT``) and give the response back its
+    original URL. Not configured unless ``RIS_REPLAY`` is set."""
+
+    def __init__(self, base: str):
+        self.base = base.rstrip("/")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        base = crawler.settings.get("RIS_REPLAY")
+        if not base:
+            raise NotConfigured
+        return cls(base)
+
+    def process_request(self, request):
+        if request.url.startswith(self.base):
+            return None
+        scheme, _, rest = request.url.partition("://")
+        meta = {**request.meta, "replay_original_url": request.url}
+        return request.replace(url=f"{self.base}/{rest}", meta=meta)
+
+    def process_response(self, request, response):
+        original = request.meta.get("replay_original_url")
+        return response.replace(url=original) if original else response
+
+
+class VerbatimReplayServer(replay.ReplayServer):
+    """A replay server that leaves bodies and redirects as recorded."""
+
+    def rewrite(self, body: bytes) -> bytes:
+        return body
+
+
+def karlsruhe_papers() -> list[tuple[str, str, str, str]]:
+    """One entry per recorded Karlsruhe paper: the recording has the paper
+    objects and their files, not the paper list that leads to them."""
+    manifest = json.loads((SITES / "oparl-karlsruhe" / "manifest.json").read_text())
+    return [(f"karlsruhe-{e['url'].rsplit('/', 1)[-1]}", "Stadt Karlsruhe", "oparl", e["url"])
+            for e in manifest if "/papers/" in e["url"]]
+
+
+def write_registry(path: Path) -> Path:
+    lines = ["# The demo's registry: recorded real portals, replayed offline.\n"]
+    for name, body, vendor, url in DEMO_ENTRIES + karlsruhe_papers():
+        lines.append(f'[[source]]\nname = "{name}"\nbody = "{body}"\nvendor = "{vendor}"\n'
+                     f'url = "{url}"\nenabled = true\n')
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def crawl(server: replay.ReplayServer, registry: Path, db: str, files: str) -> int:
+    settings = {**LOCAL_SETTINGS, "RIS_REPLAY": server.base_url, "RIS_DB": db,
+                "FILES_STORE": files}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "ris"]
+    for key, value in settings.items():
+        cmd += ["-s", f"{key}={value}"]
+    print(f"$ scrapy crawl ris   # {len(DEMO_ENTRIES) + len(karlsruhe_papers())} recorded "
+          f"entries of {registry.name}, replayed from {server.base_url}", flush=True)
+    return subprocess.call(cmd, cwd=ROOT, env={**os.environ, "RIS_SOURCES": str(registry)})
 
 
 def main(argv=None) -> int:
@@ -46,20 +119,21 @@ def main(argv=None) -> int:
     parser.add_argument("--no-serve", action="store_true", help="stop after building the database")
     args = parser.parse_args(argv)
 
-    server = replay.serve(*(SITES / site for site, _ in DEMO_PORTALS))
+    Path(args.db).resolve().parent.mkdir(parents=True, exist_ok=True)
+    registry = write_registry(Path(args.db).resolve().parent / "demo_sources.toml")
+    server = VerbatimReplayServer(replay.load_sites(*(SITES / s for s in DEMO_SITES))).start()
     try:
-        for _, entry in DEMO_PORTALS:
-            if crawl(server, entry, args.db, args.files) != 0:
-                print(f"error: the crawl of {entry} failed", file=sys.stderr)
-                return 1
+        if crawl(server, registry, args.db, args.files) != 0:
+            print("error: the demo crawl failed", file=sys.stderr)
+            return 1
     finally:
         server.stop()
 
     ris = [sys.executable, "-m", "crawler"]
-    if subprocess.call([*ris, "build", "--db", args.db], cwd=ROOT) != 0:
+    if subprocess.call([*ris, "build", "--db", args.db, "--files", args.files], cwd=ROOT) != 0:
         return 1
     db = store.open_db(args.db)
-    for table in ("bodies", "papers", "consultations", "files", "amounts"):
+    for table in ("bodies", "papers", "consultations", "meetings", "files", "amounts", "decisions"):
         print(f"{table:>14}: {db[table].count}")
     if args.no_serve:
         return 0

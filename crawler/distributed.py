@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DontCloseSpider
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.misc import load_object
 from scrapy_redis.connection import get_redis, get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -132,7 +133,8 @@ class Distributed:
         if settings.getbool(ENQUEUE_SETTING):
             return
         # a worker writes its own shard unless RIS_DB was given explicitly
-        if not os.environ.get("RIS_DB") and settings.getpriority("RIS_DB") <= 20:
+        if not os.environ.get("RIS_DB") and \
+                settings.getpriority("RIS_DB") <= SETTINGS_PRIORITIES["project"]:
             settings.set("RIS_DB", shard_path(worker_id(settings)), priority="project")
         # A request is acknowledged once its items have passed the pipelines;
         # they must be on disk by then, not in a batch a killed worker loses.

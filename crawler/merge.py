@@ -18,7 +18,8 @@ target (``data/ris.db``) with the same semantics the crawl itself has:
 
 Merging is idempotent: merging the same shards again changes nothing. The
 target gets the shape ``store.ensure_db_shape`` gives every database, and
-its full-text indexes are rebuilt once at the end.
+its full-text indexes are rebuilt once at the end. Each shard is attached
+to the target and merged with set-based SQL, in one transaction.
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ from crawler import store
 
 FILE_TABLES = set(store.EXTRACTED_TABLES) | {"extractions"}
 RECENCY = {"crawl_cursors": "updated_at"}
+# columns of a files row that save_extraction writes as a whole
+EXTRACTION_COLUMNS = ("text", "extracted_checksum", "extraction_error")
 
 
 @dataclass
@@ -42,65 +45,62 @@ class MergeReport:
 
 
 def _recency_column(table: str) -> str | None:
-    columns = store.TABLES[table][1]
     if table in RECENCY:
         return RECENCY[table]
-    return "fetched_at" if "fetched_at" in columns else None
+    return "fetched_at" if "fetched_at" in store.TABLES[table][1] else None
 
 
-def _shard_tables(con: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in con.execute("select name from sqlite_master where type = 'table'")}
+def _names(cols) -> str:
+    return ", ".join(f"[{c}]" for c in cols)
 
 
-def _columns(con: sqlite3.Connection, table: str) -> list[str]:
+def _shard_columns(con: sqlite3.Connection, table: str) -> list[str]:
+    """The shard's columns of ``table`` that the schema knows."""
     known = store.TABLES[table][1]
-    return [r[1] for r in con.execute(f"pragma table_info([{table}])") if r[1] in known]
+    return [r[1] for r in con.execute(f"pragma shard.table_info([{table}])") if r[1] in known]
 
 
-def _upsert(target: sqlite3.Connection, table: str, row: dict, recency: str | None) -> None:
-    """Insert ``row``, or merge it into the existing row of its id."""
-    cursor = target.execute(f"select * from [{table}] where id = ?", [row["id"]])
-    current = cursor.fetchone()
-    if current is None:
-        cols = list(row)
-        target.execute(f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-                       f"values ({', '.join('?' for _ in cols)})", [row[c] for c in cols])
+def upsert_sql(table: str, cols: list[str], recency: str | None) -> str:
+    """Insert the shard's rows of ``table``; on an existing id, take a value
+    when it is not NULL and its row is at least as recent, or when the
+    existing value is NULL."""
+    newer = (f"coalesce(excluded.[{recency}], '') >= coalesce([{recency}], '')"
+             if recency else "1")
+    sets = ", ".join(
+        f"[{c}] = case when excluded.[{c}] is null then [{c}] "
+        f"when {newer} or [{c}] is null then excluded.[{c}] else [{c}] end"
+        for c in cols if c != "id")
+    return (f"insert into main.[{table}] ({_names(cols)}) select {_names(cols)} "
+            f"from shard.[{table}] where true on conflict(id) do update set {sets}")
+
+
+def _take_extractions(con: sqlite3.Connection, present: set[str], report: MergeReport) -> None:
+    """Replace, per file, the target's extracted rows by the shard's, for the
+    files whose shard row is the most recent (the files upsert has run, so
+    the target holds the newest ``fetched_at`` already)."""
+    if "extractions" not in present or "files" not in present:
         return
-    current = dict(zip([d[0] for d in cursor.description], current))
-    newer = recency is None or (row.get(recency) or "") >= (current.get(recency) or "")
-    changes = {c: v for c, v in row.items() if c != "id" and v is not None
-               and current.get(c) != v and (newer or current.get(c) is None)}
-    if changes:
-        sets = ", ".join(f"[{c}] = ?" for c in changes)
-        target.execute(f"update [{table}] set {sets} where id = ?", [*changes.values(), row["id"]])
-
-
-def _file_is_newer(target: sqlite3.Connection, shard: sqlite3.Connection, file_id: str) -> bool:
-    mine = shard.execute("select fetched_at from files where id = ?", [file_id]).fetchone()
-    theirs = target.execute("select fetched_at from files where id = ?", [file_id]).fetchone()
-    return ((mine[0] if mine else None) or "") >= ((theirs[0] if theirs else None) or "")
-
-
-def _take_extractions(target, shard, report: MergeReport) -> None:
-    """Replace, per file, the target's extracted rows by the shard's."""
-    if "extractions" not in _shard_tables(shard):
-        return
-    file_ids = [r[0] for r in shard.execute("select id from extractions")]
-    for file_id in file_ids:
-        if not _file_is_newer(target, shard, file_id):
+    con.execute("drop table if exists temp.merge_take")
+    con.execute("""create temp table merge_take as
+        select e.id from shard.extractions e
+        join shard.files s on s.id = e.id join main.files t on t.id = e.id
+        where coalesce(s.fetched_at, '') >= coalesce(t.fetched_at, '')""")
+    for column in EXTRACTION_COLUMNS:
+        con.execute(f"update main.files set [{column}] = (select s.[{column}] from shard.files s "
+                    f"where s.id = files.id) where id in (select id from temp.merge_take)")
+    for table in sorted(FILE_TABLES):
+        if table not in present:
             continue
-        for table in store.EXTRACTED_TABLES:
-            target.execute(f"delete from [{table}] where file = ?", [file_id])
-        for table in sorted(FILE_TABLES):
-            cols = _columns(shard, table)
-            key = "id" if table == "extractions" else "file"
-            for row in shard.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}] "
-                                     f"where [{key}] = ?", [file_id]):
-                target.execute(f"insert or replace into [{table}] "
-                               f"({', '.join(f'[{c}]' for c in cols)}) "
-                               f"values ({', '.join('?' for _ in cols)})", list(row))
-                report.rows[table] = report.rows.get(table, 0) + 1
-        report.extractions += 1
+        key = "id" if table == "extractions" else "file"
+        cols = _shard_columns(con, table)
+        if table != "extractions":
+            con.execute(f"delete from main.[{table}] where file in (select id from temp.merge_take)")
+        cur = con.execute(f"insert or replace into main.[{table}] ({_names(cols)}) "
+                          f"select {_names(cols)} from shard.[{table}] "
+                          f"where [{key}] in (select id from temp.merge_take)")
+        report.rows[table] = report.rows.get(table, 0) + max(cur.rowcount, 0)
+    report.extractions += con.execute("select count(*) from temp.merge_take").fetchone()[0]
+    con.execute("drop table temp.merge_take")
 
 
 def _link_cited_papers(db) -> None:
@@ -125,22 +125,28 @@ def _fill_derived(db) -> None:
         fill(SimpleNamespace(db=db))
 
 
-def merge_shard(target: sqlite3.Connection, shard_path: str, report: MergeReport) -> None:
-    shard = sqlite3.connect(shard_path)  # read only; a killed worker's WAL is recovered
-    shard.row_factory = sqlite3.Row
+def merge_shard(db, shard_path: str, report: MergeReport) -> None:
+    """Merge one shard into the open target ``db`` (a sqlite_utils Database)."""
+    con = db.conn
+    if con.in_transaction:  # ATTACH is not allowed inside a transaction
+        con.commit()
+    con.execute("attach database ? as shard", [shard_path])
     try:
-        present = _shard_tables(shard)
-        for table in store.TABLES:
-            if table in FILE_TABLES or table not in present:
-                continue
-            recency = _recency_column(table)
-            cols = _columns(shard, table)
-            for row in shard.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}]"):
-                _upsert(target, table, dict(row), recency)
-                report.rows[table] = report.rows.get(table, 0) + 1
-        _take_extractions(target, shard, report)
+        present = {r[0] for r in con.execute(
+            "select name from shard.sqlite_master where type = 'table'")}
+        with db.atomic():
+            for table in store.TABLES:
+                if table in FILE_TABLES or table not in present:
+                    continue
+                cols = _shard_columns(con, table)
+                if "id" not in cols:
+                    continue
+                con.execute(upsert_sql(table, cols, _recency_column(table)))
+                count = con.execute(f"select count(*) from shard.[{table}]").fetchone()[0]
+                report.rows[table] = report.rows.get(table, 0) + count
+            _take_extractions(con, present, report)
     finally:
-        shard.close()
+        con.execute("detach database shard")
 
 
 def find_shards(paths) -> list[str]:
@@ -170,8 +176,7 @@ def merge_shards(shards, target_path: str) -> MergeReport:
                 report.errors.append(f"{path}: no such file")
                 continue
             try:
-                with db.atomic():
-                    merge_shard(db.conn, path, report)
+                merge_shard(db, path, report)
                 report.shards.append(path)
             except sqlite3.DatabaseError as exc:
                 report.errors.append(f"{path}: {exc}")
@@ -180,4 +185,5 @@ def merge_shards(shards, target_path: str) -> MergeReport:
         _fill_derived(db)
     finally:
         store.rebuild_search(db)
+        db.close()
     return report

@@ -27,6 +27,7 @@ SETTINGS = {
     "allow_download": "off",
     "truncate_cells_html": "400",
     "default_page_size": "50",
+    "max_returned_rows": "5000",
 }
 
 

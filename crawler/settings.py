@@ -20,6 +20,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 256 * 1024 * 1024  # budget PDFs reach 40 MB; nothing sane is larger
 RETRY_ENABLED = True
 RETRY_TIMES = 4
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -29,6 +30,8 @@ RETRY_BACKOFF_MAX = 300.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
+    # off unless RIS_REPLAY names a local replay server (the offline demo)
+    "crawler.demo.ReplayRoutingMiddleware": 50,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,

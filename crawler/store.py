@@ -134,9 +134,11 @@ EXTRACTED_TABLES = ("amounts", "dates", "decisions", "entities", "paper_referenc
 INDEXES = [
     ("organizations", ["body"]), ("persons", ["body"]), ("meetings", ["body"]),
     ("meetings", ["start"]), ("agenda_items", ["meeting"]), ("papers", ["body"]),
-    ("papers", ["date"]), ("papers", ["reference"]), ("consultations", ["paper"]), ("consultations", ["paper", "date"]),
+    ("papers", ["date"]), ("papers", ["reference"]), ("consultations", ["paper"]), ("consultations", ["paper", "date", "organization_name"]),
     ("consultations", ["meeting"]), ("consultations", ["organization_name"]),
     ("files", ["paper"]), ("amounts", ["file"]),
+    # covering index: the views link to a file without reading its text
+    ("files", ["id", "access_url", "download_url"]),
     ("amounts", ["paper"]), ("amounts", ["value"]), ("dates", ["file"]),
     ("dates", ["paper"]), ("decisions", ["file"]), ("decisions", ["paper"]),
     ("entities", ["file"]), ("entities", ["paper"]), ("paper_references", ["file"]),

@@ -31,7 +31,8 @@ _MONTHS = {
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 NUMERIC_DATE = r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])"
 WORD_DATE = r"(?<!\d)(\d{1,2})\.\s*(" + _MONTH_NAMES + r")\.?\s+(\d{4})(?!\d)"
-DATE_RE = re.compile(NUMERIC_DATE + "|" + WORD_DATE, re.IGNORECASE)
+ISO_DATE = r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"
+DATE_RE = re.compile(NUMERIC_DATE + "|" + WORD_DATE + "|" + ISO_DATE, re.IGNORECASE)
 
 
 def iso_date(s: str) -> str | None:
@@ -49,8 +50,10 @@ def iso_date(s: str) -> str | None:
 def _iso_from_match(m: re.Match) -> str | None:
     if m.group(1):
         day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    else:
+    elif m.group(4):
         day, month, year = int(m.group(4)), _MONTHS[m.group(5).lower()], m.group(6)
+    else:
+        day, month, year = int(m.group(9)), int(m.group(8)), m.group(7)
     y = int(year)
     if len(year) == 2:
         y += 2000 if y < 70 else 1900
@@ -193,6 +196,12 @@ def _row_from_line(before: str, after: str, date: str | None) -> dict:
             name = _FORM_WORDS.sub("", after)
             name = re.split(r"\s{2,}|\t", name.strip())[0] if name.strip() else ""
             after = ""
+    role = re.search(r"(?i)\b(Kenntnisnahme|Vorberatung|Entscheidung|[Bb]eschließend|Beschlussfassung|Anhörung)\s*$",
+                     name)
+    if role and role.start() > 0:
+        # "Hauptausschuss Vorberatung 12.03.2020": the role printed before the date
+        row["role"] = role.group(1)
+        name = name[: role.start()]
     row["committee"] = name
     rest = after
     m = _TOP_RE.match(rest)
@@ -201,7 +210,7 @@ def _row_from_line(before: str, after: str, date: str | None) -> dict:
         rest = rest[m.end():]
     row["public"] = _public(rest)
     role = ROLE_WORDS.search(rest)
-    if role:
+    if role and not row["role"]:
         row["role"] = role.group(1)
     res = RESULT_WORDS.search(rest)
     if res and not _preprinted(rest[res.start():]):

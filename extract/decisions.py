@@ -107,7 +107,7 @@ def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = No
 _PROPOSAL_HEAD = re.compile(
     r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
-    r"Antrag,(?=\s*zu\s+beschließen)|"
+    r"Antrag,(?=\s*zu\s+beschließen)|Petitum(?:\s*/\s*Beschluss)?|"
     r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
@@ -177,7 +177,8 @@ _ADMIN_SENTENCE = re.compile(
 
 
 def find_proposals(text: str) -> list[dict]:
-    if _faction_paper(text):
+    if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
+        # a faction's motion, or a committee's recommendation passed on
         return []
     out: list[dict] = []
     seen: set[str] = set()
@@ -307,6 +308,8 @@ _MINUTES_RULES = [
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
                r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
     re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b"),
+    # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
+    re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
                r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
@@ -325,7 +328,8 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
             votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
                 max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
             outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
-            if re.search(r"(?i)dafür|gewählt", m.group(0)):
+            if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
+                    outcome is None and re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", m.group(0))):
                 outcome = "approved"
             if outcome is None and votes and "yes" in votes and "no" in votes:
                 outcome = "approved" if votes["yes"] > votes["no"] else "rejected"

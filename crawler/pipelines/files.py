@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -65,6 +66,16 @@ def pdf_suffix_url(url: str, item) -> str | None:
     return url + ".pdf"
 
 
+def modified_timestamp(item) -> float | None:
+    """The File's ``modified`` as a Unix timestamp, None when absent."""
+    value = ItemAdapter(item).get("modified") if item is not None else None
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+
+
 def expects_document(item) -> bool:
     """Whether the File's own metadata says it is not an HTML page."""
     mime = str(ItemAdapter(item).get("mime_type") or "").lower()
@@ -102,6 +113,16 @@ class RisFilesPipeline(FilesPipeline):
 
     def file_path(self, request, response=None, info=None, *, item=None):
         return url_to_path(request.url)
+
+    def media_to_download(self, request, info, *, item=None):
+        """Download again when the File says it changed after the stored copy
+        was written; otherwise Scrapy's check (FILES_EXPIRES) decides."""
+        changed = modified_timestamp(item)
+        stored = self.root / self.file_path(request, info=info, item=item)
+        if changed is not None and stored.exists() and stored.stat().st_mtime < changed:
+            self.crawler.stats.inc_value("ris/file_changed")
+            return None
+        return super().media_to_download(request, info, item=item)
 
     async def media_downloaded(self, response, request, info, *, item=None):
         """SD.NET: a file whose name has a dot may answer 404 until ``.pdf``

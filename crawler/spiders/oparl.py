@@ -165,7 +165,7 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
     ``parent`` is ``(field, id)`` of the object embedding it."""
     out = out or Parsed()
     type_name = oparl_type(obj) or expected
-    oid = obj.get("id") if isinstance(obj.get("id"), str) else None
+    oid = obj["id"].strip() if isinstance(obj.get("id"), str) else None
     if type_name not in oparl_items.ITEM_TYPES:
         if type_name is None:
             out.problems.append(("untyped_object", f"object {oid or '?'} has no type"))
@@ -173,7 +173,7 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
     if not oid:
         out.problems.append(("no_id", f"{type_name} without id"))
         return out
-    item = {"type": type_name, "id": oid.strip()}
+    item = {"type": type_name, "id": oid}
     fields = oparl_items.ITEM_TYPES[type_name].fields
     children = CHILDREN.get(type_name, {})
     for key, value in obj.items():
@@ -329,19 +329,19 @@ class OParlMixin:
                 isinstance(data, dict) and isinstance(data.get("data"), list))):
             ctx = {}  # the entry is an object (System, Body, Paper...), not a list
         if isinstance(data, dict) and oparl_type(data) == "System":
-            yield from self.oparl_system(data, response)
+            yield from self.oparl_system(data, response.url)
             return
         if ctx.get("list") or not (isinstance(data, dict) and oparl_type(data)):
             yield from self.oparl_page(data, response, ctx)
             return
         yield from self.oparl_object(data, ctx)
 
-    def oparl_system(self, system: dict, response):
+    def oparl_system(self, system: dict, where: str):
         url = system.get("body")
-        if not isinstance(url, str):
-            self.count_problem("no_body_list", response.url, "System without a body list")
+        if not isinstance(url, str) or not url.strip():
+            self.count_problem("no_body_list", where, "System without a body list")
             return
-        yield self.oparl_request(url, {"type": "Body", "list": None})
+        yield self.oparl_request(url.strip(), {"type": "Body", "list": None})
 
     def oparl_page(self, data, response, ctx: dict):
         found = page_entries(data, ctx.get("type"))
@@ -356,8 +356,8 @@ class OParlMixin:
                                "a next link after the last page the list announces")
             links = {}
         for entry in entries:
-            if isinstance(entry, str):
-                yield self.oparl_request(entry, {"type": ctx.get("type")})
+            if isinstance(entry, str) and entry.strip():
+                yield self.oparl_request(response.urljoin(entry.strip()), {"type": ctx.get("type")})
             elif isinstance(entry, dict):
                 yield from self.oparl_object(entry, ctx)
         yield from self.oparl_next(response, ctx, entries, links)
@@ -366,6 +366,7 @@ class OParlMixin:
         pages = ctx.get("pages") or []
         fingerprint = page_fingerprint(entries)
         next_url = links.get("next") if isinstance(links.get("next"), str) else None
+        next_url = response.urljoin(next_url.strip()) if next_url and next_url.strip() else None
         if next_url and ctx.get("since") and query_value(next_url, "modified_since") is None:
             next_url = with_query(next_url, "modified_since", ctx["since"])  # next dropped the filter
         if next_url and (next_url in pages or (entries and fingerprint in pages)):
@@ -387,9 +388,7 @@ class OParlMixin:
     def oparl_object(self, obj: dict, ctx: dict):
         type_name = oparl_type(obj) or ctx.get("type")
         if type_name == "System":
-            url = obj.get("body")
-            if isinstance(url, str):
-                yield self.oparl_request(url, {"type": "Body"})
+            yield from self.oparl_system(obj, obj.get("id") or "?")
             return
         parsed = object_items(obj, ctx.get("type"), ctx.get("parent"))
         for what, detail in parsed.problems:

@@ -39,8 +39,11 @@ HARNESS = ROOT / "tests" / "crawler" / "many_urls_spider.py"
 VOLATILE = {"fetched_at", "updated_at", "modified_since"}
 RUN_TIMEOUT = 120
 
+# DOWNLOAD_DELAY 0.001, not 0: with exactly 0, Scrapy 2.19's downloader
+# sends all queued requests of a host at once, past CONCURRENT_REQUESTS_PER_DOMAIN.
 COMMON_SETTINGS = {
-    "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_TIMEOUT": "20",
+    "DOWNLOAD_DELAY": "0.001", "DOWNLOAD_DELAY_JITTER": "0",
+    "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_TIMEOUT": "20",
     "RIS_DOWNLOAD_FILES": "False", "RIS_EXTRACT": "False", "TELNETCONSOLE_ENABLED": "False",
     "RIS_WORKER_TTL": "2", "RIS_IDLE_POLL": "0.2", "LOG_LEVEL": "INFO",
 }
@@ -273,35 +276,6 @@ def test_host_slot_spaces_requests_of_two_workers(redis):
     assert two.try_take("portal.example:443") == 0.0
 
 
-# -- end to end: two worker processes ------------------------------------------------------
-
-INTERVAL = 0.05  # RIS_HOST_INTERVAL of the two-worker run (the server's delay is 0.02 s)
-
-
-@pytest.fixture(scope="module")
-def two_workers(site, redis_server, reference, tmp_path_factory):
-    """`ris enqueue` (twice), then two worker processes at once."""
-    workdir = tmp_path_factory.mktemp("two")
-    client = distributed.connect(redis_server.url)
-    client.flushdb()
-    urls = entry_urls(site)
-    first = enqueue(workdir, redis_server.url, urls, "--fresh")
-    mark, time_mark = len(site.log), len(site.arrivals)
-    workers = [start_worker(workdir, redis_server.url, w, RIS_HOST_INTERVAL=str(INTERVAL))
-               for w in ("a", "b")]
-    wait_all(workers)
-    shards = sorted((workdir / "data" / "shards").glob("*.db"))
-    report = merge_shards([str(p) for p in shards], str(workdir / "ris.db"))
-    return {"urls": urls, "enqueue": first, "fetched": fetched(site, mark),
-            "arrivals": sorted(t for t, _ in site.arrivals[time_mark:]),
-            "shards": shards, "report": report, "merged": snapshot(workdir / "ris.db"),
-            "status": distributed.status(client)}
-
-
-def test_enqueue_pushes_every_start_request(two_workers):
-    assert f"enqueued {len(two_workers['urls'])} start requests" in two_workers["enqueue"]
-
-
 def test_enqueue_pushes_a_start_request_once_even_with_dont_filter(redis):
     spider = RisSpider()
     scheduler = distributed.ReliableScheduler.__new__(distributed.ReliableScheduler)
@@ -316,31 +290,46 @@ def test_enqueue_pushes_a_start_request_once_even_with_dont_filter(redis):
     assert len(scheduler.queue) == 1 and scheduler.next_request() is None
 
 
-def test_two_workers_fetch_every_url_exactly_once(two_workers, reference):
-    counts = two_workers["fetched"]
+# -- end to end: worker processes -----------------------------------------------------------
+
+INTERVAL = 0.05  # RIS_HOST_INTERVAL of the two-worker run (the server's delay is 0.02 s)
+
+
+def test_two_workers_do_the_crawl_of_one_process(site, redis_server, redis, reference, tmp_path):
+    """`ris enqueue`, then two worker processes at once: every URL fetched
+    once, the merged shards equal the single-process database, and requests
+    to the one host keep the shared interval. (One test, so that pytest-xdist
+    does not run the crawl twice.)"""
+    urls = entry_urls(site)
+    out = enqueue(tmp_path, redis_server.url, urls, "--fresh")
+    assert f"enqueued {len(urls)} start requests" in out
+    mark, arrivals_mark = len(site.log), len(site.arrivals)
+    workers = [start_worker(tmp_path, redis_server.url, w, RIS_HOST_INTERVAL=str(INTERVAL))
+               for w in ("a", "b")]
+    wait_all(workers)
+
+    counts = fetched(site, mark)
     assert counts == reference["fetched"]
     assert set(counts.values()) == {1}
-    assert [p.name for p in two_workers["shards"]] == ["a.db", "b.db"]
-    assert all(snapshot(p)["papers"] for p in two_workers["shards"])  # both did work
-    state = two_workers["status"]
-    assert state["queued"] == 0 and state["workers"] == {}  # all acknowledged, all left
+    shards = sorted((tmp_path / "data" / "shards").glob("*.db"))
+    assert [p.name for p in shards] == ["a.db", "b.db"]
+    assert all(snapshot(p)["papers"] for p in shards)          # both did work
+    state = distributed.status(redis)
+    assert state["queued"] == 0 and state["workers"] == {}      # all acknowledged, all left
 
-
-def test_merged_shards_equal_the_single_process_db(two_workers, reference):
-    assert not two_workers["report"].errors
-    merged = two_workers["merged"]
+    report = merge_shards([str(p) for p in shards], str(tmp_path / "ris.db"))
+    assert not report.errors
+    merged = snapshot(tmp_path / "ris.db")
     assert merged == reference["db"]
     assert len(merged["papers"]) > 50 and merged["agenda_items"] and merged["files"]
 
-
-def test_requests_to_one_host_keep_the_interval_across_workers(two_workers):
-    times = two_workers["arrivals"]
-    assert len(times) > len(two_workers["urls"])
     # A worker takes the host's slot just before sending; when the request
     # reaches the server also depends on process scheduling (tens of ms on a
     # busy machine), so single gaps jitter. Jitter does not add up: any 10
     # consecutive requests span at least 9 intervals (less 20%). Two workers
     # without the shared slot send ~100 requests/s here (0.02 s answers).
+    times = sorted(t for t, _ in site.arrivals[arrivals_mark:])
+    assert len(times) > len(urls)
     window = 10
     spans = [times[i + window - 1] - times[i] for i in range(len(times) - window + 1)]
     assert min(spans) >= (window - 1) * INTERVAL * 0.8

@@ -362,3 +362,23 @@ def test_entries_from_url_source_or_registry(spider, monkeypatch):
     assert spider.entries() == [] and stat(spider, "unknown_source") == 1
     spider.url, spider.vendor = "https://c.example/", "allris"
     assert spider.entries() == [{"name": "nowhere", "url": "https://c.example/", "vendor": "allris"}]
+
+
+def test_specification_examples_map_to_items():
+    """The OParl 1.1 specification's example objects, field by field."""
+    spec = SITES / "oparl-spec-examples"
+    [file_item] = object_items(load(spec / "File-01.json")).items
+    assert file_item["type"] == "File" and file_item["size"] == 82930
+    assert file_item["sha1_checksum"] == "d749751af44a32c818b9b1e1515251c67734f5d2"
+    assert file_item["file_urls"] == ["https://oparl.example.org/files/57737.pdf"]
+    assert file_item["download_url"] == "https://oparl.example.org/files/download/57737.pdf"
+    [person] = object_items(load(spec / "Person-01.json")).items
+    assert (person["family_name"], person["given_name"], person["form_of_address"]) == (
+        "Mustermann", "Max", "Ratsfrau")
+    assert person["title"] == ["Prof.", "Dr."] and person["body"] == "https://oparl.example.org/body/0"
+    [organization] = object_items(load(spec / "Organization-01.json")).items
+    assert organization["type"] == "Organization" and organization["name"]
+    body = object_items(load(spec / "Body-01.json")).items[0]
+    assert body["type"] == "Body" and body["id"] == "https://oparl.example.org/body/0"
+    [agenda_item] = object_items(load(spec / "AgendaItem-01_2015.json")).items
+    assert agenda_item["type"] == "AgendaItem" and agenda_item["id"] == "https://oparl.example.org/agendaitem/3271"

@@ -81,6 +81,7 @@ def test_files_are_stored_checked_and_extracted(file_site, tmp_path):
     assert again.stats.get("ris/extraction_unchanged") == 1
     assert len(again.rows("files")) == len(result.rows("files"))
     assert again.rows("files", "id = ?", [main["id"]])[0]["text"] == main["text"]
+    assert again.stats["file_status_count/uptodate"] == 1  # the stored PDF was used
 
 
 def test_ris_db_environment_variable_names_the_database(file_site, tmp_path, monkeypatch):
@@ -151,3 +152,27 @@ def test_pdf_suffix_is_added_when_a_dotted_file_name_answers_404(tmp_path, repla
     assert row["path"] == url_to_path(server.local_url(full_url))
     assert row["size"] == len(PDF.read_bytes())
     assert result.stats["ris/file_pdf_suffix_added"] == 1
+
+
+def test_file_changed_since_it_was_stored_is_fetched_again(tmp_path, replay):
+    """The recorded Karlsruhe paper 16549 served at its id; its first
+    auxiliary file (modified 2025-03-03T14:30:18+01:00) serves a real
+    council PDF (Koblenz), the other two are not recorded (404)."""
+    import os
+
+    paper = load(SITES / "oparl-karlsruhe" / "paper_16549.json")
+    first = paper["auxiliaryFile"][0]
+    assert first["modified"] == "2025-03-03T14:30:18+01:00"
+    server = replay(write_site(tmp_path / "site", {
+        paper["id"]: paper, first["accessUrl"]: (PDF.read_bytes(), 200, "application/pdf")}))
+    args, db = ["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db"
+    assert run_crawl(args, db).stats["file_status_count/downloaded"] == 1
+    stored = tmp_path / "run" / "files" / url_to_path(server.local_url(first["accessUrl"]))
+    assert stored.exists()
+    unchanged = run_crawl(args, db)
+    assert unchanged.stats.get("file_status_count/downloaded") is None
+    assert unchanged.stats["file_status_count/uptodate"] == 1
+    os.utime(stored, (946684800, 946684800))  # stored 2000-01-01, before "modified"
+    changed = run_crawl(args, db)
+    assert changed.stats["ris/file_changed"] == 1
+    assert changed.stats["file_status_count/downloaded"] == 1

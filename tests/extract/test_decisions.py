@@ -169,3 +169,21 @@ def test_result_field_of_an_allris_agenda_item():
     # ALLRIS Altona to020: "Gremium: Mobilitätsausschuss  Beschlussart: zur Kenntnis genommen"
     doc = read_document(str(FIXTURES / "allris" / "altona_to020.html"))
     assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]
+
+
+def test_petitum_of_a_faction_motion_is_not_a_proposal():
+    # ALLRIS Hamburg-Nord vo020: "Petitum/Beschluss: Die GRÜNE Fraktion beantragt, der Hauptausschuss möge ... beschließen"
+    doc = read_document(str(FIXTURES / "allris" / "hamburg_nord_vo020.html"))
+    assert find_decisions(doc) == []
+
+
+def test_committee_recommendation_passed_on_is_not_a_proposal():
+    # ALLRIS Altona vo020: "Drucksache-Art: Beschlussempfehlung", "Petitum: Der Hauptauschuss wird um Zustimmung gebeten."
+    doc = read_document(str(FIXTURES / "allris" / "altona_vo020.html"))
+    assert find_decisions(doc) == []
+
+
+def test_unanimous_abstimmungsergebnis():
+    # Karlsruhe 2021-0478 Niederschrift: "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
+    (d,) = find_decisions(snippet_doc("karlsruhe_2021-0478_625566_head.txt"))
+    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "approved", {"unanimous": True})

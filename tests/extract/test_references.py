@@ -129,3 +129,11 @@ def test_number_after_a_word_ending_in_haushalt():
     from tests.extract.snippets import SNIPPETS
     doc = read_document(str(SNIPPETS.parent / "sessionnet" / "kaiserslautern_si0057-2331.html"))
     assert "0473/2026" in find_references(doc)["cited_references"]
+
+
+def test_minutes_excerpt_over_several_papers_cites_them_all():
+    # Karlsruhe 2021-0478 Niederschrift: "Vorlage: 2021/0249" ... "Vorlage: 2021/0482"
+    result = refs("karlsruhe_2021-0478_625566_head.txt")
+    assert result["reference"] is None
+    assert result["cited_references"] == ["2021/0249", "2021/0250", "2021/0264", "2021/0305", "2021/0478",
+                                          "2021/0482"]
