@@ -46,7 +46,7 @@ DEMO_ENTRIES = [
 
 # Politeness settings are for real portals; the local replay needs none.
 LOCAL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
-                  "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "WARNING"}
+                  "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "ERROR"}
 
 
 class ReplayRoutingMiddleware:
@@ -101,14 +101,29 @@ def write_registry(path: Path) -> Path:
 
 
 def crawl(server: replay.ReplayServer, registry: Path, db: str, files: str) -> int:
+    stats_file = registry.with_name("demo_crawl_stats.json")
     settings = {**LOCAL_SETTINGS, "RIS_REPLAY": server.base_url, "RIS_DB": db,
-                "FILES_STORE": files}
+                "FILES_STORE": files, "RIS_STATS_FILE": str(stats_file)}
     cmd = [sys.executable, "-m", "scrapy", "crawl", "ris"]
     for key, value in settings.items():
         cmd += ["-s", f"{key}={value}"]
     print(f"$ scrapy crawl ris   # {len(DEMO_ENTRIES) + len(karlsruhe_papers())} recorded "
           f"entries of {registry.name}, replayed from {server.base_url}", flush=True)
-    return subprocess.call(cmd, cwd=ROOT, env={**os.environ, "RIS_SOURCES": str(registry)})
+    status = subprocess.call(cmd, cwd=ROOT, env={**os.environ, "RIS_SOURCES": str(registry)})
+    if stats_file.exists():
+        print_crawl_stats(json.loads(stats_file.read_text(encoding="utf-8")))
+    return status
+
+
+def print_crawl_stats(stats: dict) -> None:
+    """The crawl's counts: what was fetched, stored, and what went wrong."""
+    keys = ["downloader/request_count", "item_scraped_count", "ris/file_downloaded",
+            "ris/file_failed", "ris/request_failed", "elapsed_time_seconds"]
+    keys += sorted(k for k in stats if k.startswith("ris/") and k not in keys)
+    for key in keys:
+        if key in stats:
+            value = stats[key]
+            print(f"  {key}: {round(value, 1) if isinstance(value, float) else value}")
 
 
 def main(argv=None) -> int:

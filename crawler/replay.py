@@ -69,6 +69,9 @@ def load_sites(*roots: str | Path) -> dict[tuple, Entry]:
 class ReplayServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default listen backlog of 5 drops connections when a
+    # crawler opens many at once; the client then waits for SYN retries
+    request_queue_size = 128
 
     def __init__(self, entries: dict[tuple, Entry], host: str = "127.0.0.1", port: int = 0,
                  delay: float = 0.0, empty_window_status: int = 200,

@@ -130,6 +130,29 @@ def enqueue(workdir: Path, redis_url: str, urls, *extra) -> str:
     return out.stdout.decode()
 
 
+def start_then_enqueue(workdir: Path, redis_server, names, urls, **extra) -> list:
+    """Start the workers, wait until all of them wait for work, then
+    enqueue: so that none has finished the crawl before another is up."""
+    workers = [start_worker(workdir, redis_server.url, w, **extra) for w in names]
+    client = distributed.connect(redis_server.url)
+    deadline = time.monotonic() + RUN_TIMEOUT
+    while len(distributed.status(client)["workers"]) < len(names):
+        assert time.monotonic() < deadline, "workers did not start"
+        for proc in workers:
+            assert proc.poll() is None, proc.communicate()[1].decode(errors="replace")[-2000:]
+        time.sleep(0.1)
+    out = enqueue(workdir, redis_server.url, urls)
+    return workers, out
+
+
+def stop_all(procs) -> None:
+    """Kill (by PID) the worker processes of a test that failed midway."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
 def fetched(server, since: int) -> Counter:
     """Requests the replay server answered since log position ``since``
     (robots.txt, which every Scrapy process reads once, left out)."""
@@ -301,12 +324,14 @@ def test_two_workers_do_the_crawl_of_one_process(site, redis_server, redis, refe
     to the one host keep the shared interval. (One test, so that pytest-xdist
     does not run the crawl twice.)"""
     urls = entry_urls(site)
-    out = enqueue(tmp_path, redis_server.url, urls, "--fresh")
-    assert f"enqueued {len(urls)} start requests" in out
     mark, arrivals_mark = len(site.log), len(site.arrivals)
-    workers = [start_worker(tmp_path, redis_server.url, w, RIS_HOST_INTERVAL=str(INTERVAL))
-               for w in ("a", "b")]
-    wait_all(workers)
+    workers, out = start_then_enqueue(tmp_path, redis_server, ("a", "b"), urls,
+                                      RIS_HOST_INTERVAL=str(INTERVAL))
+    try:
+        wait_all(workers)
+    finally:
+        stop_all(workers)
+    assert f"enqueued {len(urls)} start requests" in out
 
     counts = fetched(site, mark)
     assert counts == reference["fetched"]
@@ -337,16 +362,18 @@ def test_two_workers_do_the_crawl_of_one_process(site, redis_server, redis, refe
 
 def test_killing_a_worker_midway_loses_nothing(site, redis_server, redis, reference, tmp_path):
     urls = entry_urls(site)
-    enqueue(tmp_path, redis_server.url, urls, "--fresh")
     keys = distributed.Keys("ris")
     site.delay = 0.1
+    workers = []
     try:
         mark = len(site.log)
-        victim = start_worker(tmp_path, redis_server.url, "victim")
-        survivor = start_worker(tmp_path, redis_server.url, "survivor")
+        workers, _ = start_then_enqueue(tmp_path, redis_server, ("victim", "survivor"), urls)
+        victim, survivor = workers
         deadline = time.monotonic() + RUN_TIMEOUT
-        while len(fetched(site, mark)) < len(urls) // 4 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        while (len(fetched(site, mark)) < len(urls) // 4
+               or not redis.zcard(keys.inflight("victim"))):
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(timeout=10)
         in_flight = redis.zcard(keys.inflight("victim"))
@@ -354,6 +381,7 @@ def test_killing_a_worker_midway_loses_nothing(site, redis_server, redis, refere
         wait_all([survivor])
     finally:
         site.delay = 0.02
+        stop_all(workers)
     counts = fetched(site, mark)
     assert set(counts) == set(reference["fetched"])
     refetched = [p for p, n in counts.items() if n > 1]
@@ -380,9 +408,12 @@ def test_an_oparl_system_crawled_by_two_workers_equals_scrapy_crawl_ris(redis_se
             cwd=single_dir, env=env_for(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wait_all([single])
         single_fetched = fetched(server, mark)
-        enqueue(dist_dir, redis_server.url, [entry], "--fresh")
         mark = len(server.log)
-        wait_all([start_worker(dist_dir, redis_server.url, w) for w in ("a", "b")])
+        workers, _ = start_then_enqueue(dist_dir, redis_server, ("a", "b"), [entry])
+        try:
+            wait_all(workers)
+        finally:
+            stop_all(workers)
         dist_fetched = fetched(server, mark)
     finally:
         server.stop()
