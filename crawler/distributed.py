@@ -287,7 +287,6 @@ class ReliableScheduler(Scheduler):
             return
         self.queue.inflight_key = self.keys.inflight(self.worker)
         self._beat()
-        self.server.sadd(self.keys.workers, self.worker)
         # a worker restarted under the same id has nothing in flight yet
         self.server.eval(REQUEUE_SCRIPT, 3, self.keys.queue, self.queue.inflight_key,
                          self.keys.workers, "0", self.worker)
@@ -310,7 +309,12 @@ class ReliableScheduler(Scheduler):
         self.server.delete(self.keys.alive(self.worker))
 
     def _beat(self) -> None:
-        self.server.set(self.keys.alive(self.worker), "1", px=int(self.ttl * 1000))
+        # re-register too: a worker that was taken for dead (its requests
+        # requeued) while stalled counts again once it beats
+        pipe = self.server.pipeline()
+        pipe.set(self.keys.alive(self.worker), "1", px=int(self.ttl * 1000))
+        pipe.sadd(self.keys.workers, self.worker)
+        pipe.execute()
 
     def _heartbeat(self) -> None:
         # a thread, so a long CPU-bound pipeline step does not stop the beat

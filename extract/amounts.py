@@ -130,7 +130,9 @@ def _label(text: str, start: int, end: int) -> str | None:
     label = re.sub(r"\s+", " ", label).strip(" :–-\t")
     label = re.sub(r"\b(?:in\s+Höhe\s+von|von|rd\.|rund|ca\.|circa|je|jeweils|insgesamt|über|"
                    r"mehr\s+als|bis\s+zu|max\.|etwa)\s*$", "", label).strip(" :–-")
-    return label[-80:] or None
+    if len(label) > 80:  # keep the words nearest the amount, whole
+        label = "…" + label[-80:].split(" ", 1)[-1]
+    return label or None
 
 
 def _money_blocks(text: str) -> list[tuple[int, int, int]]:

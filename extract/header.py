@@ -170,12 +170,16 @@ def _block(lines, i: int, limit: int = 4) -> list[str]:
     return out
 
 
-def _title_from_label(lines) -> str | None:
+def _title_from_label(lines, one_line: bool = False) -> str | None:
+    """The value of a subject label. On a web page every block is a line of
+    its own, so a label line is followed by its value on exactly one line."""
     for i, (_, line) in enumerate(lines):
         m = _SUBJECT_LABEL.match(line)
         if not m:
             continue
         rest = m.group("rest").strip()
+        if rest and one_line:
+            return rest
         if rest:
             cut = _INLINE_END.search(rest)
             if cut:
@@ -184,9 +188,26 @@ def _title_from_label(lines) -> str | None:
         j = i + 1
         while j < len(lines) and not lines[j][1] and j - i < 4:
             j += 1
-        block = _block(lines, j)
+        block = _block(lines, j, limit=1 if one_line else 4)
         if block:
             return _join(block)
+    return None
+
+
+# a web page's heading naming the paper, its subject on the next line:
+# "Drucksache Nr. 0728/2026:"
+# or an agenda item's page: "TOP 20. (Öffentlich)"
+_PAPER_HEADING = re.compile(
+    r"^(?:(?:Drucksache|Vorlage|Beschlussvorlage|Antrag|Anfrage|Mitteilung)\s+(?:Nr\.\s*)?"
+    r"[\w/.-]*\d[\w/.-]*\s*:"
+    r"|TOP\s+[\d.]+\s*(?:\((?:nicht\s?)?öffentlich\))?)$", re.IGNORECASE)
+
+
+def _title_below_paper_heading(lines) -> str | None:
+    for i, (_, line) in enumerate(lines[:40]):
+        if _PAPER_HEADING.match(line):
+            block = _block(lines, i + 1, limit=1)
+            return block[0] if block and ":" not in block[0] else None
     return None
 
 
@@ -194,6 +215,8 @@ def _title_from_inline_label(lines) -> str | None:
     """A flattened form: "... 72/2017 Betreff Landesinitiative ... Beratungsfolge ..."."""
     for _, line in lines:
         m = re.search(r"\s(?:Betreff|Betrifft)\s*:?\s+(?P<rest>\S.*)$", line)
+        if m and re.fullmatch(r"[\w./-]+(?:\t[\w./-]+){2,}", line):
+            continue  # the column headings of a table: "TOP<tab>Betreff<tab>Drucksache"
         if m:
             rest = m.group("rest")
             cut = _INLINE_END.search(rest)
@@ -373,14 +396,23 @@ def _has_day_date(line: str) -> bool:
     return bool(re.search(r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}", line))
 
 
+# label/value fields of a portal page that hold the subject: "Betreff" of a
+# paper, "Auszug" of an agenda item's page (ALLRIS to020), "Bezeichnung" of
+# a meeting's agenda (ALLRIS to010)
+_TITLE_FIELDS = ("Betreff", "Betrifft", "Gegenstand", "Auszug", "Bezeichnung")
+
+
 def find_title(doc, lines=None, type_line=None) -> str | None:
-    if getattr(doc, "fields", None) and doc.fields.get("Betreff"):
-        return _join(str(doc.fields["Betreff"]).splitlines())
+    value = _field(doc, _TITLE_FIELDS)
+    if value:
+        return _join(value.splitlines())
     lines = lines if lines is not None else _lines(doc.text)
     if type_line is None:
         type_line = _paper_type_line(lines)
+    web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_in_parentheses(lines, type_line),
-                 lambda: _title_from_label(lines),
+                 lambda: _title_from_label(lines, one_line=web_page),
+                 lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),
                  lambda: _title_from_agenda_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
@@ -404,8 +436,9 @@ _TOWN = re.compile(
     r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
-_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])",
-                       re.MULTILINE)
+# (not a file name "V 04180 Beschlussentwurf.pdf")
+_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
+                       r"(?!\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
 # "spart der Stadt Kosten", "die Stadt Geld kostet"
 _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bürgermeister",
@@ -655,17 +688,30 @@ def _type_from_field(value: str | None) -> str | None:
     if not value:
         return None
     value = re.sub(r"\s*\b(?:nicht\s?)?öffentlich\b.*$", "", value).strip()
+    value = re.sub(r"^\d{1,3}_", "", value)  # a portal's sort prefix: "02_Unterrichtungsvorlage"
+    value = re.sub(r"\s+(?:nach|gem\.|gemäß)\s+§.*$", "", value)  # "Auskunftsersuchen nach § 27 BezVG"
     hit = _type_at_line_start(value)
     if hit and not hit[1]:
         return hit[0]
     return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
 
 
+def _type_from_fields(doc) -> str | None:
+    """The first type field that names a paper type ("Art: Öffentlicher
+    Vorgang" does not, "Typ: Änderungsantrag" next to it does)."""
+    fields = getattr(doc, "fields", None) or {}
+    for name in _TYPE_FIELDS:
+        paper_type = _type_from_field(str(fields.get(name) or "").strip())
+        if paper_type:
+            return paper_type
+    return None
+
+
 def extract_header(doc) -> dict:
     """``{paper_type, title, body, date, originator}`` of ``doc``."""
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
-    paper_type = (_type_from_field(_field(doc, _TYPE_FIELDS))
+    paper_type = (_type_from_fields(doc)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

@@ -15,7 +15,9 @@ the spans of different kinds may overlap.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -135,9 +137,28 @@ def _base() -> Language:
     return nlp
 
 
+@contextlib.contextmanager
+def quiet_spacy():
+    """Keep spaCy's own logger at WARNING while the pipeline is built (it
+    reports initialising and loading tables at DEBUG/INFO); the logging
+    configuration of the host program is not touched."""
+    logger = logging.getLogger("spacy")
+    level = logger.level
+    logger.setLevel(max(logging.WARNING, level))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
     """The pipeline, built once per process."""
+    with quiet_spacy():
+        return _build()
+
+
+def _build() -> Language:
     nlp = _base()
     for filename in PATTERN_FILES:
         path = PATTERNS / filename

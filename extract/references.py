@@ -248,6 +248,11 @@ def find_references(doc) -> dict:
         if re.match(r"(?i)(vorlagen?|drucksachen?)[-\s]?(nr|nummer)", key) and value:
             own = clean_reference(str(value))
             break
+        # a portal's header names the paper by its kind: "Antrag: 2026/245"
+        if re.fullmatch(r"(?i)vorlage|drucksache|antrag|anfrage|mitteilung", key) \
+                and re.fullmatch(r"[\w/.-]*\d[\w/.-]*", str(value).strip()):
+            own = clean_reference(str(value).strip())
+            break
     if own is None:
         own = own_reference(text)
     cited = cited_references(text)

@@ -45,7 +45,7 @@ COMMON_SETTINGS = {
     "DOWNLOAD_DELAY": "0.001", "DOWNLOAD_DELAY_JITTER": "0",
     "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_TIMEOUT": "20",
     "RIS_DOWNLOAD_FILES": "False", "RIS_EXTRACT": "False", "TELNETCONSOLE_ENABLED": "False",
-    "RIS_WORKER_TTL": "2", "RIS_IDLE_POLL": "0.2", "LOG_LEVEL": "INFO",
+    "RIS_WORKER_TTL": "3", "RIS_IDLE_POLL": "0.2", "LOG_LEVEL": "INFO",
 }
 
 
@@ -111,14 +111,23 @@ def start_worker(workdir: Path, redis_url: str, worker: str, **extra) -> subproc
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
+def log_tail(proc, lines=30) -> str:
+    """The end of a worker's log file (its -s LOG_FILE), for failure messages."""
+    args = proc.args if isinstance(proc.args, list) else []
+    path = next((a.split("=", 1)[1] for a in args if a.startswith("LOG_FILE=")), None)
+    if not path or not Path(path).exists():
+        return ""
+    return "\n".join(Path(path).read_text(errors="replace").splitlines()[-lines:])
+
+
 def wait_all(procs, timeout=RUN_TIMEOUT) -> None:
     for proc in procs:
         try:
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
-            raise
-        assert proc.returncode == 0, err.decode(errors="replace")[-2000:]
+            raise AssertionError(f"no exit after {timeout}s:\n{log_tail(proc)}") from None
+        assert proc.returncode == 0, err.decode(errors="replace")[-2000:] + log_tail(proc)
 
 
 def enqueue(workdir: Path, redis_url: str, urls, *extra) -> str:
@@ -366,13 +375,18 @@ def test_killing_a_worker_midway_loses_nothing(site, redis_server, redis, refere
     site.delay = 0.1
     workers = []
     try:
+        # all start requests queued first, so that each worker holds a full
+        # batch (CONCURRENT_REQUESTS) in flight from its first pop on
+        enqueue(tmp_path, redis_server.url, urls)
         mark = len(site.log)
-        workers, _ = start_then_enqueue(tmp_path, redis_server, ("victim", "survivor"), urls)
+        workers = [start_worker(tmp_path, redis_server.url, w) for w in ("victim", "survivor")]
         victim, survivor = workers
         deadline = time.monotonic() + RUN_TIMEOUT
         while (len(fetched(site, mark)) < len(urls) // 4
                or not redis.zcard(keys.inflight("victim"))):
-            assert time.monotonic() < deadline
+            assert time.monotonic() < deadline and victim.poll() is None, (
+                f"fetched {len(fetched(site, mark))}, state {distributed.status(redis)}\n"
+                f"{log_tail(victim)}")
             time.sleep(0.02)
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(timeout=10)

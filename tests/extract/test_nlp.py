@@ -1,6 +1,8 @@
 """The spaCy pipeline: built once, patterns checked, one spans group per kind."""
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from extract import nlp as nlp_module
@@ -46,3 +48,15 @@ def test_bad_pattern_line_names_file_and_line(tmp_path, line, reason):
     path.write_text('{"label": "LAW", "regex": "BauGB"}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(PatternError, match=rf"rules\.jsonl:2: .*{reason}"):
         load_patterns(path)
+
+
+def test_building_the_pipeline_logs_nothing_below_warning(caplog):
+    # spaCy reports "Created vocabulary", "Lemmatizer: loading tables" at INFO/DEBUG
+    caplog.set_level(logging.DEBUG, logger="spacy")
+    nlp_module.build_nlp.cache_clear()
+    try:
+        nlp_module.build_nlp()
+    finally:
+        nlp_module.build_nlp.cache_clear()
+    assert not [r for r in caplog.records if r.name.startswith("spacy") and r.levelno < logging.WARNING]
+    assert logging.getLogger("spacy").level == logging.DEBUG  # the host's setting is restored
