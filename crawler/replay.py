@@ -142,6 +142,7 @@ class ReplayServer(ThreadingHTTPServer):
 class ReplayHandler(BaseHTTPRequestHandler):
     server: ReplayServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes
 
     def log_message(self, format, *args):  # keep test output quiet
         pass

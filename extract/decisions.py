@@ -142,8 +142,16 @@ def _faction_paper(text: str) -> bool:
     return bool(_FACTION_PAPER.search(first))
 
 
-def _block(text: str, start: int, limit: int = 2500) -> str:
+# on a web page the proposal ends at the page's next part: a one-word
+# heading ("Informationen") or a label/value field ("Freigabe:<tab>10.09.2021")
+_WEB_PART = re.compile(r"\n(?:[\wÄÖÜäöüß-]+|[^\n\t:]{1,40}:\t[^\n]*)(?=\n|$)")
+
+
+def _block(text: str, start: int, limit: int = 2500, web_page: bool = False) -> str:
     chunk = text[start: start + limit]
+    if web_page:
+        m = _WEB_PART.search(chunk)
+        chunk = chunk[: m.start()] if m else chunk
     m = _SECTION_END.search(chunk, 1)
     chunk = chunk[: m.start()] if m else chunk
     m = _INLINE_END.search(chunk)
@@ -176,7 +184,7 @@ _ADMIN_SENTENCE = re.compile(
 )
 
 
-def find_proposals(text: str) -> list[dict]:
+def find_proposals(text: str, web_page: bool = False) -> list[dict]:
     if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
         # a faction's motion, or a committee's recommendation passed on
         return []
@@ -184,7 +192,7 @@ def find_proposals(text: str) -> list[dict]:
     seen: set[str] = set()
     heads = list(_PROPOSAL_HEAD.finditer(text))
     for m in heads:
-        block = _block(text, m.end())
+        block = _block(text, m.end(), web_page=web_page)
         for o in _point_outcomes(block):
             if o not in seen:
                 seen.add(o)
@@ -384,7 +392,7 @@ def find_decisions(doc) -> list[dict]:
     minutes = is_minutes(text)
     decisions: list[dict] = []
     if not minutes:
-        decisions.extend(find_proposals(text))
+        decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     decisions.extend(resolutions_from_beratungsfolge(doc))
     from_fields = resolutions_from_fields(doc)
     spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)

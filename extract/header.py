@@ -207,7 +207,8 @@ def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
             block = _block(lines, i + 1, limit=1)
-            return block[0] if block and ":" not in block[0] else None
+            # the subject, not a "Label: value" field
+            return block[0] if block and not re.match(r"^\S+(?:\s\S+)?:(?:\s|$)", block[0]) else None
     return None
 
 
@@ -436,9 +437,9 @@ _TOWN = re.compile(
     r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
-# (not a file name "V 04180 Beschlussentwurf.pdf")
+# (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
 _POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
-                       r"(?!\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
+                       r"(?![^\n]*\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
 # "spart der Stadt Kosten", "die Stadt Geld kostet"
 _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bürgermeister",

@@ -12,12 +12,15 @@ from extract.pipeline import extract_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAGES = {
+    "allris_to010": "allris/altona_to010.html",
     "allris_to020": "allris/altona_to020.html",
     "allris_vo020": "allris/bergedorf_vo020.html",
     "allris4_vo020": "allris/laatzen_vo020-1000238.html",
     "sessionnet_vo0050": "sessionnet/koblenz_vo0050-43205.php.html",
     "sim_drucksache": "detect/hannover_DS-0728-2026.html",
     "muenchen_antrag": "muenchen/AntragParser_Stadtrat1.html",
+    "muenchen_vorlage": "muenchen/StadtratsvorlageParser_Dokument1.html",
+    "muenchen_top": "muenchen/CalendarParser_AgendaDecision1.html",
 }
 
 
@@ -84,3 +87,35 @@ def test_muenchen_subject_section_is_one_line_and_type_field_is_skipped_when_gen
     assert r["title"] == "Bericht über die IAA-Mobility 2021"
     assert r["paper_type"] == "Änderungsantrag"
     assert r["reference"] == "20-26/A 02018"
+
+
+def test_allris_agenda_is_named_by_its_meeting_not_a_column_heading(records):
+    # Bezeichnung: "Sitzung des Mobilitätsausschusses"; the item table's headings
+    # "TOP | Betreff | Drucksache" are no subject; Datum: "Mo, 03.11.2025"
+    r = records["allris_to010"]
+    assert r["title"] == "Sitzung des Mobilitätsausschusses"
+    assert r["date"] == "2025-11-03"
+    assert r["body"] == "Altona"
+
+
+def test_muenchen_agenda_item_subject_below_its_top_heading(records):
+    # "TOP 20. (Öffentlich)" then "BayBO Novelle und Online-Zugangsgesetz: Änderungen im
+    # Aufgabenspektrum der Lokalbaukommission - Personelle Ausstattung"; "Sitzungsvorlage 20-26 / V 04924"
+    r = records["muenchen_top"]
+    assert r["title"] == ("BayBO Novelle und Online-Zugangsgesetz: Änderungen im Aufgabenspektrum "
+                          "der Lokalbaukommission - Personelle Ausstattung")
+    assert r["reference"] == "20-26/V 04924"
+
+
+def test_muenchen_paper_proposal_stops_at_the_next_part_of_the_page(records):
+    # "Entscheidungsvorschlag Der Stadtrat stimmt der Umsetzung des IKT-Vorhabens zu. ...";
+    # the page's "Informationen" part ("Freigabe: 10.09.2021", "Typ: Beschlussvorlage VB") follows;
+    # the attachment "V 04180 Anlage Stellungnahmen.pdf" names no town
+    r = records["muenchen_vorlage"]
+    assert r["title"].startswith("Aufbau eines Referats für Klima- und Umweltschutz")
+    assert r["reference"] == "20-26/V 04180"
+    proposals = [d for d in r["decisions"] if d["kind"] == "proposal"]
+    assert proposals and proposals[0]["text"].startswith("Der Stadtrat stimmt der Umsetzung")
+    assert "Freigabe" not in proposals[0]["text"] and "Typ:" not in proposals[0]["text"]
+    assert r["body"] not in ("Anlage", "Beschlussentwurf")
+    assert {"Vollversammlung", "IT-Ausschuss"} <= {c["committee"] for c in r["consultations"]}
