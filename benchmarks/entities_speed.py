@@ -5,8 +5,10 @@ Runs, in this one process over the same texts (the .txt papers of the shared
 corpus by default):
 
   * ``spacy.blank("de")`` tokenizer alone (the reference),
-  * ``extract.entities.find_entities`` (build_nlp pipeline: lookup lemmas,
-    SpanRuler, regex components),
+  * ``extract.entities.find_entities`` (the rules matched on the raw text,
+    extract.entity_rules),
+  * the same entities from the build_nlp pipeline (SpanRuler and regex
+    components over spaCy-tokenised text, lemmatizer left out),
   * ``find_consultations`` + ``find_decisions`` + ``find_references``,
 
 and prints words/s and each one's ratio to the tokenizer. Goal: entities at
@@ -29,6 +31,7 @@ import spacy  # noqa: E402
 from extract.consultations import find_consultations  # noqa: E402
 from extract.decisions import find_decisions  # noqa: E402
 from extract.document import Document  # noqa: E402
+from extract import entities  # noqa: E402
 from extract.entities import find_entities  # noqa: E402
 from extract.nlp import build_nlp  # noqa: E402
 from extract.references import find_references  # noqa: E402
@@ -41,6 +44,15 @@ def best_of(repeat: int, func) -> float:
         func()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def pipeline_entities(doc):
+    rules_only = entities.rules_only
+    entities.rules_only = lambda: False
+    try:
+        return find_entities(doc)
+    finally:
+        entities.rules_only = rules_only
 
 
 def main() -> None:
@@ -58,6 +70,7 @@ def main() -> None:
     runs = {
         "spacy.blank tokenizer": lambda: [blank.make_doc(d.text) for d in docs],
         "find_entities": lambda: [find_entities(d) for d in docs],
+        "find_entities by the spaCy pipeline": lambda: [pipeline_entities(d) for d in docs],
         "consultations+decisions+references": lambda: [
             (find_consultations(d), find_decisions(d), find_references(d)) for d in docs],
     }
