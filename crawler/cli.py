@@ -232,7 +232,12 @@ def export(what, db_file, output, search, body, date_from, date_to, dialect):
 @click.option("-p", "--port", default=8001, show_default=True)
 @click.option("-h", "--host", default="127.0.0.1", show_default=True)
 def serve(db_file, port, host):
-    """Publish the database read-only with Datasette (http://127.0.0.1:8001)."""
+    """Publish the database read-only with Datasette (http://127.0.0.1:8001).
+
+    Canned queries, facets, CSV, Atom feeds of saved searches and the chart
+    page /-/dashboards/overview, as datasette_metadata.json describes them.
+    Example: ris serve --db data/ris.db -p 8001
+    """
     from pathlib import Path
 
     from crawler import serve as serve_module
