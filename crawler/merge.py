@@ -13,8 +13,9 @@ target (``data/ris.db``) with the same semantics the crawl itself has:
   whose ``files`` row is newest, so no file ever has two sets of rows;
 * crawl cursors keep the one updated last;
 * afterwards the cross-object fills of the database pipeline run again
-  (``DatabasePipeline.fill_consultations``): a consultation's meeting or
-  committee may have been stored by another worker.
+  (``store.fill_consultations``, ``store.cited_papers``): a consultation's
+  meeting or committee, or a cited paper, may have been stored by another
+  worker.
 
 Merging is idempotent: merging the same shards again changes nothing. The
 target gets the shape ``store.ensure_db_shape`` gives every database, and
@@ -26,7 +27,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 
 from crawler import store
 
@@ -105,24 +105,13 @@ def _take_extractions(con: sqlite3.Connection, present: set[str], report: MergeR
 
 def _link_cited_papers(db) -> None:
     """Fill ``paper_references.cited_paper`` where the cited paper came from
-    another shard (the rule of ``store._cited_papers``)."""
+    another shard (the rule of ``store.cited_papers``)."""
     rows = list(db.execute("select id, paper, reference from paper_references "
                            "where cited_paper is null and paper is not null").fetchall())
     for ref_id, paper, reference in rows:
-        found = store._cited_papers(db, paper, [reference]).get(reference)
+        found = store.cited_papers(db, paper, [reference]).get(reference)
         if found:
             db.execute("update paper_references set cited_paper = ? where id = ?", [found, ref_id])
-
-
-def _fill_derived(db) -> None:
-    """Re-run what the database pipeline derives at the end of a crawl from
-    other stored objects (a consultation's committee name and date), as the
-    objects it needs may have been in another shard."""
-    from crawler.pipelines.database import DatabasePipeline
-
-    fill = getattr(DatabasePipeline, "fill_consultations", None)
-    if fill is not None:
-        fill(SimpleNamespace(db=db))
 
 
 def merge_shard(db, shard_path: str, report: MergeReport) -> None:
@@ -182,7 +171,7 @@ def merge_shards(shards, target_path: str) -> MergeReport:
                 report.errors.append(f"{path}: {exc}")
         with db.atomic():
             _link_cited_papers(db)
-        _fill_derived(db)
+        store.fill_consultations(db)
     finally:
         store.rebuild_search(db)
         db.close()

@@ -570,7 +570,7 @@ def _extracted_rows(file_id: str, paper: str | None, record: dict, text: str | N
     return rows
 
 
-def _cited_papers(db: sqlite_utils.Database, paper: str | None, refs: list[str]) -> dict[str, str]:
+def cited_papers(db: sqlite_utils.Database, paper: str | None, refs: list[str]) -> dict[str, str]:
     """Cited reference -> the paper of the same body carrying that number."""
     if not paper or not refs:
         return {}
@@ -605,7 +605,7 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
                    "where id = ?", [text, checksum, record.get("error"), file_id])
         for table in EXTRACTED_TABLES:
             db.execute(f"delete from {table} where file = ?", [file_id])
-        cited = _cited_papers(db, paper, record.get("cited_references") or [])
+        cited = cited_papers(db, paper, record.get("cited_references") or [])
         for table, rows in _extracted_rows(file_id, paper, record, text, cited).items():
             if rows:
                 db[table].insert_all(rows, pk="id", replace=True)
@@ -616,6 +616,24 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
             "originator": record.get("originator"), "error": record.get("error"),
             "consultations": json.dumps(record.get("consultations") or [], ensure_ascii=False),
         }, pk="id")
+
+
+# --- values derived from other stored objects ----------------------------------
+
+def fill_consultations(db: sqlite_utils.Database) -> None:
+    """Give consultations what OParl leaves to other objects: the
+    committee's name (from the stored Organization) and the date (the day
+    of the stored Meeting), where they have none."""
+    first_org = ("case when organization like '[%' then json_extract(organization, '$[0]') "
+                 "else organization end")
+    with db.atomic():
+        db.execute(
+            f"update consultations set organization_name = (select o.name from organizations o "
+            f"where o.id = {first_org}) where organization_name is null "
+            f"and organization is not null")
+        db.execute(
+            "update consultations set date = (select substr(m.start, 1, 10) from meetings m "
+            "where m.id = consultations.meeting) where date is null and meeting is not null")
 
 
 # --- crawl cursors -------------------------------------------------------------

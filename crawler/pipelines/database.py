@@ -88,23 +88,8 @@ class DatabasePipeline:
         record = row.get("extraction")
         clean = {k: v for k, v in row.items() if k not in NOT_STORED}
         store.save_item(self.db, clean)
-        if record is not None and hasattr(store, "save_extraction"):
+        if record is not None:
             store.save_extraction(self.db, clean, record)
-
-    def fill_consultations(self) -> None:
-        """Give consultations what OParl leaves to other objects: the
-        committee's name (from the stored Organization) and the date (the
-        day of the stored Meeting), where they have none."""
-        first_org = ("case when organization like '[%' then json_extract(organization, '$[0]') "
-                     "else organization end")
-        with self.db.atomic():
-            self.db.execute(
-                f"update consultations set organization_name = (select o.name from organizations o "
-                f"where o.id = {first_org}) where organization_name is null "
-                f"and organization is not null")
-            self.db.execute(
-                "update consultations set date = (select substr(m.start, 1, 10) from meetings m "
-                "where m.id = consultations.meeting) where date is null and meeting is not null")
 
     def close_spider(self, spider=None):
         self.flush()
@@ -113,7 +98,7 @@ class DatabasePipeline:
         if self.db is None:
             return
         self.flush()
-        self.fill_consultations()
+        store.fill_consultations(self.db)
         cursors = getattr(spider, "pending_cursors", {}) or {}
         if reason == "finished" and cursors:
             now = utc_now()

@@ -427,9 +427,8 @@ class AllrisMixin(HtmlPortalMixin):
         elif kind == "calendar" and query_param(response.url, "MM"):
             yield from self.parse_allris_calendar(response)
         else:  # start page, current calendar, search: walk the calendar months
-            for year, month in self.html_months():
-                yield self.html_request(response, allris_calendar_url(response.url, year, month),
-                                        self.parse_allris_calendar)
+            yield from self.html_calendar_requests(response, allris_calendar_url,
+                                                   self.parse_allris_calendar)
 
     def parse_allris_calendar(self, response):
         try:
@@ -463,12 +462,8 @@ class AllrisMixin(HtmlPortalMixin):
         self.html_remember(response)
 
     def parse_allris_agenda_item(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            item = parse_agenda_item_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("allris", err, response)
+        item = self.html_parse(response, "allris", parse_agenda_item_page)
+        if item is None:
             return
         yield from self.html_agenda_item_items(item, response)
         if item["paper"]:
@@ -476,12 +471,4 @@ class AllrisMixin(HtmlPortalMixin):
         self.html_remember(response)
 
     def parse_allris_paper(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            paper = parse_paper_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("allris", err, response)
-            return
-        yield from self.html_paper_items(paper, response)
-        self.html_remember(response)
+        return self.html_paper(response, "allris", parse_paper_page)

@@ -226,14 +226,8 @@ class MuenchenMixin(HtmlPortalMixin):
             yield self.html_request(response, link, self.parse_muenchen_meeting)
 
     def parse_muenchen_meeting(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            meeting = parse_meeting_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("muenchen", err, response)
-            return
-        if not self.html_in_window(meeting["start"]):
+        meeting = self.html_parse(response, "muenchen", parse_meeting_page)
+        if meeting is None or not self.html_in_window(meeting["start"]):
             return
         yield from self.html_meeting_items(dict(meeting, agenda_items=[]), response)
         for link in meeting["agenda_urls"]:
@@ -241,12 +235,8 @@ class MuenchenMixin(HtmlPortalMixin):
         self.html_remember(response)
 
     def parse_muenchen_agenda(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            items = parse_agenda_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("muenchen", err, response)
+        items = self.html_parse(response, "muenchen", parse_agenda_page)
+        if items is None:
             return
         for item in items:
             yield from self.html_agenda_item_items(item, response)
@@ -255,12 +245,4 @@ class MuenchenMixin(HtmlPortalMixin):
         self.html_remember(response)
 
     def parse_muenchen_paper(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            paper = parse_paper_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("muenchen", err, response)
-            return
-        yield from self.html_paper_items(paper, response)
-        self.html_remember(response)
+        return self.html_paper(response, "muenchen", parse_paper_page)

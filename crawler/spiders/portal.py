@@ -228,6 +228,33 @@ class HtmlPortalMixin:
         self.count_problem(f"layout/{vendor}/{err.page}", response.url,
                            f"{err.missing} not found (page layout changed?)")
 
+    def html_calendar_requests(self, response, calendar_url, callback):
+        """Requests for the calendar pages of ``html_months``;
+        ``calendar_url(url, year, month)`` is the vendor's address of one."""
+        for year, month in self.html_months():
+            yield self.html_request(response, calendar_url(response.url, year, month), callback)
+
+    def html_parse(self, response, vendor: str, parse):
+        """What ``parse(response, url)`` reads from a page, or None when the
+        page is unchanged since the last crawl (``html_unchanged``) or lacks
+        what its layout must have (counted by ``layout_changed``)."""
+        if self.html_unchanged(response):
+            return None
+        try:
+            return parse(response, response.url)
+        except LayoutChanged as err:
+            self.layout_changed(vendor, err, response)
+            return None
+
+    def html_paper(self, response, vendor: str, parse):
+        """A paper page read by the vendor's ``parse``: its Paper, Files and
+        Consultations."""
+        paper = self.html_parse(response, vendor, parse)
+        if paper is None:
+            return
+        yield from self.html_paper_items(paper, response)
+        self.html_remember(response)
+
     # ------------------------------------------------------------ incremental
 
     @property

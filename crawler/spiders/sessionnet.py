@@ -219,9 +219,8 @@ class SessionNetMixin(HtmlPortalMixin):
         elif kind == "calendar" and query_param(response.url, "__cjahr"):
             yield from self.parse_sessionnet_calendar(response)
         else:  # start page, current calendar, search: walk the calendar months
-            for year, month in self.html_months():
-                yield self.html_request(response, sessionnet_calendar_url(response.url, year, month),
-                                        self.parse_sessionnet_calendar)
+            yield from self.html_calendar_requests(response, sessionnet_calendar_url,
+                                                   self.parse_sessionnet_calendar)
 
     def parse_sessionnet_calendar(self, response):
         try:
@@ -234,12 +233,8 @@ class SessionNetMixin(HtmlPortalMixin):
                 yield self.html_request(response, meeting["web"], self.parse_sessionnet_meeting)
 
     def parse_sessionnet_meeting(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            meeting = parse_meeting_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("sessionnet", err, response)
+        meeting = self.html_parse(response, "sessionnet", parse_meeting_page)
+        if meeting is None:
             return
         yield from self.html_meeting_items(meeting, response)
         for item in meeting["agenda_items"]:
@@ -248,13 +243,5 @@ class SessionNetMixin(HtmlPortalMixin):
         self.html_remember(response)
 
     def parse_sessionnet_paper(self, response):
-        if self.html_unchanged(response):
-            return
-        try:
-            paper = parse_paper_page(response, response.url)
-        except LayoutChanged as err:
-            self.layout_changed("sessionnet", err, response)
-            return
-        yield from self.html_paper_items(paper, response)
-        self.html_remember(response)
+        return self.html_paper(response, "sessionnet", parse_paper_page)
 

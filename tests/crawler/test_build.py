@@ -12,7 +12,7 @@ from crawler import build, store
 from crawler.cli import cli
 from tests.crawler import publish_fixture as fx
 
-KOBLENZ = fx.FIXTURES / "koblenz" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
+KOBLENZ = fx.FIXTURES.parent / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
 PROTOKOLL = fx.FIXTURES / "braunschweig" / "protokoll_braunschweig.txt"
 KLAERWERK = fx.FIXTURES / "karlsruhe" / "2013-0004_143268.txt"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -16,13 +15,12 @@ from click.testing import CliRunner
 from crawler import store
 from crawler.cli import cli
 from crawler.merge import merge_shards
-from crawler.pipelines.database import DatabasePipeline
 from crawler.spiders.oparl import object_items
 from extract import pipeline as extraction
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SITE = FIXTURES / "sites" / "oparl-karlsruhe"
-TEXT = FIXTURES / "documents" / "2015-0603_589977.txt"   # a file of paper 34365
+TEXT = FIXTURES / "publish" / "karlsruhe" / "2015-0603_589977.txt"   # a file of paper 34365
 FILE_ID = "https://web1.karlsruhe.de/oparl/bodies/0001/files/589977"
 EARLY, LATE = "2026-01-01T10:00:00+00:00", "2026-01-02T10:00:00+00:00"
 
@@ -60,7 +58,7 @@ def build(path: Path, items=(), extractions=()) -> str:
 def crawl_end(path: str) -> None:
     """What the database pipeline does when a single-process crawl ends."""
     db = store.open_db(path)
-    DatabasePipeline.fill_consultations(SimpleNamespace(db=db))
+    store.fill_consultations(db)
     db.close()
 
 

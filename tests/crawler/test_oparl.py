@@ -26,7 +26,7 @@ PAGE3 = HW_SITE / "paper_list_page-3.json"
 KA_PAPER = SITES / "oparl-karlsruhe" / "paper_16549.json"
 LEIPZIG_SYSTEM = SITES / "oparl-mst" / "stadt-leipzig_system.json"
 LEIPZIG_BODY = SITES / "oparl-mst" / "stadt-leipzig_body.json"
-HTML_PAGE = FIXTURES / "documents" / "altona_vo020.html"
+HTML_PAGE = FIXTURES / "allris" / "altona_vo020.html"
 
 
 @pytest.fixture

@@ -191,6 +191,8 @@ def test_since_argument_asks_only_for_changes(karlsruhe, tmp_path):
            if json.loads(line)["type"] == "Paper"}
     assert got == expected
     assert len(expected) < len(karlsruhe_objects()["paper"])
+    # of the recorded papers only DHH/2025/8003 (modified 2026-01-26) changed since then
+    assert got == {f"{KA_BODY}/papers/vo/52864"}
 
 
 def test_body_argument_restricts_the_crawl(karlsruhe, tmp_path):

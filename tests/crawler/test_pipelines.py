@@ -13,7 +13,7 @@ from tests.conftest import FIXTURES, SITES, run_crawl
 from tests.crawler.oparl_sites import load, write_site
 
 PDF = FIXTURES / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
-HTML = FIXTURES / "documents" / "altona_vo020.html"
+HTML = FIXTURES / "allris" / "altona_vo020.html"
 
 
 def test_url_to_path_keeps_host_and_path_and_separates_queries():

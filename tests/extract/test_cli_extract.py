@@ -13,8 +13,8 @@ from extract.pipeline import CONTRACT_KEYS
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
 UV_PDF = str(FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")
 SCAN_PDF = str(FIXTURES / "koeln_129244.pdf")
-TEXT = str(FIXTURES / "2015-0603_589977.txt")
-HTML = str(FIXTURES / "altona_vo020.html")
+TEXT = str(FIXTURES.parent / "publish" / "karlsruhe" / "2015-0603_589977.txt")
+HTML = str(FIXTURES.parent / "allris" / "altona_vo020.html")
 
 
 def run(*args):

@@ -1,4 +1,5 @@
-"""read_document on recorded council documents (tests/fixtures/documents, see SOURCES.md)."""
+"""read_document on recorded council documents (tests/fixtures/documents and
+the portal pages of tests/fixtures/allris, sessionnet, publish; see SOURCES.md)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,10 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
 UV_PDF = FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
 STUTTGART_PDF = FIXTURES / "stuttgart_gr_2019-03-28_Niederschrift-66_TOP1e.pdf"
 SCAN_PDF = FIXTURES / "koeln_129244.pdf"
+ALTONA_HTML = FIXTURES.parent / "allris" / "altona_vo020.html"
+LAATZEN_HTML = FIXTURES.parent / "allris" / "laatzen_vo020-1000238.html"
+KAISERSLAUTERN_HTML = FIXTURES.parent / "sessionnet" / "kaiserslautern_vo0050-19902.html"
+KARLSRUHE_TEXT = FIXTURES.parent / "publish" / "karlsruhe" / "2015-0603_589977.txt"
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +32,12 @@ def stuttgart():
 
 @pytest.fixture(scope="module")
 def altona():
-    return read_document(str(FIXTURES / "altona_vo020.html"))
+    return read_document(str(ALTONA_HTML))
 
 
 @pytest.fixture(scope="module")
 def laatzen():
-    return read_document(str(FIXTURES / "laatzen_vo020-1000238.html"))
+    return read_document(str(LAATZEN_HTML))
 
 
 # ------------------------------------------------------------------ PDF
@@ -192,16 +197,21 @@ def test_html_beratungsfolge_table(laatzen):
 
 
 def test_html_cell_offsets_point_into_text(laatzen, altona):
-    for doc in (laatzen, altona):
+    checked = {}
+    for name, doc in (("laatzen", laatzen), ("altona", altona)):
         for table in doc.tables:
             for row, offsets in zip(table.rows, table.cell_offsets):
                 for cell, offset in zip(row, offsets):
                     if offset is not None:
                         assert doc.text[offset:offset + len(cell)] == cell
+                        checked.setdefault(name, set()).add(cell)
+    # cells of the Beratungsfolge tables of both pages
+    assert {"Ortsrat Laatzen", "25.08.2026", "Sitzung des Schulausschusses"} <= checked["laatzen"]
+    assert {"Hauptausschuss", "09.07.2026", "Sitzung des Hauptausschusses"} <= checked["altona"]
 
 
 def test_sessionnet_css_table_fields():
-    doc = read_document(str(FIXTURES / "vo0050-19902.html"))
+    doc = read_document(str(KAISERSLAUTERN_HTML))
     assert doc.fields["Vorlage"] == "0463/2026"
     assert doc.fields["Art"] == "Beschlussvorlage"
     assert doc.fields["Betreff"] == "Beschlussempfehlung zum Entwurf des Stellenplanes 2027"
@@ -217,14 +227,14 @@ def test_html_page_starts_empty_and_page_none(altona):
 
 
 def test_text_file_utf8():
-    doc = read_document(str(FIXTURES / "2015-0603_589977.txt"))
+    doc = read_document(str(KARLSRUHE_TEXT))
     assert doc.kind == "text"
     assert "Gluten- und laktosefreie Mahlzeiten" in doc.text
     assert "Bürgersaal des Rathauses" in doc.text
 
 
 def test_text_file_cp1252_fallback(tmp_path):
-    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    original = KARLSRUHE_TEXT.read_text(encoding="utf-8")
     path = tmp_path / "protokoll.txt"
     path.write_bytes(original.encode("cp1252"))
     doc = read_document(str(path))
@@ -232,7 +242,7 @@ def test_text_file_cp1252_fallback(tmp_path):
 
 
 def test_text_crlf_becomes_lf(tmp_path):
-    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    original = KARLSRUHE_TEXT.read_text(encoding="utf-8")
     path = tmp_path / "protokoll.md"
     path.write_bytes(original.replace("\n", "\r\n").encode("utf-8"))
     doc = read_document(str(path))
@@ -245,7 +255,7 @@ def test_type_is_taken_from_content_not_extension(tmp_path):
     pdf_as_txt.write_bytes(UV_PDF.read_bytes())
     assert read_document(str(pdf_as_txt)).kind == "pdf"
     html_as_pdf = tmp_path / "seite.pdf"
-    html_as_pdf.write_bytes((FIXTURES / "altona_vo020.html").read_bytes())
+    html_as_pdf.write_bytes(ALTONA_HTML.read_bytes())
     assert read_document(str(html_as_pdf)).kind == "html"
 
 
@@ -378,11 +388,11 @@ def test_text_layer_without_unicode_map_counts_as_unreadable(stuttgart):
 
 
 def test_utf16_text_and_html_with_bom(tmp_path):
-    original = (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8")
+    original = KARLSRUHE_TEXT.read_text(encoding="utf-8")
     path = tmp_path / "export.txt"
     path.write_bytes(original.encode("utf-16"))
     assert "Bürgersaal des Rathauses" in read_document(str(path)).text
-    page = (FIXTURES / "laatzen_vo020-1000238.html").read_text(encoding="utf-8")
+    page = LAATZEN_HTML.read_text(encoding="utf-8")
     path = tmp_path / "seite.html"
     path.write_bytes(page.encode("utf-16"))
     doc = read_document(str(path))
@@ -390,7 +400,7 @@ def test_utf16_text_and_html_with_bom(tmp_path):
 
 
 def test_html_fragment_without_html_element_is_html(tmp_path):
-    page = (FIXTURES / "altona_vo020.html").read_bytes()
+    page = ALTONA_HTML.read_bytes()
     fragment = page[page.index(b'<div id="rismain">'):]
     path = tmp_path / "ausschnitt.txt"
     path.write_bytes(fragment)  # no charset declared: Windows-1252 fallback

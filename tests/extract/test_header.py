@@ -172,7 +172,7 @@ def test_common_noun_after_stadt_is_no_municipality():
 
 def test_portal_fields_give_type_subject_and_originator():
     # fields and first text line as the HTML reader gives them for
-    # tests/fixtures/documents/altona_vo020.html
+    # tests/fixtures/allris/altona_vo020.html
     doc = Document(
         source="altona_vo020.html", kind="html",
         text=("Bezirksversammlung Altona\nDrucksache - 22-2362\nBetreff:\tUmleitung der Metrobuslinie 1 "

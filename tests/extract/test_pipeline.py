@@ -12,7 +12,7 @@ from extract.pipeline import CONTRACT_KEYS, extract_file
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
 UV_PDF = str(FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")
-TEXT = str(FIXTURES / "2015-0603_589977.txt")
+TEXT = str(FIXTURES.parent / "publish" / "karlsruhe" / "2015-0603_589977.txt")
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +30,8 @@ def test_record_has_exactly_the_contract_keys():
 def test_with_text_adds_the_document_text(uv_record):
     assert set(uv_record) == set(CONTRACT_KEYS) | {"text"}
     assert uv_record["text"] == read_document(UV_PDF).text
+    # the subject printed on page 1 of the Koblenz Vorlage
+    assert "Aktueller Sachstand Max-von-Laue-Gymnasium" in uv_record["text"]
 
 
 def test_list_fields_are_lists(uv_record):
@@ -43,8 +45,12 @@ def test_span_offsets_lie_in_the_text_and_pages_match(uv_record):
     for key in ("dates", "amounts", "entities"):
         for item in uv_record[key]:
             assert 0 <= item["start"] <= item["end"] <= len(text)
+            assert text[item["start"]:item["end"]] == item["text"]
             if key != "entities":
                 assert item["page"] == doc.page_at(item["start"])
+    # as printed in the PDF: the dates in the header on page 1, the costs on page 2
+    assert {(d["text"], d["page"]) for d in uv_record["dates"]} >= {("03.11.2025", 1), ("13.11.2025", 1)}
+    assert {(a["text"], a["page"]) for a in uv_record["amounts"]} == {("17,3 Mio. €", 2), ("3 Mio. €", 2)}
 
 
 def test_unreadable_file_gives_error_record(tmp_path):

@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from extract.document import Document, DocumentError, read_document
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
+ALTONA_HTML = FIXTURES.parent / "allris" / "altona_vo020.html"
+KARLSRUHE_TEXT = FIXTURES.parent / "publish" / "karlsruhe" / "2015-0603_589977.txt"
 REAL_TEXTS = [
-    (FIXTURES / "2015-0603_589977.txt").read_text(encoding="utf-8"),
-    read_document(str(FIXTURES / "altona_vo020.html")).text,
+    KARLSRUHE_TEXT.read_text(encoding="utf-8"),
+    read_document(str(ALTONA_HTML)).text,
     read_document(str(FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")).text[:3000],
 ]
 
@@ -108,7 +110,7 @@ def test_mutated_pdf_bytes_give_document_or_error(tmp_path_factory, data):
 @settings(max_examples=40, deadline=None)
 @given(data=st.data())
 def test_mutated_html_bytes_give_document_or_error(tmp_path_factory, data):
-    raw = bytearray((FIXTURES / "altona_vo020.html").read_bytes())
+    raw = bytearray((ALTONA_HTML).read_bytes())
     for _ in range(data.draw(st.integers(1, 30))):
         pos = data.draw(st.integers(0, len(raw) - 1))
         raw[pos] = data.draw(st.sampled_from(b"<>/\"'=&;\x00\xe4\xfc\n tdrab"))
