@@ -48,8 +48,9 @@ _ACCOUNT_BEFORE = re.compile(
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "mrd": 10**9,
            "milliarde": 10**9, "milliarden": 10**9, "tsd": 10**3, "tausend": 10**3}
 
-_YEARLY = re.compile(r"jährlich|pro\s+Jahr|im\s+Jahr\b|je\s+Jahr|p\.\s?a\.|/\s?a\b|/\s?Jahr|"
-                     r"Jahresbetrag|jahresbezogen", re.IGNORECASE)
+# "im Jahr" is a rate, "im Jahr 2022" / "im Jahr 21" names one year
+_YEARLY = re.compile(r"jährlich|(?:pro|je)\s+(?:Haushalts)?[Jj]ahr|im\s+Jahr\b(?!\s+(?:\d{4}|\d{2})\b)"
+                     r"|p\.\s?a\.|/\s?a\b|/\s?Jahr|Jahresbetrag|jahresbezogen", re.IGNORECASE)
 _MONTHLY = re.compile(r"monatlich|pro\s+Monat|im\s+Monat|je\s+Monat|/\s?Monat|mtl\.",
                       re.IGNORECASE)
 _ONCE = re.compile(r"einmalig", re.IGNORECASE)
@@ -99,10 +100,18 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+_AMOUNT_WITH_PERIOD = re.compile(
+    r"\d\s*(?:(?:Mio|Mrd|Tsd)\.?\s*)?(?:€|EUR\b|Euro\b)\s*(?:/\s?(?:Jahr|a|Monat)\b|(?:pro|je|im)\s+(?:Jahr|Monat)\b"
+    r"|p\.\s?a\.|jährlich|monatlich)", re.IGNORECASE)
+
+
 def _period(text: str, start: int, end: int) -> str | None:
     after = text[end:end + 30].split("\n\n")[0]
     ls, _ = _line_bounds(text, start)
     before = text[max(ls, start - 60):start]
+    # a period right after an earlier amount on the line is that amount's:
+    # "3.770 €/Jahr (statt 3.420 € im Jahr 2016)"
+    before = _AMOUNT_WITH_PERIOD.split(before)[-1]
     for window in (after[:20], before):
         if _MONTHLY.search(window):
             return "monthly"

@@ -119,7 +119,12 @@ def _trim_name(s: str) -> str:
 
 def clean_committee(name: str) -> str | None:
     """``17. Plenarsitzung des Gemeinderates`` -> ``Gemeinderat``."""
+    # a tab ends a table cell: "Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal"
+    name = name.strip(" \t").split("\t")[0]
     s = re.sub(r"(\w)-\s*\n\s*(?=[a-zäöüß])", r"\1", name)  # hyphenated line break
+    # wrapped table cell lines joined with a space: "Verwaltungsrat des Badi- schen ...";
+    # "Bau- und Umweltausschuss" keeps its hyphen before the conjunction
+    s = re.sub(r"([a-zäöüß])-[ \t]+(?!(?:und|oder|bzw|sowie)\b)(?=[a-zäöüß])", r"\1", s)
     s = re.sub(r"\s+", " ", s).strip(" \t:,;-–*#|")
     s = _SITZUNG_PREFIX.sub("", s)
     s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)
@@ -170,7 +175,8 @@ RESULT_WORDS = re.compile(
     r"zurückgezogen|verwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
 _PUBLIC_RE = re.compile(r"(?i)(?<![\wäöü])(nö|N|ö|Ö|öffentlich|nicht\s*öffentlich|nichtöffentlich)(?![\wäöü])")
-_TOP_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?=\s|$)")
+# agenda item "6", "15.1", "6a"; a cross glued to it ("6x") marks the ö/nö column
+_TOP_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[a-wyz]?)(?=\s|$|[xX]\s*$)")
 
 
 def _public(s: str) -> bool | None:
@@ -238,6 +244,13 @@ def _is_name_line(line: str) -> bool:
 _GLUED_ROW = re.compile(r"^\s*[A-ZÄÖÜ][^\d\n]{2,80}?(?P<d>\d{2}\.\d{2}\.\d{4})(?=\d{1,2}\s*[xX]?\s*$)")
 
 
+def _is_field_label(before: str) -> bool:
+    """A label with a colon and no committee word: "Gestellt am:", "Freigabe:",
+    "Bearbeitungsfrist:" (a page's date fields, listed under "Ergebnisse")."""
+    s = before.strip()
+    return s.endswith(":") and not committee_word_re().search(s)
+
+
 def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     rows: list[dict] = []
     pending: list[str] = []
@@ -271,8 +284,10 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
                 if not (after_name and committee_word_re().search(after_name)):
                     before = " ".join(pending)
             iso = _iso_from_match(m) if m.re is DATE_RE else iso_date(m.group("d"))
-            row = _row_from_line(before, after, iso)
             pending = []
+            if _is_field_label(before):
+                continue  # "Gestellt am:\t01.10.2021" is a field of the page, not a row
+            row = _row_from_line(before, after, iso)
             if row["committee"] and clean_committee(row["committee"]):
                 rows.append(row)
             continue
@@ -457,7 +472,10 @@ def _rows_from_table(table_rows: list[list[str]]) -> list[dict]:
     head = " ".join(c or "" for c in table_rows[0])
     if not re.search(r"(?i)Beratungsfolge|Gremium|Gremien|Beratungsreihenfolge", head):
         return []
-    lines = ["\t".join((c or "").replace("\n", " ") for c in row) for row in table_rows]
+    # a label/value table ("Gremium:" / "Abgeschlossen am:" "10.08.2022") holds
+    # fields of one meeting page: its dated label rows are no consultations
+    lines = ["\t".join((c or "").replace("\n", " ") for c in row) for k, row in enumerate(table_rows)
+             if k == 0 or not _is_field_label(row[0] or "")]
     rows = _table_rows_tabbed(lines) or []
     return [r for r in rows if r["committee"]]
 
@@ -594,6 +612,13 @@ def _meeting(text: str, minutes: bool = False) -> dict | None:
 _LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
 
 
+# dates of the record, not of the meeting: "Abgeschlossen am: 10.08.2022",
+# "Gestellt am:", "Freigabe:", "Bearbeitungsfrist:", "Erstellt am"
+_RECORD_DATE_LABEL = re.compile(
+    r"(?i)\b(?:Abgeschlossen|Gestellt|Freigabe|Bearbeitungsfrist|Erstellt|Aktualisiert|Geändert"
+    r"|Eingang|Stand)\b[^\n]*$")
+
+
 def _meeting_date(head: str, start: int, name_start: int) -> str | None:
     # an explicit date label wins: Termin:, Sitzungstermin:, Besprechung am:
     lab = re.search(r"(?m)^[ \t]*(?:Termin|Sitzungstermin|Besprechung\s+am|Sitzung\s+am|Datum\s+der\s+Sitzung)"
@@ -601,7 +626,8 @@ def _meeting_date(head: str, start: int, name_start: int) -> str | None:
     if lab and DATE_RE.search(lab.group(1)):
         return _first_date(lab.group(1))
     window = head[name_start: name_start + 220]
-    dates = list(DATE_RE.finditer(window))
+    dates = [d for d in DATE_RE.finditer(window)
+             if not _RECORD_DATE_LABEL.search(window[:d.start()].rsplit("\n", 1)[-1])]
     if dates:
         first = dates[0]
         # two meeting days ("20. November 2018, 9 Uhr und 21. November 2018")

@@ -121,10 +121,17 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
         if seen > HEAD_LINES or prose >= 3:
             break
+        if _FILE_LINK.search(line):
+            continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line)
         if hit:
             return i, hit[0], hit[1]
     return None
+
+
+# a link to an attached file as portal pages print it: "Anlage 1.pdf (173 KB)"
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$",
+                        re.IGNORECASE)
 
 
 # --- title ------------------------------------------------------------------
@@ -141,7 +148,8 @@ _SECTION = re.compile(
     r"|Beschlussvorschlag|Beschlussantrag|Beschluss|Begründung|Sachverhalt|Sachdarstellung"
     r"|Erläuterung|Antrag an|Anlage|Sehr geehrte|Finanzielle|Termin|Beginn|Ort|Sitzung am"
     r"|Vorlage für|Tagesordnung|Zuständigkeit|Kurzfassung|Anwesend|Drucksache|Vorlagen?-?Nr"
-    r"|Aktenzeichen|Datum|Unterrichtung|Information|Vorsitz|öffentlich|nichtöffentlich)\b",
+    r"|Aktenzeichen|Datum|Unterrichtung|Information|Vorsitz|öffentlich|nichtöffentlich"
+    r"|(?:nicht[- ]?)?öffentliche\s+Tagesordnung)\b",
     re.IGNORECASE)
 _INLINE_END = re.compile(
     r"\s(?:Beratungsfolge|Beschlussentwurf|Beschlussvorschlag|Begründung|Sachverhalt"
@@ -245,11 +253,22 @@ def _continuation(lines, i: int) -> list[str]:
     return out
 
 
+# the first sub-item under an agenda point: "23.1 Übungsräume für Musikbands"
+_SUB_ITEM = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÄÖÜ\"„]")
+
+
 def _title_from_agenda_item(lines) -> str | None:
+    """The subject of "Punkt N der Tagesordnung: ..."; the point's numbered
+    sub-items below it are separate papers, not part of its subject."""
     for i, (_, line) in enumerate(lines):
         m = _AGENDA_ITEM.match(line)
         if m:
-            return _join([m.group("rest")] + _continuation(lines, i + 1))
+            rest = []
+            for part in _continuation(lines, i + 1):
+                if _SUB_ITEM.match(part):
+                    break
+                rest.append(part)
+            return _join([m.group("rest")] + rest)
     return None
 
 
@@ -343,6 +362,15 @@ def _title_in_parentheses(lines, type_line) -> str | None:
     return None
 
 
+# a letterhead line naming the sender's role or contact, "Vorsitzender: Günter
+# Winkelmann", "Tel.: 0721 133-1234"; it sits above a letter's subject and is
+# no part of it
+_LETTERHEAD_FIELD = re.compile(
+    r"(?:Vorsitzende[rn]?|Stellv\.?\s*Vorsitzende[rn]?|Sprecher(?:in)?|Ansprechpartner(?:in)?"
+    r"|Verfasser(?:in)?|Absender(?:in)?|(?:Sach)?[Bb]earbeiter(?:in)?|Auskunft|Telefon|Tel\.?"
+    r"|Fax|E-Mail|Aktenzeichen|Az\.?|Datum)\s*:", re.IGNORECASE)
+
+
 def _title_before_salutation(lines) -> str | None:
     """A letter's subject: the paragraph right above "Sehr geehrte ..."."""
     for i, (_, line) in enumerate(lines):
@@ -351,7 +379,8 @@ def _title_before_salutation(lines) -> str | None:
             while j >= 0 and not lines[j][1]:
                 j -= 1
             block: list[str] = []
-            while j >= 0 and lines[j][1] and len(block) < 3:
+            while j >= 0 and lines[j][1] and len(block) < 3 and not _LETTERHEAD_FIELD.match(
+                    lines[j][1]):
                 block.insert(0, lines[j][1])
                 j -= 1
             title = _join(block)

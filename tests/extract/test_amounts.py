@@ -174,3 +174,26 @@ def test_file_size_is_not_money():
     # seeds/001_933c125c60171f5a.txt (page data block)
     text = "Kommune\nBrühl\nGröße\n285 kB\nDatum\n28.03.2017\n"
     assert _values(text) == []
+
+
+def _periods(text: str) -> list[tuple[str, str | None]]:
+    return [(a["value"], a["period"]) for a in find_amounts(Document(source="snippet", text=text,
+                                                                     kind="text"))]
+
+
+def test_im_jahr_with_a_year_names_that_year_not_a_rate():
+    # corpus/documents/karlsruhe/2021-0355_624668.txt (line 96)
+    assert _periods("20.10.2020, wurden bereits 2 Mio. EUR für 2021 und weitere 2 Mio. EUR im Jahr "
+                    "2022 für die ") == [("2000000.00", None), ("2000000.00", None)]
+
+
+def test_period_after_an_earlier_amount_belongs_to_that_amount():
+    # corpus/documents/karlsruhe/2020-0018_614641.txt (line 212)
+    assert _periods("Festbetrag von 3.770 €/Jahr (statt 3.420 € im Jahr 2016). ") == [
+        ("3770.00", "yearly"), ("3420.00", None)]
+
+
+def test_pro_haushaltsjahr_is_yearly():
+    # corpus/documents/karlsruhe/2018-0167_602635.txt (line 388)
+    assert _periods("Kosten Marketing: 10.000 Euro pro Haushaltsjahr ab Doppelhaushalt") == [
+        ("10000.00", "yearly")]

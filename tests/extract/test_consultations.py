@@ -199,3 +199,46 @@ def test_agenda_page_names_its_meeting_once():
     doc = read_document(str(FIXTURES / "allris" / "altona_to010.html"))
     assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
         ("Mobilitätsausschuss", "2025-11-03")]
+
+
+def test_committee_name_hyphenated_across_table_lines_is_rejoined():
+    # corpus/documents/karlsruhe/29901_32107.txt (lines 23-28)
+    text = ("Beratungsfolge dieser Vorlage am TOP ö nö Ergebnis \n"
+            "Verwaltungsrat des Badi-\nschen KONServatoriums \n15.06.2012 3   vorberaten \n"
+            "Hauptausschuss 17.07.2012 5         \nGemeinderat 24.07.2012 8         \n")
+    rows = find_consultations(Document(source="snippet", text=text, kind="text"))
+    assert [(r["committee"], r["date"]) for r in rows] == [
+        ("Verwaltungsrat des Badischen KONServatoriums", "2012-06-15"),
+        ("Hauptausschuss", "2012-07-17"), ("Gemeinderat", "2012-07-24")]
+
+
+def test_hyphen_before_a_conjunction_stays():
+    assert clean_committee("Bau- und Umweltausschuss") == "Bau- und Umweltausschuss"
+
+
+def test_dated_record_fields_of_a_meeting_page_are_no_consultations():
+    # tests/fixtures/muenchen/CalendarParser_Data1.html: "Mittwoch, 1. Dezember 2021, 09:30 Uhr",
+    # then "Gremium: Ausschuss für Stadtplanung und Bauordnung" ... "Abgeschlossen am: 10.08.2022"
+    doc = read_document(str(FIXTURES / "muenchen" / "CalendarParser_Data1.html"))
+    assert [(c["committee"], c["date"]) for c in find_consultations(doc)] == [
+        ("Ausschuss für Stadtplanung und Bauordnung", "2021-12-01")]
+
+
+def test_dated_fields_listed_under_ergebnisse_are_no_rows():
+    # corpus/other-ris/muenchen-risi/StadtratsantragParser_index.html (text of one list entry)
+    text = ("Ergebnisse\nNoch ein Antrag (20-26 / F 00352)\nGestellt am:\t01.10.2021\nTyp:\tAnfrage\n"
+            "Bearbeitungsfrist:\t12.11.2021\nÖffentlicher Vorgang\nStatus:\tIn Bearbeitung\n")
+    assert find_consultations(Document(source="snippet", text=text, kind="text")) == []
+
+
+def test_cross_glued_to_the_agenda_item_is_no_part_of_it():
+    # corpus/documents/karlsruhe/2017-0455_598080.txt (lines 9-11, spaces lost in extraction)
+    text = "Beratungsfolge dieser Vorlage\nGremiumTerminTOPönöErgebnis\nJugendhilfeausschuss05.07.20176x\n"
+    (row,) = find_consultations(Document(source="snippet", text=text, kind="text"))
+    assert (row["committee"], row["date"], row["agenda_item"]) == (
+        "Jugendhilfeausschuss", "2017-07-05", "6")
+
+
+def test_committee_name_ends_at_the_table_cell():
+    # corpus/allris/hamburg-bv/misc_si010_e.html (calendar row: time, meeting, room)
+    assert clean_committee("Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal") == "Haushaltsausschuss"

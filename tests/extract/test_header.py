@@ -186,3 +186,35 @@ def test_portal_fields_give_type_subject_and_originator():
     assert h["title"] == "Umleitung der Metrobuslinie 1 Beschlussempfehlung des Mobilitätsausschusses"
     assert h["body"] == "Altona"
     assert h["originator"] == "Geschäftsstelle der Bezirksversammlung"
+
+
+def test_letterhead_role_line_is_no_part_of_a_letters_subject(headers):
+    # the subject above "Sehr geehrter ..." starts below "Vorsitzender: Günter Winkelmann"
+    h = headers["erlangen_2022-07-07_Stellungnahme_head.txt"]
+    assert h["title"] == ('Stellungnahme zur Beschlussvorlage 6131/67/2022 "Umweltspur" Am Europakanal '
+                          'und fahrradfreundlicher Umbau der Kreuzung Dorfstraße/ Am Europakanal“')
+
+
+def test_invitation_heading_ends_where_the_agenda_begins(headers):
+    # "Öffentliche Tagesordnung - 18:30 Uhr" and the agenda items are no part of the heading
+    title = headers["erlangen_2020-10-20_Einladung_head.txt"]["title"]
+    assert "Tagesordnung" not in title and "Rudeltplatz" not in title
+    assert title.endswith("Kleiner Sitzungssaal, Rathaus")
+
+
+def test_agenda_point_subject_stops_at_its_first_sub_item():
+    # corpus/documents/karlsruhe/2021-0478_625566.txt (lines 16-19)
+    text = ("Punkt 23 der Tagesordnung: Räume für Kultureinrichtungen: \n"
+            "23.1 Übungsräume für Musikbands und Räume für Freie Kultureinrichtungen  \n"
+            "Antrag: GRÜNE \nVorlage: 2021/0249 \n")
+    assert extract_header(_doc(text))["title"] == "Räume für Kultureinrichtungen:"
+
+
+def test_attachment_link_names_no_paper_type():
+    # tests/fixtures/muenchen/CalendarParser_index.html (a meeting list with attached invitations)
+    # (consecutive lines of the text the HTML reader gives for it)
+    text = ("Sitzungsort:\tKulturzentrum Trudering, Wasserburger Landstr. 32, 81825 München\n"
+            "Öffentliche TO\nEinladung (oeff).pdf (221 KB)\nDokumentenvorschau\n")
+    h = extract_header(_doc(text))
+    assert h["paper_type"] is None
+    assert h["title"] is None
