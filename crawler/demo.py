@@ -2,9 +2,10 @@
 
 `make demo` runs ``python -m crawler.demo``. It serves the recorded portals
 bundled in ``tests/fixtures/sites/`` from a replay server on 127.0.0.1 and
-runs the real `scrapy crawl ris` over a registry of their original URLs; the
-``ReplayRoutingMiddleware`` sends every request to the replay server instead
-of the network, so ids and links in the database stay the portals' own.
+runs the real `scrapy crawl ris` over a registry of their original URLs;
+``crawler.replay.ReplayRoutingMiddleware`` sends every request to the replay
+server instead of the network, so ids and links in the database stay the
+portals' own.
 Then `ris build` extracts the downloaded documents and `ris serve` publishes
 the database with Datasette on http://127.0.0.1:8001.
 """
@@ -16,8 +17,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-
-from scrapy.exceptions import NotConfigured
 
 from crawler import replay, store
 
@@ -49,40 +48,6 @@ LOCAL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
                   "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "LOG_LEVEL": "ERROR"}
 
 
-class ReplayRoutingMiddleware:
-    """Send every request to the replay server named by the ``RIS_REPLAY``
-    setting (``http://127.0.0.1:PORT``) and give the response back its
-    original URL. Not configured unless ``RIS_REPLAY`` is set."""
-
-    def __init__(self, base: str):
-        self.base = base.rstrip("/")
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        base = crawler.settings.get("RIS_REPLAY")
-        if not base:
-            raise NotConfigured
-        return cls(base)
-
-    def process_request(self, request):
-        if request.url.startswith(self.base):
-            return None
-        scheme, _, rest = request.url.partition("://")
-        meta = {**request.meta, "replay_original_url": request.url}
-        return request.replace(url=f"{self.base}/{rest}", meta=meta)
-
-    def process_response(self, request, response):
-        original = request.meta.get("replay_original_url")
-        return response.replace(url=original) if original else response
-
-
-class VerbatimReplayServer(replay.ReplayServer):
-    """A replay server that leaves bodies and redirects as recorded."""
-
-    def rewrite(self, body: bytes) -> bytes:
-        return body
-
-
 def karlsruhe_papers() -> list[tuple[str, str, str, str]]:
     """One entry per recorded Karlsruhe paper: the recording has the paper
     objects and their files, not the paper list that leads to them."""
@@ -91,23 +56,23 @@ def karlsruhe_papers() -> list[tuple[str, str, str, str]]:
             for e in manifest if "/papers/" in e["url"]]
 
 
-def write_registry(path: Path) -> Path:
+def write_registry(path: Path, entries: list[tuple[str, str, str, str]]) -> Path:
     lines = ["# The demo's registry: recorded real portals, replayed offline.\n"]
-    for name, body, vendor, url in DEMO_ENTRIES + karlsruhe_papers():
+    for name, body, vendor, url in entries:
         lines.append(f'[[source]]\nname = "{name}"\nbody = "{body}"\nvendor = "{vendor}"\n'
                      f'url = "{url}"\nenabled = true\n')
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
 
-def crawl(server: replay.ReplayServer, registry: Path, db: str, files: str) -> int:
+def crawl(server: replay.ReplayServer, registry: Path, entries: int, db: str, files: str) -> int:
     stats_file = registry.with_name("demo_crawl_stats.json")
     settings = {**LOCAL_SETTINGS, "RIS_REPLAY": server.base_url, "RIS_DB": db,
                 "FILES_STORE": files, "RIS_STATS_FILE": str(stats_file)}
     cmd = [sys.executable, "-m", "scrapy", "crawl", "ris"]
     for key, value in settings.items():
         cmd += ["-s", f"{key}={value}"]
-    print(f"$ scrapy crawl ris   # {len(DEMO_ENTRIES) + len(karlsruhe_papers())} recorded "
+    print(f"$ scrapy crawl ris   # {entries} recorded "
           f"entries of {registry.name}, replayed from {server.base_url}", flush=True)
     status = subprocess.call(cmd, cwd=ROOT, env={**os.environ, "RIS_SOURCES": str(registry)})
     if stats_file.exists():
@@ -117,8 +82,7 @@ def crawl(server: replay.ReplayServer, registry: Path, db: str, files: str) -> i
 
 def print_crawl_stats(stats: dict) -> None:
     """The crawl's counts: what was fetched, stored, and what went wrong."""
-    keys = ["downloader/request_count", "item_scraped_count", "ris/file_downloaded",
-            "ris/file_failed", "ris/request_failed", "elapsed_time_seconds"]
+    keys = ["downloader/request_count", "item_scraped_count", "ris/file_failed", "ris/request_failed", "elapsed_time_seconds"]
     keys += sorted(k for k in stats if k.startswith("ris/") and k not in keys)
     for key in keys:
         if key in stats:
@@ -135,10 +99,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     Path(args.db).resolve().parent.mkdir(parents=True, exist_ok=True)
-    registry = write_registry(Path(args.db).resolve().parent / "demo_sources.toml")
-    server = VerbatimReplayServer(replay.load_sites(*(SITES / s for s in DEMO_SITES))).start()
+    entries = DEMO_ENTRIES + karlsruhe_papers()
+    registry = write_registry(Path(args.db).resolve().parent / "demo_sources.toml", entries)
+    server = replay.serve(*(SITES / s for s in DEMO_SITES), rewrite_hosts=False)
     try:
-        if crawl(server, registry, args.db, args.files) != 0:
+        if crawl(server, registry, len(entries), args.db, args.files) != 0:
             print("error: the demo crawl failed", file=sys.stderr)
             return 1
     finally:

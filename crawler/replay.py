@@ -75,8 +75,11 @@ class ReplayServer(ThreadingHTTPServer):
 
     def __init__(self, entries: dict[tuple, Entry], host: str = "127.0.0.1", port: int = 0,
                  delay: float = 0.0, empty_window_status: int = 200,
-                 robots_txt: str | None = None):
+                 robots_txt: str | None = None, rewrite_hosts: bool = True):
         super().__init__((host, port), ReplayHandler)
+        # False: bodies and redirects go out as recorded, for a crawler that
+        # routes requests here itself (ReplayRoutingMiddleware)
+        self.rewrite_hosts = rewrite_hosts
         self.entries = entries
         self.robots_txt = robots_txt  # served at /robots.txt when given
         self.delay = delay
@@ -104,7 +107,7 @@ class ReplayServer(ThreadingHTTPServer):
         return "https://" + url[len(prefix):] if url.startswith(prefix) else url
 
     def rewrite(self, body: bytes) -> bytes:
-        if not self.hosts:
+        if not self.hosts or not self.rewrite_hosts:
             return body
         pattern = re.compile(rb"https?://(" + b"|".join(re.escape(h.encode()) for h in self.hosts) + rb")",
                              re.IGNORECASE)
@@ -251,10 +254,42 @@ def _modified_at_or_after(obj: dict, cutoff: datetime) -> bool:
 
 
 def serve(*roots: str | Path, port: int = 0, delay: float = 0.0,
-          empty_window_status: int = 200, robots_txt: str | None = None) -> ReplayServer:
+          empty_window_status: int = 200, robots_txt: str | None = None,
+          rewrite_hosts: bool = True) -> ReplayServer:
     """Start a replay server for the recorded sites in ``roots`` (in a thread)."""
     return ReplayServer(load_sites(*roots), port=port, delay=delay,
-                        empty_window_status=empty_window_status, robots_txt=robots_txt).start()
+                        empty_window_status=empty_window_status, robots_txt=robots_txt,
+                        rewrite_hosts=rewrite_hosts).start()
+
+
+class ReplayRoutingMiddleware:
+    """Send every request to the replay server named by the ``RIS_REPLAY``
+    setting (``http://127.0.0.1:PORT``) and give the response back its
+    original URL, so a crawl of recorded portals stores the portals' own ids
+    and links. Not configured unless ``RIS_REPLAY`` is set."""
+
+    def __init__(self, base: str):
+        self.base = base.rstrip("/")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy.exceptions import NotConfigured
+
+        base = crawler.settings.get("RIS_REPLAY")
+        if not base:
+            raise NotConfigured
+        return cls(base)
+
+    def process_request(self, request):
+        if request.url.startswith(self.base):
+            return None
+        _, _, rest = request.url.partition("://")
+        meta = {**request.meta, "replay_original_url": request.url}
+        return request.replace(url=f"{self.base}/{rest}", meta=meta)
+
+    def process_response(self, request, response):
+        original = request.meta.get("replay_original_url")
+        return response.replace(url=original) if original else response
 
 
 def main(argv=None):

@@ -31,7 +31,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # off unless RIS_REPLAY names a local replay server (the offline demo)
-    "crawler.demo.ReplayRoutingMiddleware": 50,
+    "crawler.replay.ReplayRoutingMiddleware": 50,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,

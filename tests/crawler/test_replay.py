@@ -59,3 +59,20 @@ def test_conditional_requests_and_scripted_failures(tmp_path, replay):
     assert get(url, {"If-None-Match": '"v1"'})[0] == 304
     assert get(url, {"If-Modified-Since": "Fri, 03 Sep 2021 12:00:00 GMT"})[0] == 304
     assert [s for _, _, s in server.log_times] == [503, 200, 304, 304]
+
+
+def test_routing_middleware_keeps_the_portals_own_urls(replay, tmp_path):
+    """With RIS_REPLAY set, `scrapy crawl ris -a url=<original URL>` is served
+    by a replay server that sends bodies as recorded; the stored paper and its
+    file keep the ids of the recorded Karlsruhe paper, not local addresses."""
+    from tests.conftest import run_crawl
+
+    site = SITES / "oparl-karlsruhe"
+    recorded = load(site / "paper_34841.json")
+    server = replay(site, rewrite_hosts=False)
+    result = run_crawl(["-a", f"url={recorded['id']}"], tmp_path / "ris.db",
+                       settings={"RIS_REPLAY": server.base_url, "RIS_DOWNLOAD_FILES": "False"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert [p["id"] for p in result.rows("papers")] == [recorded["id"]]
+    assert {f["id"] for f in result.rows("files")} == {f["id"] for f in recorded["auxiliaryFile"]}
+    assert "/web1.karlsruhe.de/oparl/bodies/0001/papers/vo/34841" in server.log

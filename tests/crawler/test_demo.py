@@ -1,0 +1,27 @@
+"""The offline demo (`make demo` without serving): real crawl of the recorded
+portals, extraction, database."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from crawler import store
+from tests.conftest import ROOT
+
+
+def test_demo_builds_a_database_of_several_real_portals(tmp_path):
+    db_path = tmp_path / "ris.db"
+    done = subprocess.run([sys.executable, "-m", "crawler.demo", "--db", str(db_path),
+                           "--files", str(tmp_path / "files"), "--no-serve"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    db = store.open_db(str(db_path))
+    vendors = {r["vendor"] for r in db.query("select distinct vendor from papers")}
+    assert {"oparl", "allris", "sessionnet"} <= vendors
+    # ids are the portals' own URLs, not the replay server's
+    assert db.execute("select count(*) from papers where id like 'http://127.0.0.1%'").fetchone()[0] == 0
+    # a recorded Karlsruhe paper and the amounts extracted from its document
+    # (the "Naturpark Schwarzwald Mitte Nord" text names Euro amounts)
+    paper = "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/34841"
+    assert db.execute("select count(*) from papers where id = ?", [paper]).fetchone()[0] == 1
+    assert db.execute("select count(*) from amounts where paper = ?", [paper]).fetchone()[0] > 0
