@@ -8,13 +8,17 @@ Builds DIR/ris.db with the schema of crawler/store.py (rows first, then the
 FTS indexes, as ``store.rebuild_search`` does after a bulk load), then:
 
 - FTS latency through Datasette's JSON API over a set of German terms, for the
-  canned queries ``search_papers`` (bm25 ranked), ``latest_papers`` (newest
-  first) and the table's own ``?_search=`` box; median and p95, each against
-  the same SQL run directly on SQLite (the reference);
+  canned queries ``search_papers`` (title matches first, then text matches,
+  newest first), ``latest_papers`` (newest first) and the table's own
+  ``?_search=`` box; median, p95 and the slowest terms, against the same SQL
+  run directly on SQLite (the reference);
 - the same ranked query on a ``trigram`` index of the same text, with the
   number of papers each tokenizer finds (trigram finds words inside compounds);
-- ``ris export amounts`` of 100,000 amounts, against writing the same rows
-  with the csv module (the reference), and Datasette's CSV of the same rows.
+- ``ris export amounts`` of 100,000 amounts, cold (the operating system's page
+  cache dropped first, when the benchmark may do so) and warm, against writing
+  the same rows with the csv module (the reference), and Datasette's CSV of
+  the same rows;
+- the pages of the views with their configured facets (JSON, facets included).
 
 Prints build times, sizes and latencies; writes them to DIR/results.json.
 The database is not kept unless --keep is given.
@@ -100,7 +104,8 @@ PLACES = ["Ortsteil Nord", "Stadtteil Mitte", "Quartier am Hafen", "Neubaugebiet
 TERMS = ["Verwaltung", "Haushalt", "Schule", "Radweg", "Feuerwehr", "Bebauungsplan",
          "Klimaschutzkonzept", "Grundschulerweiterung", "Stadtbahnausbau", "Zuwendung",
          "Eigenanteil", "Glasfaserausbau", "Lärmschutzmaßnahmen", "Denkmalschutz", "Spielplatz",
-         "Mensaneubau", "Hochwasserschutz", "Schul*", "\"Stadtteil Mitte\"", "Ausschreibung"]
+         "Mensaneubau", "Hochwasserschutz", "Schul*", "\"Stadtteil Mitte\"", "Ausschreibung",
+         "Kita*", "Sanier*", "Gebäude*"]
 # For the tokenizer comparison: word inside compounds (trigram) vs the same as a prefix (unicode61).
 INFIX_TERMS = ["schule", "radweg", "sanierung", "förder", "gebäude"]
 
@@ -182,10 +187,15 @@ def build(path: Path, n_papers: int, n_amounts: int, text_size: int, seed: int) 
     store.rebuild_search(db)
     t_fts = time.perf_counter() - t2
     size_fts = _size(db)
+    t3 = time.perf_counter()
+    store.refresh_summaries(db)
+    t_summaries = time.perf_counter() - t3
+    size_all = _size(db)
     db.close()
     return {"papers": n_papers, "amounts": len(amounts), "insert_s": round(t_rows, 1),
             "rows_per_s": round((2 * n_papers + len(amounts)) / t_rows),
-            "size_rows_mb": size_rows, "fts_build_s": round(t_fts, 1), "size_with_fts_mb": size_fts}
+            "size_rows_mb": size_rows, "fts_build_s": round(t_fts, 1), "size_with_fts_mb": size_fts,
+            "summaries_s": round(t_summaries, 1), "size_with_summaries_mb": size_all}
 
 
 def _flush(conn, papers, files, consultations):
@@ -277,27 +287,32 @@ def _has_table(path: Path, name: str) -> bool:
 def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bool) -> dict:
     base = f"http://127.0.0.1:{port}/ris"
     kinds = {
-        "search_papers (bm25)": lambda q: f"{base}/search_papers.json?" + urllib.parse.urlencode({"q": q, "_shape": "array"}),
+        "search_papers (title first)": lambda q: f"{base}/search_papers.json?" + urllib.parse.urlencode({"q": q, "_shape": "array"}),
         "latest_papers (newest first)": lambda q: f"{base}/latest_papers.json?" + urllib.parse.urlencode({"q": q, "_shape": "array"}),
         "papers?_search (table)": lambda q: f"{base}/papers.json?" + urllib.parse.urlencode(
             {"_search": q, "_searchmode": "raw", "_size": 20, "_shape": "array"}),
-        "search_papers_trigram (bm25)": lambda q: f"{base}/search_papers_trigram.json?" + urllib.parse.urlencode(
+        "search_papers_trigram (title first)": lambda q: f"{base}/search_papers_trigram.json?" + urllib.parse.urlencode(
             {"q": q.replace("*", ""), "_shape": "array"}),
     }
     if not trigram:
-        del kinds["search_papers_trigram (bm25)"]
+        del kinds["search_papers_trigram (title first)"]
     conn = sqlite3.connect(path)
     results = {}
     for kind, url_for in kinds.items():
-        times, errors = [], []
+        times, errors, per_term = [], [], {}
         for q in TERMS:
             _, _, status = get(url_for(q))  # warm-up
+            term_times = []
             for _ in range(repeats):
                 t, body, status = get(url_for(q))
                 if status != 200:
                     errors.append(f"{q}: HTTP {status} {body[:120]!r}")
-                times.append(t)
-        results[kind] = {**summary(times), "errors": errors[:5], "n": len(times)}
+                term_times.append(t)
+            times += term_times
+            per_term[q] = round(1000 * statistics.median(term_times), 1)
+        slowest = dict(sorted(per_term.items(), key=lambda kv: -kv[1])[:4])
+        results[kind] = {**summary(times), "errors": errors[:5], "n": len(times),
+                         "slowest_terms_median_ms": slowest}
     # The reference: the same ranked SQL straight on SQLite.
     ref_times = []
     for q in TERMS:
@@ -318,7 +333,7 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
                  "amounts_per_year.json"):
         times, statuses = [], set()
         for _ in range(3):
-            t, _, status = get(f"{base}/{page}?_shape=array")
+            t, _, status = get(f"{base}/{page}")  # with the configured facets
             times.append(t)
             statuses.add(status)
         pages[page] = {**summary(times), "status": sorted(statuses)}
@@ -341,9 +356,23 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
     return results
 
 
+def drop_page_cache() -> bool:
+    """Write dirty pages and drop the operating system's page cache (root only)."""
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("1\n")
+        return True
+    except OSError:
+        return False
+
+
 def measure_csv(path: Path, port: int, out_dir: Path) -> dict:
     db = store.open_db(str(path))
     n = db.execute("select count(*) from amounts").fetchone()[0]
+    cold = drop_page_cache()
+    t0 = time.perf_counter()
+    export.export_amounts(db, out_dir / "amounts.csv")
+    t_cold = time.perf_counter() - t0
     t0 = time.perf_counter()
     written = export.export_amounts(db, out_dir / "amounts.csv")
     t_export = time.perf_counter() - t0
@@ -360,7 +389,9 @@ def measure_csv(path: Path, port: int, out_dir: Path) -> dict:
     t_ref = time.perf_counter() - t0
     db.close()
     t_ds, body, status = get(f"http://127.0.0.1:{port}/ris/funding.csv?_stream=on&_size=max")
-    return {"amounts": n, "export_rows": written, "export_german_s": round(t_export, 2),
+    return {"amounts": n, "export_rows": written,
+            "export_german_cold_s": round(t_cold, 2) if cold else "page cache not dropped (needs root)",
+            "export_german_s": round(t_export, 2),
             "export_rfc4180_s": round(t_rfc, 2), "rows_rfc": written_rfc,
             "reference_csv_module_s": round(t_ref, 2),
             "ratio_to_reference": round(t_export / t_ref, 2),
@@ -393,7 +424,9 @@ def main() -> None:
         if not args.no_trigram:
             results["build"].update(add_trigram(path))
             print(json.dumps(results["build"]), flush=True)
-    store.open_db(str(path)).close()  # the current schema: views and indexes
+    t0 = time.perf_counter()
+    store.open_db(str(path)).close()  # the current schema: what is missing or changed is made
+    results["open_db_s"] = round(time.perf_counter() - t0, 1)
     meta = serve.metadata_for(path)
     queries = meta["databases"]["ris"]["queries"]
     trigram = _has_table(path, "papers_trigram") and not args.no_trigram

@@ -156,5 +156,7 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
                 _save(db, futures[future], future.result(), stats)
                 bar.update()
     bar.close()
+    if stats.extracted or stats.errors or store.summaries_stale(db):
+        store.refresh_summaries(db)
     stats.dangling = store.foreign_key_problems(db)
     return stats

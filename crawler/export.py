@@ -24,50 +24,38 @@ DIALECTS = ("excel-de", "rfc4180")
 
 COLUMNS = ["body", "date", "reference", "paper_title", "paper_type", "committee", "value",
            "currency", "period", "label", "snippet", "amount_text", "page", "paper_url", "pdf_url"]
-NUMERIC = {"value", "page"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def amounts_sql(filters: dict) -> str:
+def amounts_sql(filters: dict, dialect: str = "rfc4180") -> str:
     """The query behind the export for the filters given (keys ``search``,
-    ``body``, ``date_from``, ``date_to``; each optional)."""
+    ``body``, ``date_from``, ``date_to``; each optional). SQLite gives the
+    cells ready for ``dialect``: the csv module only joins them."""
     where = []
     if filters.get("search"):
-        where.append("f.paper in (select p.id from papers_fts join papers p "
-                     "on p.rowid = papers_fts.rowid where papers_fts match :search)")
+        where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match :search)")
     if filters.get("body"):
         where.append("f.body like '%' || :body || '%'")
     if filters.get("date_from"):
         where.append("f.date >= :date_from")
     if filters.get("date_to"):
         where.append("f.date <= :date_to")
-    cols = ", ".join("f.value_text as value" if c == "value" else f"f.{c}" for c in COLUMNS)
+    cols = ", ".join(_cell(c, dialect) for c in COLUMNS)
     return (f"select {cols} from funding f"
             + (" where " + " and ".join(where) if where else "")
             + " order by f.body, f.date, f.reference, f.id")
 
 
-def _german_number(value) -> str:
-    if value is None or value == "":
-        return ""
-    return str(value).replace(".", ",")
-
-
-def _safe_text(value) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _rows(cursor, dialect: str):
-    if dialect == "rfc4180":
-        for row in cursor:
-            yield ["" if v is None else v for v in row]
-        return
-    numeric = [c in NUMERIC for c in COLUMNS]
-    for row in cursor:
-        yield [_german_number(v) if num else _safe_text(v) for v, num in zip(row, numeric)]
+def _cell(column: str, dialect: str) -> str:
+    """The SQL expression of one CSV cell."""
+    source = "f.value_text" if column == "value" else f"f.{column}"
+    if dialect == "rfc4180" or column == "page":
+        return f"{source} as {column}"
+    if column == "value":
+        return f"replace({source}, '.', ',') as {column}"
+    # Text a spreadsheet would run as a formula gets a leading apostrophe.
+    starts = ", ".join(f"char({ord(c)})" for c in FORMULA_START)
+    return f"case when substr({source}, 1, 1) in ({starts}) then char(39) || {source} else {source} end as {column}"
 
 
 def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel-de",
@@ -77,7 +65,7 @@ def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel
     if dialect not in DIALECTS:
         raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
     params = {k: v for k, v in filters.items() if v}
-    cursor = db.conn.execute(amounts_sql(params), params)
+    cursor = db.conn.execute(amounts_sql(params, dialect), params)
     if dialect == "rfc4180":
         writer = csv.writer(out, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     else:
@@ -85,9 +73,9 @@ def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel
         writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     count = 0
-    for row in _rows(cursor, dialect):
-        writer.writerow(row)
-        count += 1
+    while rows := cursor.fetchmany(1000):
+        writer.writerows(rows)  # None becomes an empty cell
+        count += len(rows)
     return count
 
 

@@ -174,5 +174,6 @@ def merge_shards(shards, target_path: str) -> MergeReport:
         store.fill_consultations(db)
     finally:
         store.rebuild_search(db)
+        store.refresh_summaries(db)
         db.close()
     return report

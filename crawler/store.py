@@ -134,7 +134,7 @@ EXTRACTED_TABLES = ("amounts", "dates", "decisions", "entities", "paper_referenc
 INDEXES = [
     ("organizations", ["body"]), ("persons", ["body"]), ("meetings", ["body"]),
     ("meetings", ["start"]), ("agenda_items", ["meeting"]),
-    ("papers", ["body", "date"]), ("papers", ["date"]), ("papers", ["reference"]),
+    ("papers", ["body", "date"]), ("papers", ["date"]), ("papers", ["reference"]), ("papers", ["paper_type"]),
     ("consultations", ["paper"]), ("consultations", ["paper", "date", "organization_name"]),
     ("consultations", ["meeting"]), ("consultations", ["organization_name"]),
     ("files", ["paper"]),
@@ -158,10 +158,16 @@ INDEXES = [
 # 34k). unicode61 with prefix queries (``Schul*``) covers a compound's head,
 # and umlauts fold (``Gebaude`` finds ``Gebäude``).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# Prefix indexes for the lengths of typical compound heads (Kita*, Schul*,
+# Förder*): FTS5 answers a prefix query of such a length from one list instead
+# of merging the lists of every word that starts with it.
+FTS_PREFIX = "4 5 6"
 
 # papers_fts holds a paper's title, reference and the text of all its files
-# (rowid = papers.rowid); files_fts indexes files.text in place (external
-# content). Triggers keep both in step with every write.
+# (rowid = papers.rowid); papers_titles_fts only the title and reference (its
+# ``text`` column stays empty, so that a query naming ``text:`` still parses);
+# files_fts indexes files.text in place (external content). Triggers keep all
+# three in step with every write.
 _PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
 
 
@@ -174,7 +180,9 @@ def _paper_fts_refresh(paper_expr: str) -> str:
 
 SEARCH_TABLES = {
     "papers_fts": f"create virtual table papers_fts using fts5(name, reference, text, "
-                  f"tokenize='{FTS_TOKENIZE}')",
+                  f"tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')",
+    "papers_titles_fts": f"create virtual table papers_titles_fts using fts5(name, reference, text, "
+                         f"tokenize='{FTS_TOKENIZE}', prefix='{FTS_PREFIX}')",
     "files_fts": f"create virtual table files_fts using fts5(name, text, content=[files], "
                  f"tokenize='{FTS_TOKENIZE}')",
 }
@@ -182,13 +190,17 @@ SEARCH_TABLES = {
 SEARCH_TRIGGERS = {
     "papers_fts_ai": f"""create trigger papers_fts_ai after insert on papers begin
   {_paper_fts_refresh('new.id')}
+  insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
 end""",
     "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers begin
   delete from papers_fts where rowid = old.rowid;
   {_paper_fts_refresh('new.id')}
+  delete from papers_titles_fts where rowid = old.rowid;
+  insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
 end""",
     "papers_fts_ad": """create trigger papers_fts_ad after delete on papers begin
   delete from papers_fts where rowid = old.rowid;
+  delete from papers_titles_fts where rowid = old.rowid;
 end""",
     "files_fts_ai": f"""create trigger files_fts_ai after insert on files begin
   insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
@@ -206,8 +218,9 @@ end""",
 end""",
 }
 
-# Views answering the users' questions. Each links back to the paper's web
-# page and the file (PDF) and carries the text around each value.
+# Views and summary tables answering the users' questions. Each row links
+# back to the paper's web page and the file (PDF) and carries the text around
+# each value.
 VIEWS = {
     # One row per (paper, committee) from the Beratungsfolge: the portal's
     # own consultations, else the ones read from the paper's text.
@@ -223,10 +236,17 @@ select e.paper, e.id, json_extract(j.value, '$.committee'),
 from extractions e, json_each(e.consultations) j
 where json_valid(e.consultations)
   and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
+}
+
+# Summary tables: the rows of each SELECT, stored with indexes on the columns
+# people facet, sort and filter by, so that Datasette pages stay fast on a
+# million papers (a view is computed again for every page and facet).
+# ``refresh_summaries`` stores them anew; the crawl, ``ris build`` and
+# ``ris merge`` call it when they end. (SELECT, indexed columns)
+SUMMARIES: dict[str, tuple[str, list[str]]] = {
     # Fields the portal leaves empty are filled from the text of the paper's
     # first extracted file.
-    "papers_overview": """create view papers_overview as
-select p.rowid as rowid, p.id as id,
+    "papers_overview": ("""select p.id as id,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as title,
        coalesce(p.paper_type, e.paper_type) as paper_type,
@@ -239,12 +259,11 @@ select p.rowid as rowid, p.id as id,
        coalesce((select coalesce(f.access_url, f.download_url) from files f where f.id = p.main_file),
                 (select coalesce(f.access_url, f.download_url) from files f where f.paper = p.id order by f.id limit 1)) as pdf_url,
        (select count(*) from amounts a where a.paper = p.id) as amounts,
-       p.body as body_id
+       p.body as body_id, p.rowid as paper_rowid
 from papers p
 left join bodies b on b.id = p.body
-left join extractions e on e.id = (select min(x.id) from extractions x where x.paper = p.id)""",
-    "funding": """create view funding as
-select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
+left join extractions e on e.id = (select min(x.id) from extractions x where x.paper = p.id)""", ["id", "paper_rowid", "body", "paper_type", "committee", "year", "date"]),
+    "funding": ("""select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
        a.label as label, a.snippet as snippet, a.text as amount_text,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as paper_title,
@@ -256,14 +275,13 @@ select a.id as id, a.value as value, a.value_text as value_text, a.currency as c
        substr(coalesce(p.date, e.date), 1, 4) as year,
        p.web as paper_url,
        coalesce(f.access_url, f.download_url) as pdf_url,
-       a.page as page, a.paper as paper, a.file as file
+       a.page as page, a.paper as paper, a.file as file, p.rowid as paper_rowid
 from amounts a
 join files f on f.id = a.file
 left join papers p on p.id = a.paper
 left join bodies b on b.id = p.body
-left join extractions e on e.id = a.file""",
-    "decisions_overview": """create view decisions_overview as
-select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
+left join extractions e on e.id = a.file""", ["paper", "paper_rowid", "body", "committee", "year", "paper_type", "period", "value", "date"]),
+    "decisions_overview": ("""select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
        coalesce(pc.date, p.date, e.date) as date,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as paper_title,
@@ -279,25 +297,23 @@ left join papers p on p.id = d.paper
 left join bodies b on b.id = p.body
 left join extractions e on e.id = d.file
 left join paper_consultations pc on (d.paper is not null and pc.paper = d.paper)
-                                 or (d.paper is null and pc.file = d.file)""",
-    # Pictures: counts and sums to chart, straight from the tables so that
-    # they stay fast on a million papers.
-    "papers_per_month": """create view papers_per_month as
-select b.name as body, substr(p.date, 1, 7) as month, count(*) as papers
+                                 or (d.paper is null and pc.file = d.file)""", ["paper", "body", "committee", "kind", "outcome", "date"]),
+    # Pictures: counts and sums to chart.
+    "papers_per_month": ("""select b.name as body, substr(p.date, 1, 7) as month, count(*) as papers
 from papers p left join bodies b on b.id = p.body
 where p.date is not null
-group by p.body, month""",
-    "amounts_per_year": """create view amounts_per_year as
-select b.name as body, substr(p.date, 1, 4) as year, count(*) as amounts, sum(a.value) as total_eur
+group by p.body, month""", ["body", "month"]),
+    "amounts_per_year": ("""select b.name as body, substr(p.date, 1, 4) as year, count(*) as amounts, sum(a.value) as total_eur
 from amounts a join papers p on p.id = a.paper left join bodies b on b.id = p.body
 where a.currency = 'EUR' and p.date is not null
-group by p.body, year""",
+group by p.body, year""", ["body", "year"]),
 }
 
 
 def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Create every table, foreign key, index, full-text index and view that
-    is missing; views whose definition changed are replaced."""
+    """Create every table, foreign key, index, full-text index, view and
+    summary table that is missing; views and summaries whose definition
+    changed are replaced."""
     for table, (_, columns, fks) in TABLES.items():
         if not db[table].exists():
             db[table].create(columns, pk="id", foreign_keys=fks or None)
@@ -311,6 +327,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         db[table].create_index(cols, if_not_exists=True)
     ensure_search(db)
     _ensure_views(db)
+    ensure_summaries(db)
 
 
 def _ensure_foreign_keys(db: sqlite_utils.Database) -> None:
@@ -328,16 +345,26 @@ def _sql_of(db: sqlite_utils.Database, kind: str, name: str) -> str | None:
     return rows[0]["sql"] if rows else None
 
 
+def _is_declared(stored: str | None, declared: str) -> bool:
+    """Whether SQLite's copy of a CREATE statement is ``declared`` (SQLite
+    writes the leading ``CREATE ...`` keywords in capitals)."""
+    if stored is None:
+        return False
+    head = re.compile(r"^\s*create\s+(virtual\s+table|table|trigger|view|index)\b", re.I)
+    return head.sub(lambda m: m.group(0).upper(), stored) == head.sub(lambda m: m.group(0).upper(), declared)
+
+
 def ensure_search(db: sqlite_utils.Database, triggers: bool = True) -> None:
     """Create the FTS tables (and, unless ``triggers`` is false, the triggers
-    keeping them current). A new index is filled from the existing rows."""
+    keeping them current). A new index, or one whose definition changed, is
+    filled from the existing rows."""
     for name, sql in SEARCH_TABLES.items():
-        if _sql_of(db, "table", name) is None:
-            db.execute(sql)
+        current = _sql_of(db, "table", name)
+        if not _is_declared(current, sql):
             _fill_search(db, name)
     if triggers:
         for name, sql in SEARCH_TRIGGERS.items():
-            if _sql_of(db, "trigger", name) != sql:
+            if not _is_declared(_sql_of(db, "trigger", name), sql):
                 db.execute(f"drop trigger if exists {name}")
                 db.execute(sql)
 
@@ -349,18 +376,22 @@ def drop_search_triggers(db: sqlite_utils.Database) -> None:
 
 
 def _fill_search(db: sqlite_utils.Database, name: str) -> None:
+    # Dropping and filling a new index is far quicker than deleting every row.
+    db.execute(f"drop table if exists {name}")
+    db.execute(SEARCH_TABLES[name])
     if name == "files_fts":
         db.execute("insert into files_fts(files_fts) values ('rebuild')")
+    elif name == "papers_titles_fts":
+        db.execute("insert into papers_titles_fts(rowid, name, reference) select rowid, name, reference from papers")
     else:
-        db.execute("delete from papers_fts")
-        db.execute("""insert into papers_fts(rowid, name, reference, text)
-            select p.rowid, p.name, p.reference, t.text from papers p
-            left join (select paper, group_concat(text, char(10)) as text from files
-                       where text is not null group by paper) t on t.paper = p.id""")
+        # one lookup per paper in the index on files.paper: a join with a
+        # grouped subquery would first copy every text into a temporary table
+        db.execute(f"""insert into papers_fts(rowid, name, reference, text)
+            select p.rowid, p.name, p.reference, {_PAPER_TEXT.format(p='p')} from papers p""")
 
 
 def rebuild_search(db: sqlite_utils.Database) -> None:
-    """Fill both FTS indexes from scratch and (re)create their triggers."""
+    """Fill every FTS index from scratch and (re)create the triggers."""
     with db.atomic():
         for name in SEARCH_TABLES:
             _fill_search(db, name)
@@ -369,7 +400,7 @@ def rebuild_search(db: sqlite_utils.Database) -> None:
 
 def _ensure_views(db: sqlite_utils.Database) -> None:
     # Views depend on each other: drop every changed one first, then create in order.
-    changed = [name for name, sql in VIEWS.items() if _sql_of(db, "view", name) != sql]
+    changed = [name for name, sql in VIEWS.items() if not _is_declared(_sql_of(db, "view", name), sql)]
     if not changed:
         return
     for name in reversed(list(VIEWS)):
@@ -649,3 +680,44 @@ def set_cursor(db: sqlite_utils.Database, source: str, list_name: str,
     db["crawl_cursors"].upsert({"id": f"{source} {list_name}", "source": source,
                                 "list": list_name, "modified_since": modified_since,
                                 "updated_at": updated_at}, pk="id")
+
+
+def ensure_summaries(db: sqlite_utils.Database) -> None:
+    """Store every summary table that is missing or whose SELECT changed."""
+    if not db["summary_tables"].exists():
+        db["summary_tables"].create({"name": str, "definition": str, "rows": int, "refreshed_at": str}, pk="name")
+    stored = {r["name"]: r["definition"] for r in db["summary_tables"].rows}
+    stale = [name for name, (sql, _) in SUMMARIES.items()
+             if stored.get(name) != sql or _sql_of(db, "table", name) is None]
+    if stale:
+        refresh_summaries(db, stale)
+
+
+def refresh_summaries(db: sqlite_utils.Database, names: list[str] | None = None) -> dict[str, int]:
+    """Store the summary tables anew from the current rows, in one
+    transaction (readers see the old rows until it commits); returns the
+    number of rows of each."""
+    counts = {}
+    with db.atomic():
+        for name in names or list(SUMMARIES):
+            sql, indexed = SUMMARIES[name]
+            if _sql_of(db, "view", name) is not None:  # a database made when these were views
+                db.execute(f"drop view {name}")
+            db.execute(f"drop table if exists {name}")
+            db.execute(f"create table {name} as {sql}")
+            for column in indexed:
+                db.execute(f"create index idx_{name}_{column} on {name}({column})")
+            counts[name] = db.execute(f"select count(*) from {name}").fetchone()[0]
+            db.execute("insert or replace into summary_tables(name, definition, rows, refreshed_at) "
+                       "values (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [name, sql, counts[name]])
+    return counts
+
+
+def summaries_stale(db: sqlite_utils.Database) -> bool:
+    """Whether papers or amounts were stored since the summary tables were
+    (a crawl that was killed before it could store them): their row counts
+    differ."""
+    counts = {r["name"]: r["rows"] for r in db["summary_tables"].rows}
+    papers = db.execute("select count(*) from papers").fetchone()[0]
+    amounts = db.execute("select count(*) from amounts a join files f on f.id = a.file").fetchone()[0]
+    return (counts.get("papers_overview"), counts.get("funding")) != (papers, amounts)

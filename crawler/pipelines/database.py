@@ -99,6 +99,8 @@ class DatabasePipeline:
             return
         self.flush()
         store.fill_consultations(self.db)
+        counts = store.refresh_summaries(self.db)
+        logger.info("Summary tables stored: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
         cursors = getattr(spider, "pending_cursors", {}) or {}
         if reason == "finished" and cursors:
             now = utc_now()

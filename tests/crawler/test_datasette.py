@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 import sqlite_utils
 
-from crawler import serve
+from crawler import serve, store
 from tests.crawler import publish_fixture as fx
 
 KLAERWERK_PDF = "https://web1.karlsruhe.de/oparl/bodies/0001/downloadfiles/a/00143268.pdf"
@@ -48,6 +48,12 @@ CANNED = {
         ("q=Haushaltsmittel", lambda rs: sorted(str(r["reference"]) for r in rs) == ["2013/0004", "2014/0254", "None"]),
         # prefix search reaches into compounds: "Bonusprogramm", "Bonusprogramms"
         ("q=Bonus*", lambda rs: [(r["reference"], r["body"]) for r in rs] == [("2014/0254", "Stadt Karlsruhe")]),
+        # "Karlsruhe" is in the titles of 2015/0603 and 2013/0004, only in the text of
+        # 2014/0254: title matches first, the most recently stored first
+        ("q=Karlsruhe", lambda rs: [(r["reference"], r["matched_in"]) for r in rs] == [
+            ("2015/0603", "title"), ("2013/0004", "title"), ("2014/0254", "text")]),
+        ("q=Gemeinderat", lambda rs: [r["matched_in"] for r in rs] == ["text"] * 3
+         and all("»Gemeinderat«" in r["snippet"] for r in rs)),
     ],
     "latest_papers": [
         ("q=Gemeinderat", lambda rs: {r["atom_title"] for r in rs} == {
@@ -120,7 +126,8 @@ def test_metadata_describes_every_table_and_column(ds):
     tables = meta["databases"]["ris"]["tables"]
     # the served file itself, as it is (no shape added by opening it)
     db = sqlite_utils.Database(ds.get_database("ris").path)
-    names = [t for t in db.table_names() if not t.startswith(("papers_fts_", "files_fts_"))] + db.view_names()
+    shadow = tuple(f"{name}_" for name in store.SEARCH_TABLES)  # FTS5 keeps its index in these
+    names = [t for t in db.table_names() if not t.startswith(shadow)] + db.view_names()
     for name in names:
         assert tables[name]["description"], name
         assert set(db[name].columns_dict) <= set(tables[name]["columns"]), name

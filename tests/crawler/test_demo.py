@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import sqlite_utils
+
 from crawler import store
 from tests.conftest import ROOT
 
@@ -15,7 +17,7 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
                            "--files", str(tmp_path / "files"), "--no-serve"],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
-    db = store.open_db(str(db_path))
+    db = sqlite_utils.Database(db_path)  # as the demo left it
     vendors = {r["vendor"] for r in db.query("select distinct vendor from papers")}
     assert {"oparl", "allris", "sessionnet"} <= vendors
     # ids are the portals' own URLs, not the replay server's
@@ -25,3 +27,7 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     paper = "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/34841"
     assert db.execute("select count(*) from papers where id = ?", [paper]).fetchone()[0] == 1
     assert db.execute("select count(*) from amounts where paper = ?", [paper]).fetchone()[0] > 0
+    # the summary tables were stored when the crawl and the build ended
+    assert not store.summaries_stale(db)
+    assert db.execute("select count(*) from funding where paper = ?", [paper]).fetchone()[0] == \
+        db.execute("select count(*) from amounts where paper = ?", [paper]).fetchone()[0]

@@ -197,3 +197,69 @@ def test_snippet_of_a_long_run_without_sentences_is_cut_around_the_amount():
     start = text.index("3.800.000 €".replace(".", ""))
     snippet = store.snippet_around(text, start, start + 9)
     assert "3800000 €" in snippet and len(snippet) <= store.SNIPPET_MAX + 4
+
+
+def test_title_index_follows_the_papers(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+
+    def in_titles(q):
+        return sorted(str(r[0]) for r in db.execute(
+            "select p.reference from papers_titles_fts t join papers p on p.rowid = t.rowid "
+            "where papers_titles_fts match ?", [q]))
+    assert in_titles("Klarwerk") == ["2013/0004"]
+    assert in_titles("Rechenanlage") == []  # only in the file's text
+    db.execute("update papers set name = 'Rechenanlage des Klärwerks' where id = ?", [KLAERWERK_PAPER])
+    assert in_titles("Rechenanlage") == ["2013/0004"]
+    db.execute("delete from papers where id = ?", [KLAERWERK_PAPER])
+    assert in_titles("Rechenanlage") == [] and in_titles("Karlsruhe") == ["2015/0603"]
+
+
+def test_reopening_keeps_the_schema_and_a_changed_index_is_rebuilt(tmp_path, monkeypatch):
+    path = str(tmp_path / "ris.db")
+    fx.build(path).close()
+    version = sqlite_utils.Database(path).execute("pragma schema_version").fetchone()[0]
+    store.open_db(path).close()  # nothing dropped and created again
+    assert sqlite_utils.Database(path).execute("pragma schema_version").fetchone()[0] == version
+    # a database made before the title index and the prefix indexes
+    db = sqlite_utils.Database(path)
+    db.execute("drop table papers_titles_fts")
+    db.execute("drop table papers_fts")
+    db.execute(store.SEARCH_TABLES["papers_fts"].replace(f", prefix='{store.FTS_PREFIX}'", ""))
+    db.close()
+    db = store.open_db(path)
+    assert store._is_declared(store._sql_of(db, "table", "papers_fts"), store.SEARCH_TABLES["papers_fts"])
+    hits = db.execute("select count(*) from papers_fts where papers_fts match 'Rechenanlage'").fetchone()[0]
+    titles = db.execute("select count(*) from papers_titles_fts where papers_titles_fts match 'Klarwerk'").fetchone()[0]
+    assert (hits, titles) == (1, 1)
+
+
+def test_summary_tables_are_stored_anew_when_asked(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    assert not store.summaries_stale(db)
+    assert db.execute("select count(*) from funding").fetchone()[0] == 10  # records.json: 6 + 3 + 1 amounts
+    # a new amount of the Bonusprogramm paper is not in the stored table until a refresh
+    db["amounts"].insert({"id": "x#amount-new", "file": fx.KARLSRUHE_TEXTS["karlsruhe/2014-0254_149948.txt"][1],
+                          "paper": f"{fx.KARLSRUHE}/papers/vo/33695", "value": 1.0, "value_text": "1.00",
+                          "currency": "EUR", "text": "1 Euro"})
+    assert store.summaries_stale(db)
+    assert db.execute("select count(*) from funding where id = 'x#amount-new'").fetchone()[0] == 0
+    assert store.refresh_summaries(db)["funding"] == 11
+    assert db.execute("select reference, committee from funding where id = 'x#amount-new'").fetchone() == (
+        "2014/0254", "Gemeinderat")
+    assert not store.summaries_stale(db)
+
+
+def test_a_database_with_views_gets_the_summary_tables(tmp_path):
+    path = str(tmp_path / "ris.db")
+    fx.build(path).close()
+    db = sqlite_utils.Database(path)
+    # as made before: funding a view over the tables
+    db.execute("drop table funding")
+    db.execute(f"create view funding as {store.SUMMARIES['funding'][0]}")
+    db.execute("delete from summary_tables where name = 'funding'")
+    db.close()
+    db = store.open_db(path)
+    assert "funding" in db.table_names() and "funding" not in db.view_names()
+    assert db.execute("select count(*) from funding").fetchone()[0] == 10
+    indexed = {tuple(i.columns) for i in db["funding"].indexes}
+    assert {("body",), ("committee",), ("year",), ("value",)} <= indexed
