@@ -43,7 +43,7 @@ def amounts_sql(filters: dict, dialect: str = "rfc4180") -> str:
     cols = ", ".join(_cell(c, dialect) for c in COLUMNS)
     return (f"select {cols} from funding f"
             + (" where " + " and ".join(where) if where else "")
-            + " order by f.body, f.date, f.reference, f.id")
+            + " order by f.rowid")  # the table is stored by body, date, reference, id
 
 
 def _cell(column: str, dialect: str) -> str:
