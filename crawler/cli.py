@@ -175,7 +175,8 @@ def build(paths, db_file, files_root, jobs, quiet):
     """Extract stored files (and documents in PATHS) into the database.
 
     Only new or changed files are extracted (by checksum); a second run does
-    nothing. Example: ris build --db data/ris.db ~/Downloads/vorlagen/
+    nothing. When something was extracted, the summary tables (funding,
+    papers_overview, ...) are stored anew. Example: ris build --db data/ris.db ~/Downloads/vorlagen/
     """
     import sys
     from pathlib import Path

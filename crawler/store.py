@@ -151,13 +151,13 @@ INDEXES = [
 
 # Full-text search. ``unicode61 remove_diacritics 2`` against ``trigram``,
 # measured by benchmarks/fts_scale.py on 100,000 synthetic German papers
-# (2 KB each): a trigram index of the papers is 7x larger (725 MB vs 103 MB),
-# took 221 s to build where both unicode61 indexes (papers and files) took
-# 147 s, and answered ranked queries slower (p95 1.08 s vs 0.63 s, without
-# snippets vs with); it finds words inside compounds (``sanierung`` in 65k papers,
-# where unicode61 finds the word in none and the prefix ``sanierung*`` in
-# 34k). unicode61 with prefix queries (``Schul*``) covers a compound's head,
-# and umlauts fold (``Gebaude`` finds ``Gebäude``).
+# (2 KB each): a trigram index of the papers' text is 732 MB (contentless),
+# took 59 s to build where all unicode61 indexes together took 44 s, and made
+# ``search_papers`` slower (p95 20.5 ms vs 10.7 ms through Datasette); it finds
+# words inside compounds (``sanierung`` in 65k papers, where unicode61 finds the
+# word in none and the prefix ``sanierung*`` in 34k). unicode61 with prefix
+# queries (``Schul*``) covers a compound's head, and umlauts fold (``Gebaude``
+# finds ``Gebäude``).
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 # Prefix indexes for the lengths of typical compound heads (Kita*, Schul*,
 # Förder*): FTS5 answers a prefix query of such a length from one list instead
