@@ -2,12 +2,13 @@
 portals, extraction, database."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
 import sqlite_utils
 
-from crawler import store
+from crawler import serve, store
 from tests.conftest import ROOT
 
 
@@ -27,6 +28,11 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     paper = "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/34841"
     assert db.execute("select count(*) from papers where id = ?", [paper]).fetchone()[0] == 1
     assert db.execute("select count(*) from amounts where paper = ?", [paper]).fetchone()[0] > 0
+    # the search names the municipality read from the text where the portal's
+    # body object was not recorded (Karlsruhe's), and links the PDF
+    search = json.loads(serve.METADATA_FILE.read_text("utf-8"))["databases"]["ris"]["queries"]["search_papers"]["sql"]
+    hit = [r for r in db.query(search, {"q": "Naturpark"}) if r["paper"] == paper]
+    assert [(h["body"], h["matched_in"]) for h in hit] == [("Karlsruhe", "title")] and hit[0]["pdf_url"]
     # the summary tables were stored when the crawl and the build ended
     assert not store.summaries_stale(db)
     assert db.execute("select count(*) from funding where paper = ?", [paper]).fetchone()[0] == \
