@@ -352,13 +352,15 @@ def _sql_of(db: sqlite_utils.Database, kind: str, name: str) -> str | None:
     return rows[0]["sql"] if rows else None
 
 
+_CREATE_HEAD = re.compile(r"^\s*create\s+(virtual\s+table|table|trigger|view|index)\b", re.I)
+
+
 def _is_declared(stored: str | None, declared: str) -> bool:
     """Whether SQLite's copy of a CREATE statement is ``declared`` (SQLite
     writes the leading ``CREATE ...`` keywords in capitals)."""
-    if stored is None:
-        return False
-    head = re.compile(r"^\s*create\s+(virtual\s+table|table|trigger|view|index)\b", re.I)
-    return head.sub(lambda m: m.group(0).upper(), stored) == head.sub(lambda m: m.group(0).upper(), declared)
+    def normal(sql: str) -> str:
+        return _CREATE_HEAD.sub(lambda m: m.group(0).upper(), sql)
+    return stored is not None and normal(stored) == normal(declared)
 
 
 def ensure_search(db: sqlite_utils.Database, triggers: bool = True) -> None:
