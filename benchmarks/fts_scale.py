@@ -313,21 +313,15 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
         slowest = dict(sorted(per_term.items(), key=lambda kv: -kv[1])[:4])
         results[kind] = {**summary(times), "errors": errors[:5], "n": len(times),
                          "slowest_terms_median_ms": slowest}
-    # The reference: the same ranked SQL straight on SQLite.
-    ref_times = []
-    for q in TERMS:
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            conn.execute(sql_of(meta, "search_papers"), {"q": q}).fetchall()
-            ref_times.append(time.perf_counter() - t0)
-    results["search_papers SQL on sqlite3 (reference)"] = summary(ref_times)
-    ref_times = []
-    for q in TERMS:
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            conn.execute(sql_of(meta, "latest_papers"), {"q": q}).fetchall()
-            ref_times.append(time.perf_counter() - t0)
-    results["latest_papers SQL on sqlite3 (reference)"] = summary(ref_times)
+    # The reference: the same SQL straight on SQLite.
+    for name in ("search_papers", "latest_papers"):
+        ref_times = []
+        for q in TERMS:
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                conn.execute(sql_of(meta, name), {"q": q}).fetchall()
+                ref_times.append(time.perf_counter() - t0)
+        results[f"{name} SQL on sqlite3 (reference)"] = summary(ref_times)
     pages = {}
     for page in ("papers_overview.json", "funding.json", "papers.json", "decisions_overview.json",
                  "amounts_per_year.json"):

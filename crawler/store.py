@@ -243,6 +243,10 @@ where json_valid(e.consultations)
   and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
 }
 
+# A paper's first committee in its Beratungsfolge, as the portal lists it.
+_FIRST_COMMITTEE = ("(select c.organization_name from consultations c where c.paper = p.id "
+                    "and c.organization_name is not null order by c.date limit 1)")
+
 # Summary tables: the rows of each SELECT, stored with indexes on the columns
 # people facet, sort and filter by, so that Datasette pages stay fast on a
 # million papers (a view is computed again for every page and facet).
@@ -251,12 +255,12 @@ where json_valid(e.consultations)
 SUMMARIES: dict[str, tuple[str, list[str]]] = {
     # Fields the portal leaves empty are filled from the text of the paper's
     # first extracted file.
-    "papers_overview": ("""select p.id as id,
+    "papers_overview": (f"""select p.id as id,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as title,
        coalesce(p.paper_type, e.paper_type) as paper_type,
        coalesce(b.name, e.body) as body,
-       coalesce((select c.organization_name from consultations c where c.paper = p.id and c.organization_name is not null order by c.date limit 1),
+       coalesce({_FIRST_COMMITTEE},
                 json_extract(e.consultations, '$[0].committee')) as committee,
        coalesce(p.date, e.date) as date,
        substr(coalesce(p.date, e.date), 1, 4) as year,
@@ -269,13 +273,13 @@ from papers p
 left join bodies b on b.id = p.body
 left join extractions e on e.id = (select min(x.id) from extractions x where x.paper = p.id)""", ["id", "paper_rowid", "body", "paper_type", "committee", "year", "date"]),
     # Stored in the order of the CSV export (crawler/export.py reads it by rowid).
-    "funding": ("""select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
+    "funding": (f"""select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
        a.label as label, a.snippet as snippet, a.text as amount_text,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as paper_title,
        coalesce(p.paper_type, e.paper_type) as paper_type,
        coalesce(b.name, e.body) as body,
-       coalesce((select c.organization_name from consultations c where c.paper = p.id and c.organization_name is not null order by c.date limit 1),
+       coalesce({_FIRST_COMMITTEE},
                 json_extract(e.consultations, '$[0].committee')) as committee,
        coalesce(p.date, e.date) as date,
        substr(coalesce(p.date, e.date), 1, 4) as year,
