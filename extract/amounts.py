@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from extract.amount_roles import amount_roles, funder_of, programme_of, programmes_in
+
 # a German number: grouped by dots or by single spaces, or ungrouped;
 # decimals after a comma; ",-" / ",--" for whole euros
 _NUMBER = (
@@ -144,8 +146,8 @@ def _label(text: str, start: int, end: int) -> str | None:
     return label or None
 
 
-def _money_blocks(text: str) -> list[tuple[int, int, int]]:
-    """Spans (start, end, factor) of table blocks headed by a currency line."""
+def _money_blocks(text: str) -> list[tuple[int, int, int, str]]:
+    """Spans (start, end, factor, heading line) of table blocks headed by a currency line."""
     blocks = []
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -172,17 +174,31 @@ def _money_blocks(text: str) -> list[tuple[int, int, int]]:
                     gap += 1
                 j += 1
             if end > le:
-                blocks.append((le, end, factor))
+                blocks.append((le, end, factor, _block_heading_text(text, lines, i)))
             i = j
             continue
         i += 1
     return blocks
 
 
+def _block_heading_text(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The heading line of a money block and the two lines above it (the
+    column titles over a line of currency signs)."""
+    first = max(0, i - 2)
+    return "\n".join(text[s:e] for s, e in lines[first:i + 1])
+
+
 def _in_block(blocks, pos: int) -> int | None:
-    for s, e, f in blocks:
+    for s, e, f, _ in blocks:
         if s <= pos < e:
             return f
+    return None
+
+
+def _block_heading(blocks, pos: int) -> str | None:
+    for s, e, _, heading in blocks:
+        if s <= pos < e:
+            return heading
     return None
 
 
@@ -269,7 +285,20 @@ def find_amounts(doc) -> list[dict]:
                 found.append(_entry(doc, rv, r.start(), r.end()))
         pending_range = []
         found.append(_entry(doc, value, start, end))
+    _add_roles(text, found, blocks)
     return found
+
+
+def _add_roles(text: str, found: list[dict], blocks) -> None:
+    """Set ``role`` of every amount, and ``funder`` and ``programme`` of grants."""
+    headings = {i: h for i, a in enumerate(found)
+                if (h := _block_heading(blocks, a["start"])) is not None}
+    named = programmes_in(text)
+    for a, role in zip(found, amount_roles(text, found, headings)):
+        a["role"] = role
+        a["funder"] = funder_of(text, a["start"], a["end"]) if role == "grant" else None
+        a["programme"] = (programme_of(text, a["start"], a["end"], named)
+                          if role in ("grant", "own_share") else None)
 
 
 def _entry(doc, value: Decimal, start: int, end: int) -> dict:
