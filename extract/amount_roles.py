@@ -143,7 +143,11 @@ def _header_cells(lines: list[str]) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if cells and (_CONTINUES.search(cells[-1]) or line[:1].islower() or line[:1] in "(["):
+        if cells and cells[-1].endswith("-") and line[:1].islower():
+            cells[-1] = cells[-1][:-1] + line  # "kalkulatori-" + "schen"
+        elif cells and cells[-1].endswith("-"):
+            cells[-1] += line  # "Baden-" + "Württemberg"
+        elif cells and (_CONTINUES.search(cells[-1]) or line[:1].islower() or line[:1] in "(["):
             cells[-1] += " " + line
         else:
             cells.append(line)
@@ -443,3 +447,111 @@ def programmes_in(text: str) -> list[str]:
         value = re.sub(r"\s+", " ", next(g for g in m.groups() if g)).strip(" ,.")
         out.append((m.start(), m.end(), value))
     return [name for _, _, name in sorted(out)]
+
+
+# --- labels --------------------------------------------------------------------
+
+_LEAD_CURRENCY = re.compile(r"^(?:Euro|EUR|€|T€|TEUR|brutto|netto|Brutto|Netto|\d+\))(?!\w)")
+_LEAD_WORDS = re.compile(r"^(?:und|oder|bzw\.|sowie|davon|wovon|dass|die|der|das|ist|sind|mit|von|auf|für"
+                         r"|in\s+Höhe\s+von|insgesamt|jeweils|rd\.|rund|ca\.|circa)\s+", re.IGNORECASE)
+_TAIL_WORDS = re.compile(r"\s+(?:in\s+Höhe\s+von|von|rd\.|rund|ca\.|circa|je|jeweils|insgesamt|insges\.|über"
+                         r"|mehr\s+als|bis\s+zu|max\.|maximal|etwa|mit|auf|um|bei|beträgt|betragen|sich)$")
+_MAX_LABEL = 80
+_MAX_NAME = 120
+
+
+def _clean_label(s: str, name: bool = False) -> str:
+    """Whitespace, tags and hyphenation gone; a long sentence keeps its words
+    nearest the amount, a long row or column name its first words."""
+    s = re.sub(r"<[^>]+>|\*\*", "", s)
+    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
+    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
+    s = re.sub(r"\s+", " ", s).strip(" :=–-\t,;(")
+    for _ in range(3):
+        s = _TAIL_WORDS.sub("", s).strip(" :=–-,;(")
+    if name and len(s) > _MAX_NAME:
+        s = s[:_MAX_NAME].rsplit(" ", 1)[0] + " …"
+    elif not name and len(s) > _MAX_LABEL:  # the words nearest the amount, whole
+        s = "…" + s[-_MAX_LABEL:].split(" ", 1)[-1]
+    return s
+
+
+def _whole_words_from(text: str, pos: int) -> int:
+    """``pos`` moved back to the start of the word it cuts, across a
+    hyphenated line break ("bezie-\\nhungsweise")."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    m = re.search(r"(\w+)-[ \t]*\n[ \t]*\Z", text[max(0, pos - 40):pos])
+    if m:
+        pos = max(0, pos - 40) + m.start()
+    return pos
+
+
+def amount_labels(text: str, amounts: list[dict]) -> list[str | None]:
+    """What each amount is for, in words a reader can take in: the row name
+    of its table row, the header over a column read down the page, else the
+    words of its sentence since the previous amount (or its clause after it)."""
+    row_lines: dict[int, list[int]] = {}
+    for i, a in enumerate(amounts):
+        row_lines.setdefault(_lines(text, a["start"])[0], []).append(i)
+    return [_label_of(text, amounts, i, row_lines) for i in range(len(amounts))]
+
+
+_NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _has_words(s: str) -> bool:
+    return re.search(r"[A-Za-zÄÖÜäöüß]{3}", s) is not None
+
+
+def _label_of(text: str, amounts: list[dict], i: int, row_lines) -> str | None:
+    a = amounts[i]
+    ls, le = _lines(text, a["start"])
+    first = amounts[row_lines[ls][0]]
+    line_head = text[ls:first["start"]]
+    # a table row: its first cell that has words
+    cells = [c for c in re.split(r"\t|\s{3,}|\|", line_head) if c.strip()]
+    on_line = row_lines[ls]
+    table_row = len(on_line) > 1 and all(
+        _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]]) for x, y in zip(on_line, on_line[1:]))
+    hyphenated = re.search(r"\w-[ \t]*\n[ \t]*\Z", text[max(0, ls - 40):ls]) is not None
+    if cells and not hyphenated and (table_row or len(cells) > 1
+                                     or re.search(r"(?::|=|\t|\s{3,})\s*$", line_head)):
+        named = next((c for c in cells if re.search(r"[A-Za-zÄÖÜäöüß]{2}", c)), None)
+        if named and (len(named) < 40 or not _SENTENCE_END.search(named)):
+            return _clean_label(re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", named), name=True) or None
+    # a row of amounts without a name: the column header over this amount
+    if not _has_words(line_head) and table_row:
+        cells = _header_cells(_header_lines_above(text, ls, lambda p: p in row_lines))
+        if len(cells) == len(on_line):
+            return _clean_label(cells[on_line.index(i)], name=True) or None
+    # an amount alone on its line: the name above it (a column read down the page)
+    if not text[ls:a["start"]].strip() and _ENDS_LINE.match(text, a["end"]):
+        above = _block_above(text, ls)
+        # a name over a few lines, or the first of a column header's cells
+        cells = ["\n".join(above)] if len(above) <= 4 else _header_cells(above)
+        if cells and cells[0].strip():
+            return _clean_label(cells[0], name=True) or None
+    # its sentence: the words since the previous amount, else its clause after it
+    ss, se = _sentence_bounds(text, a["start"], a["end"])
+    prev_end = amounts[i - 1]["end"] if i else 0
+    lo = _whole_words_from(text, max(ss, prev_end))
+    before = _trim_lead(_clean_label(text[lo:a["start"]]))
+    if _NOUN.search(before):
+        return before
+    if i and prev_end > ss and _lines(text, amounts[i - 1]["start"])[0] == ls:
+        # "von 150 € auf 200 €": the label of the amount before
+        label = _label_of(text, amounts, i - 1, row_lines)
+        if label:
+            return label
+    next_start = amounts[i + 1]["start"] if i + 1 < len(amounts) else len(text)
+    after = text[a["end"]:min(se, next_start)]
+    clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
+    clause = _trim_lead(_clean_label(clause))
+    return clause if _has_words(clause) else None
+
+
+def _trim_lead(s: str) -> str:
+    for _ in range(4):
+        s = _LEAD_WORDS.sub("", _LEAD_CURRENCY.sub("", s)).lstrip(" :=–-,;.)")
+    return s

@@ -136,3 +136,44 @@ def test_funder_state_and_foundation():
     assert funder_of(text, text.index("20.000"), text.index("20.000") + 8) == "Bertelsmann Stiftung"
     text = "Zuschuss des Landes Nordrhein-Westfalen in Höhe von 12.000 €"
     assert funder_of(text, text.index("12.000"), text.index("12.000") + 8) == "Land"
+
+
+# --- labels -----------------------------------------------------------------------
+
+def _labels(name: str) -> list[tuple[str, str | None]]:
+    return [(a["value"], a["label"]) for a in find_amounts(snippet_doc(name))]
+
+
+def test_label_is_the_row_name():
+    labels = dict(_labels("karlsruhe_2016-0570_593918_list.txt"))
+    assert labels["1300000.00"] == "7.663011 Lärmschutz L 605"
+    labels = _labels("karlsruhe_2013-0318_145731_financing.txt")
+    assert labels[2] == ("625000.00", "Zuschuss von der Stadt für eingesparte Abbruchkosten")
+
+
+def test_label_is_the_column_header_of_a_row_without_name():
+    assert _labels("karlsruhe_2015-0564_589861_finance.txt") == [
+        ("111660.00", "Gesamtkosten der Maßnahme"),
+        ("72000.00", "Einzahlungen/Erträge (Zuschüsse u. Ä.)"),
+        ("39660.00", "Finanzierung durch städtischen Haushalt"),
+        ("39660.00", "Jährliche laufende Belastung (Folgekosten mit kalkulatorischen Kosten "
+                     "abzügl. Folgeerträge und Folgeeinsparungen)")]
+
+
+def test_label_of_a_column_read_down_the_page_joins_hyphenated_lines():
+    labels = _labels("karlsruhe_2015-0564_589861_columns.txt")
+    assert labels[3] == ("36000.00", "Einnahmen vom Land Baden-Württemberg")
+    assert labels[-1] == ("19950.00", "Verbleibende Kosten für die Stadt Karlsruhe")
+
+
+def test_label_from_the_sentence_is_whole_words():
+    # the second amount's label starts after the first amount, never inside a word
+    labels = _labels("karlsruhe_2022-0973_639986_funding.txt")
+    assert labels[0] == ("31000000.00", "Diese Vorhaben werden voraussichtlich ein Investitionsvolumen")
+    assert labels[1] == ("19000000.00", "als Fördergelder durch EU")
+
+
+def test_label_of_the_second_amount_of_a_change_is_the_first_ones():
+    labels = _labels("karlsruhe_2022-2256_642279_fees.txt")
+    assert labels[0] == ("95.00", "Gebühren für die Nutzung der Leichenhallen erhöhen")
+    assert labels[1] == ("110.00", labels[0][1])
