@@ -420,18 +420,31 @@ def programme_of(text: str, start: int, end: int, paper_programmes: list[str] | 
     """The programme a grant belongs to: one named in its sentence (a known
     programme from patterns/programmes.jsonl or a "Förderprogramm …",
     "Landesprogramm …", "Richtlinie …" phrase), else the known programme the
-    paper names most often."""
+    paper names most often (at least twice)."""
     found = programmes_in(_window(text, start, end))
     if found:
         return found[0]
-    known = [p for p in paper_programmes or [] if p in _known_names()]
-    if known:
-        return Counter(known).most_common(1)[0][0]
+    known = Counter(p for p in paper_programmes or [] if p in _known_names()).most_common(1)
+    if known and known[0][1] >= 2:  # named once in passing is not the paper's programme
+        return known[0][0]
     return None
 
 
 def _known_names() -> set[str]:
     return {name for _, name, _ in _programme_patterns() if name}
+
+
+def programme_name(mention: str) -> str | None:
+    """The name under which a programme mention (a PROGRAM entity's text) is
+    listed: a known programme's usual name, else the mention as written; a
+    fund that pays (ESF, EFRE) is a funder, not a programme."""
+    mention = re.sub(r"\s+", " ", mention).strip(" ,.")
+    for rx, name, _ in _programme_patterns():
+        if name and rx.search(mention):
+            return name
+    if any(rx.fullmatch(mention) or name == "EU" and rx.search(mention) for name, rx in _FUNDER_RES):
+        return None
+    return mention or None
 
 
 def programmes_in(text: str) -> list[str]:
