@@ -240,19 +240,23 @@ end""",
 # each value.
 VIEWS = {
     # One row per (paper, committee) from the Beratungsfolge: the portal's
-    # own consultations, else the ones read from the paper's text.
+    # own consultations that name their committee, else the ones read from
+    # the paper's text (a portal whose Organization objects were not crawled
+    # gives consultations without a committee).
     "paper_consultations": """create view paper_consultations as
 select c.paper as paper, null as file, c.organization_name as committee,
        substr(coalesce(c.date, (select m.start from meetings m where m.id = c.meeting)), 1, 10) as date, c.role as role, c.public as public,
        'portal' as source
 from consultations c
+where c.organization_name is not null
 union all
 select e.paper, e.id, json_extract(j.value, '$.committee'),
        json_extract(j.value, '$.date'), json_extract(j.value, '$.role'),
        json_extract(j.value, '$.public'), 'text'
 from extractions e, json_each(e.consultations) j
 where json_valid(e.consultations)
-  and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
+  and not exists (select 1 from consultations c2 where c2.paper = e.paper
+                  and c2.organization_name is not null)""",
 }
 
 # A paper's first committee in its Beratungsfolge, as the portal lists it.
@@ -379,14 +383,14 @@ left join extractions e on e.id = (select min(x.id) from extractions x where x.p
     "amount_facts": (_FACTS + _FACTS_ORDER, _FACT_INDEXES),
     # The facts a journalist follows: grants and the municipality's own shares.
     "funding": (_FACTS + " and m.role in ('grant', 'own_share')" + _FACTS_ORDER, _FACT_INDEXES),
-    "decisions_overview": ("""select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
+    "decisions_overview": (f"""select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
        coalesce(pc.date, p.date, e.date) as date,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as paper_title,
        coalesce(b.name, e.body) as body,
        d.votes_yes as votes_yes, d.votes_no as votes_no,
        d.votes_abstain as votes_abstain, d.unanimous as unanimous,
-       d.text as text, p.web as paper_url,
+       d.text as text, {_PAPER_URL} as paper_url,
        coalesce(f.access_url, f.download_url) as pdf_url,
        d.paper as paper, d.file as file
 from decisions d

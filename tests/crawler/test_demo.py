@@ -46,3 +46,10 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     assert all(r["amount_text"].lstrip().startswith(("-", "−")) for r in funding if r["value"] < 0)
     assert {r["municipality"] for r in funding if r["paper"].startswith("https://web1.karlsruhe.de/")} == {
         "Stadt Karlsruhe"}
+    # committee_decisions: Karlsruhe's consultations name no committee (its
+    # Organization objects were not recorded); the Beratungsfolge of the text does
+    queries = json.loads(serve.METADATA_FILE.read_text("utf-8"))["databases"]["ris"]["queries"]
+    decided = list(db.query(queries["committee_decisions"]["sql"],
+                            {"committee": "Gemeinderat", "date_from": "", "date_to": ""}))
+    assert decided and all(r["committee"] == "Gemeinderat" for r in decided)
+    assert any(r["paper_url"].startswith("https://web1.karlsruhe.de/") for r in decided)
