@@ -181,7 +181,7 @@ def test_dashboard_charts_run(ds):
 
 def test_publishing_is_read_only(ds):
     plugins = {p["name"] for p in get(ds, "/-/plugins.json").json()}
-    assert plugins <= {"datasette-atom", "datasette-dashboards", "datasette-leaflet",
+    assert plugins <= {"crawler.datasette_plugin", "datasette-atom", "datasette-dashboards", "datasette-leaflet",
                        "datasette-render-markdown", "datasette-vega"}
     for query in metadata()["databases"]["ris"]["queries"].values():
         assert not query.get("write")
