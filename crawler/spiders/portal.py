@@ -358,6 +358,11 @@ class HtmlPortalMixin:
         yield items.Paper(**_fields(items.Paper, data))
         yield from self._files(files)
         for c in paper.get("consultations") or []:
+            # a Beratungsfolge row names its meeting and agenda item
+            if c.get("meeting_item"):
+                yield items.Meeting(**_fields(items.Meeting, dict(c["meeting_item"], body=body)))
+            if c.get("agenda_item_item"):
+                yield items.AgendaItem(**_fields(items.AgendaItem, c["agenda_item_item"]))
             yield items.Consultation(**_fields(items.Consultation, c))
 
     def html_meeting_items(self, meeting: dict, response):
