@@ -206,6 +206,22 @@ def muenchen_meeting_links(page, url: str) -> list[str]:
     return sorted(link for link in links if re.search(r"/sitzung/detail/\d+$", link))
 
 
+def muenchen_paper_links(page, url: str) -> list[str]:
+    """Paper addresses (Sitzungsvorlage, Antrag) on a list page, such as the
+    search results of ``/risi/sitzungsvorlage`` or a paper's list of the
+    Anträge it answers."""
+    sel = selector(page)
+    links = {muenchen_object_id(absolute(url, a.attrib["href"]))
+             for a in sel.css("a[href*='sitzungsvorlage/detail/'], a[href*='antrag/detail/']")}
+    return sorted(link for link in links
+                  if re.search(r"/(?:sitzungsvorlage|antrag)/detail/\d+$", link) and link != muenchen_object_id(url))
+
+
+def parse_list_page(page, url: str) -> list[str]:
+    """The meeting and paper addresses a list page links (in that order)."""
+    return muenchen_meeting_links(page, url) + muenchen_paper_links(page, url)
+
+
 class MuenchenMixin(HtmlPortalMixin):
     """Callbacks for the München RIS; methods of the running RisSpider."""
 
@@ -222,8 +238,10 @@ class MuenchenMixin(HtmlPortalMixin):
             yield from self.parse_muenchen_list(response)
 
     def parse_muenchen_list(self, response):
-        for link in muenchen_meeting_links(response, response.url):
-            yield self.html_request(response, link, self.parse_muenchen_meeting)
+        for link in parse_list_page(response, response.url):
+            callback = (self.parse_muenchen_meeting if muenchen_page_kind(link) == "meeting"
+                        else self.parse_muenchen_paper)
+            yield self.html_request(response, link, callback)
 
     def parse_muenchen_meeting(self, response):
         meeting = self.html_parse(response, "muenchen", parse_meeting_page)

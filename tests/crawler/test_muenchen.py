@@ -180,3 +180,31 @@ def test_page_kind(url, kind):
 def test_a_meeting_page_is_no_paper_page():
     with pytest.raises(LayoutChanged):
         muenchen.parse_paper_page(page("muenchen", "CalendarParser_Data1.html", VORLAGE_URL), VORLAGE_URL)
+
+
+# ---- list pages that link papers
+
+def test_paper_list_fragment_links_every_paper():
+    """The saved search result of Sitzungsvorlagen (a fragment whose links
+    "./sitzungsvorlage/detail/..." are relative to /risi/) lists 77 papers;
+    the first is Sitzungsvorlage 20-26 / V 05277."""
+    links = muenchen.muenchen_paper_links(page("muenchen", "StadtratsvorlageParser_index.html", RISI), RISI)
+    assert len(links) == 77
+    assert RISI + "sitzungsvorlage/detail/6950639" in links
+
+
+def test_antrag_list_fragment_links():
+    links = muenchen.parse_list_page(page("muenchen", "StadtratsantragParser_index.html", RISI), RISI)
+    assert RISI + "antrag/detail/6878706" in links
+
+
+def test_antraege_of_a_vorlage():
+    """Sitzungsvorlage 20-26 / V 02182 answers two Anträge."""
+    url = RISI + "sitzungsvorlage/detail/antraege/6336314"
+    links = muenchen.parse_list_page(page("muenchen", "StadtratsvorlageParser_Antragsliste1.html", url), url)
+    assert links == [RISI + "antrag/detail/6447494", RISI + "antrag/detail/6447830"]
+
+
+def test_a_list_page_links_no_paper_of_a_meeting_page():
+    """The meeting list fragment links meetings, not papers."""
+    assert muenchen.muenchen_paper_links(page("muenchen", "CalendarParser_index.html", RISI), RISI) == []
