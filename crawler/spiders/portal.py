@@ -379,6 +379,13 @@ class HtmlPortalMixin:
         for c in meeting.get("consultations") or []:
             yield items.Consultation(**_fields(items.Consultation, c))
 
+    def html_consultation_result(self, consultation: str, paper: str, item: dict):
+        """The result (and its outcome) an agenda item's page gives, on the
+        consultation of the paper it treats."""
+        yield items.Consultation(**_fields(items.Consultation, {
+            "id": consultation, "paper": paper, "agenda_item": item["id"],
+            "result": item.get("result"), "outcome": item.get("outcome")}))
+
     def html_agenda_item_items(self, agenda_item: dict, response):
         yield items.AgendaItem(**_fields(items.AgendaItem, agenda_item))
         yield from self._files(agenda_item.get("files") or [])

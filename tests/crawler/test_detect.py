@@ -105,6 +105,8 @@ ADDRESSES = {
     "muenchen/StadtratsvorlageParser_index.html": RISI,
     "muenchen/StadtratsantragParser_index.html": RISI,
     "muenchen/StadtratsvorlageParser_Antragsliste1.html": RISI + "sitzungsvorlage/detail/antraege/6336314",
+    "muenchen/CalendarParser_AgendaDecision1.html": RISI + "sitzung/top/6930396/entscheidung",
+    "muenchen/CalendarParser_AgendaDisclosure1.html": RISI + "sitzung/top/6894347/veroeffentlichung",
 }
 # the parse function the vendor's callbacks call for a page kind
 READERS = {
@@ -116,17 +118,17 @@ READERS = {
         "agenda_item": allris.parse_agenda_item_page, "calendar": allris.parse_calendar_page}),
     "muenchen": (muenchen.muenchen_page_kind, {
         "paper": muenchen.parse_paper_page, "meeting": muenchen.parse_meeting_page,
-        "agenda": muenchen.parse_agenda_page, None: muenchen.parse_list_page,
+        "agenda": muenchen.parse_agenda_page, "agenda_item": muenchen.parse_agenda_item_page,
+        None: muenchen.parse_list_page,
         "start": muenchen.parse_list_page}),
 }
 
 
 def test_every_recorded_portal_page_has_an_address():
-    """Each HTML page of sessionnet/, allris/, muenchen/ is in ADDRESSES (the
-    decision page of München is read by tests/extract, not by the crawler)."""
+    """Each HTML page of sessionnet/, allris/, muenchen/ is in ADDRESSES."""
     pages = {p.relative_to(FIXTURES).as_posix() for folder in ("sessionnet", "allris", "muenchen")
              for p in (FIXTURES / folder).rglob("*.html")}
-    assert pages - set(ADDRESSES) == {"muenchen/CalendarParser_AgendaDecision1.html"}
+    assert pages == set(ADDRESSES)
 
 
 @pytest.mark.parametrize("name", sorted(ADDRESSES))

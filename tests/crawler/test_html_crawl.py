@@ -378,3 +378,14 @@ def test_muenster_paper_list_leads_to_the_papers(ms_server, tmp_path):
                        settings={"RIS_REPLAY": ms_server.base_url, "RIS_DOWNLOAD_FILES": "False"})
     assert {row["id"] for row in result.rows("papers")} == recorded
     assert len(recorded) < len(listed) == 56
+
+
+def test_muenchen_decision_page_gives_the_result(server, tmp_path):
+    """An agenda item's decision page read by its address: the item is
+    stored with the portal's result."""
+    url = local(server, "https://risi.muenchen.de/risi/sitzung/top/6930396/entscheidung")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    rows = result.rows("agenda_items")
+    assert [(r["id"], r["number"], r["result"]) for r in rows] == \
+        [(local(server, "https://risi.muenchen.de/risi/sitzung/top/6930396"), "20.", "ohne Entscheidung")]
+    assert [k for k in result.stats if k.startswith("ris/layout")] == []
