@@ -389,3 +389,15 @@ def test_muenchen_decision_page_gives_the_result(server, tmp_path):
     assert [(r["id"], r["number"], r["result"]) for r in rows] == \
         [(local(server, "https://risi.muenchen.de/risi/sitzung/top/6930396"), "20.", "ohne Entscheidung")]
     assert [k for k in result.stats if k.startswith("ris/layout")] == []
+
+
+def test_allris4_result_becomes_an_outcome(server, tmp_path):
+    """Laatzen's Antrag 2026/245 (ALLRIS 4): the Schulausschuss of 29.06.2026
+    "vertagt" it; the consultation keeps those words and says postponed, and
+    with no document read it is the paper's resolution from the portal."""
+    url = local(server, "http://ratsinfo.laatzen.de/public/vo020?VOLFDNR=1000238")
+    result = run_crawl(["-a", f"url={url}", "-s", "RIS_DOWNLOAD_FILES=False"], tmp_path / "ris.db")
+    row = result.rows("consultations", "organization_name = 'Schulausschuss' and date = '2026-06-29'")[0]
+    assert (row["result"], row["outcome"]) == ("vertagt", "postponed")
+    assert [(d["outcome"], d["source"]) for d in result.rows("decisions", "paper = ?", [url])] == \
+        [("postponed", "portal")]
