@@ -251,13 +251,16 @@ def _parse_paper_layout3(sel, url: str) -> dict:
     }
 
 
+PAPER_LIST_TABLE = "table[class*=smc_page_vo004], table[id^=smc_page_vo004]"
+
+
 def parse_paper_list_page(page, url: str) -> list[dict]:
     """A paper list (``vo0042`` current papers, ``vo0040`` search results):
     one ``{id, web, name, reference}`` per linked paper, in page order.
 
     Raises LayoutChanged when the page has no list table."""
     sel = selector(page)
-    table = sel.css("table[class*=smc_page_vo004], table[id^=smc_page_vo004]")
+    table = sel.css(PAPER_LIST_TABLE)
     if not table:
         raise LayoutChanged("paper_list", "paper table", url)
     papers, seen = [], set()
@@ -393,7 +396,8 @@ class SessionNetMixin(HtmlPortalMixin):
             yield from self.parse_sessionnet_paper(response)
         elif kind == "meeting":
             yield from self.parse_sessionnet_meeting(response)
-        elif kind == "paper_list":
+        elif kind == "paper_list" and response.css(PAPER_LIST_TABLE):
+            # a list of papers; the empty search form (vo0040) walks the calendar
             yield from self.parse_sessionnet_paper_list(response)
         elif kind == "calendar" and query_param(response.url, "__cjahr"):
             yield from self.parse_sessionnet_calendar(response)
