@@ -116,6 +116,8 @@ def _count(result) -> Counter:
         found["objects"] += 1
         found["files"] += len(record.get("files") or [])
         found["consultations"] += len(record.get("consultations") or [])
+        found["meeting_files"] += sum(len((c.get("meeting_item") or {}).get("files") or [])
+                                      for c in record.get("consultations") or [])
         found["agenda_items"] += len(record.get("agenda_items") or [])
     return found
 

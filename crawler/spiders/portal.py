@@ -370,6 +370,7 @@ class HtmlPortalMixin:
             # a Beratungsfolge row names its meeting and agenda item
             if c.get("meeting_item"):
                 yield items.Meeting(**_fields(items.Meeting, dict(c["meeting_item"], body=body)))
+                yield from self._files(c["meeting_item"].get("files") or [])
             if c.get("agenda_item_item"):
                 yield items.AgendaItem(**_fields(items.AgendaItem, c["agenda_item_item"]))
             yield items.Consultation(**_fields(items.Consultation, _consultation(c)))

@@ -188,8 +188,9 @@ def sessionnet_beratungsfolge(sel, url: str, paper_id: str) -> list[dict]:
     (under "Beratungen") with the portal's result, planned rows (under
     "Weitere Beratungsfolge") without. Each carries its meeting and agenda
     item (from the row's ``to0040?__ksinr=..&toselect=..`` link) as
-    ``meeting_item`` and ``agenda_item_item``. A row without a date has no
-    meeting yet and is left out."""
+    ``meeting_item`` (with the meeting's documents the row lists) and
+    ``agenda_item_item``. A row without a date has no meeting yet and is left
+    out."""
     ext = _ext(url)
     consultations = []
     for table in sel.css("table.smc_page_vo0050_contenttable"):
@@ -209,6 +210,9 @@ def sessionnet_beratungsfolge(sel, url: str, paper_id: str) -> list[dict]:
             cid = f"{paper_id}#__ksinr={ksinr}"
             tonr = query_param(href, "toselect", "__ktonr")
             item_id = object_url(url, "__ktonr", tonr, f"to0050.{ext}") if tonr else None
+            # the row's documents are the meeting's (Tagesordnung, Niederschrift)
+            meeting_files = [dict(f, meeting=meeting_id)
+                             for f in sessionnet_form_documents(row, url)]
             consultations.append({
                 "id": cid, "paper": paper_id, "meeting": meeting_id, "agenda_item": item_id,
                 "organization_name": committee, "date": day, "role": role,
@@ -216,7 +220,7 @@ def sessionnet_beratungsfolge(sel, url: str, paper_id: str) -> list[dict]:
                 "held": held, "result": result, "outcome": result_outcome(result) if result else None,
                 "votes": cells.get("totexta"),
                 "meeting_item": {"id": meeting_id, "web": object_url(url, "__ksinr", ksinr, f"to0040.{ext}"),
-                                 "name": committee, "start": day},
+                                 "name": committee, "start": day, "files": meeting_files},
                 "agenda_item_item": {"id": item_id, "meeting": meeting_id, "number": cells["tofnum"],
                                      "consultation": cid, "result": result,
                                      "votes": cells.get("totexta")} if item_id else None,

@@ -336,6 +336,15 @@ def test_muenster_agenda_item_number(ms_run):
     assert (item["number"], item["meeting"]) == ("44.5", MS + "si0057.php?__ksinr=7797")
 
 
+def test_muenster_meeting_documents_are_stored_with_their_meeting(ms_run):
+    """The Beratungsfolge row of the Rat of 13.07.2011 (A-R/0051/2011) lists
+    the meeting's Niederschrift öffentlich (document 389169912)."""
+    first, _, _ = ms_run
+    row = first.rows("files", "id = ?", [MS + "getfile.php?id=389169912&type=do"])[0]
+    assert (row["name"], row["meeting"], row["paper"]) == \
+        ("Niederschrift öffentlich", MS + "si0057.php?__ksinr=7797", None)
+
+
 def test_muenster_meeting_of_a_consultation_is_stored(ms_run):
     first, _, _ = ms_run
     meeting = first.rows("meetings", "id = ?", [MS + "si0057.php?__ksinr=7797"])[0]

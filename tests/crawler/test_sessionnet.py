@@ -402,3 +402,13 @@ def test_a_paper_page_is_no_paper_list():
         sessionnet.parse_paper_list_page(page("sessionnet", "kaiserslautern_si0057-2331.html", KL + "vo0042.asp"),
                                          KL + "vo0042.asp")
     assert err.value.page == "paper_list"
+
+
+def test_layout3_beratungsfolge_row_lists_the_meetings_documents(veggie):
+    """The Rat of 13.07.2011: Tagesordnung öffentlich, its Nachtrag and the
+    Niederschrift öffentlich, documents of that meeting, not of the paper."""
+    files = veggie["consultations"][0]["meeting_item"]["files"]
+    assert [(f["name"], f["meeting"], f["paper"]) for f in files] == [
+        ("Tagesordnung öffentlich", MS + "si0057.php?__ksinr=7797", None),
+        ("Tagesordnung Nachtrag öffentlich", MS + "si0057.php?__ksinr=7797", None),
+        ("Niederschrift öffentlich", MS + "si0057.php?__ksinr=7797", None)]
