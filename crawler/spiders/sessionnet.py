@@ -256,6 +256,7 @@ def _parse_paper_layout3(sel, url: str) -> dict:
 
 
 PAPER_LIST_TABLE = "table[class*=smc_page_vo004], table[id^=smc_page_vo004]"
+LINK_TITLE_PREFIX = re.compile(r"^\w+ anzeigen:\s*")
 
 
 def parse_paper_list_page(page, url: str) -> list[dict]:
@@ -274,9 +275,8 @@ def parse_paper_list_page(page, url: str) -> list[dict]:
         if not kvonr or kvonr in seen:
             continue
         seen.add(kvonr)
-        title = clean(link.attrib.get("title", ""))
-        if title and ":" in title:  # "Vorlage anzeigen: <Betreff>"
-            title = title.split(":", 1)[1].strip()
+        # "Vorlage anzeigen: <Betreff>"; the link text is cut short
+        title = LINK_TITLE_PREFIX.sub("", clean(link.attrib.get("title", "")) or "")
         row = link.xpath("ancestor::tr[1]")
         nxt = row.xpath("following-sibling::tr[1]/td[1]")
         papers.append({"id": sessionnet_paper_id(url, kvonr), "web": href,

@@ -412,3 +412,9 @@ def test_layout3_beratungsfolge_row_lists_the_meetings_documents(veggie):
         ("Tagesordnung öffentlich", MS + "si0057.php?__ksinr=7797", None),
         ("Tagesordnung Nachtrag öffentlich", MS + "si0057.php?__ksinr=7797", None),
         ("Niederschrift öffentlich", MS + "si0057.php?__ksinr=7797", None)]
+
+
+def test_paper_list_title_keeps_its_own_colon(ms_list):
+    """Only the link's "Vorlage anzeigen: " goes, not the colon of the Betreff."""
+    roxel = next(p for p in ms_list if p["id"].endswith("=2004038079"))
+    assert roxel["name"] == "Schulzentrum Roxel: Einrichtung eines Teilstandortes des Ludwig-Erhard-Berufskollegs"
