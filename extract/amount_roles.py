@@ -50,12 +50,13 @@ _WORDS = [
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
               r"|schulden|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
-              r"|unterdeckung|überdeckung|stammkapital|vermögen|bußgeld|verwarn|wertgrenze"
+              r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
-    ("revenue", r"einnahme|ertrag|erträge|erlös|gebühr|entgelt|steuer|einzahlung|abgabe"
+    # not Vertrag, Containerlösung, Steuerungsgruppe
+    ("revenue", r"einnahme|(?<!v)ertrag|(?<!v)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
                 r"|elternbeitr|hebes"),  # not Miete, Pacht: paid as often as received
     ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
     ("budget", r"haushaltsansatz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"

@@ -120,6 +120,18 @@ def test_compound_takes_its_most_specific_role(word, role):
     assert [r for _, _, r in role_hits(word)] == [role]
 
 
+@pytest.mark.parametrize("word", ["Vertrag", "Containerlösung", "Steuerungsgruppe"])
+def test_words_that_only_contain_a_role_word_have_no_role(word):
+    # "Vertrag" holds "ertrag", "Containerlösung" "erlös", "Steuerungsgruppe" "steuer"
+    assert role_hits(word) == []
+
+
+@pytest.mark.parametrize("phrase", ["gezeichnetes Kapital", "Stiftungskapital"])
+def test_capital_is_other(phrase):
+    # roedermark_beteiligungsbericht_2024.pdf: "gezeichnetes Kapital: Stadt Rödermark 29.850 €"
+    assert [r for _, _, r in role_hits(phrase)] == ["other"]
+
+
 def test_programme_names_are_canonical():
     text = ('Landesinitiative "Kein Kind zurücklassen! Für ganz NRW!" hier: Teilnahmezusage; '
             'KEKIZ verfolgt das Ziel')
