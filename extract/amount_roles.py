@@ -481,6 +481,7 @@ def _clean_label(s: str, name: bool = False) -> str:
     s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
     s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
     s = re.sub(r"\s+", " ", s).strip(" :=–-\t,;(")
+    s = re.sub(r"^[^\w„\"(…]+", "", s)  # a bullet (•, a symbol font's private character)
     for _ in range(3):
         s = _TAIL_WORDS.sub("", s).strip(" :=–-,;(")
     if name and len(s) > _MAX_NAME:
@@ -514,6 +515,27 @@ def amount_labels(text: str, amounts: list[dict]) -> list[str | None]:
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
+def _column_names(lines: list[str], k: int) -> list[str] | None:
+    """Names of the ``k`` columns under a header: its cells (one per line or
+    split by tabs), else one header line cut where each column's role word
+    starts ("Gesamt | Stadt Karlsruhe | Städtebauförderung")."""
+    if not lines:
+        return None
+    for line in reversed(lines):
+        starts, last = [], None
+        for start, _, role in role_hits(line):
+            if role != last:
+                starts.append(start)
+            last = role
+        if len(starts) == k:
+            bounds = starts[1:] + [len(line)]
+            return [line[a:b].strip() for a, b in zip([0] + starts[1:], bounds)]
+    cells = _header_cells(lines)
+    if len(cells) == k:
+        return [re.sub(r"\s+", " ", c).strip() for c in cells]
+    return None
+
+
 def _has_words(s: str) -> bool:
     return re.search(r"[A-Za-zÄÖÜäöüß]{3}", s) is not None
 
@@ -529,16 +551,22 @@ def _label_of(text: str, amounts: list[dict], i: int, row_lines) -> str | None:
     table_row = len(on_line) > 1 and all(
         _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]]) for x, y in zip(on_line, on_line[1:]))
     hyphenated = re.search(r"\w-[ \t]*\n[ \t]*\Z", text[max(0, ls - 40):ls]) is not None
-    if cells and not hyphenated and (table_row or len(cells) > 1
-                                     or re.search(r"(?::|=|\t|\s{3,})\s*$", line_head)):
+    # a row of several amounts: the row's name and the column's ("2019 – Stadt Karlsruhe")
+    if table_row and not hyphenated:
+        row = next((c for c in cells if c.strip()), "").strip()
+        row = re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", row) if _has_words(row) else row
+        row_tail = text[first["start"]:le]
+        slots = sorted([amounts[j]["start"] for j in on_line]
+                       + [first["start"] + m.start() for m in _PLACEHOLDER.finditer(row_tail)])
+        columns = _column_names(_header_lines_above(text, ls, lambda p: p in row_lines), len(slots))
+        column = columns[slots.index(a["start"])] if columns else None
+        label = " – ".join(x for x in (row, column) if x)
+        if _has_words(label):
+            return _clean_label(label, name=True) or None
+    if cells and not hyphenated and (len(cells) > 1 or re.search(r"(?::|=|\t|\s{3,})\s*$", line_head)):
         named = next((c for c in cells if re.search(r"[A-Za-zÄÖÜäöüß]{2}", c)), None)
         if named and (len(named) < 40 or not _SENTENCE_END.search(named)):
             return _clean_label(re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", named), name=True) or None
-    # a row of amounts without a name: the column header over this amount
-    if not _has_words(line_head) and table_row:
-        cells = _header_cells(_header_lines_above(text, ls, lambda p: p in row_lines))
-        if len(cells) == len(on_line):
-            return _clean_label(cells[on_line.index(i)], name=True) or None
     # an amount alone on its line: the name above it (a column read down the page)
     if not text[ls:a["start"]].strip() and _ENDS_LINE.match(text, a["end"]):
         above = _block_above(text, ls)

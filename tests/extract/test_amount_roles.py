@@ -163,6 +163,15 @@ def test_label_is_the_row_name():
     assert labels[2] == ("625000.00", "Zuschuss von der Stadt für eingesparte Abbruchkosten")
 
 
+def test_label_of_a_table_row_names_its_row_and_column():
+    labels = [label for _, label in _labels("karlsruhe_2019-0003_607012_table.txt")]
+    assert labels == ["2019 – Gesamt", "2019 – Stadt Karlsruhe", "2020 – Gesamt", "2020 – Stadt Karlsruhe",
+                      "2020 – Städtebauförderung", "Gesamt – Gesamt", "Gesamt – Stadt Karlsruhe",
+                      "Gesamt – Städtebauförderung"]
+    labels = _labels("karlsruhe_24372_2481_budget.txt")
+    assert labels[0] == ("857800463.00", "Gesamtbetrag der ordentlichen Erträge")  # the bullet dropped
+
+
 def test_label_is_the_column_header_of_a_row_without_name():
     assert _labels("karlsruhe_2015-0564_589861_finance.txt") == [
         ("111660.00", "Gesamtkosten der Maßnahme"),
