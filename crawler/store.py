@@ -311,16 +311,22 @@ where m.n = 1"""
 _FACTS_ORDER = "\norder by municipality, date, reference, id"
 _FACT_INDEXES = ["paper", "paper_rowid", "municipality", "committee", "year", "paper_type", "period",
                  "value", "date", "role", "programme", "funder"]
-_PROGRAMMES = f"""with pm as (
-  select j.value as programme, coalesce(e.paper, e.id) as paper_key,
+_PROGRAMMES = f"""with named as (
+  -- known programmes a text names, and the programme named for a grant
+  select j.value as programme, e.id as file from extractions e join json_each(e.programmes) j
+  where json_valid(e.programmes)
+  union
+  select a.programme, a.file from amounts a where a.programme is not null),
+pm as (
+  select n.programme as programme, coalesce(e.paper, e.id) as paper_key,
          {_MUNICIPALITY} as municipality, coalesce(p.date, e.date) as date,
          coalesce(p.name, e.title) as title, {_PAPER_URL} as paper_url
-  from extractions e join json_each(e.programmes) j
+  from named n
+  join extractions e on e.id = n.file
   join files f on f.id = e.id
   left join papers p on p.id = e.paper
   left join bodies b on b.id = p.body
-  where json_valid(e.programmes)
-  group by j.value, coalesce(e.paper, e.id))
+  group by n.programme, coalesce(e.paper, e.id))
 select programme, count(*) as papers,
        count(distinct municipality) as municipalities,
        group_concat(distinct municipality) as municipality_names,

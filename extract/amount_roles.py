@@ -436,16 +436,14 @@ def _known_names() -> set[str]:
 
 
 def programme_name(mention: str) -> str | None:
-    """The name under which a programme mention (a PROGRAM entity's text) is
-    listed: a known programme's usual name, else the mention as written; a
-    fund that pays (ESF, EFRE) is a funder, not a programme."""
+    """The usual name of the known programme (patterns/programmes.jsonl) a
+    mention (a PROGRAM entity's text) names, or None: a project or campaign
+    in quotes is not a funding programme, a fund that pays (ESF) a funder."""
     mention = re.sub(r"\s+", " ", mention).strip(" ,.")
     for rx, name, _ in _programme_patterns():
         if name and rx.search(mention):
             return name
-    if any(rx.fullmatch(mention) or name == "EU" and rx.search(mention) for name, rx in _FUNDER_RES):
-        return None
-    return mention or None
+    return None
 
 
 def programmes_in(text: str) -> list[str]:

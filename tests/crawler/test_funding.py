@@ -60,6 +60,12 @@ def test_a_figure_named_twice_is_one_fact(db):
         db.execute("select count(*) from amounts").fetchone()[0]
 
 
+def test_programmes_are_known_programmes_or_named_for_a_grant(db):
+    # seed 002 quotes the project "Teilhabe ermöglichen - Kommunale Netzwerke gegen
+    # Kinderarmut", seed 003 "gesund aufwachsen": projects, not funding programmes
+    assert [r[0] for r in db.execute("select programme from programmes")] == ["Kein Kind zurücklassen!"]
+
+
 def test_programmes_lists_kein_kind_zuruecklassen(db):
     row = db.execute("select * from programmes where programme = 'Kein Kind zurücklassen!'").fetchone()
     row = dict(zip([d[0] for d in db.execute("select * from programmes").description], row))
