@@ -123,7 +123,7 @@ def enqueue(sources, urls, redis_url, since, vendor, fresh, show_status):
 
 @cli.command()
 @click.argument("shards", nargs=-1, type=click.Path())
-@click.option("--db", "target", default="data/ris.db", show_default=True,
+@click.option("--db", "target", default=lambda: _default_db(), show_default="RIS_DB or data/ris.db",
               type=click.Path(dir_okay=False), help="The database to merge into.")
 def merge(shards, target):
     """Merge the SQLite shards of distributed workers into one database.

@@ -1,6 +1,8 @@
 """Scrapy settings of the `ris` crawler. Politeness lives here, in one place."""
 import os
 
+from crawler import store
+
 BOT_NAME = "ris"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -43,8 +45,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.database.DatabasePipeline": 300,
 }
 
-# Where things go. RIS_DB: the SQLite file (env RIS_DB overrides the default).
-RIS_DB = os.environ.get("RIS_DB", "data/ris.db")
+# Where things go. RIS_DB: the SQLite file (env RIS_DB, else store.DEFAULT_DB).
+RIS_DB = store.db_path()
 FILES_STORE = os.environ.get("RIS_FILES", "data/files")
 FILES_EXPIRES = 3650
 MEDIA_ALLOW_REDIRECTS = True

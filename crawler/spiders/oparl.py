@@ -11,11 +11,11 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 import scrapy
 
 from crawler import items as oparl_items
+from crawler.timestamps import utc_stamp
 from extract.dates import parse_datetime, parse_day
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # all but tab, LF, CR
@@ -216,14 +216,6 @@ def query_value(url: str, name: str) -> str | None:
         if key == name:
             return value
     return None
-
-
-def utc_stamp(when: datetime | None = None) -> str:
-    """A ``modified_since`` value: UTC, seconds, no microseconds (some
-    servers reject them), ``Z`` instead of ``+00:00`` (an unencoded ``+``
-    reads as a space)."""
-    when = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    return when.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def body_matches(body: dict, wanted: str) -> bool:

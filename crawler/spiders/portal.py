@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from parsel import Selector
 
 from crawler import items
+from crawler.timestamps import utc_stamp
 # German dates are read by extract.dates; the vendor modules take them from here
 from extract.dates import MONTHS, parse_day as parse_date  # noqa: F401
 
@@ -283,7 +284,7 @@ class HtmlPortalMixin:
             "etag": (header(b"ETag") or b"").decode("latin-1") or None,
             "last_modified": (header(b"Last-Modified") or b"").decode("latin-1") or None,
             "checksum": page_checksum(response.body),
-            "fetched_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "fetched_at": utc_stamp(),
         }
 
     def closed(self, reason):
