@@ -15,26 +15,19 @@ Each consultation is ``{committee, date, role, public, agenda_item}``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
-
-PATTERNS = Path(__file__).parent / "patterns"
 
 # --- committee names ---------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def committee_word_re() -> re.Pattern:
     """A word that names a council body, built from patterns/committees.jsonl."""
-    alts = []
-    with open(PATTERNS / "committees.jsonl", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rx = json.loads(line)["pattern"][0]["TEXT"]["REGEX"]
-                alts.append(rx.strip("^$"))
+    alts = [pattern_files.token_regex(rule["pattern"]).strip("^$")
+            for rule in pattern_files.load("committees.jsonl")]
     return re.compile(r"(?<![\wäöüß-])(?:" + "|".join(alts) + r")(?:es|s)?(?![\wäöüß])")
 
 
