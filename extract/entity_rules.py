@@ -1,29 +1,34 @@
-"""Entity rules matched on the raw text, without running a spaCy pipeline.
+"""Entity rules matched on the raw text.
 
-Gives the same spans as the rule components of :func:`extract.nlp.build_nlp`
-(regex rules snapped to token boundaries, one-token ``TEXT``/``ORTH`` rules of
-the SpanRuler, the longest of overlapping spans per kind, then across kinds)
-while tokenising only the words a candidate match touches. This is exact
-because spaCy's tokenizer cuts the text at whitespace first and splits each
-whitespace-free piece on its own: the tokens of a piece do not depend on the
-text around it.
+The rules of ``patterns/{committees,entities,laws,programmes}.jsonl`` are
+regexes (a match is widened to whole tokens) and one-token rules (a token
+whose text matches the rule's regex in full). Of overlapping spans of one
+kind the longest (in tokens) wins, then the same across kinds; the spans
+are those spaCy's SpanRuler and ``filter_spans`` give for these rules.
 
-Only rules of those two shapes are handled here (:func:`supported`); a pattern
-file with any other rule, or an installed trained pipeline, needs the full
-spaCy pipeline.
+Token boundaries are those of spaCy's German tokenizer, worked out only for
+the words a candidate match touches: the tokenizer cuts the text at
+whitespace first and splits each whitespace-free piece on its own, so the
+tokens of a piece do not depend on the text around it. Running the rules as
+spaCy pipeline components (SpanRuler and a regex component over the whole
+tokenised text) gives the same spans five times slower or more
+(``benchmarks/entities_speed.py``, figures in the README).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-import spacy
+from extract import pattern_files
 
-from extract.nlp import GENERIC_ORGS, GROUPS, PATTERN_FILES, PATTERNS, load_patterns
-
-# the order build_nlp's components add their spans, and the order the spans
-# of all kinds are gathered before overlaps across kinds are resolved
+# label -> kind (spans of different kinds are gathered per kind first)
+GROUPS = {"PER": "people", "ORG": "orgs", "LOC": "places", "PROGRAM": "programs",
+          "LAW": "laws", "ACCOUNT": "accounts"}
+# the order the spans of all kinds are gathered before overlaps across kinds
+# are resolved
 COLLECT_ORDER = ("laws", "accounts", "programs", "people", "orgs", "places")
+# words that name a kind of body, not a particular one
+GENERIC_ORGS = {"Ausschuss", "Ausschuß", "Rat", "Beirat", "Senat", "Kommission", "Magistrat"}
 
 
 # a rule that opens with a one-character negative lookbehind: "(?<![\w])(?:SPD|CDU|...)"
@@ -73,55 +78,28 @@ def _has_fixed_start(pattern: str) -> bool:
     return first not in (parser.MAX_REPEAT, parser.MIN_REPEAT)
 
 
-def _token_regex(rule: dict) -> str | None:
-    """The regex a one-token ``TEXT``/``ORTH`` pattern must match in full, else None."""
-    pattern = rule.get("pattern")
-    if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict):
-        return None
-    token = pattern[0]
-    if len(token) != 1:
-        return None
-    (attr, value), = token.items()
-    if attr not in ("TEXT", "ORTH"):
-        return None
-    if isinstance(value, str):
-        return re.escape(value)
-    if isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
-        return value["REGEX"]
-    return None
-
-
 @lru_cache(maxsize=1)
-def load_rules() -> tuple[list, list] | None:
-    """(token rules, regex rules) from the shipped pattern files, or None when
-    a rule needs the spaCy pipeline."""
+def load_rules() -> tuple[list, list]:
+    """(token rules, regex rules) from the shipped pattern files."""
     token_rules, regex_rules = [], []
-    for filename in PATTERN_FILES:
-        path = PATTERNS / filename
-        if not path.exists():
-            continue
-        for rule in load_patterns(path):
+    for filename in pattern_files.ENTITY_FILES:
+        for rule in pattern_files.load(filename):
             if "regex" in rule:
                 regex_rules.append((rule["label"], Rule(rule["regex"]), rule.get("group", 0)))
                 continue
-            body = _token_regex(rule)
-            if body is None:
-                return None
+            body = pattern_files.token_regex(rule["pattern"])
             # a token matching in full holds a match of the unanchored search
             search = body[1:] if body.startswith("^") else body
             search = search[:-1] if search.endswith("$") and not search.endswith("\\$") else search
             token_rules.append((rule["label"], re.compile(body), re.compile(search)))
-    # the ruler's spans come before the regex components' spans (pipeline order)
+    # one-token rules' spans come before the regex rules' spans
     return token_rules, regex_rules
-
-
-def supported() -> bool:
-    """True when every shipped rule can be matched here."""
-    return load_rules() is not None
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
+    import spacy  # imported when the first text is tokenised: it takes a while
+
     return spacy.blank("de").tokenizer
 
 
@@ -187,10 +165,7 @@ def _span(text: str, start: int, end: int, label: str) -> tuple:
 
 def match_rules(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the rule entities in ``text``, overlaps resolved."""
-    rules = load_rules()
-    if rules is None:
-        raise RuntimeError("pattern files hold rules that need the spaCy pipeline")
-    token_rules, regex_rules = rules
+    token_rules, regex_rules = load_rules()
     tokens = _Text(text)
     groups: dict[str, list[tuple]] = {}
     for label, full, search in token_rules:
@@ -219,5 +194,5 @@ def match_rules(text: str) -> list[tuple[int, int, str]]:
 
 
 def _dedupe(spans: list[tuple]) -> list[tuple]:
-    # the ruler reports a token once however many of its patterns match it
+    # a token is one span however many one-token rules match it
     return list(dict.fromkeys(spans))
