@@ -319,7 +319,7 @@ class HtmlPortalMixin:
             try:
                 from crawler.sources import load_sources
                 name = next((s.get("body") for s in load_sources() if s.get("name") == source), None)
-            except (ImportError, OSError, ValueError):
+            except (OSError, ValueError):
                 name = None
         yield items.Body(id=body, name=name or urlsplit(body).netloc, website=body)
 
