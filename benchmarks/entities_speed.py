@@ -6,7 +6,7 @@ corpus by default):
 
   * ``spacy.blank("de")`` tokenizer alone (the reference),
   * ``extract.entities.find_entities``: the rules matched on the raw text
-    (extract.entity_rules, the one entity path of the project),
+    (extract.entities, the one entity path of the project),
   * the same rules as spaCy's own components: a SpanRuler with the one-token
     rules and a component adding each regex match as ``doc.char_span``, the
     longest span per kind then across kinds (``filter_spans``), over
@@ -32,7 +32,7 @@ import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.util import filter_spans  # noqa: E402
 
-from extract import entity_rules, pattern_files  # noqa: E402
+from extract import entities, pattern_files  # noqa: E402
 from extract.consultations import find_consultations  # noqa: E402
 from extract.decisions import find_decisions  # noqa: E402
 from extract.document import Document  # noqa: E402
@@ -48,7 +48,7 @@ def regex_spans(doc):
     found: dict[str, list] = {}
     text = doc.text  # built from the tokens at each access
     for label, rx, group in _REGEX_RULES:
-        spans = found.setdefault(entity_rules.GROUPS[label], [])
+        spans = found.setdefault(entities.GROUPS[label], [])
         for m in rx.finditer(text):
             start, end = m.span(group)
             if start < 0 or start == end:
@@ -64,8 +64,8 @@ def regex_spans(doc):
 
 @Language.component("bench_collect")
 def collect(doc):
-    spans = [s for key in entity_rules.COLLECT_ORDER for s in doc.spans.get(key, [])]
-    spans = [s for s in spans if not (s.label_ == "ORG" and s.text in entity_rules.GENERIC_ORGS)]
+    spans = [s for key in entities.COLLECT_ORDER for s in doc.spans.get(key, [])]
+    spans = [s for s in spans if not (s.label_ == "ORG" and s.text in entities.GENERIC_ORGS)]
     doc.spans["ris"] = filter_spans(spans)
     return doc
 
@@ -81,7 +81,7 @@ def spacy_pipeline() -> Language:
             name = f"ruler_{rule['label'].lower()}"
             if name not in nlp.pipe_names:
                 nlp.add_pipe("span_ruler", name=name, config={
-                    "spans_key": entity_rules.GROUPS[rule["label"]], "overwrite": False})
+                    "spans_key": entities.GROUPS[rule["label"]], "overwrite": False})
             nlp.get_pipe(name).add_patterns([{"label": rule["label"], "pattern": rule["pattern"]}])
     nlp.add_pipe("bench_regex_spans")
     nlp.add_pipe("bench_collect")
