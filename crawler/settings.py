@@ -9,6 +9,12 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 PROJECT_URL = "https://github.com/ris-toolkit/ris-toolkit"
 USER_AGENT = f"ris-toolkit/0.1 (+{PROJECT_URL}; council papers research crawler)"
+# German pages: Scrapy asks for English ones by default, and portals that follow
+# the header (newer ALLRIS) then print English month names ("Jan 29, 2026").
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "de-DE,de;q=0.9",
+}
 
 # Politeness: obey robots.txt, one request at a time per host, adaptive delay,
 # retries with back-off (429 and Retry-After honoured by RetryAfterMiddleware).
