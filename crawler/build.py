@@ -117,7 +117,10 @@ def pending(db, base: Path, stats: BuildStats) -> list[tuple[dict, Path]]:
     return todo
 
 
-def _extract(path: str) -> dict:
+def extract_document(path: str) -> dict:
+    """The extraction record of the document at ``path`` (with its text);
+    run in worker processes by ``build`` and by the crawl's files pipeline.
+    An exception becomes the record's ``error``."""
     from extract import extract_file
 
     try:
@@ -147,11 +150,11 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
     bar = tqdm(total=len(todo), unit="file", desc="extracting", disable=not progress or not todo)
     if jobs == 1 or len(todo) <= 1:
         for file_row, path in todo:
-            _save(db, file_row, _extract(str(path)), stats)
+            _save(db, file_row, extract_document(str(path)), stats)
             bar.update()
     else:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-            futures = {pool.submit(_extract, str(path)): file_row for file_row, path in todo}
+            futures = {pool.submit(extract_document, str(path)): file_row for file_row, path in todo}
             for future in as_completed(futures):
                 _save(db, futures[future], future.result(), stats)
                 bar.update()

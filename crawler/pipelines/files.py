@@ -6,9 +6,14 @@ found again by its address and re-crawls find it already there.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -17,10 +22,9 @@ from itemadapter import ItemAdapter
 from scrapy import Request
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.files import FilesPipeline, _FileException
-from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet.threads import deferToThread
 
 from crawler import store
+from crawler.build import extract_document
 
 logger = logging.getLogger(__name__)
 
@@ -90,9 +94,12 @@ class RisFilesPipeline(FilesPipeline):
       the item;
     - an HTML page where a document was expected is rejected and counted
       (``ris/file_not_document``); the File row is kept without a path;
-    - with ``RIS_EXTRACT`` the extraction library reads the stored file (in
-      a thread) and its record goes to ``item["extraction"]``; a failure is
-      logged with the URL and kept as ``extraction_error``.
+    - with ``RIS_EXTRACT`` the extraction library reads the stored file in
+      a worker process (``RIS_EXTRACT_PROCESSES`` of them, default up to 4;
+      the PDF library is not thread-safe, and the reactor thread must stay
+      free) and its record goes to ``item["extraction"]``; a failure is
+      logged with the URL and kept as ``extraction_error``, and ``ris build``
+      tries again.
 
     ``RIS_DOWNLOAD_FILES = False`` switches downloading off.
     """
@@ -102,8 +109,10 @@ class RisFilesPipeline(FilesPipeline):
         settings = crawler.settings
         self.download = settings.getbool("RIS_DOWNLOAD_FILES", True)
         self.extract = settings.getbool("RIS_EXTRACT", False)
+        self.processes = settings.getint("RIS_EXTRACT_PROCESSES", min(4, os.cpu_count() or 1))
         self.root = Path(store_uri)
         self.db = None
+        self.pool = None
 
     def get_media_requests(self, item, info):
         adapter = ItemAdapter(item)
@@ -184,24 +193,44 @@ class RisFilesPipeline(FilesPipeline):
                     and rows[0]["extracted_checksum"] == adapter.get("checksum"))
 
     def close_spider(self, spider=None):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
         if self.db is not None:
             self.db.close()
             self.db = None
+
+    def extraction_pool(self) -> ProcessPoolExecutor:
+        # "spawn": a fork of the crawl process would copy its threads' locks
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=max(1, self.processes),
+                                            mp_context=multiprocessing.get_context("spawn"))
+        return self.pool
+
+    async def extract_in_worker(self, path: str) -> dict | None:
+        """The extraction record of ``path``, made in a worker process; None
+        when the worker died (a crash in a native library breaks the pool:
+        it is replaced for the files still to come)."""
+        pool = self.extraction_pool()
+        try:
+            return await asyncio.wrap_future(pool.submit(extract_document, path))
+        except BrokenProcessPool:
+            if self.pool is pool:
+                self.pool = None
+            return None
 
     async def run_extraction(self, adapter) -> None:
         if self.already_extracted(adapter):
             self.crawler.stats.inc_value("ris/extraction_unchanged")
             return
         full = str(self.root / adapter["path"])
-        try:
-            from extract import extract_file
-
-            record = await maybe_deferred_to_future(
-                deferToThread(extract_file, full, with_text=True))
-        except Exception as exc:  # the crawl goes on; the File row stays
+        record = await self.extract_in_worker(full)
+        if record is None:
+            # the File row stays, without an extraction, for ``ris build``
             self.crawler.stats.inc_value("ris/extraction_failed")
-            logger.error("extraction_failed: %s (%s): %r", adapter.get("access_url"), full, exc)
-            adapter["extraction_error"] = repr(exc)
+            logger.error("extraction_failed: %s (%s): the worker process died",
+                         adapter.get("access_url"), full)
+            adapter["extraction_error"] = f"{full}: the extraction worker process died"
             return
         adapter["extraction"] = record
         adapter["extracted_checksum"] = adapter.get("checksum")
