@@ -734,3 +734,57 @@ def summaries_stale(db: sqlite_utils.Database) -> bool:
     papers = db.execute("select count(*) from papers").fetchone()[0]
     amounts = db.execute("select count(*) from amounts a join files f on f.id = a.file").fetchone()[0]
     return (counts.get("papers_overview"), counts.get("funding")) != (papers, amounts)
+
+
+# --- file downloads: retries and checksum checks --------------------------------
+
+# Per file: failed download attempts since the last success, the last error,
+# when the next attempt is due (UTC, ISO 8601), and what ``ris build`` found
+# when the stored bytes no longer matched the row's checksum.
+FILE_DOWNLOAD_COLUMNS = {"download_attempts": int, "download_error": str,
+                         "next_download_at": str, "checksum_error": str}
+TABLES["files"][1].update(FILE_DOWNLOAD_COLUMNS)
+
+
+def stored_file(db: sqlite_utils.Database, file_id: str) -> dict | None:
+    """The stored ``path``, ``checksum`` and ``checksum_error`` of a file row."""
+    rows = list(db.query("select path, checksum, checksum_error from files where id = ?", [file_id]))
+    return rows[0] if rows else None
+
+
+def save_download_failure(db: sqlite_utils.Database, file_id: str, error: str,
+                          next_attempt_at) -> int:
+    """Count one more failed download of the file; ``next_attempt_at`` is a
+    function of the number of attempts giving when to try again (ISO 8601
+    text). Returns the number of attempts."""
+    with db.atomic():
+        row = db.execute("select download_attempts from files where id = ?", [file_id]).fetchone()
+        attempts = ((row[0] or 0) if row else 0) + 1
+        db["files"].upsert({"id": file_id, "download_attempts": attempts, "download_error": error,
+                            "next_download_at": next_attempt_at(attempts)}, pk="id")
+    return attempts
+
+
+def save_download_success(db: sqlite_utils.Database, file_id: str) -> None:
+    """Clear a file's failed attempts and checksum error after a download."""
+    db.execute("update files set download_attempts = 0, download_error = null, "
+               "next_download_at = null, checksum_error = null where id = ? and "
+               "(download_attempts or download_error is not null or checksum_error is not null)",
+               [file_id])
+
+
+def files_to_download_again(db: sqlite_utils.Database, now: str) -> list[dict]:
+    """File rows whose download failed, or whose stored bytes did not match
+    their checksum, and whose next attempt is due at ``now``."""
+    return list(db.query(
+        "select id, paper, name, file_name, mime_type, date, modified, access_url, download_url, "
+        "source_url, vendor, fetched_at from files where coalesce(deleted, 0) = 0 "
+        "and ((path is null and download_attempts > 0) or checksum_error is not null) "
+        "and coalesce(next_download_at, '') <= ? order by id", [now]))
+
+
+def save_checksum_error(db: sqlite_utils.Database, file_id: str, error: str | None) -> None:
+    """Mark (or, with None, clear) a mismatch between a file's stored bytes
+    and its checksum; a marked file is downloaded again by the next crawl."""
+    db.execute("update files set checksum_error = ? where id = ? and checksum_error is not ?",
+               [error, file_id, error])

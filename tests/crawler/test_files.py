@@ -69,3 +69,184 @@ def test_many_small_pdfs_at_once_are_all_extracted(tmp_path, replay):
         assert "Max-von-Laue-Gymnasium" in texts[hashlib.md5(documents[0]).hexdigest()]
         assert "Gemeinderat" in texts[hashlib.md5(documents[1]).hexdigest()]
         assert len(result.rows("extractions")) == FILES
+
+
+def add_failures(site: Path, failures: dict[str, dict]) -> Path:
+    """Give manifest entries of ``site`` a ``fail_first`` budget (URL ->
+    ``{"times": n, "status": code}``)."""
+    manifest = json.loads((site / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest:
+        if entry["url"] in failures:
+            entry["fail_first"] = failures[entry["url"]]
+    (site / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    return site
+
+
+def karlsruhe_one_paper_site(folder: Path, answers: dict) -> tuple[Path, dict]:
+    """An OParl 1.1 site (System, Body, lists) around the recorded Karlsruhe
+    paper 16549 (modified 2025-03-03), so that a second crawl reads the
+    paper list with ``modified_since`` and gets the paper no more."""
+    from tests.crawler.oparl_sites import KA, KA_BODY, KA_SYSTEM, KARLSRUHE, list_pages
+
+    paper = load(KARLSRUHE / "paper_16549.json")
+    body = {"id": KA_BODY, "type": "https://schema.oparl.org/1.1/Body", "system": KA_SYSTEM,
+            "name": "Stadt Karlsruhe", "organization": f"{KA_BODY}/organizations",
+            "meeting": f"{KA_BODY}/meetings", "paper": f"{KA_BODY}/papers"}
+    system = {"id": KA_SYSTEM, "type": "https://schema.oparl.org/1.1/System",
+              "oparlVersion": "https://schema.oparl.org/1.1/", "body": f"{KA}/bodies"}
+    site = {KA_SYSTEM: system, **list_pages(f"{KA}/bodies", [body], 10),
+            **list_pages(body["organization"], [], 10), **list_pages(body["meeting"], [], 10),
+            **list_pages(body["paper"], [paper], 10), **answers}
+    return write_site(folder, site), paper
+
+
+def test_a_failed_download_is_tried_again_by_the_next_crawl_then_less_often(tmp_path, replay):
+    """Karlsruhe paper 16549's three files: the first answers 503 to the
+    first crawl and a real PDF afterwards; the second is a real PDF; the
+    third is not there (404) and stays so. The second crawl is incremental
+    (the paper is not read again): it fetches the first file again and
+    stores it, and tries the third once more; after that the third waits
+    ``RIS_FILE_RETRY_SECONDS`` (6 s here), then twice as long."""
+    import time
+    from datetime import datetime
+
+    from tests.crawler.oparl_sites import KA_SYSTEM
+
+    paper = load(Path(SITES / "oparl-karlsruhe" / "paper_16549.json"))
+    flaky, good, gone = (f["accessUrl"] for f in paper["auxiliaryFile"])
+    site, paper = karlsruhe_one_paper_site(tmp_path / "site", {
+        flaky: (KOBLENZ.read_bytes(), 200, "application/pdf"),
+        good: (STUTTGART.read_bytes(), 200, "application/pdf")})
+    server = replay(add_failures(site, {flaky: {"times": 2, "status": 503}}))
+    args, db = ["-a", f"url={server.local_url(KA_SYSTEM)}"], tmp_path / "run" / "ris.db"
+    settings = {"RETRY_TIMES": "1", "RIS_FILE_RETRY_SECONDS": "6"}
+    ids = [server.local_url(f["id"]) for f in paper["auxiliaryFile"]]
+
+    def row(file_id):
+        return run.rows("files", "id = ?", [file_id])[0]
+
+    run = run_crawl(args, db, settings=settings)
+    assert run.returncode == 0, run.log[-3000:]
+    assert row(ids[0])["path"] is None and row(ids[0])["download_attempts"] == 1
+    assert row(ids[0])["download_error"] == "HTTP status 503"
+    assert row(ids[1])["path"] and row(ids[1])["download_attempts"] is None
+    assert row(ids[2])["download_error"] == "HTTP status 404"
+    assert run.stats["ris/file_failed"] == 2
+    assert run.stats["ris/file_failed/http_503"] == 1 and run.stats["ris/file_failed/http_404"] == 1
+    for url in (flaky, gone):  # one warning line with the URL and why, no traceback
+        assert len([line for line in run.log.splitlines()
+                    if "file_failed" in line and server.local_url(url) in line]) == 1
+    assert "Traceback" not in run.log
+
+    run = run_crawl(args, db, settings=settings)  # incremental: the paper is not read again
+    assert run.returncode == 0, run.log[-3000:]
+    assert "modified_since" in " ".join(server.log)
+    first = row(ids[0])
+    assert first["download_attempts"] == 0 and first["download_error"] is None
+    stored = tmp_path / "run" / "files" / first["path"]
+    assert stored.read_bytes() == KOBLENZ.read_bytes()
+    assert first["checksum"] == hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
+    assert run.stats["ris/file_retried"] == 2
+    third = row(ids[2])
+    assert third["download_attempts"] == 2
+    due = datetime.fromisoformat(third["next_download_at"])
+
+    requests = len(server.log)
+    run = run_crawl(args, db, settings=settings)  # at once: the third file is not due
+    assert run.stats.get("ris/file_retried") is None
+    assert not [p for p in server.log[requests:] if gone.rsplit("/", 1)[-1] in p]
+
+    time.sleep(max(0.0, (due - datetime.now(due.tzinfo)).total_seconds()) + 1)
+    run = run_crawl(args, db, settings=settings)
+    assert run.stats["ris/file_retried"] == 1
+    third = row(ids[2])
+    assert third["download_attempts"] == 3
+    due = datetime.fromisoformat(third["next_download_at"])
+    left = (due - datetime.now(due.tzinfo)).total_seconds()
+    assert 6 < left <= 12  # 6 s after the second failure, 12 s after the third
+
+
+def test_relative_file_urls_are_resolved_and_other_schemes_kept_with_a_warning(tmp_path, replay):
+    """Files whose accessUrl is root-relative, relative to the paper's URL,
+    ``mailto:`` and ``ftp://``. The replay server puts the recorded host
+    first in the path, so a root-relative link on this site starts with it
+    (``/sdnetrim.kdvz-frechen.de/...``)."""
+    paper = load(HUERTGENWALD_PAPER)["data"][0]
+    host_path = paper["id"].split("://", 1)[1]          # sdnetrim.../body/1/paper/3803
+    root_relative = "/" + host_path.rsplit("/paper/", 1)[0] + "/files/2.pdf"
+    relative = "files/3.pdf"                             # beside the paper: .../paper/files/3.pdf
+    paper = paper_with_files([root_relative, relative, "mailto:ratsbuero@huertgenwald.de",
+                              "ftp://ftp.huertgenwald.de/vorlage.pdf"])
+    base = paper["id"].rsplit("/", 1)[0]
+    server = replay(write_site(tmp_path / "site", {
+        paper["id"]: paper,
+        "https://" + root_relative[1:]: (KOBLENZ.read_bytes(), 200, "application/pdf"),
+        f"{base}/{relative}": (STUTTGART.read_bytes(), 200, "application/pdf")}))
+    result = run_crawl(["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db")
+    assert result.returncode == 0, result.log[-3000:]
+    rows = {r["id"].rsplit("-", 1)[-1]: r for r in result.rows("files")}
+    assert sorted(rows) == ["0", "1", "2", "3"]  # no row lost
+    assert rows["0"]["access_url"] == server.base_url + root_relative
+    assert rows["1"]["access_url"] == server.local_url(f"{base}/{relative}")
+    files = tmp_path / "run" / "files"
+    assert (files / rows["0"]["path"]).read_bytes() == KOBLENZ.read_bytes()
+    assert (files / rows["1"]["path"]).read_bytes() == STUTTGART.read_bytes()
+    assert rows["2"]["path"] is None and rows["2"]["access_url"] == "mailto:ratsbuero@huertgenwald.de"
+    assert rows["3"]["path"] is None
+    assert result.stats["ris/file_url_resolved"] == 2
+    assert result.stats["ris/file_url_unsupported"] == 2
+    warnings = [line for line in result.log.splitlines() if "WARNING: file_url_unsupported" in line]
+    assert len(warnings) == 2 and "mailto:ratsbuero@huertgenwald.de" in warnings[0]
+    assert "not an http(s) address" in warnings[1] and paper["id"].rsplit("/", 1)[1] in warnings[1]
+    assert " ERROR" not in result.log and "Traceback" not in result.log
+
+
+def test_urls_that_shared_a_storage_path_get_their_own(tmp_path, replay):
+    """Two file names that an earlier naming turned into the same path
+    (unsafe characters became ``_``): each row's checksum matches the bytes
+    at its own path."""
+    from crawler.pipelines.files import legacy_url_to_path
+
+    urls = [files_url(0, "Bericht-2024(1).pdf"), files_url(0, "Bericht-2024_1_.pdf")]
+    paper = paper_with_files(urls)
+    server = replay(write_site(tmp_path / "site", {
+        paper["id"]: paper, urls[0]: (KOBLENZ.read_bytes(), 200, "application/pdf"),
+        urls[1]: (STUTTGART.read_bytes(), 200, "application/pdf")}))
+    local = [server.local_url(u) for u in urls]
+    assert legacy_url_to_path(local[0]) == legacy_url_to_path(local[1])
+    result = run_crawl(["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db")
+    assert result.returncode == 0, result.log[-3000:]
+    rows = result.rows("files")
+    assert len({r["path"] for r in rows}) == 2
+    for row, document in zip(rows, (KOBLENZ, STUTTGART)):
+        data = (tmp_path / "run" / "files" / row["path"]).read_bytes()
+        assert data == document.read_bytes()
+        assert row["checksum"] == hashlib.md5(data).hexdigest()
+
+
+def test_a_file_stored_under_the_earlier_naming_is_still_used(tmp_path, replay):
+    """A database and files directory written before paths carried a hash
+    of the URL: the stored file is found and kept, not fetched again."""
+    from crawler import store
+    from crawler.pipelines.files import legacy_url_to_path
+
+    url = files_url(0)
+    paper = paper_with_files([url])
+    server = replay(write_site(tmp_path / "site", {
+        paper["id"]: paper, url: (KOBLENZ.read_bytes(), 200, "application/pdf")}))
+    args, db_path = ["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db"
+    first = run_crawl(args, db_path)
+    row = first.rows("files")[0]
+    files = tmp_path / "run" / "files"
+    legacy = legacy_url_to_path(server.local_url(url))
+    (files / legacy).parent.mkdir(parents=True, exist_ok=True)
+    (files / row["path"]).rename(files / legacy)
+    db = store.open_db(str(db_path))
+    db.execute("update files set path = ? where id = ?", [legacy, row["id"]])
+    db.close()
+    again = run_crawl(args, db_path)
+    assert again.returncode == 0, again.log[-3000:]
+    assert again.stats["file_status_count/uptodate"] == 1
+    assert again.stats.get("file_status_count/downloaded") is None
+    assert again.rows("files")[0]["path"] == legacy
+    assert again.rows("files")[0]["checksum"] == hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
