@@ -29,16 +29,22 @@ from urllib.parse import urljoin, urlsplit
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler, _ScrapyAgent
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.files import FilesPipeline, _FileException
+from scrapy.utils._download_handlers import wrap_twisted_exceptions
+from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler import store
 from crawler.build import extract_document, md5_of
-from crawler.spiders.base import load_sources
+from crawler.sources import get_source
 
 logger = logging.getLogger(__name__)
 
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# request.meta key: the file a download's body is written to (see
+# StreamingDownloadHandler)
+DOWNLOAD_TO = "ris_download_to"
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body")
 WEB_SCHEMES = ("http", "https")
 
@@ -219,7 +225,7 @@ class RisFilesPipeline(FilesPipeline):
                 for field in ("access_url", "download_url"):
                     if adapter.get(field) == url:
                         adapter[field] = absolute
-            requests.append(Request(absolute, callback=NO_CALLBACK))
+            requests.append(self.file_request(absolute))
             urls.append(absolute)
         adapter["file_urls"] = urls
         return requests
@@ -254,29 +260,66 @@ class RisFilesPipeline(FilesPipeline):
         file_id = ItemAdapter(item).get("id") if item is not None else None
         return store.stored_file(self.database(), file_id) if file_id else None
 
+    def file_request(self, url: str) -> Request:
+        """The request for a file: its body streams to ``<path>.part``
+        (renamed to the path once checked), uncompressed."""
+        partial = self.partial_path(url)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        return Request(url, callback=NO_CALLBACK, headers={"Accept-Encoding": "identity"},
+                       meta={DOWNLOAD_TO: str(partial)})
+
+    def partial_path(self, url: str) -> Path:
+        return self.root / (url_to_path(url) + ".part")
+
+    def discard_partial(self, url: str) -> None:
+        partial = self.partial_path(url)
+        STREAMED_MD5.pop(str(partial), None)
+        partial.unlink(missing_ok=True)
+
     async def media_downloaded(self, response, request, info, *, item=None):
         """Check and store one answer. SD.NET: a file whose name has a dot
         may answer 404 until ``.pdf`` is appended; that is tried once for
         PDFs before giving up."""
+        first = request
         retry_url = pdf_suffix_url(request.url, item)
-        if response.status == 404 and retry_url:
-            retry = Request(retry_url, callback=NO_CALLBACK)
-            retried = await self.crawler.engine.download_async(retry)
-            if retried.status == 200:
-                self.crawler.stats.inc_value("ris/file_pdf_suffix_added")
-                logger.info("%s answered 404; %s worked", request.url, retry_url)
-                response, request = retried, retry
+        try:
+            if response.status == 404 and retry_url:
+                retry = self.file_request(retry_url)
+                retried = await self.crawler.engine.download_async(retry)
+                if retried.status == 200:
+                    self.crawler.stats.inc_value("ris/file_pdf_suffix_added")
+                    logger.info("%s answered 404; %s worked", request.url, retry_url)
+                    response, request = retried, retry
+            return self.keep(response, request, info, item)
+        finally:
+            for url in {first.url, retry_url or first.url}:
+                self.discard_partial(url)
+
+    def keep(self, response, request, info, item) -> dict:
+        """Store a checked answer at its path; the file info for the item."""
+        partial = self.partial_path(request.url)
+        streamed = partial.is_file() and not response.body
         if response.status != 200:
             raise DownloadFailed(f"http_{response.status}", f"HTTP status {response.status}")
-        if not response.body:
+        if not (partial.stat().st_size if streamed else response.body):
             raise DownloadFailed("empty", "an empty answer")
+        if streamed:
+            with open(partial, "rb") as f:
+                head = f.read(2048)
+        else:
+            head = response.body[:2048]
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if looks_like_html(response.body, content_type) and expects_document(item):
+        if looks_like_html(head, content_type) and expects_document(item):
             self.crawler.stats.inc_value("ris/file_not_document")
             raise DownloadFailed("not_document", "an HTML page, not a document")
         self.inc_stats("downloaded")
         path = self.file_path(request, response=response, info=info, item=item)
-        checksum = self.write_file(path, response.body)
+        if streamed:
+            checksum = STREAMED_MD5.pop(str(partial), None)
+            os.replace(partial, self.root / path)
+            checksum = checksum or md5_of(self.root / path)
+        else:
+            checksum = self.write_file(path, response.body)
         return {"url": request.url, "path": path, "checksum": checksum, "status": "downloaded"}
 
     def write_file(self, path: str, body: bytes) -> str:
@@ -298,6 +341,7 @@ class RisFilesPipeline(FilesPipeline):
         self.crawler.stats.inc_value(f"ris/file_failed/{kind}")
         logger.warning("file_failed: %s: %s", request.url, reason)
         self.failed[request.url] = reason
+        self.discard_partial(request.url)
 
     def item_completed(self, results, item, info):
         adapter = ItemAdapter(item)
@@ -327,8 +371,8 @@ class RisFilesPipeline(FilesPipeline):
         if getattr(spider, "url", None):
             return {urlsplit(spider.url).netloc.lower()}
         if getattr(spider, "source", None):
-            return {urlsplit(s["url"]).netloc.lower() for s in load_sources()
-                    if s.get("name") == spider.source and s.get("url")}
+            source = get_source(spider.source) or {}
+            return {urlsplit(source["url"]).netloc.lower()} if source.get("url") else set()
         return None
 
     def retry_failed_downloads(self, spider):
@@ -418,3 +462,72 @@ class RisFilesPipeline(FilesPipeline):
         adapter["extracted_checksum"] = adapter.get("checksum")
         if record.get("error"):
             adapter["extraction_error"] = record["error"]
+
+
+# --- streaming downloads ----------------------------------------------------------
+
+# MD5 of each body written to a file, by the file's path, until the files
+# pipeline takes it
+STREAMED_MD5: dict[str, str] = {}
+
+
+class _BodyFile:
+    """Takes the place of the HTTP response reader's in-memory buffer: the
+    bytes go to a file (and its MD5 is computed on the way), the
+    response's body stays empty."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.file = open(path, "wb")
+        self.md5 = hashlib.md5()
+
+    def write(self, data: bytes) -> None:
+        self.file.write(data)
+        self.md5.update(data)
+
+    def truncate(self, size: int = 0) -> None:
+        # only when the download is given up (larger than DOWNLOAD_MAXSIZE)
+        self.file.truncate(size)
+        self.file.close()
+
+    def getvalue(self) -> bytes:
+        self.file.close()
+        STREAMED_MD5[self.path] = self.md5.hexdigest()
+        return b""
+
+
+class _StreamingAgent(_ScrapyAgent):
+    def _cb_bodyready(self, txresponse, request):
+        target = request.meta.get(DOWNLOAD_TO)
+        if target:
+            deliver = txresponse.deliverBody
+
+            def deliver_to_file(reader):
+                reader._bodybuf = _BodyFile(target)
+                deliver(reader)
+
+            txresponse.deliverBody = deliver_to_file
+        return super()._cb_bodyready(txresponse, request)
+
+
+class StreamingDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 handler; the body of a request whose meta names a
+    file (``DOWNLOAD_TO``) is written there as it arrives instead of being
+    held in memory (the files pipeline's downloads: council PDFs reach
+    hundreds of megabytes). Other requests are left as they are.
+
+    Scrapy has no public hook for a response body's destination, so this
+    uses the handler's internals as of Scrapy 2.19 (the agent, its
+    ``_cb_bodyready`` and the reader's ``_bodybuf``)."""
+
+    async def download_request(self, request):
+        if not request.meta.get(DOWNLOAD_TO):
+            return await super().download_request(request)
+        agent = _StreamingAgent(
+            contextFactory=self._contextFactory, bindAddress=self._bind_address,
+            pool=self._pool, maxsize=self._default_maxsize, warnsize=self._default_warnsize,
+            fail_on_dataloss=self._fail_on_dataloss, crawler=self._crawler,
+            tls_verbose_logging=self._tls_verbose_logging)
+        with wrap_twisted_exceptions():
+            return await maybe_deferred_to_future(agent.download_request(request))
+

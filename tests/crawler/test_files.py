@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from tests.conftest import FIXTURES, SITES, run_crawl
+from tests.conftest import FIXTURES, SITES, CrawlResult, run_crawl
 from tests.crawler.oparl_sites import load, write_site
 
 KOBLENZ = FIXTURES / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
@@ -106,10 +106,11 @@ def test_a_failed_download_is_tried_again_by_the_next_crawl_then_less_often(tmp_
     third is not there (404) and stays so. The second crawl is incremental
     (the paper is not read again): it fetches the first file again and
     stores it, and tries the third once more; after that the third waits
-    ``RIS_FILE_RETRY_SECONDS`` (6 s here), then twice as long."""
-    import time
+    ``RIS_FILE_RETRY_SECONDS`` (30 s here), then twice as long (the test
+    moves the due time into the past instead of waiting)."""
     from datetime import datetime
 
+    from crawler import store
     from tests.crawler.oparl_sites import KA_SYSTEM
 
     paper = load(Path(SITES / "oparl-karlsruhe" / "paper_16549.json"))
@@ -119,7 +120,7 @@ def test_a_failed_download_is_tried_again_by_the_next_crawl_then_less_often(tmp_
         good: (STUTTGART.read_bytes(), 200, "application/pdf")})
     server = replay(add_failures(site, {flaky: {"times": 2, "status": 503}}))
     args, db = ["-a", f"url={server.local_url(KA_SYSTEM)}"], tmp_path / "run" / "ris.db"
-    settings = {"RETRY_TIMES": "1", "RIS_FILE_RETRY_SECONDS": "6"}
+    settings = {"RETRY_TIMES": "1", "RIS_FILE_RETRY_SECONDS": "30"}
     ids = [server.local_url(f["id"]) for f in paper["auxiliaryFile"]]
 
     def row(file_id):
@@ -150,20 +151,24 @@ def test_a_failed_download_is_tried_again_by_the_next_crawl_then_less_often(tmp_
     third = row(ids[2])
     assert third["download_attempts"] == 2
     due = datetime.fromisoformat(third["next_download_at"])
+    assert 10 < (due - datetime.now(due.tzinfo)).total_seconds() <= 30
 
     requests = len(server.log)
     run = run_crawl(args, db, settings=settings)  # at once: the third file is not due
     assert run.stats.get("ris/file_retried") is None
     assert not [p for p in server.log[requests:] if gone.rsplit("/", 1)[-1] in p]
 
-    time.sleep(max(0.0, (due - datetime.now(due.tzinfo)).total_seconds()) + 1)
+    store_db = store.open_db(str(db))  # 30 s later
+    store_db.execute("update files set next_download_at = '2000-01-01T00:00:00+00:00' "
+                     "where id = ?", [ids[2]])
+    store_db.close()
     run = run_crawl(args, db, settings=settings)
     assert run.stats["ris/file_retried"] == 1
     third = row(ids[2])
     assert third["download_attempts"] == 3
     due = datetime.fromisoformat(third["next_download_at"])
     left = (due - datetime.now(due.tzinfo)).total_seconds()
-    assert 6 < left <= 12  # 6 s after the second failure, 12 s after the third
+    assert 40 < left <= 60  # 30 s after the second failure, 60 s after the third
 
 
 def test_relative_file_urls_are_resolved_and_other_schemes_kept_with_a_warning(tmp_path, replay):
@@ -250,3 +255,50 @@ def test_a_file_stored_under_the_earlier_naming_is_still_used(tmp_path, replay):
     assert again.stats.get("file_status_count/downloaded") is None
     assert again.rows("files")[0]["path"] == legacy
     assert again.rows("files")[0]["checksum"] == hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
+
+
+def peak_rss_of_crawl(args: list[str], db: Path) -> tuple[int, dict]:
+    """Peak resident memory (bytes) of ``scrapy crawl ris ARGS``, measured
+    by a parent process that runs only that crawl; and the crawl's stats."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, crawl_command
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    measure = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+               "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    command = [sys.executable, "-c", measure, *crawl_command(args, db, db.parent)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("RIS_DB", None)
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    stats = json.loads((db.parent / "stats.json").read_text())
+    return int(done.stdout.strip()) * 1024, stats
+
+
+def test_a_large_file_streams_to_disk(tmp_path, replay):
+    """A 120 MB file: the crawl's peak memory grows by far less than the
+    file's size over a crawl of the same paper with a small file, and the
+    stored bytes and checksum are the file's."""
+    import os
+
+    big = os.urandom(120 * 1024 * 1024)
+    urls = {"small": files_url(0), "big": files_url(1)}
+    sizes = {}
+    for name, document in (("small", KOBLENZ.read_bytes()), ("big", big)):
+        paper = paper_with_files([urls[name]])
+        server = replay(write_site(tmp_path / f"site-{name}", {
+            paper["id"]: paper, urls[name]: (document, 200, "application/pdf")}))
+        db = tmp_path / name / "ris.db"
+        sizes[name], stats = peak_rss_of_crawl(["-a", f"url={server.local_url(paper['id'])}"], db)
+        assert stats["file_status_count/downloaded"] == 1
+        db_rows = CrawlResult(0, "", db).rows("files")
+        stored = tmp_path / name / "files" / db_rows[0]["path"]
+        assert stored.stat().st_size == len(document)
+        assert db_rows[0]["checksum"] == hashlib.md5(document).hexdigest()
+        assert not list((tmp_path / name / "files").rglob("*.part"))
+    growth = sizes["big"] - sizes["small"]
+    print(f"peak RSS: small file {sizes['small'] / 2**20:.0f} MB, 120 MB file "
+          f"{sizes['big'] / 2**20:.0f} MB, growth {growth / 2**20:.0f} MB")
+    assert growth < 30 * 2**20
