@@ -191,6 +191,7 @@ class RisFilesPipeline(FilesPipeline):
         self.pool = None
         self.retries: set[asyncio.Task] = set()
         self.failed: dict[str, str] = {}  # URL -> why its download failed
+        self.counted: set[str] = set()  # Files whose failure this crawl recorded
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -357,7 +358,8 @@ class RisFilesPipeline(FilesPipeline):
             if full.exists():
                 adapter["size"] = full.stat().st_size
             store.save_download_success(self.database(), adapter["id"])
-        elif errors:
+        elif errors and adapter["id"] not in self.counted:
+            self.counted.add(adapter["id"])
             now = datetime.now(timezone.utc).replace(microsecond=0)
             store.save_download_failure(
                 self.database(), adapter["id"], errors[0],

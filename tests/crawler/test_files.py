@@ -302,3 +302,30 @@ def test_a_large_file_streams_to_disk(tmp_path, replay):
     print(f"peak RSS: small file {sizes['small'] / 2**20:.0f} MB, 120 MB file "
           f"{sizes['big'] / 2**20:.0f} MB, growth {growth / 2**20:.0f} MB")
     assert growth < 30 * 2**20
+
+
+def test_a_stored_file_whose_bytes_changed_is_downloaded_again(tmp_path, replay):
+    """The stored copy of a file is overwritten on disk: ``ris build``
+    reports and marks it, and the next crawl downloads it again instead of
+    taking the wrong bytes for the file."""
+    from crawler import build, store
+
+    url = files_url(0)
+    paper = paper_with_files([url])
+    server = replay(write_site(tmp_path / "site", {
+        paper["id"]: paper, url: (KOBLENZ.read_bytes(), 200, "application/pdf")}))
+    args, db_path = ["-a", f"url={server.local_url(paper['id'])}"], tmp_path / "run" / "ris.db"
+    row = run_crawl(args, db_path).rows("files")[0]
+    stored = tmp_path / "run" / "files" / row["path"]
+    stored.write_bytes(STUTTGART.read_bytes())
+    db = store.open_db(str(db_path))
+    stats = build.build(db, base=tmp_path / "run" / "files", progress=False)
+    assert len(stats.mismatched) == 1 and str(stored) in stats.mismatched[0]
+    db.close()
+    again = run_crawl(args, db_path)
+    assert again.returncode == 0, again.log[-3000:]
+    assert again.stats["file_status_count/downloaded"] == 1
+    row = again.rows("files")[0]
+    assert stored.read_bytes() == KOBLENZ.read_bytes()
+    assert row["checksum"] == hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
+    assert row["checksum_error"] is None
