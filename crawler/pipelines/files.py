@@ -145,14 +145,17 @@ def retry_delay(attempts: int, base: float, longest: float) -> timedelta:
 
 def failure_kind_and_reason(failure) -> tuple[str, str]:
     """What kind of failure a failed download is (``http_503``,
-    ``not_document``, ``TimeoutError``, ...) and a one-line reason (no
+    ``not_document``, ``timeout``, ``dns``, ...) and a one-line reason (no
     traceback)."""
     exc = failure.value
     if isinstance(exc, DownloadFailed):
         return exc.kind, str(exc)
     if isinstance(exc, IgnoreRequest):
         return "not_requested", f"not requested ({exc or 'forbidden by robots.txt'})"
-    return type(exc).__name__, str(exc) or type(exc).__name__
+    name = type(exc).__name__
+    kind = ("timeout" if "Timeout" in name else "dns" if "DNS" in name or "Resolve" in name
+            else "connection_refused" if "Refused" in name else "download_error")
+    return kind, f"{name}: {exc}" if str(exc) else name
 
 
 class RisFilesPipeline(FilesPipeline):

@@ -329,3 +329,56 @@ def test_a_stored_file_whose_bytes_changed_is_downloaded_again(tmp_path, replay)
     assert stored.read_bytes() == KOBLENZ.read_bytes()
     assert row["checksum"] == hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
     assert row["checksum_error"] is None
+
+
+def test_a_download_that_times_out_is_recorded_for_the_next_crawl(tmp_path):
+    """A local server that answers the paper (the recorded Hürtgenwald
+    paper) at once and its file never in time (DOWNLOAD_TIMEOUT 1 s)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from crawler import store
+
+    release = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/files/slow.pdf":
+                release.wait(10)
+                body, content_type = KOBLENZ.read_bytes(), "application/pdf"
+            else:
+                body, content_type = json.dumps(paper).encode(), "application/json"
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except OSError:  # the crawler gave up and closed the connection
+                pass
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    paper = paper_with_files([f"{base}/files/slow.pdf"])
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        result = run_crawl(["-a", f"url={base}/paper"], tmp_path / "run" / "ris.db",
+                           settings={"DOWNLOAD_TIMEOUT": "1", "RETRY_TIMES": "0"})
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.log[-3000:]
+    row = result.rows("files")[0]
+    assert row["path"] is None and row["download_attempts"] == 1
+    assert "Timeout" in row["download_error"]
+    assert result.stats["ris/file_failed/timeout"] == 1
+    assert len([line for line in result.log.splitlines()
+                if "file_failed" in line and f"{base}/files/slow.pdf" in line]) == 1
+    assert "Traceback" not in result.log
+    db = store.open_db(str(tmp_path / "run" / "ris.db"))
+    assert [r["id"] for r in store.files_to_download_again(db, "9999")] == [row["id"]]
