@@ -256,6 +256,10 @@ class RisFilesPipeline(FilesPipeline):
             return None
         checksum = md5_of(full)
         if row and row["checksum"] and row["checksum"] != checksum:
+            self.crawler.stats.inc_value("ris/file_checksum_mismatch")
+            logger.warning("file_checksum_mismatch: %s: the bytes at %s are not those stored "
+                           "(MD5 %s, not %s); downloading again", request.url, full, checksum,
+                           row["checksum"])
             return None
         self.inc_stats("uptodate")
         return {"url": request.url, "path": path, "checksum": checksum, "status": "uptodate"}
@@ -302,7 +306,7 @@ class RisFilesPipeline(FilesPipeline):
     def keep(self, response, request, info, item) -> dict:
         """Store a checked answer at its path; the file info for the item."""
         partial = self.partial_path(request.url)
-        streamed = partial.is_file() and not response.body
+        streamed = str(partial) in STREAMED_MD5  # written by StreamingDownloadHandler
         if response.status != 200:
             raise DownloadFailed(f"http_{response.status}", f"HTTP status {response.status}")
         if not (partial.stat().st_size if streamed else response.body):
@@ -319,9 +323,8 @@ class RisFilesPipeline(FilesPipeline):
         self.inc_stats("downloaded")
         path = self.file_path(request, response=response, info=info, item=item)
         if streamed:
-            checksum = STREAMED_MD5.pop(str(partial), None)
+            checksum = STREAMED_MD5.pop(str(partial))
             os.replace(partial, self.root / path)
-            checksum = checksum or md5_of(self.root / path)
         else:
             checksum = self.write_file(path, response.body)
         return {"url": request.url, "path": path, "checksum": checksum, "status": "downloaded"}
