@@ -384,9 +384,10 @@ class RisFilesPipeline(FilesPipeline):
         return None
 
     def retry_failed_downloads(self, spider):
-        """At the start of a crawl: send the stored Files of this crawl's
-        portals whose download failed and is due again through the
-        pipelines, whether or not their paper is read again."""
+        """At the start of a crawl: download the stored Files of this
+        crawl's portals whose download failed (or whose stored bytes were
+        found changed) and is due again, whether or not their paper is read
+        again (``ris/file_retried``)."""
         if not self.download:
             return
         now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -401,12 +402,28 @@ class RisFilesPipeline(FilesPipeline):
             item = {k: v for k, v in row.items() if v is not None}
             item.update({"type": "File", "file_urls": [url]})
             self.crawler.stats.inc_value("ris/file_retried")
-            task = asyncio.ensure_future(
-                self.crawler.engine.scraper.start_itemproc_async(item, response=None))
+            task = asyncio.ensure_future(self.retry_download(item))
             self.retries.add(task)
             task.add_done_callback(self.retries.discard)
 
+    async def retry_download(self, item: dict) -> None:
+        """Download (and extract) a stored File again; what changed goes to
+        its row: the stored file (``ris/file_retry_stored``), or the failure
+        once more. The row's other fields are as stored."""
+        await self.process_item(item)
+        if not item.get("path"):
+            return
+        db = self.database()
+        with db.atomic():
+            store.save_item(db, {k: item[k] for k in ("type", "id", "path", "checksum", "size")
+                                 if k in item})
+            if item.get("extraction") is not None:
+                store.save_extraction(db, {"id": item["id"], "checksum": item["checksum"]},
+                                      item["extraction"])
+        self.crawler.stats.inc_value("ris/file_retry_stored")
+
     def spider_idle(self, spider):
+        """Retried downloads run beside the crawl: it ends after them."""
         if self.retries:
             raise DontCloseSpider
 
