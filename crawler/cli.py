@@ -186,7 +186,7 @@ def build(paths, db_file, files_root, jobs, quiet):
     db = store.open_db(db_file)
     stats = build_module.build(db, list(paths), base=Path(files_root) if files_root else None,
                                jobs=jobs, progress=not quiet)
-    for problem in stats.errors + stats.missing:
+    for problem in stats.errors + stats.missing + stats.mismatched:
         click.echo(f"ris build: {problem}", file=sys.stderr)
     click.echo(stats.summary())
 

@@ -41,6 +41,12 @@ DOWNLOADER_MIDDLEWARES = {
     # off unless RIS_REPLAY names a local replay server (the offline demo)
     "crawler.replay.ReplayRoutingMiddleware": 50,
 }
+# Files stream to disk as they arrive (crawler/pipelines/files.py); other
+# requests are handled as by Scrapy's own HTTP/1.1 handler.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.pipelines.files.StreamingDownloadHandler",
+    "https": "crawler.pipelines.files.StreamingDownloadHandler",
+}
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,
 }
