@@ -25,11 +25,11 @@ two roles the more specific one wins (``Kostenerstattung`` is a grant,
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
+
+from extract import pattern_files
 
 ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
 DEFAULT_ROLE = "cost"
@@ -379,16 +379,10 @@ _GENERIC_PROGRAMME = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _programme_patterns() -> list[tuple[re.Pattern, str | None]]:
-    """(pattern, canonical name) from patterns/programmes.jsonl."""
-    out = []
-    path = Path(__file__).with_name("patterns") / "programmes.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rule = json.loads(line)
-        out.append((re.compile(rule["regex"]), rule.get("name"), rule.get("group", 0)))
-    return out
+def _programme_patterns() -> list[tuple[re.Pattern, str | None, int]]:
+    """(regex, usual name or None, group) of the rules in patterns/programmes.jsonl."""
+    return [(re.compile(rule["regex"]), rule.get("name"), rule.get("group", 0))
+            for rule in pattern_files.load("programmes.jsonl") if "regex" in rule]
 
 
 def _window(text: str, start: int, end: int) -> str:
