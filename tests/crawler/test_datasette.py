@@ -6,11 +6,14 @@ tests/fixtures/publish/records.json and the recorded OParl papers)."""
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import re
 from xml.etree import ElementTree
 
 import pytest
 import sqlite_utils
+from datasette.utils import tilde_encode
 
 from crawler import serve, store
 from tests.crawler import publish_fixture as fx
@@ -281,3 +284,44 @@ def test_feed_and_pages_link_only_to_http_urls(ds_with_script_link):
     for path in ("/ris/search_papers?q=Bonusprogramm", "/ris/papers", "/ris/papers_overview"):
         page = get(ds, path).text
         assert 'href="javascript' not in page, path
+
+
+def test_table_page_shows_the_rows_before_the_column_descriptions(ds):
+    page = html.unescape(get(ds, "/ris/papers").text)
+    rows_at = page.index("Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich")
+    described_at = page.index("<dd>The paper's own number (Drucksache, Vorlagen-Nr.)</dd>")
+    assert rows_at < described_at
+    # folded away until asked for
+    assert page.rindex("<details", 0, described_at) > rows_at
+
+
+def test_database_page_shows_what_each_table_holds(ds):
+    page = html.unescape(get(ds, "/ris").text)
+    tables = metadata()["databases"]["ris"]["tables"]
+    for name in ("papers", "funding", "papers_overview", "bodies"):
+        assert tables[name]["description"] in page, name
+
+
+@pytest.mark.parametrize("table, where, label", [
+    ("papers", "reference = '2014/0254'", "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"),
+    ("bodies", "id = 'https://web1.karlsruhe.de/oparl/bodies/0001'", "Stadt Karlsruhe"),
+])
+def test_row_page_is_titled_by_its_label(ds, table, where, label):
+    assert metadata()["databases"]["ris"]["tables"][table]["label_column"] == "name"
+    db = sqlite_utils.Database(ds.get_database("ris").path)
+    [row_id] = [r[0] for r in db.execute(f"select id from {table} where {where}").fetchall()]
+    page = get(ds, f"/ris/{table}/{tilde_encode(row_id)}").text
+    assert re.search(r"<h1[^>]*>\s*" + re.escape(label) + r"\s*</h1>", page), page[:2000]
+    assert f"<title>{label} ({table})</title>" in page
+
+
+def test_every_table_people_open_by_row_has_a_label():
+    tables = metadata()["databases"]["ris"]["tables"]
+    for name in ("papers", "meetings", "bodies", "organizations", "persons", "files"):
+        assert tables[name]["label_column"] == "name", name
+
+
+def test_index_links_to_the_charts_and_the_german_csv(ds):
+    page = get(ds, "/").text
+    assert 'href="/-/dashboards/overview"' in page
+    assert 'href="/ris/funding.csv-de?_size=max"' in page
