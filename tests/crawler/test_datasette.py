@@ -9,6 +9,7 @@ import asyncio
 import html
 import json
 import re
+import urllib.parse
 from xml.etree import ElementTree
 
 import pytest
@@ -325,3 +326,15 @@ def test_index_links_to_the_charts_and_the_german_csv(ds):
     page = get(ds, "/").text
     assert 'href="/-/dashboards/overview"' in page
     assert 'href="/ris/funding.csv-de?_size=max"' in page
+
+
+@pytest.mark.parametrize("term, references", [
+    ("Foerderung", ["2014/0254"]),
+    ("Forderung", []),
+    ("EU-weit", ["2013/0004"]),
+    ("Radweg,", []),
+    ("Bonus*", ["2014/0254"]),
+])
+def test_the_table_search_box_reads_terms_as_the_canned_queries(ds, term, references):
+    found = rows(ds, "/ris/papers.json?" + urllib.parse.urlencode({"_search": term}))
+    assert [r["reference"] for r in found] == references
