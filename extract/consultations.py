@@ -363,7 +363,9 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
     header = [c.strip().lower() for c in re.sub(r"<[^>]+>", "", lines[0]).split("\t")]
     if len(header) < 2:
         return None
-    gcol = next((k for k, c in enumerate(header) if c.startswith(_NAME_COLS)), 0)
+    # the column named for the committee; "Beratung" (the meeting's date in
+    # SessionNet's "Beratung | Gremium | TOP" tables) only where none is
+    gcol = next((k for prefix in _NAME_COLS for k, c in enumerate(header) if c.startswith(prefix)), 0)
     rows = []
     pending_name, pending_role = None, None
     for line in lines[1:]:
@@ -715,13 +717,16 @@ def _vorgang_rows(text: str) -> list[dict]:
 
 _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
+    r"(?![^\n]*\s\d[\d.,]*\s?[KMG]B\s*$)"  # not a link to attached minutes "Niederschrift 271 KB"
     r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
 )
 _MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b(?:[^.]|(?<=\d)\.){0,80}?\bSitzung\b")
 
 
 def is_minutes(text: str) -> bool:
-    return bool(_MINUTES_RE.search(text[:1500]) or _MINUTES_BODY_RE.search(text[:6000]))
+    end = text.find("\n", 1500)
+    head = text if end < 0 else text[:end]  # whole lines: a link's file size ends its line
+    return bool(_MINUTES_RE.search(head) or _MINUTES_BODY_RE.search(text[:6000]))
 
 
 def _same(a: dict, b: dict) -> bool:

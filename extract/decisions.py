@@ -28,7 +28,7 @@ _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
     ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben)\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
     ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung)")),
     ("approved", re.compile(
@@ -64,6 +64,10 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:Nein-?\s*Stimmen|Gegenstimmen)")),
     ("abstain", re.compile(r"(?i)\b" + _N + r"\s+Enthaltungen?")),
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
+    # "Bei 15 Zustimmungen, 20 Ablehnungen ...", "Mit 8 Stimmen angenommen"
+    ("yes", re.compile(r"(?i)\b" + _N + r"\s+Zustimmungen?\b")),
+    ("no", re.compile(r"(?i)\b" + _N + r"\s+Ablehnungen?\b")),
+    ("yes", re.compile(r"(?i)\bmit\s+" + _N + r"\s+(?:Ja-?)?Stimmen\b")),
     ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
@@ -230,7 +234,8 @@ def resolutions_from_beratungsfolge(doc) -> list[dict]:
         if outcome is None:
             continue
         later = any(r.get("date") for r in rows[i + 1:])
-        if outcome == "noted" and not later:
+        taken = re.search(r"(?i)\bgenommen\b", result)  # "zur Kenntnis genommen": filled in
+        if outcome == "noted" and not later and not taken:
             # "Kenntnisnahme" on the last row is the handling the paper asks for
             continue
         if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.get("role") == result.strip() \

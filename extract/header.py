@@ -130,8 +130,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
 
 
 # a link to an attached file as portal pages print it: "Anlage 1.pdf (173 KB)"
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$",
-                        re.IGNORECASE)
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$"
+                        r"|\s\d[\d.,]*\s?[KMG]B\s*$", re.IGNORECASE)
 
 
 # --- title ------------------------------------------------------------------
@@ -462,8 +462,15 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 _DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung)\s+(?P<name>" + _NAME + r")")
 _TOWN = re.compile(
-    r"\b(?:Stadt|STADT|Landeshauptstadt|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
-    r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+    r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
+    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
+    + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+# a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
+# "Ratsinformationssystem Münster" (page head or the HTML <title>)
+_PORTAL_TOWN = re.compile(
+    r"\b(?:Rats|Bürger)informations(?:system|dienst)\s+(?:(?:der|des)\s+)?"
+    r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
+    r"(?P<name>" + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -492,6 +499,10 @@ def find_body(doc) -> str | None:
         return m.group("name")
     m = _DISTRICT.search(head)
     if m:
+        return m.group("name")
+    page_title = (getattr(doc, "fields", None) or {}).get("<title>") or ""
+    m = _PORTAL_TOWN.search(page_title + "\n" + head[:1500])
+    if m and m.group("name") not in _NOT_A_TOWN:
         return m.group("name")
     # the header's "Stadt X" first, then the first one in the running text
     names = [m for m in _TOWN.finditer(text) if m.group("name") not in _NOT_A_TOWN]
@@ -721,9 +732,15 @@ def _type_from_field(value: str | None) -> str | None:
     value = re.sub(r"^\d{1,3}_", "", value)  # a portal's sort prefix: "02_Unterrichtungsvorlage"
     value = re.sub(r"\s+(?:nach|gem\.|gemäß)\s+§.*$", "", value)  # "Auskunftsersuchen nach § 27 BezVG"
     hit = _type_at_line_start(value)
-    if hit and not hit[1]:
-        return hit[0]
+    if not hit and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+n", value):  # the plural "Vorlagen"
+        hit = _type_at_line_start(value[:-1]) or _type_at_line_start(value[:-2])
+    if hit and (not hit[1] or _ADDRESSEE.match(hit[1])):
+        return hit[0]  # "Vorlagen", "Antrag an den Rat", "Anfrage zur Sitzung"
     return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+
+
+# what may follow a type word in a portal's type field: whom the paper goes to
+_ADDRESSEE = re.compile(r"(?:an|zur|zum|für|nach|gem\.|gemäß)\s", re.IGNORECASE)
 
 
 def _type_from_fields(doc) -> str | None:
