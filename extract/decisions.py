@@ -64,10 +64,6 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:Nein-?\s*Stimmen|Gegenstimmen)")),
     ("abstain", re.compile(r"(?i)\b" + _N + r"\s+Enthaltungen?")),
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
-    # "Bei 15 Zustimmungen, 20 Ablehnungen ...", "Mit 8 Stimmen angenommen"
-    ("yes", re.compile(r"(?i)\b" + _N + r"\s+Zustimmungen?\b")),
-    ("no", re.compile(r"(?i)\b" + _N + r"\s+Ablehnungen?\b")),
-    ("yes", re.compile(r"(?i)\bmit\s+" + _N + r"\s+(?:Ja-?)?Stimmen\b")),
     ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
