@@ -42,10 +42,16 @@ def _paper_types() -> list[tuple[str, str]]:
 
 
 def _clean(line: str) -> str:
-    """A line without Markdown/HTML markup and surrounding space."""
+    """A line without Markdown/HTML markup and surrounding space; a heading
+    set in spaced capitals ("E I N L A D U N G") as one word."""
     line = re.sub(r"<[^>]+>", " ", line)
     line = re.sub(r"^[#>\s]+|\*\*|__", "", line)
+    line = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
     return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+# five or more capitals each followed by one space: a word set letter-spaced
+_LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])(?:[A-ZÄÖÜ] ){4,}[A-ZÄÖÜ](?![\wäöüß])")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -608,13 +614,16 @@ def _lone_date(doc) -> str | None:
     filled = 0
     for raw in lines[:25]:
         filled += bool(raw.strip())
-        m = re.search(r"(?:^|\s{3,})(\d{1,2}\.\d{1,2}\.\d{4})\s*$", raw)
-        alone = m is not None and not raw[:m.start(1)].strip()
-        if m and (not alone or filled <= 6) and not _OTHER_EVENT_LINE.search(
-                raw[:m.start(1)] + " " + prev):
-            found = _day_dates(doc, pos + m.start(1), pos + m.start(1) + 1)
-            if found:
-                return found[0]["date"]
+        # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
+        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip()]
+        if found:
+            at = found[-1]["start"] - pos
+            before = raw[:at]
+            alone = not before.strip()
+            gap = re.search(r"\s{3,}$|\t$", before)
+            if (alone and filled <= 6 or gap and not alone) and not _OTHER_EVENT_LINE.search(
+                    before + " " + prev):
+                return found[-1]["date"]
         if raw.strip():
             prev = raw
         pos += len(raw) + 1
@@ -656,10 +665,55 @@ def _contact_block_date(doc) -> str | None:
     return None
 
 
+_LABEL_ALONE = re.compile(r"^[ \t]*[A-ZÄÖÜ][\w .\-/]{0,24}:[ \t]*$")
+
+
+def stacked_fields(text: str, limit: int = HEADER_CHARS) -> dict[str, tuple[int, str]]:
+    """Label -> (offset, value) of a label block printed above its value
+    block, as text extraction gives two-column header tables:
+    "Antrag Nr.:" / "Datum:" / "" / "A0064/09" / "13.10.2009". The n-th value
+    line belongs to the n-th label."""
+    out: dict[str, tuple[int, str]] = {}
+    lines = list(_line_offsets(text[:limit]))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LABEL_ALONE.match(lines[j][1]):
+            j += 1
+        if j - i < 2:
+            i = j + 1
+            continue
+        k = j
+        while k < len(lines) and not lines[k][1].strip():
+            k += 1
+        values = []
+        while k < len(lines) and lines[k][1].strip() and not _LABEL_ALONE.match(lines[k][1]) \
+                and len(values) < j - i:
+            values.append(lines[k])
+            k += 1
+        if len(values) == j - i:
+            for (_, label), (offset, value) in zip(lines[i:j], values):
+                lead = len(value) - len(value.lstrip())
+                out.setdefault(label.strip().rstrip(":").strip(), (offset + lead, value.strip()))
+        i = k
+    return out
+
+
+def _stacked_date(doc) -> str | None:
+    """The value of a "Datum:" label printed in a label block above its values."""
+    for label, (offset, value) in stacked_fields(doc.text).items():
+        if re.fullmatch(r"(?i)datum|vom", label):
+            found = _day_dates(doc, offset, offset + len(value))
+            if found:
+                return found[0]["date"]
+    return None
+
+
 def find_date(doc, paper_type: str | None = None) -> str | None:
     minutes = paper_type in _MINUTES_TYPES
     rules = [
         lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _stacked_date(doc),
         lambda: _date_after(doc, _VOM, span=6, limit=1500),
         lambda: _type_line_vom(doc),
         lambda: _date_after(doc, _EINGANG, span=30),
@@ -671,7 +725,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     if minutes:
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
-        rules = [rules[5], rules[4], rules[0], rules[6], rules[7]]
+        rules = [rules[6], rules[5], rules[0], rules[7], rules[8]]
     for rule in rules:
         date = rule()
         if date:

@@ -35,6 +35,7 @@ _CUED = [
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
     r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
+    r"[A-Z]{2,4}(?:\s[A-Z]{2,4})?\s\d{1,4}/\d{4}",         # Dresden Beschluss-Nr. OR LB 73/2012
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
 ]
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
@@ -67,7 +68,7 @@ _OWN_INLINE_RE = re.compile(
 )
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
-    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
+    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
