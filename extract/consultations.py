@@ -130,8 +130,12 @@ def clean_committee(name: str) -> str | None:
     s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
-    s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
+    # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
+    # Laatzen" keeps its town (Lower Saxony's councils are named so)
+    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\s", s):
+        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
+    s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
     s = _trim_name(s)
     s = s.strip(" ,;:-–")
     if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
@@ -367,7 +371,7 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
     # SessionNet's "Beratung | Gremium | TOP" tables) only where none is
     gcol = next((k for prefix in _NAME_COLS for k, c in enumerate(header) if c.startswith(prefix)), 0)
     rows = []
-    pending_name, pending_role = None, None
+    pending_name, pending_role, pending_used = None, None, False
     for line in lines[1:]:
         if not line.strip():
             if rows:
@@ -401,16 +405,27 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
             name = cells[0]
         if row["date"] is None:
             if name and committee_word_re().search(name):
-                pending_name, pending_role = name, row["role"]
+                if pending_name and not pending_used:
+                    rows.append(_undated(pending_name, pending_role))
+                pending_name, pending_role, pending_used = name, row["role"], False
             continue
         meeting = re.match(r"(?:\d+\.\s*)?(?:Plenar|Sonder)?[Ss]itzung\b", name or "")
         if (meeting or not name) and pending_name:
             name = pending_name
             row["role"] = row["role"] or pending_role
+            pending_used = True
         row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", name)[0] if name else None
         if row["committee"]:
             rows.append(row)
+    if pending_name and not pending_used:
+        rows.append(_undated(pending_name, pending_role))
     return rows
+
+
+def _undated(name: str, role: str | None) -> dict:
+    """A committee row of ALLRIS 4 with no meeting row under it (not yet scheduled)."""
+    return {"committee": name, "date": None, "role": role, "public": None,
+            "agenda_item": None, "result": None}
 
 
 def beratungsfolge_rows(doc) -> list[dict]:
@@ -548,10 +563,21 @@ _MEETING_RE = re.compile(
 _NAME_STOP = re.compile(r"\s+(?:am|vom|in\s+der|zu\s+setzen|gefassten|eröffnet)\b|\s{3,}")
 
 
+_NOUN = r"[A-ZÄÖÜ][\wäöüß-]+"
+_LISTED_NAMES = re.compile(
+    r",[ \t]*(?P<rest>" + _NOUN + r"(?:,[ \t]*" + _NOUN + r")*[ \t]*\n?[ \t]*(?:und|sowie)[ \t]+" + _NOUN + r")")
+
+
 def _continued_name(head: str, m: re.Match) -> tuple[str, str]:
     """The name a match starts, continued over line breaks inside it; and what follows."""
     name = m.group("name")
     pos = m.end("name")
+    # an enumeration the name ends with: "Ausschuss für IT-Dienstleistungen,
+    # Stadtentwässerung\nund Friedhofswesen", "für Umweltschutz, Klimaschutz und Bauwesen"
+    listed = _LISTED_NAMES.match(head, pos)
+    if listed and not _NAME_STOP.search(name):
+        name = name + ", " + re.sub(r"\s+", " ", listed.group("rest"))
+        pos = listed.end()
     for _ in range(3):
         cut = _NAME_STOP.search(name)
         if cut:
