@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extract.dates import find_dates, parse_date
+from extract.document import document_dates
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
 HEAD_LINES = 45       # the type word must open one of the first lines
@@ -542,14 +543,9 @@ def _day_dates(doc, start: int, end: int) -> list[dict]:
 
 
 def _dates(doc) -> list[dict]:
-    cache = getattr(doc, "_header_dates", None)
-    if cache is None:
-        cache = find_dates(doc)
-        try:
-            doc._header_dates = cache
-        except AttributeError:
-            pass
-    return cache
+    if hasattr(doc, "found_dates"):
+        return document_dates(doc)  # found once, shared with the dates field
+    return find_dates(doc)
 
 
 def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CHARS,

@@ -14,8 +14,6 @@ import functools
 import importlib
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from .document import Document, DocumentError, read_document
 
@@ -41,7 +39,7 @@ EXTRACTORS = (
     ("header", "extract_header", ("paper_type", "title", "body", "date", "originator")),
     ("references", "find_references", ("reference", "cited_references")),
     ("consultations", "find_consultations", ("consultations",)),
-    ("dates", "find_dates", ("dates",)),
+    ("document", "document_dates", ("dates",)),  # extract.dates.find_dates, shared with header
     ("amounts", "find_amounts", ("amounts",)),
     ("decisions", "find_decisions", ("decisions",)),
     ("entities", "find_entities", ("entities",)),
@@ -85,6 +83,10 @@ def extract_files(paths, *, jobs: int = 1, **options):
     if jobs <= 1 or len(paths) <= 1:
         yield from map(work, paths)
         return
+    # imported here: a one-file run does not pay for multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     done = 0
     pool = ProcessPoolExecutor(jobs, initializer=worker_init)
     try:
@@ -112,8 +114,6 @@ def extract_document(doc: Document) -> dict:
     record = empty_record(doc.source)
     for module_name, func_name, keys in EXTRACTORS:
         func = _extractor(module_name, func_name)
-        if func is None:
-            continue
         try:
             values = _values(keys, plain(func(doc)), doc)
         except Exception as exc:  # one failing extractor leaves only its fields empty
@@ -147,23 +147,12 @@ def _with_page(item, doc: Document):
     return item
 
 
-_missing: set[str] = set()
-
-
+@functools.lru_cache(maxsize=None)
 def _extractor(module_name: str, func_name: str):
-    """The extractor function, or None while its module does not exist yet."""
-    if module_name in _missing:
-        return None
-    try:
-        module = importlib.import_module(f"{__package__}.{module_name}")
-        return getattr(module, func_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.{module_name}":
-            warn(f"extractor {module_name} unavailable: {exc}")
-    except Exception as exc:  # a broken module: warn once, run the others
-        warn(f"extractor {module_name} unavailable: {type(exc).__name__}: {exc}")
-    _missing.add(module_name)
-    return None
+    """The extractor function; its module is imported on first use, so a run
+    pays only for the libraries of the extractors it calls."""
+    module = importlib.import_module(f"{__package__}.{module_name}")
+    return getattr(module, func_name)
 
 
 def plain(value):
