@@ -264,6 +264,22 @@ def _continuation(lines, i: int) -> list[str]:
 _SUB_ITEM = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÄÖÜ\"„]")
 
 
+# a budget deliberation's motion heading in minutes: "Antrag Nr. 31 (S. 137): Subject",
+# "Anträge Nr. 198 und 199: (S. 226): Subject –(SPD, Ortschaftsrat Durlach)"
+_MOTION_ITEM = re.compile(
+    r"^(?:Antrag|Anträge)\s+Nr\.\s*\d+(?:\s*(?:und|,|u\.)\s*\d+)*\s*:?\s*\(S\.\s*\d+\)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _title_from_motion_item(lines) -> str | None:
+    """The subject of a motion heading; the submitters in parentheses after it are no part."""
+    for i, (_, line) in enumerate(lines):
+        m = _MOTION_ITEM.match(line)
+        if m:
+            title = _join([m.group("rest")] + _continuation(lines, i + 1))
+            return re.sub(r"\s*[–-]?\s*\([^()]*\)\s*$", "", title).strip() or None
+    return None
+
+
 def _title_from_agenda_item(lines) -> str | None:
     """The subject of "Punkt N der Tagesordnung: ..."; the point's numbered
     sub-items below it are separate papers, not part of its subject."""
@@ -452,6 +468,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),
                  lambda: _title_from_agenda_item(lines),
+                 lambda: _title_from_motion_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),

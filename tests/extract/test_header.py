@@ -246,3 +246,11 @@ def test_beschlussausfertigung_of_a_town_in_capitals(headers):
     assert h["paper_type"] == "Beschlussausfertigung"
     assert h["body"] == "Dresden"
     assert h["date"] is None
+
+
+def test_motion_heading_of_budget_minutes(headers):
+    # Convention of Karlsruhe's budget-deliberation minutes (DHH-Beratungen): an item is headed
+    # "Anträge Nr. 198 und 199: (S. 226): Zuschusserhöhung  für den Durlacher Fast-" /
+    # "nachtsumzug –(SPD, Ortschaftsrat Durlach)"; the minutes heading above is not the subject
+    h = headers["karlsruhe_2018-0716_607198_head.txt"]
+    assert h["title"] == "Zuschusserhöhung für den Durlacher Fastnachtsumzug"
