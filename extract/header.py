@@ -312,6 +312,8 @@ def _title_above_table(lines) -> str | None:
             if (_HEADER_FIELD.search(cand) or _SECTION.match(cand) or _is_label(cand)
                     or (j > 0 and _is_label(lines[j - 1][1]))):
                 break
+            if block and len(cand) <= 20 and 3 * len(cand) < len(block[0]):
+                break  # a narrow value column above the full-width subject line
             block.insert(0, cand)
             j -= 1
         if block:

@@ -254,3 +254,10 @@ def test_motion_heading_of_budget_minutes(headers):
     # "nachtsumzug –(SPD, Ortschaftsrat Durlach)"; the minutes heading above is not the subject
     h = headers["karlsruhe_2018-0716_607198_head.txt"]
     assert h["title"] == "Zuschusserhöhung für den Durlacher Fastnachtsumzug"
+
+
+def test_subject_above_the_table_stops_at_a_narrow_value_column(headers):
+    # Karlsruhe 2019-0792: "Verantwortlich:" ... its value block "Stadtamt Durlach" / "Abt. GBA und" /
+    # "H + G i.B.m. AfA" / "und Forst" runs straight into the full-width subject line above "Gremium Termin TOP"
+    h = headers["karlsruhe_2019-0792_610861_head.txt"]
+    assert h["title"] == "Straßenreinigung der Fußgängerwege und –treppen am Durlacher Turmberg"
