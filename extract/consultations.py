@@ -333,6 +333,55 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     return rows
 
 
+_CELL_LINE = re.compile(r"(?i)^(?P<date>" + NUMERIC_DATE + r")?[ \t]*(?P<pub>(?:nicht\s*)?öffentlich|nö|ö)?[ \t]*$")
+_ROLE_LINE = re.compile(
+    r"(?i)^\(?(?:beratend|beschließend|vorberatend|federführend|Kenntnisnahme|Vorberatung|Entscheidung"
+    r"|Beschlussfassung|Behandlung|Beratung|Anhörung|Empfehlung|Zur\s+Kenntnis|Information)\)?$")
+_PAGE_LINE = re.compile(r"(?i)^Seite\s+\d+(?:\s+von\s+\d+)?$")
+
+
+def _column_rows(block: list[str]) -> list[dict]:
+    """A Beratungsfolge whose columns text extraction printed one after the
+    other: a paragraph of committee names, then a paragraph of as many
+    "date ö/nö" cells, then one of roles; the n-th cell belongs to the n-th
+    name. Empty unless every name paragraph is followed by a cell paragraph
+    of the same length."""
+    paragraphs, current = [], []
+    for line in block + [""]:
+        s = line.strip()
+        if s and not _PAGE_LINE.match(s):
+            current.append(s)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    rows: list[dict] = []
+    names: list[str] | None = None
+    for para in paragraphs:
+        if all(_ROLE_LINE.match(s) for s in para):
+            continue
+        if all(_CELL_LINE.match(s) for s in para):
+            if names is None or len(names) != len(para):
+                return []
+            for name, cell in zip(names, para):
+                m = _CELL_LINE.match(cell)
+                rows.append({"committee": name, "date": iso_date(m.group("date")) if m.group("date") else None,
+                             "role": None, "public": _public(m.group("pub") or ""),
+                             "agenda_item": None, "result": None})
+            names = None
+            continue
+        if names is not None or any(DATE_RE.search(s) or "\t" in s for s in para):
+            return []
+        names = []
+        for s in para:  # a name wrapped after a comma or before a lowercase word goes on
+            if names and (names[-1].endswith((",", "-")) or re.match(r"[a-zäöüß]|und\b", s)):
+                names[-1] = names[-1] + " " + s
+            else:
+                names.append(s)
+        if not all(committee_word_re().search(n) or len(n.split()) <= 4 for n in names):
+            return []
+    return rows if len(rows) >= 2 and names is None else []
+
+
 def _committee_names(s: str) -> list[str]:
     """Committee words in a flattened list: 'Jugendhilfeausschuss Sozialausschuss Finanz...'."""
     names = []
@@ -445,7 +494,8 @@ def beratungsfolge_rows(doc) -> list[dict]:
                     rows.extend(tabbed)
                     continue
             head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
-            rows.extend(_section_rows([head_rest] + block[1:], header=lines[i]))
+            columns = _column_rows(block[1:]) if not head_rest.strip() else []
+            rows.extend(columns or _section_rows([head_rest] + block[1:], header=lines[i]))
     if not rows:
         rows = _flat_beratungsfolge(text)
     out = []

@@ -260,3 +260,16 @@ def test_cross_glued_to_the_agenda_item_is_no_part_of_it():
 def test_committee_name_ends_at_the_table_cell():
     # corpus/allris/hamburg-bv/misc_si010_e.html (calendar row: time, meeting, room)
     assert clean_committee("Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal") == "Haushaltsausschuss"
+
+
+def test_beratungsfolge_whose_columns_were_printed_one_after_the_other():
+    # Dresden Antrag A0064/09 as text extraction printed its table: the names
+    # ("Ältestenrat" / "Dienstberatung der Oberbürgermeisterin" / "Ausschuss für Allgemeine Verwaltung," /
+    # "Ordnung und Sicherheit"), then the cells ("21.09.2009 nicht öffentlich" / "13.10.2009 nicht öffentlich" /
+    # "nicht öffentlich"), then the roles; two more rows follow the same way after a page break
+    assert pairs("dresden_A0064-09_beratungsfolge.txt") == [
+        ("Ältestenrat", "2009-09-21"),
+        ("Dienstberatung der Oberbürgermeisterin", "2009-10-13"),
+        ("Ausschuss für Allgemeine Verwaltung, Ordnung und Sicherheit", None),
+        ("Ausschuss für Stadtentwicklung und Bau", None),
+        ("Stadtrat", None)]
