@@ -147,10 +147,8 @@ def _with_page(item, doc: Document):
     return item
 
 
-@functools.lru_cache(maxsize=None)
 def _extractor(module_name: str, func_name: str):
-    """The extractor function; its module is imported on first use, so a run
-    pays only for the libraries of the extractors it calls."""
+    """The extractor function; its module is imported when first needed."""
     module = importlib.import_module(f"{__package__}.{module_name}")
     return getattr(module, func_name)
 

@@ -81,7 +81,7 @@ def _spans(result):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=documents())
 def test_extractor_never_raises_and_offsets_lie_in_text(module_name, func_name, doc):
-    module = pytest.importorskip(f"extract.{module_name}")
+    module = importlib.import_module(f"extract.{module_name}")
     result = getattr(module, func_name)(doc)
     assert isinstance(result, (dict, list))
     for item in _spans(result):
