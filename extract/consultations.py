@@ -333,7 +333,8 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     return rows
 
 
-_CELL_LINE = re.compile(r"(?i)^(?P<date>" + NUMERIC_DATE + r")?[ \t]*(?P<pub>(?:nicht\s*)?öffentlich|nö|ö)?[ \t]*$")
+_CELL_LINE = re.compile(r"(?i)^(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*"
+                        r"(?P<pub>(?:nicht\s*)?öffentlich|nö|ö)?[ \t]*$")
 _ROLE_LINE = re.compile(
     r"(?i)^\(?(?:beratend|beschließend|vorberatend|federführend|Kenntnisnahme|Vorberatung|Entscheidung"
     r"|Beschlussfassung|Behandlung|Beratung|Anhörung|Empfehlung|Zur\s+Kenntnis|Information)\)?$")
@@ -346,6 +347,8 @@ def _column_rows(block: list[str]) -> list[dict]:
     "date ö/nö" cells, then one of roles; the n-th cell belongs to the n-th
     name. Empty unless every name paragraph is followed by a cell paragraph
     of the same length."""
+    from extract.dates import parse_date
+
     paragraphs, current = [], []
     for line in block + [""]:
         s = line.strip()
@@ -364,7 +367,7 @@ def _column_rows(block: list[str]) -> list[dict]:
                 return []
             for name, cell in zip(names, para):
                 m = _CELL_LINE.match(cell)
-                rows.append({"committee": name, "date": iso_date(m.group("date")) if m.group("date") else None,
+                rows.append({"committee": name, "date": parse_date(m.group("date")),
                              "role": None, "public": _public(m.group("pub") or ""),
                              "agenda_item": None, "result": None})
             names = None
