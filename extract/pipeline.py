@@ -153,14 +153,19 @@ def _extractor(module_name: str, func_name: str):
     return getattr(module, func_name)
 
 
+_SCALARS = (str, int, float, type(None))
+
+
 def plain(value):
     """Dataclasses, dates and decimals -> JSON-ready dicts, strings, lists."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, _SCALARS):
+        return value  # the common case first: records hold thousands of them
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
         return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
