@@ -312,8 +312,9 @@ def _title_above_table(lines) -> str | None:
             if (_HEADER_FIELD.search(cand) or _SECTION.match(cand) or _is_label(cand)
                     or (j > 0 and _is_label(lines[j - 1][1]))):
                 break
-            if block and len(cand) <= 20 and 3 * len(cand) < len(block[0]):
-                break  # a narrow value column above the full-width subject line
+            if (block and len(cand) <= 20 and 3 * len(cand) < len(block[0])
+                    and (j == 0 or len(lines[j - 1][1]) <= 25)):
+                break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
         if block:
@@ -635,7 +636,7 @@ def _lone_date(doc) -> str | None:
             at = found[-1]["start"] - pos
             before = raw[:at]
             alone = not before.strip()
-            gap = re.search(r"\s{3,}$|\t$", before)
+            gap = re.search(r"\s{3,}$", before)  # not a tab: that ends a table cell
             if (alone and filled <= 6 or gap and not alone) and not _OTHER_EVENT_LINE.search(
                     before + " " + prev):
                 return found[-1]["date"]

@@ -249,9 +249,10 @@ def _session_number(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start(1) - 12): m.start(1)]
     if not re.search(r"\(\s*(?:[A-Z]{1,4}\s)?$", before) or not re.match(r"\s*\)", text[m.end(1):]):
         return False
-    line_start = text.rfind("\n", 0, max(0, m.start(1) - 200))
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, m.start(1)))  # this line and the one before
     context = text[line_start + 1: m.start(1)]
-    return bool(re.search(r"Sitzung|ausschuss|[Rr]at(?:e?s)?\b|beirat", context))
+    return bool(re.search(r"\bSitzung\s+(?:des|der)\b|\b(?:des|der)\s+\w*(?:ausschusses|rates|rats|beirates)\b",
+                          context))
 
 
 def _cued_integer(m: re.Match) -> bool:

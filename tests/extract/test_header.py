@@ -261,3 +261,12 @@ def test_subject_above_the_table_stops_at_a_narrow_value_column(headers):
     # "H + G i.B.m. AfA" / "und Forst" runs straight into the full-width subject line above "Gremium Termin TOP"
     h = headers["karlsruhe_2019-0792_610861_head.txt"]
     assert h["title"] == "Straßenreinigung der Fußgängerwege und –treppen am Durlacher Turmberg"
+
+
+def test_subject_whose_wrapped_last_word_is_a_short_line(headers):
+    # Karlsruhe 2017-0090: "... unter Einbeziehung des brandschutztechnischen Gutachtens zur Euro-" /
+    # "pahalle" / "- Ergebnisse der Aufträge des Gemeinderats vom 22. März 2016 -" above the table:
+    # the short line ends a wrapped line, it is no value column
+    h = headers["karlsruhe_2017-0090_596130_head.txt"]
+    assert h["title"].startswith("Analyse der städtischen Veranstaltungsstätten")
+    assert h["title"].endswith("Europahalle - Ergebnisse der Aufträge des Gemeinderats vom 22. März 2016 -")

@@ -176,3 +176,12 @@ def test_filled_in_note_on_the_last_row_is_a_resolution(records):
     # 02.12.2014 Bezirksvertretung Münster-Mitte, TOP 3.1, Bericht, "zur Kenntnis genommen"
     r = records["sessionnet_php_bericht"]
     assert [(d["kind"], d["outcome"]) for d in r["decisions"]] == [("resolution", "noted")]
+
+
+def test_list_page_fields_give_no_letter_date_and_keep_the_listed_numbers():
+    # RIS München list of motions: "... Übernachtungsschutz fü... (20-26 / A 00974)" /
+    # "Gestellt am:<TAB>27.01.2021": a field of a listed motion, not the page's date; the numbers
+    # in parentheses after "Referat für Gesundheit" are papers, not meeting numbers
+    r = extract_file(FIXTURES / "muenchen" / "StadtratsvorlageParser_Antragsliste1.html")
+    assert r["date"] is None
+    assert r["cited_references"] == ["20-26/A 00974", "20-26/A 00973"]
