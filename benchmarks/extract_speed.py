@@ -20,8 +20,7 @@ Last, the command as users run it, each a separate process, CPU seconds
 beside wall seconds:
 
   * start-up: ``ris extract --json`` on a one-line text file, against
-    ``python -c pass``, with its peak memory; and ``python -c "import
-    spacy"`` to show what the entity step's library costs of it;
+    ``python -c pass``, with its peak memory;
   * ``ris extract --json`` on all the PDFs in one process against
     ``pdftotext -layout`` once per file, as a ratio per page with the
     start-up and without it (one start-up subtracted).
@@ -181,11 +180,9 @@ def cli_report(paths, pages: int, repeat: int) -> None:
         tiny = Path(tmp) / "tiny.txt"
         tiny.write_text("Vorlage Nr. 1/2020\nBetreff: Test\n", encoding="utf-8")
         python = median_run([sys.executable, "-c", "pass"], repeat)
-        spacy = median_run([sys.executable, "-c", "import spacy"], repeat)
         start = median_run([ris, "extract", "--json", str(tiny)], repeat)
     print(f"\n{'command (separate processes)':36s} {'wall s':>7s} {'CPU s':>7s} {'peak MB':>8s}")
-    for name, (wall, cpu, kb) in (("python -c pass", python), ("python -c 'import spacy'", spacy),
-                                  ("ris extract --json tiny.txt", start)):
+    for name, (wall, cpu, kb) in (("python -c pass", python), ("ris extract --json tiny.txt", start)):
         print(f"{name:36s} {wall:7.2f} {cpu:7.2f} {kb / 1024:8.0f}")
     if not shutil.which("pdftotext"):
         print("pdftotext not found: no per-page ratio")
