@@ -206,7 +206,7 @@ def build(paths, db_file, files_root, jobs, quiet):
 @click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
               help="The SQLite database.")
 @click.option("-o", "--output", default="-", show_default=True, help="CSV file to write (- for stdout).")
-@click.option("--search", "-s", help="Only papers matching this full-text search (FTS5 syntax).")
+@click.option("--search", "-s", help='Only papers matching this search term: words, "a phrase", Schul*, OR, NOT.')
 @click.option("--body", help="Only this municipality (part of its name).")
 @click.option("--from", "date_from", help="Only papers dated on or after YYYY-MM-DD.")
 @click.option("--to", "date_to", help="Only papers dated on or before YYYY-MM-DD.")
