@@ -250,7 +250,7 @@ _FIRST_COMMITTEE = ("(select c.organization_name from consultations c where c.pa
 # Summary tables: the rows of each SELECT, stored with indexes on the columns
 # people facet, sort and filter by, so that Datasette pages stay fast on a
 # million papers (a view is computed again for every page and facet).
-# ``refresh_summaries`` stores them anew; the crawl, ``ris build`` and
+# ``refresh_summaries`` stores them anew; ``ris build`` and
 # ``ris merge`` call it when they end. (SELECT, indexed columns)
 SUMMARIES: dict[str, tuple[str, list[str]]] = {
     # Fields the portal leaves empty are filled from the text of the paper's
@@ -449,8 +449,48 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     """Upsert one crawled item (a dict with ``type`` and ``id``) by its id.
     Returns the table it went to."""
     table = TYPE_TABLES[item["type"]]
-    db[table].upsert(row_for(table, item), pk="id")
+    save_items(db, [item])
     return table
+
+
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """An upsert by id that sets only the given columns (what an item does
+    not say stays as it was), as sqlite-utils' ``upsert`` does."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+    action = f"do update set {updates}" if updates else "do nothing"
+    return f"insert into [{table}] ({names}) values ({marks}) on conflict(id) {action}"
+
+
+def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
+    """Upsert crawled items (dicts with ``type`` and ``id``) by id in one
+    transaction (a savepoint inside the caller's), as if one by one in their
+    order, with one ``executemany`` per table and set of columns. The
+    columns come from ``TABLES`` (``ensure_db_shape`` made them), never from
+    asking SQLite. Returns the number of rows per table."""
+    counts: dict[str, int] = {}
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+    group_of: dict[tuple[str, str], tuple] = {}
+
+    def write() -> None:
+        for (table, columns), values in groups.items():
+            db.conn.executemany(_upsert_sql(table, columns), values)
+        groups.clear()
+        group_of.clear()
+
+    with db.atomic():
+        for item in items:
+            table = TYPE_TABLES[item["type"]]
+            row = row_for(table, item)
+            key = (table, tuple(sorted(row)))
+            if group_of.get((table, row.get("id")), key) != key:
+                write()  # an earlier row of this id waits in another group
+            group_of[(table, row.get("id"))] = key
+            groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
+            counts[table] = counts.get(table, 0) + 1
+        write()
+    return counts
 
 
 # --- extraction records ------------------------------------------------------
@@ -693,6 +733,31 @@ def set_cursor(db: sqlite_utils.Database, source: str, list_name: str,
     db["crawl_cursors"].upsert({"id": f"{source} {list_name}", "source": source,
                                 "list": list_name, "modified_since": modified_since,
                                 "updated_at": updated_at}, pk="id")
+
+
+# --- what a crawl reads at its start and writes at its end ----------------------
+
+def crawl_state(db: sqlite_utils.Database) -> dict:
+    """The state a crawl starts from, as plain data for the spider:
+    ``cursors`` (``"source\tlist"`` -> ``modified_since``) and ``pages``
+    (URL -> its ``pages`` row: HTTP validators and checksum)."""
+    cursors = {f"{r['source']}\t{r['list']}": r["modified_since"]
+               for r in db.query("select source, list, modified_since from crawl_cursors")}
+    pages = {r["id"]: r for r in db.query("select * from pages")}
+    return {"cursors": cursors, "pages": pages}
+
+
+def save_crawl_state(db: sqlite_utils.Database, cursors: dict[str, str], pages: list[dict],
+                     updated_at: str) -> None:
+    """Store the cursors (keyed as in ``crawl_state``) and page validators
+    of a crawl whose items are all stored, in one transaction."""
+    with db.atomic():
+        for key, value in cursors.items():
+            source, _, list_name = key.partition("\t")
+            set_cursor(db, source, list_name, value, updated_at)
+        if pages:
+            db.conn.executemany(_upsert_sql("pages", tuple(TABLES["pages"][1])),
+                                [tuple(p.get(c) for c in TABLES["pages"][1]) for p in pages])
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:

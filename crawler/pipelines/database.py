@@ -1,9 +1,17 @@
-"""Write every item into the SQLite database through the schema module.
+"""Write every item into the SQLite database through the schema module, and
+the crawl's state (incremental cursors, page validators) with it.
 
-Items are upserted by id in batches, each batch one transaction, so a killed
-crawl loses at most the batch not yet written (a resumed crawl stores it
-again; upserts make that harmless). Incremental cursors are written when the
-crawl finishes normally, after the last batch.
+Items are upserted by id in batches, each batch one transaction of a few
+``executemany`` calls, so a killed crawl loses at most the batch not yet
+written (a resumed crawl stores it again; upserts make that harmless).
+
+The pipeline is also where the spider's state lives on disk: when the spider
+opens, the cursors and page validators of earlier crawls are read into
+``spider.crawl_state`` (plain dicts; spiders never open the database). When
+the crawl finishes normally and every item of it was stored, the cursors of
+the lists it read to their end and the validators of the pages it parsed
+are written, after the last batch. Summary tables and search indexes are
+left to ``ris build``.
 """
 from __future__ import annotations
 
@@ -24,7 +32,9 @@ NOT_STORED = ("file_urls", "files", "extraction")
 class DatabasePipeline:
     """Settings: ``RIS_DB`` (path; env ``RIS_DB``; default data/ris.db),
     ``RIS_DB_BATCH`` (items per transaction, 200), ``RIS_DB_FLUSH_SECONDS``
-    (write a partial batch after this long, 30)."""
+    (write a partial batch after this long, 30), ``RIS_REPARSE`` (a
+    ``ris reparse`` run: no earlier page validators are used, no cursor or
+    validator is written)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -32,8 +42,10 @@ class DatabasePipeline:
         self.path = store.db_path(settings)
         self.batch_size = settings.getint("RIS_DB_BATCH", 200)
         self.flush_seconds = settings.getfloat("RIS_DB_FLUSH_SECONDS", 30.0)
+        self.reparse = settings.getbool("RIS_REPARSE")
         self.pending: list[dict] = []
         self.last_flush = time.monotonic()
+        self.failed = 0
         self.db = None
 
     @classmethod
@@ -45,6 +57,12 @@ class DatabasePipeline:
     def open_spider(self, spider=None):
         self.db = store.open_db(self.path)
         logger.info("Writing items to %s", self.path)
+        spider = spider or self.crawler.spider
+        if spider is not None:
+            state = store.crawl_state(self.db)
+            if self.reparse:
+                state["pages"] = {}  # every kept page is parsed again
+            spider.crawl_state = state
 
     def process_item(self, item, spider=None):
         adapter = ItemAdapter(item)
@@ -65,8 +83,7 @@ class DatabasePipeline:
         batch, self.pending = self.pending, []
         try:
             with self.db.atomic():
-                for row in batch:
-                    self.save(row)
+                self.save(batch)
         except Exception:  # find the bad item, keep the others
             for row in batch:
                 self.save_one(row)
@@ -76,20 +93,22 @@ class DatabasePipeline:
     def save_one(self, row: dict) -> None:
         try:
             with self.db.atomic():
-                self.save(row)
+                self.save([row])
         except Exception as exc:
+            self.failed += 1
             self.crawler.stats.inc_value("ris/db_write_failed")
             logger.error("db_write_failed: %s %s from %s: %r", row.get("type"), row.get("id"),
                          row.get("source_url"), exc)
             return
         self.crawler.stats.inc_value("ris/db_items_written")
 
-    def save(self, row: dict) -> None:
-        record = row.get("extraction")
-        clean = {k: v for k, v in row.items() if k not in NOT_STORED}
-        store.save_item(self.db, clean)
-        if record is not None:
-            store.save_extraction(self.db, clean, record)
+    def save(self, rows: list[dict]) -> None:
+        store.save_items(self.db, [{k: v for k, v in row.items() if k not in NOT_STORED}
+                                   for row in rows])
+        for row in rows:
+            if row.get("extraction") is not None:
+                clean = {k: v for k, v in row.items() if k not in NOT_STORED}
+                store.save_extraction(self.db, clean, row["extraction"])
 
     def close_spider(self, spider=None):
         self.flush()
@@ -99,17 +118,22 @@ class DatabasePipeline:
             return
         self.flush()
         store.fill_consultations(self.db)
-        counts = store.refresh_summaries(self.db)
-        logger.info("Summary tables stored: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
-        cursors = getattr(spider, "pending_cursors", {}) or {}
-        if reason == "finished" and cursors:
-            now = utc_now()
-            with self.db.atomic():
-                for key, value in cursors.items():
-                    source, _, list_name = key.partition("\t")
-                    store.set_cursor(self.db, source, list_name, value, now)
-            logger.info("Stored %d incremental cursors", len(cursors))
-        elif cursors:
-            logger.info("Crawl ended with %r: cursors not advanced", reason)
+        self.save_state(spider, reason)
         self.db.close()
         self.db = None
+
+    def save_state(self, spider, reason: str) -> None:
+        """Advance cursors and page validators only after a finished crawl
+        whose every item is stored: a list or page whose items are not all
+        in the database is read again by the next crawl."""
+        cursors = dict(getattr(spider, "pending_cursors", {}) or {})
+        pages = list((getattr(spider, "pending_pages", {}) or {}).values())
+        if self.reparse or not (cursors or pages):
+            return
+        if reason != "finished" or self.failed:
+            logger.info("Crawl ended with %r and %d unstored items: cursors and page "
+                        "validators not advanced", reason, self.failed)
+            return
+        store.save_crawl_state(self.db, cursors, pages, utc_now())
+        logger.info("Stored %d incremental cursors and validators of %d pages",
+                    len(cursors), len(pages))
