@@ -32,9 +32,13 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # off unless RIS_REPLAY names a local replay server (the offline demo)
     "crawler.replay.ReplayRoutingMiddleware": 50,
+    # off unless RIS_REPARSE: answers from the kept responses, nothing else
+    "crawler.keep.KeptResponses": 10,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,
+    # keeps every parsed response (RIS_KEEP, beside RIS_DB) for `ris reparse`
+    "crawler.keep.KeepMiddleware": 950,
 }
 
 ITEM_PIPELINES = {
