@@ -253,7 +253,7 @@ def serve(db_file, port, host):
               help="The SQLite database to update.")
 @click.option("--source", help="Only the responses of this registry source (crawler/sources.toml).")
 @click.option("--keep", "keep_file", help="The kept responses (default: beside --db, "
-              "data/ris.responses.db).")
+              "data/ris-responses.sqlite).")
 @click.option("--files", "files_root", envvar="RIS_FILES", default="data/files",
               show_default="RIS_FILES or data/files",
               help="Where the crawl stored downloaded files (they are not fetched again).")

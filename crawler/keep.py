@@ -7,7 +7,7 @@ without the network.
     ris reparse --source krefeld     # the responses of one registry source
 
 The kept responses live in a SQLite file beside the database
-(``data/ris.db`` -> ``data/ris.responses.db``; setting ``RIS_KEEP``), one
+(``data/ris.db`` -> ``data/ris-responses.sqlite``; setting ``RIS_KEEP``), one
 row per request fingerprint: a later fetch of the same request replaces the
 earlier one, except a ``304 Not Modified`` (its body is the kept one).
 
@@ -64,10 +64,13 @@ SKIPPED_HEADERS = {b"content-encoding", b"content-length", b"transfer-encoding"}
 
 
 def keep_path(settings=None) -> str:
-    """``RIS_KEEP``, else the database path with ``.responses.db`` as suffix."""
+    """``RIS_KEEP``, else beside the database: ``data/ris.db`` ->
+    ``data/ris-responses.sqlite`` (not ``*.db``: a folder of shards holds
+    databases only)."""
     if settings is not None and settings.get("RIS_KEEP"):
         return settings.get("RIS_KEEP")
-    return str(Path(store.db_path(settings)).with_suffix(".responses.db"))
+    db = Path(store.db_path(settings))
+    return str(db.with_name(f"{db.stem}-responses.sqlite"))
 
 
 def utc_now() -> str:

@@ -66,4 +66,4 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("RIS_LOG_LEVEL", "INFO")
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.
-ADDONS = {"crawler.distributed.Distributed": 0}
+ADDONS = {"crawler.distributed_mode.Distributed": 0}

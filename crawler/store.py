@@ -430,7 +430,12 @@ def foreign_key_problems(db: sqlite_utils.Database) -> dict[str, int]:
     return counts
 
 
+_PLAIN = (str, int, float, type(None))
+
+
 def _cell(value):
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):

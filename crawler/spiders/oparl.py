@@ -7,6 +7,7 @@ lists, follows ``links.next`` and keeps the incremental cursors.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -94,6 +95,7 @@ def is_oparl(data) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def snake(name: str) -> str:
     """``paperType`` -> ``paper_type``."""
     return CAMEL.sub(r"_\1", name).lower()

@@ -49,7 +49,7 @@ def crawled(tmp_path_factory):
 
 
 def test_every_parsed_response_is_kept_compressed_with_its_provenance(crawled):
-    store = ResponseStore(str(crawled.db_path.with_suffix(".responses.db")))
+    store = ResponseStore(str(crawled.db_path.with_name("ris-responses.sqlite")))
     keys = store.keys()
     parsed = [p for p in crawled.server.log if p != "/robots.txt"]
     assert len(keys) == len(parsed) == crawled.stats["ris/kept_responses"]
@@ -64,7 +64,7 @@ def test_every_parsed_response_is_kept_compressed_with_its_provenance(crawled):
 
 def test_reparse_rebuilds_the_crawled_rows_without_network(crawled, tmp_path):
     served = len(crawled.server.log)
-    keep = crawled.db_path.with_suffix(".responses.db")
+    keep = crawled.db_path.with_name("ris-responses.sqlite")
     done = ris("reparse", "--db", str(tmp_path / "again.db"), "--keep", str(keep))
     assert done.returncode == 0, done.stderr[-3000:]
     assert len(crawled.server.log) == served  # nothing asked of the server
@@ -82,7 +82,7 @@ def test_a_changed_parser_reaches_the_database_through_reparse(crawled, tmp_path
 
     db = tmp_path / "ris.db"
     shutil.copy(crawled.db_path, db)
-    keep = crawled.db_path.with_suffix(".responses.db")
+    keep = crawled.db_path.with_name("ris-responses.sqlite")
     patch = """
         import crawler.spiders.oparl as oparl
         parse = oparl.object_items
@@ -116,7 +116,7 @@ def test_reparse_of_an_html_portal_parses_pages_a_crawl_found_unchanged(replay, 
     assert second.stats.get("ris/html/unchanged", 0) > 0
     served = len(server.log)
     done = ris("reparse", "--db", str(tmp_path / "again.db"), "--keep",
-               str(db.with_suffix(".responses.db")))
+               str(db.with_name("ris-responses.sqlite")))
     assert done.returncode == 0, done.stderr[-3000:]
     assert len(server.log) == served
     again = type(first)(0, "", tmp_path / "again.db")
@@ -131,4 +131,4 @@ def test_reparse_of_an_html_portal_parses_pages_a_crawl_found_unchanged(replay, 
 def test_reparse_without_kept_responses_says_so(tmp_path):
     done = ris("reparse", "--db", str(tmp_path / "ris.db"))
     assert done.returncode != 0
-    assert "ris.responses.db: no kept responses" in done.stderr
+    assert "ris-responses.sqlite: no kept responses" in done.stderr
