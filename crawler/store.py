@@ -90,7 +90,7 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
                        "date": str, "size": int, "sha1_checksum": str,
                        "access_url": str, "download_url": str, "path": str,
                        "checksum": str, "text": str, "extracted_checksum": str,
-                       "extraction_error": str},
+                       "extraction_error": str, "meeting": str, "agenda_item": str},
               [("paper", "papers", "id")]),
     # Values extracted from a file's text (see extract/); one row per value,
     # replaced as a whole when the file is extracted again.
