@@ -4,7 +4,8 @@ them.
 
 Everything that touches the SQLite file goes through this module.
 ``ensure_db_shape(db)`` is idempotent: it creates what is missing and leaves
-what exists alone, so every command can call it on open.
+what exists alone; ``open_db`` runs it when the database was last shaped by
+another version of this module.
 
 Foreign keys are declared (Datasette turns them into links and labels, and
 ``foreign_key_problems`` lists dangling ones) but not enforced on write: a
@@ -13,6 +14,7 @@ its body), and a partial crawl is still worth storing.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -41,8 +43,17 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
         # 16 KB pages store long texts with far less overhead than the default 4 KB.
         db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA journal_mode = WAL")
-    ensure_db_shape(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_STAMP:
+        ensure_db_shape(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_STAMP}")
     return db
+
+
+# The shape is checked (``ensure_db_shape``: dozens of queries, rebuilds of
+# what changed) once per version of this module: the database remembers the
+# stamp of the module that last shaped it, and every later ``open_db`` is
+# one PRAGMA.
+SCHEMA_STAMP = int(hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:7], 16)
 
 
 PROVENANCE = {"source_url": str, "vendor": str, "fetched_at": str}
