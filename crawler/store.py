@@ -807,6 +807,14 @@ def refresh_summaries(db: sqlite_utils.Database, names: list[str] | None = None)
     return counts
 
 
+def mark_summaries_stale(db: sqlite_utils.Database) -> None:
+    """Note that rows changed since the summary tables were stored (a crawl
+    wrote items), so that ``summaries_stale`` says so and ``ris build``
+    stores them anew."""
+    if db["summary_tables"].exists():
+        db.execute("update summary_tables set rows = -1")
+
+
 def summaries_stale(db: sqlite_utils.Database) -> bool:
     """Whether papers or amounts were stored since the summary tables were
     (a crawl that was killed before it could store them): their row counts

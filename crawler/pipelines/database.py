@@ -10,8 +10,8 @@ opens, the cursors and page validators of earlier crawls are read into
 ``spider.crawl_state`` (plain dicts; spiders never open the database). When
 the crawl finishes normally and every item of it was stored, the cursors of
 the lists it read to their end and the validators of the pages it parsed
-are written, after the last batch. Summary tables and search indexes are
-left to ``ris build``.
+are written, after the last batch. Summary tables are left to ``ris build``
+(a crawl that wrote items marks them stale).
 """
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ class DatabasePipeline:
         self.pending: list[dict] = []
         self.last_flush = time.monotonic()
         self.failed = 0
+        self.written = 0
         self.db = None
 
     @classmethod
@@ -92,6 +93,7 @@ class DatabasePipeline:
                 self.save_one(row)
             return
         self.crawler.stats.inc_value("ris/db_items_written", len(batch))
+        self.written += len(batch)
 
     def save_one(self, row: dict) -> None:
         try:
@@ -104,6 +106,7 @@ class DatabasePipeline:
                          row.get("source_url"), exc)
             return
         self.crawler.stats.inc_value("ris/db_items_written")
+        self.written += 1
 
     def save(self, rows: list[dict]) -> None:
         store.save_items(self.db, [{k: v for k, v in row.items() if k not in NOT_STORED}
@@ -121,6 +124,8 @@ class DatabasePipeline:
             return
         self.flush()
         store.fill_consultations(self.db)
+        if self.written:
+            store.mark_summaries_stale(self.db)  # `ris build` stores them anew
         self.save_state(spider, reason)
         self.db.close()
         self.db = None
