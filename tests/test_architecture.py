@@ -53,3 +53,22 @@ def test_extract_imports_nothing_from_crawler(path):
 
 def test_both_checks_see_files():
     assert len(SPIDERS) >= 5 and len(EXTRACT) >= 5
+
+
+def test_only_the_distributed_machinery_imports_redis():
+    """Distributed crawling is an optional extra: no module but
+    crawler/distributed.py imports scrapy-redis or redis when it is loaded
+    (a command of distributed mode may inside its function), and the add-on
+    in the settings is the module without them."""
+    from crawler import settings
+
+    for path in sorted((ROOT / "crawler").rglob("*.py")):
+        if path.name == "distributed.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+        names = {a.name for n in top if isinstance(n, ast.Import) for a in n.names}
+        names |= {n.module for n in top if isinstance(n, ast.ImportFrom) and n.module}
+        redis = {m for m in names if m.split(".")[0] in ("redis", "scrapy_redis")}
+        assert not redis, f"{path.relative_to(ROOT)} imports {redis}"
+    assert list(settings.ADDONS) == ["crawler.distributed_mode.Distributed"]
