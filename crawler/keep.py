@@ -289,6 +289,7 @@ def reparse(db: str, keep: str | None = None, source: str | None = None,
     from scrapy.utils.project import get_project_settings
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    os.environ.pop("RIS_REDIS_URL", None)  # a reparse is local, never a distributed worker
     settings = get_project_settings()
     settings.setdict({**reparse_settings(db, keep, source), **(extra or {})}, priority="cmdline")
     if not Path(settings.get("RIS_KEEP")).exists():

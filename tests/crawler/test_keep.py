@@ -132,3 +132,30 @@ def test_reparse_without_kept_responses_says_so(tmp_path):
     done = ris("reparse", "--db", str(tmp_path / "ris.db"))
     assert done.returncode != 0
     assert "ris-responses.sqlite: no kept responses" in done.stderr
+
+
+def test_kept_responses_carry_their_source_for_reparse_source(tmp_path, monkeypatch):
+    """Crawled by registry name: every kept response (System, lists, pages
+    reached from them) names the source; ``reparse --source`` picks it."""
+    from crawler.replay import serve
+
+    server = serve(karlsruhe_site(tmp_path / "site", page_size=10))
+    try:
+        registry = tmp_path / "sources.toml"
+        registry.write_text(f'[[source]]\nname = "ka"\nbody = "Stadt Karlsruhe"\nvendor = "oparl"\n'
+                            f'url = "{server.local_url(KA_SYSTEM)}"\nenabled = true\n')
+        monkeypatch.setenv("RIS_SOURCES", str(registry))
+        db = tmp_path / "crawl" / "ris.db"
+        result = run_crawl(["-a", "source=ka"], db, settings={"RIS_DOWNLOAD_FILES": "False"})
+        assert result.returncode == 0, result.log[-3000:]
+    finally:
+        server.stop()
+    keep = db.with_name("ris-responses.sqlite")
+    store = ResponseStore(str(keep))
+    assert len(store.keys()) > 3 and store.keys("ka") == store.keys()
+    store.close()
+    other = ris("reparse", "--db", str(tmp_path / "other.db"), "--keep", str(keep), "--source", "x")
+    assert other.returncode != 0 and "no kept responses of x" in other.stderr
+    done = ris("reparse", "--db", str(tmp_path / "ka.db"), "--keep", str(keep), "--source", "ka")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert len(type(result)(0, "", tmp_path / "ka.db").rows("papers")) == len(result.rows("papers")) > 0
