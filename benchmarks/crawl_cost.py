@@ -12,6 +12,9 @@ Files are not downloaded and nothing is extracted.
   every Paper and File to a new SQLite file), politeness delays off.
 * bare: a Scrapy spider that follows the same links, decodes each page
   (``json.loads``) and yields every paper as a dict, default settings.
+* bare-every: the same spider yielding the embedded Files and Consultations
+  as items of their own too (18,000 items, as many as ris yields): the share
+  of Scrapy's own per-item work.
 
 Each runs in its own process; its CPU time (user + system, from the
 process's rusage, start-up included) is what counts. The ratio ris / bare is
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -54,8 +58,11 @@ class BareSpider(scrapy.Spider):
         for obj in data.get("data", []):
             if obj.get("type") == f"{OPARL}/Body":
                 yield response.follow(obj["paper"])
-            else:
-                yield obj
+                continue
+            yield obj
+            if getattr(self, "every", None):  # the embedded objects as items of their own
+                yield from ([obj["mainFile"]] + obj.get("auxiliaryFile", [])
+                            + obj.get("consultation", []))
         if data.get("links", {}).get("next"):
             yield response.follow(data["links"]["next"])
 
@@ -134,8 +141,9 @@ FAST = {"DOWNLOAD_DELAY": "0", "DOWNLOAD_DELAY_JITTER": "0", "AUTOTHROTTLE_ENABL
         "TELNETCONSOLE_ENABLED": "False", "LOG_LEVEL": "WARNING"}
 
 
-def cpu_of(command: list[str], cwd: Path, env: dict) -> float:
-    """CPU seconds (user + system) of a child process, start-up included."""
+def cpu_of(command: list[str], cwd: Path, env: dict) -> tuple[float, str]:
+    """CPU seconds (user + system) of a child process, start-up included,
+    and what it wrote to stderr."""
     proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -144,7 +152,7 @@ def cpu_of(command: list[str], cwd: Path, env: dict) -> float:
     proc.stderr.close()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:4])} failed:\n{err[-3000:]}")
-    return usage.ru_utime + usage.ru_stime
+    return usage.ru_utime + usage.ru_stime, err
 
 
 def run_ris(server: Server, work: Path) -> tuple[float, int]:
@@ -157,23 +165,25 @@ def run_ris(server: Server, work: Path) -> tuple[float, int]:
         cmd += ["-s", f"{key}={value}"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("RIS_DB", None)
-    cpu = cpu_of(cmd, ROOT, env)
+    cpu, _ = cpu_of(cmd, ROOT, env)
     with sqlite3.connect(db) as conn:
         stored = conn.execute("select count(*) from papers").fetchone()[0]
     return cpu, stored
 
 
-def run_bare(server: Server, work: Path) -> tuple[float, int]:
-    feed = work / "bare.jsonl"
-    feed.unlink(missing_ok=True)
-    # outside the project folder: no scrapy.cfg, Scrapy's default settings
+def run_bare(server: Server, work: Path, every: bool = False) -> tuple[float, int]:
+    # outside the project folder: no scrapy.cfg, Scrapy's default settings;
+    # no feed (it would add its own cost): the items are counted in the stats
     cmd = [sys.executable, "-m", "scrapy", "runspider", str(Path(__file__).resolve()),
-           "-a", f"url={server.base}/system", "-o", f"{feed}:jsonlines"]
-    for key, value in FAST.items():
+           "-a", f"url={server.base}/system"]
+    if every:
+        cmd += ["-a", "every=1"]
+    for key, value in {**FAST, "LOG_LEVEL": "INFO"}.items():
         cmd += ["-s", f"{key}={value}"]
     env = {k: v for k, v in os.environ.items() if k != "SCRAPY_SETTINGS_MODULE"}
-    cpu = cpu_of(cmd, work, env)
-    return cpu, sum(1 for _ in feed.open())
+    cpu, log = cpu_of(cmd, work, env)
+    found = re.search(r"'item_scraped_count': (\d+)", log)
+    return cpu, int(found.group(1)) if found else 0
 
 
 def main(argv=None) -> None:
@@ -183,24 +193,25 @@ def main(argv=None) -> None:
     parser.add_argument("--repeat", type=int, default=2)
     args = parser.parse_args(argv)
     server = Server(args.papers, args.page_size)
-    runs = {"ris": [], "bare": []}
+    runs = {"ris": [], "bare": [], "bare-every": []}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for _ in range(args.repeat):
             runs["bare"].append(run_bare(server, work))
             runs["ris"].append(run_ris(server, work))
+            runs["bare-every"].append(run_bare(server, work, every=True))
     server.shutdown()
     pages = (args.papers + args.page_size - 1) // args.page_size
     print(f"site: {args.papers} papers (each with 3 Files, 2 Consultations) in {pages} list pages of "
           f"{args.page_size}; files and extraction off; {args.repeat} runs each, lowest CPU")
+    what = {"ris": "papers stored", "bare": "papers yielded", "bare-every": "objects yielded"}
     for name, results in runs.items():
         cpu = min(c for c, _ in results)
-        print(f"{name:>5}: {cpu:6.2f} s CPU  ({results[0][1]} papers "
-              f"{'stored' if name == 'ris' else 'yielded'}; runs: "
+        print(f"{name:>10}: {cpu:6.2f} s CPU  ({results[0][1]} {what[name]}; runs: "
               f"{', '.join(f'{c:.2f}' for c, _ in results)})")
-    ris = min(c for c, _ in runs["ris"])
-    bare = min(c for c, _ in runs["bare"])
+    ris, bare, every = (min(c for c, _ in runs[k]) for k in ("ris", "bare", "bare-every"))
     print(f"ratio ris / bare: {ris / bare:.2f}x")
+    print(f"ratio ris / bare-every (one item per object, as ris yields): {ris / every:.2f}x")
 
 
 if __name__ == "__main__":
