@@ -37,7 +37,6 @@ import threading
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.utils.misc import load_object
 from scrapy_redis.connection import get_redis, get_redis_from_settings
@@ -48,6 +47,7 @@ from scrapy_redis.scheduler import Scheduler
 from crawler.distributed_mode import (  # noqa: F401  (the add-on and its helpers)
     DEFAULTS, ENQUEUE_SETTING, REDIS_URL_SETTING, SHARDS_DIR, Distributed, redis_url,
     shard_path, worker_id)
+from crawler.pipelines.files import StreamingDownloadHandler
 
 logger = logging.getLogger(__name__)
 
@@ -367,8 +367,8 @@ class HostSlots:
             waited += wait
 
 
-class PoliteHTTPDownloadHandler(HTTP11DownloadHandler):
-    """Scrapy's HTTP handler that first takes the host's shared Redis slot.
+class PoliteHTTPDownloadHandler(StreamingDownloadHandler):
+    """The HTTP handler (files stream to disk) that first takes the host's shared Redis slot.
     It sits after the downloader's own per-host queue, so the slot is taken
     right before the request goes on the wire."""
 

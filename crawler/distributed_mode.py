@@ -68,7 +68,8 @@ class Distributed:
             settings.set("RIS_HOST_INTERVAL", settings.getfloat("DOWNLOAD_DELAY"), priority=project)
         handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
         for scheme in ("http", "https"):
-            handlers.setdefault(scheme, "crawler.distributed.PoliteHTTPDownloadHandler")
+            if handlers.get(scheme) in (None, "crawler.pipelines.files.StreamingDownloadHandler"):
+                handlers[scheme] = "crawler.distributed.PoliteHTTPDownloadHandler"
         settings.set("DOWNLOAD_HANDLERS", handlers, priority=project)
         settings.set_in_component_priority_dict(
             "SPIDER_MIDDLEWARES", "crawler.distributed.QueueOnlyStart", 10)

@@ -29,7 +29,6 @@ import logging
 import sqlite3
 import time
 import zlib
-from datetime import datetime, timezone
 from pathlib import Path
 
 import scrapy
@@ -39,6 +38,7 @@ from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
 from crawler import store
+from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -71,10 +71,6 @@ def keep_path(settings=None) -> str:
         return settings.get("RIS_KEEP")
     db = Path(store.db_path(settings))
     return str(db.with_name(f"{db.stem}-responses.sqlite"))
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 class ResponseStore:
@@ -178,7 +174,7 @@ class KeepMiddleware:
     def process_spider_input(self, response, spider=None):
         if self.reparse:
             return None
-        fetched_at = utc_now()
+        fetched_at = utc_stamp()
         if response.status != 304 and response.request is not None:
             key = self.fingerprint(response.request).hex()
             self.store.put(response_record(response, key, fetched_at))

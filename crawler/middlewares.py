@@ -9,11 +9,9 @@ from email.utils import parsedate_to_datetime
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.response import response_status_message
 
+from crawler.timestamps import utc_stamp
+
 logger = logging.getLogger(__name__)
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 class ProvenanceMiddleware:
@@ -37,7 +35,7 @@ class ProvenanceMiddleware:
         if not item.get("source_url"):
             item["source_url"] = response.url
         if not item.get("fetched_at"):
-            item["fetched_at"] = response.meta.get("fetched_at") or utc_now()
+            item["fetched_at"] = response.meta.get("fetched_at") or utc_stamp()
         if not item.get("vendor"):
             item["vendor"] = response.meta.get("vendor")
 

@@ -23,7 +23,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler import store
-from crawler.middlewares import utc_now
+from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +142,6 @@ class DatabasePipeline:
             logger.info("Crawl ended with %r and %d unstored items: cursors and page "
                         "validators not advanced", reason, self.failed)
             return
-        store.save_crawl_state(self.db, cursors, pages, utc_now())
+        store.save_crawl_state(self.db, cursors, pages, utc_stamp())
         logger.info("Stored %d incremental cursors and validators of %d pages",
                     len(cursors), len(pages))

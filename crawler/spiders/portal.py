@@ -16,21 +16,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from parsel import Selector
 
 from crawler import items
+from crawler.timestamps import utc_stamp
+# German dates are read by extract.dates; the vendor modules take them from here
+from extract.dates import MONTHS, parse_day as parse_date  # noqa: F401
+from extract.decisions import result_outcome
 
 SPACE = re.compile(r"[\s\u00a0\u200b]+")
-DATE_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 TIME_HM = re.compile(r"(\d{1,2}):(\d{2})")
-MONTHS = {"januar": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
-          "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-          "november": 11, "dezember": 12}
-DATE_LONG = re.compile(r"(\d{1,2})\.\s*(" + "|".join(MONTHS) + r")\s+(\d{4})", re.IGNORECASE)
 
 
 class LayoutChanged(ValueError):
@@ -82,24 +81,6 @@ def text_of(sel, query: str = None) -> str | None:
     lines.append("".join(current))
     lines = [clean(line) for line in lines]
     return "\n".join(line for line in lines if line) or None
-
-
-def parse_date(text: str | None) -> str | None:
-    """``01.09.2026``, ``Mo, 03.11.2025`` or ``1. Dezember 2021`` as ISO date."""
-    if not text:
-        return None
-    m = DATE_DMY.search(text)
-    if m:
-        d, mth, y = (int(g) for g in m.groups())
-    else:
-        m = DATE_LONG.search(text)
-        if not m:
-            return None
-        d, mth, y = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-    try:
-        return date(y, mth, d).isoformat()
-    except ValueError:
-        return None
 
 
 def parse_times(text: str | None) -> list[str]:
@@ -181,6 +162,14 @@ def portal_base(url: str) -> str:
 
 def page_checksum(body: bytes) -> str:
     return hashlib.sha1(body).hexdigest()
+
+
+def _consultation(data: dict) -> dict:
+    """A Consultation's values, with the ``outcome`` of its ``result`` (the
+    portal's words) where the parse function gave none."""
+    if data.get("result") and not data.get("outcome"):
+        return dict(data, outcome=result_outcome(data["result"]))
+    return data
 
 
 def _fields(item_class, data: dict) -> dict:
@@ -295,7 +284,7 @@ class HtmlPortalMixin:
             "etag": (header(b"ETag") or b"").decode("latin-1") or None,
             "last_modified": (header(b"Last-Modified") or b"").decode("latin-1") or None,
             "checksum": page_checksum(response.body),
-            "fetched_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "fetched_at": utc_stamp(),
         }
 
     # ------------------------------------------------------------ items
@@ -318,7 +307,7 @@ class HtmlPortalMixin:
             try:
                 from crawler.sources import load_sources
                 name = next((s.get("body") for s in load_sources() if s.get("name") == source), None)
-            except (ImportError, OSError, ValueError):
+            except (OSError, ValueError):
                 name = None
         yield items.Body(id=body, name=name or urlsplit(body).netloc, website=body)
 
@@ -337,7 +326,13 @@ class HtmlPortalMixin:
         yield items.Paper(**_fields(items.Paper, data))
         yield from self._files(files)
         for c in paper.get("consultations") or []:
-            yield items.Consultation(**_fields(items.Consultation, c))
+            # a Beratungsfolge row names its meeting and agenda item
+            if c.get("meeting_item"):
+                yield items.Meeting(**_fields(items.Meeting, dict(c["meeting_item"], body=body)))
+                yield from self._files(c["meeting_item"].get("files") or [])
+            if c.get("agenda_item_item"):
+                yield items.AgendaItem(**_fields(items.AgendaItem, c["agenda_item_item"]))
+            yield items.Consultation(**_fields(items.Consultation, _consultation(c)))
 
     def html_meeting_items(self, meeting: dict, response):
         body = self.html_body(response)
@@ -351,15 +346,22 @@ class HtmlPortalMixin:
         for agenda_item in meeting.get("agenda_items") or []:
             yield from self.html_agenda_item_items(agenda_item, response)
         for c in meeting.get("consultations") or []:
-            yield items.Consultation(**_fields(items.Consultation, c))
+            yield items.Consultation(**_fields(items.Consultation, _consultation(c)))
+
+    def html_consultation_result(self, consultation: str, paper: str, item: dict):
+        """The result (and its outcome) an agenda item's page gives, on the
+        consultation of the paper it treats."""
+        yield items.Consultation(**_fields(items.Consultation, {
+            "id": consultation, "paper": paper, "agenda_item": item["id"],
+            "result": item.get("result"), "outcome": item.get("outcome")}))
 
     def html_agenda_item_items(self, agenda_item: dict, response):
         yield items.AgendaItem(**_fields(items.AgendaItem, agenda_item))
         yield from self._files(agenda_item.get("files") or [])
         if agenda_item.get("consultation") and agenda_item.get("paper"):
-            yield items.Consultation(**_fields(items.Consultation, {
+            yield items.Consultation(**_fields(items.Consultation, _consultation({
                 "id": agenda_item["consultation"], "paper": agenda_item["paper"],
                 "agenda_item": agenda_item["id"], "meeting": agenda_item.get("meeting"),
                 "organization_name": agenda_item.get("organization_name"),
                 "date": agenda_item.get("date"), "result": agenda_item.get("result"),
-                "votes": agenda_item.get("votes"), "public": agenda_item.get("public")}))
+                "votes": agenda_item.get("votes"), "public": agenda_item.get("public")})))

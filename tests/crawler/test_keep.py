@@ -55,7 +55,7 @@ def test_every_parsed_response_is_kept_compressed_with_its_provenance(crawled):
     assert len(keys) == len(parsed) == crawled.stats["ris/kept_responses"]
     record = store.get(keys[-1])
     assert record["status"] == 200 and record["body"].lstrip().startswith(b"{")
-    assert record["callback"] == "parse_oparl" and record["fetched_at"].endswith("+00:00")
+    assert record["callback"] == "parse_oparl" and record["fetched_at"].endswith("Z")
     assert record["headers"]["Content-Type"] == ["application/json; charset=utf-8"]
     raw = store.conn.execute("select length(body) from responses where key = ?", [keys[-1]]).fetchone()[0]
     assert raw < len(record["body"])  # stored compressed
