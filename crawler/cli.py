@@ -254,16 +254,14 @@ def serve(db_file, port, host):
 @click.option("--source", help="Only the responses of this registry source (crawler/sources.toml).")
 @click.option("--keep", "keep_file", help="The kept responses (default: beside --db, "
               "data/ris-responses.sqlite).")
-@click.option("--files", "files_root", envvar="RIS_FILES", default="data/files",
-              show_default="RIS_FILES or data/files",
-              help="Where the crawl stored downloaded files (they are not fetched again).")
-def reparse(db_file, source, keep_file, files_root):
+def reparse(db_file, source, keep_file):
     """Parse the kept responses again with today's parsers, without network.
 
     Every response a crawl parsed is kept beside the database; this runs the
     spider's callbacks over them and upserts what they yield, so a fixed
     parser needs no re-crawl. Requests the callbacks make are not followed,
-    nothing is downloaded; cursors and page validators stay as they are.
+    nothing is downloaded (File rows keep their path, checksum and download
+    state); cursors and page validators stay as they are.
     Summaries and extraction: run `ris build` afterwards.
 
     Example: ris reparse --db data/ris.db --source krefeld && ris build
@@ -273,8 +271,7 @@ def reparse(db_file, source, keep_file, files_root):
     from crawler import keep
 
     try:
-        stats = keep.reparse(db_file, keep=keep_file, source=source,
-                             extra={"FILES_STORE": files_root})
+        stats = keep.reparse(db_file, keep=keep_file, source=source)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     keys = ["ris/reparse/responses", "item_scraped_count", "ris/db_items_written",

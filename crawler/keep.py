@@ -263,11 +263,13 @@ class KeptResponses:
 
 def reparse_settings(db: str, keep: str | None = None, source: str | None = None) -> dict:
     """Settings of a crawl that parses the kept responses again: no network
-    (robots.txt, delays and downloads of missing files all off; files
-    already in FILES_STORE are used), no extraction (``ris build`` does it)."""
+    (robots.txt and delays off), no file downloads (the rows keep their
+    path, checksum and download state; a download not made is no failed
+    one), no extraction (``ris build`` does it)."""
     settings = {"RIS_REPARSE": True, "RIS_DB": db, "RIS_KEEP": keep or "",
                 "RIS_REPARSE_SOURCE": source or "", "ROBOTSTXT_OBEY": False,
                 "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RIS_EXTRACT": False,
+                "RIS_DOWNLOAD_FILES": False,
                 "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
                 "RETRY_ENABLED": False, "TELNETCONSOLE_ENABLED": False}
     if not keep:
