@@ -8,8 +8,9 @@ without the network.
 
 The kept responses live in a SQLite file beside the database
 (``data/ris.db`` -> ``data/ris-responses.sqlite``; setting ``RIS_KEEP``), one
-row per request fingerprint: a later fetch of the same request replaces the
-earlier one, except a ``304 Not Modified`` (its body is the kept one).
+row per request fingerprint and callback: a later fetch of the same request
+replaces the earlier one, except a ``304 Not Modified`` (its body is the kept
+one).
 
 Why not Scrapy's HTTP cache storage: it is keyed by request alone, serves
 answers instead of fetching when enabled, and also stores file downloads and
@@ -43,7 +44,7 @@ from crawler.timestamps import utc_stamp
 logger = logging.getLogger(__name__)
 
 SCHEMA = """create table if not exists responses (
-    key text primary key,      -- request fingerprint
+    key text primary key,      -- request fingerprint and callback
     url text not null,         -- the URL requested
     response_url text,         -- the URL answered (after redirects)
     status integer,
@@ -176,7 +177,9 @@ class KeepMiddleware:
             return None
         fetched_at = utc_stamp()
         if response.status != 304 and response.request is not None:
-            key = self.fingerprint(response.request).hex()
+            # one per request and callback: a page reached as an entry and
+            # again from a list is parsed by two callbacks
+            key = f"{self.fingerprint(response.request).hex()}:{method_name(response.request.callback)}"
             self.store.put(response_record(response, key, fetched_at))
             self.crawler.stats.inc_value("ris/kept_responses")
         response.meta["fetched_at"] = fetched_at
