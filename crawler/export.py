@@ -1,4 +1,5 @@
-"""CSV exports of extracted amounts for spreadsheets and programs.
+"""CSV exports of extracted amounts for spreadsheets and programs: one row per
+amount fact (paper, value and role; see ``amount_facts`` in crawler/store.py).
 
 Two dialects:
 
@@ -20,10 +21,13 @@ from typing import IO
 
 import sqlite_utils
 
+from crawler import search
+
 DIALECTS = ("excel-de", "rfc4180")
 
-COLUMNS = ["body", "date", "reference", "paper_title", "paper_type", "committee", "value",
-           "currency", "period", "label", "snippet", "amount_text", "page", "paper_url", "pdf_url"]
+COLUMNS = ["municipality", "date", "reference", "paper_title", "paper_type", "committee", "role",
+           "value", "currency", "period", "programme", "funder", "label", "snippet", "amount_text",
+           "mentions", "page", "paper_url", "pdf_url"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -32,24 +36,24 @@ def amounts_sql(filters: dict, dialect: str = "rfc4180") -> str:
     ``body``, ``date_from``, ``date_to``; each optional). SQLite gives the
     cells ready for ``dialect``: the csv module only joins them."""
     where = []
-    if filters.get("search"):
-        where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match :search)")
+    if not search.is_empty(filters.get("search")):  # the SQL function fts_query: see write_amounts
+        where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match fts_query(:search))")
     if filters.get("body"):
-        where.append("f.body like '%' || :body || '%'")
+        where.append("f.municipality like '%' || :body || '%'")
     if filters.get("date_from"):
         where.append("f.date >= :date_from")
     if filters.get("date_to"):
         where.append("f.date <= :date_to")
     cols = ", ".join(_cell(c, dialect) for c in COLUMNS)
-    return (f"select {cols} from funding f"
+    return (f"select {cols} from amount_facts f"
             + (" where " + " and ".join(where) if where else "")
-            + " order by f.rowid")  # the table is stored by body, date, reference, id
+            + " order by f.rowid")  # the table is stored by municipality, date, reference, id
 
 
 def _cell(column: str, dialect: str) -> str:
     """The SQL expression of one CSV cell."""
     source = "f.value_text" if column == "value" else f"f.{column}"
-    if dialect == "rfc4180" or column == "page":
+    if dialect == "rfc4180" or column in ("page", "mentions"):
         return f"{source} as {column}"
     if column == "value":
         return f"replace({source}, '.', ',') as {column}"
@@ -65,6 +69,7 @@ def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel
     if dialect not in DIALECTS:
         raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
     params = {k: v for k, v in filters.items() if v}
+    search.register(db.conn)
     cursor = db.conn.execute(amounts_sql(params, dialect), params)
     if dialect == "rfc4180":
         writer = csv.writer(out, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
