@@ -40,6 +40,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # off unless RIS_REPLAY names a local replay server (the offline demo)
     "crawler.replay.ReplayRoutingMiddleware": 50,
+    # off unless RIS_REPARSE: answers from the kept responses, nothing else
+    "crawler.keep.KeptResponses": 10,
 }
 # Files stream to disk as they arrive (crawler/pipelines/files.py); other
 # requests are handled as by Scrapy's own HTTP/1.1 handler.
@@ -49,6 +51,8 @@ DOWNLOAD_HANDLERS = {
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,
+    # keeps every parsed response (RIS_KEEP, beside RIS_DB) for `ris reparse`
+    "crawler.keep.KeepMiddleware": 950,
 }
 
 ITEM_PIPELINES = {
@@ -76,4 +80,4 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("RIS_LOG_LEVEL", "INFO")
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.
-ADDONS = {"crawler.distributed.Distributed": 0}
+ADDONS = {"crawler.distributed_mode.Distributed": 0}
