@@ -50,7 +50,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler import export, search, serve, store  # noqa: E402
-from crawler.datasette_plugins import ris_search  # noqa: E402
+from crawler import datasette_plugin  # noqa: E402
 
 BODIES = ["Köln", "München", "Karlsruhe", "Koblenz", "Erlangen", "Wuppertal", "Braunschweig",
           "Münster", "Osnabrück", "Potsdam", "Heilbronn", "Mannheim", "Oldenburg", "Rödermark",
@@ -341,7 +341,7 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
     if "search_papers_rd2" not in meta["databases"]["ris"]["queries"]:
         del kinds[RD2]
     conn = sqlite3.connect(path)
-    ris_search.prepare_connection(conn)  # the SQL functions the canned queries call
+    datasette_plugin.prepare_connection(conn)  # the SQL functions the canned queries call
     results = {}
     for kind, url_for in kinds.items():
         times, errors, per_term = [], [], {}

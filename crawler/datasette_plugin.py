@@ -1,4 +1,14 @@
-"""The project's Datasette plugin: German spreadsheet CSV and euro amounts.
+"""The project's Datasette plugin: search functions, German spreadsheet CSV
+and euro amounts.
+
+- SQL functions the canned queries and feeds call: ``fts_query(term)``, the
+  search term as a safe FTS5 MATCH expression (crawler/search.py), and
+  ``fts_query_empty(term)``, 1 when it has no words; ``http_url(value)``,
+  ``value`` if it is an http(s) URL, else null, so that a portal's
+  ``javascript:`` or relative link never becomes a link in a feed;
+  ``escape_fts(term)``, which Datasette calls for the search box of a table
+  with a full-text index: the same parser, so that box reads terms as the
+  canned queries do (``_searchmode=raw`` still passes FTS5 syntax as typed).
 
 - ``.csvde`` (Datasette takes letters only after the dot, so not ``.csv-de``):
   every table, view and canned query page offers its rows as
@@ -6,8 +16,9 @@
   ``;`` between cells, decimal comma without thousands separators, UTF-8
   with a byte order mark, CRLF line ends, ISO dates; text a spreadsheet would
   run as a formula gets a leading ``'`` (the text comes from documents).
-  Datasette hands a renderer one page of rows: add ``_size=max`` for up to
-  ``max_returned_rows``; ``ris export amounts`` writes every amount.
+  A table's download holds every row of the table as filtered and sorted on
+  its page (the renderer reads the further pages); a canned query's holds
+  its rows up to ``max_returned_rows``.
 - Money columns (``value``, ``total_eur``, …) show as ``29.997,30 €`` on the
   HTML pages (JSON and CSV keep the numbers), in the row's currency where
   the row has one.
@@ -20,12 +31,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
+import urllib.parse
 from decimal import Decimal, InvalidOperation
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
+
+from crawler import search
 
 NAME = "ris_publish"
 # columns holding money (the value of an amount, sums in euro)
@@ -34,6 +49,22 @@ MONEY_COLUMNS = {"value", "total_eur", "amounts_eur", "grants_eur"}
 EURO_COLUMNS = {"total_eur", "amounts_eur", "grants_eur"}
 CURRENCY_SIGNS = {"EUR": "€"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+_HTTP = re.compile(r"https?://[^\s\"<>]+", re.I)
+
+
+def http_url(value):
+    if isinstance(value, str) and _HTTP.fullmatch(value.strip()):
+        return value.strip()
+    return None
+
+
+@hookimpl(trylast=True)  # after Datasette's own escape_fts, to replace it
+def prepare_connection(conn):
+    search.register(conn)
+    conn.create_function("http_url", 1, http_url, deterministic=True)
+    conn.create_function("escape_fts", 1, search.fts_query, deterministic=True)
 
 
 def german_number(value: int | float) -> str:
@@ -70,9 +101,20 @@ def german_csv(columns: list[str], rows) -> str:
     return out.getvalue()
 
 
-def render_csv_de(datasette, columns, rows, request, database, table, query_name):
+async def render_csv_de(datasette, columns, rows, request, database, table, query_name, data):
+    """Every row of the table as filtered and sorted on the page (its further
+    pages are read through Datasette's own JSON), or the canned query's rows."""
     name = table or query_name or database or "query"
     columns = [c for c in columns if c != "rowid"]  # SQLite's row number of a table: no data
+    rows = list(rows)
+    token = data.get("next") if table else None
+    while token:
+        args = [(k, v) for k in request.args.keys() if k not in ("_next", "_size", "_shape")
+                for v in request.args.getlist(k)]
+        query = urllib.parse.urlencode(args + [("_next", token), ("_size", "max"), ("_shape", "objects")])
+        page = (await datasette.client.get(f"{datasette.urls.table(database, table, format='json')}?{query}")).json()
+        rows += page["rows"]
+        token = page.get("next")
     return Response(
         german_csv(columns, rows), status=200,
         content_type="text/csv; charset=utf-8",

@@ -14,10 +14,8 @@ import tempfile
 from pathlib import Path
 
 METADATA_FILE = Path(__file__).resolve().parent.parent / "datasette_metadata.json"
-# The SQL functions of the canned queries (search terms, safe links) and the
-# page layout (column descriptions below the rows, row pages titled by their
-# label, links to the charts and the German CSV on the index page).
-PLUGINS_DIR = Path(__file__).resolve().parent / "datasette_plugins"
+# The page layout (column descriptions below the rows, row pages titled by
+# their label, links to the charts and the German CSV on the index page).
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DB_NAME = "ris"
 
@@ -52,10 +50,9 @@ def metadata_for(db_path: str | Path, metadata_file: str | Path = METADATA_FILE)
 def datasette_command(db_path: str | Path, metadata_path: str | Path, port: int = 8001,
                       host: str = "127.0.0.1") -> list[str]:
     """The ``datasette serve`` command line for the database."""
-    # Datasette with the project's plugins: crawler/datasette_plugin.py (run
-    # through it) and the plugins directory
+    # Datasette with the project's plugin, crawler/datasette_plugin.py (run through it)
     cmd = [sys.executable, "-m", "crawler.datasette_plugin", "serve", str(db_path), "-m", str(metadata_path),
-           "-p", str(port), "-h", host, "--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
+           "-p", str(port), "-h", host, "--template-dir", str(TEMPLATES_DIR)]
     for key, value in SETTINGS.items():
         cmd += ["--setting", key, value]
     return cmd
@@ -86,4 +83,4 @@ def datasette_app(db_path: str | Path):
 
     datasette_plugin.register()
     return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=typed_settings(),
-                     plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR))
+                     template_dir=str(TEMPLATES_DIR))

@@ -210,7 +210,7 @@ def test_dashboard_charts_run(ds):
 def test_publishing_is_read_only(ds):
     plugins = {p["name"] for p in get(ds, "/-/plugins.json").json()}
     assert plugins <= {"crawler.datasette_plugin", "datasette-atom", "datasette-dashboards", "datasette-leaflet",
-                       "datasette-render-markdown", "datasette-vega", "ris_search.py"}
+                       "datasette-render-markdown", "datasette-vega"}
     for query in metadata()["databases"]["ris"]["queries"].values():
         assert not query.get("write")
     # parameters are values, never SQL

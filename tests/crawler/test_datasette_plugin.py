@@ -113,3 +113,20 @@ def test_euro_text(value, currency, text):
 ])
 def test_german_cell(value, cell):
     assert datasette_plugin.german_cell(value) == cell
+
+
+def test_csv_de_of_a_table_holds_every_page(tmp_path):
+    """A table longer than a page (50 rows): the download holds all its rows,
+    filtered and sorted as the page is."""
+    path = tmp_path / "ris.db"
+    fx.build(path).close()
+    import sqlite3
+    conn = sqlite3.connect(path)
+    conn.execute("create table many (n integer primary key, value real, currency text)")
+    conn.executemany("insert into many values (?, ?, 'EUR')", [(n, n + 0.5) for n in range(1, 131)])
+    conn.commit()
+    conn.close()
+    app = serve.datasette_app(path)
+    rows = german_rows(get(app, "/ris/many.csvde?_sort_desc=n&n__gt=10").content)
+    assert [r["n"] for r in rows] == [str(n) for n in range(130, 10, -1)]
+    assert rows[0]["value"] == "130,5"
