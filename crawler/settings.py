@@ -30,8 +30,6 @@ RETRY_BACKOFF_MAX = 300.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
-    # off unless RIS_REPLAY names a local replay server (the offline demo)
-    "crawler.replay.ReplayRoutingMiddleware": 50,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ProvenanceMiddleware": 100,
@@ -56,10 +54,15 @@ RIS_EXTRACT = True
 RIS_DB_BATCH = 200
 RIS_DB_FLUSH_SECONDS = 30
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("RIS_LOG_LEVEL", "INFO")
+
+# A JOBDIR is resumed only after a clean stop; a finished or killed job
+# starts afresh (crawler/jobdir.py).
+EXTENSIONS = {
+    "crawler.jobdir.JobDirGuard": 0,
+}
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.
 ADDONS = {"crawler.distributed.Distributed": 0}
