@@ -12,6 +12,7 @@ from pathlib import Path
 import scrapy
 
 from crawler import store
+from crawler.middlewares import failure_counted
 from crawler.spiders.oparl import is_oparl, load_json, utc_stamp, with_query
 
 
@@ -149,6 +150,8 @@ class BaseRisSpider(scrapy.Spider):
         """Count a data-quality problem in the crawl stats
         (``ris/<what>``) and log it with the URL."""
         self.crawler.stats.inc_value(f"ris/{what}")
+        self.crawler.signals.send_catch_log(failure_counted, url=url, kind=what, reason=message,
+                                            level=level)
         self.logger.log(level, "%s: %s %s", what, url, message)
 
     def closed(self, reason):

@@ -124,8 +124,12 @@ def test_killed_crawl_run_again_equals_uninterrupted(uninterrupted, tmp_path, mo
     killed = snapshot(db_path)
     assert len(killed["papers"]) < len(expected["papers"])
     assert killed["crawl_cursors"] == []
+    # the killed crawl's portal row says it never finished
+    [run] = CrawlResult(0, "", db_path).rows("crawl_runs")
+    assert (run["outcome"], run["finished"]) == ("running", None)
 
     again = run_crawl(args, db_path, settings=settings)
     assert again.returncode == 0, again.log[-3000:]
     assert "held a job that did not stop cleanly: starting afresh" in again.log
     assert snapshot(db_path) == expected
+    assert [r["outcome"] for r in CrawlResult(0, "", db_path).rows("crawl_runs")] == ["running", "ok"]
