@@ -89,6 +89,7 @@ class CrawlRuns:
         self.crawl = crawler.settings.get("RIS_CRAWL_ID") or (
             f"{utc_now()}-{secrets.token_hex(3)}")
         self.path = store.db_path(crawler.settings)
+        self.downloads = crawler.settings.getbool("RIS_DOWNLOAD_FILES")
         self.runs: dict[str, PortalRun] = {}
         self.entries: dict[str, str] = {}   # entry URL -> portal
         self.hosts: dict[str, str] = {}     # host -> last portal that asked it
@@ -159,10 +160,12 @@ class CrawlRuns:
         run = self.runs.get(response.meta.get("ris_portal")) if response is not None else None
         if run is None:
             return
-        kind = item_type(item)
+        kind, adapter = item_type(item), ItemAdapter(item)
         run.items[kind] += 1
-        if kind == "Body" and ItemAdapter(item).get("id"):
-            run.bodies.add(ItemAdapter(item)["id"])
+        if kind == "Body" and adapter.get("id"):
+            run.bodies.add(adapter["id"])
+        if kind == "File" and self.downloads and adapter.get("file_urls") and not adapter.get("path"):
+            run.failures["file_not_stored"] += 1  # its document could not be downloaded
 
     def failure(self, url, kind, reason="", portal=None, entry=False, level=None, **kwargs):
         """A failure counted by the middlewares, or a problem the spider
