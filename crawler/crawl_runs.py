@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler import store
@@ -98,6 +99,8 @@ class CrawlRuns:
 
     @classmethod
     def from_crawler(cls, crawler):
+        if crawler.settings.getbool("RIS_ENQUEUE_ONLY"):
+            raise NotConfigured  # `ris enqueue` only queues start requests: no crawl to report
         runs = cls(crawler)
         for handler, signal in ((runs.spider_opened, signals.spider_opened),
                                 (runs.request_reached, signals.request_reached_downloader),
@@ -114,7 +117,8 @@ class CrawlRuns:
 
     def portal_started(self, portal: str, url: str) -> None:
         """An entry request of ``portal`` leaves ``start()``."""
-        self.entries[url] = portal
+        if url:
+            self.entries[url] = portal
         if portal not in self.runs:
             self.runs[portal] = PortalRun(source=portal, url=url, started=utc_now())
             self._save(self.runs[portal])
@@ -130,7 +134,11 @@ class CrawlRuns:
     # ------------------------------------------------------------ signals
 
     def request_reached(self, request, spider=None):
-        run = self.runs.get(request.meta.get("ris_portal"))
+        portal = request.meta.get("ris_portal")
+        if portal and portal not in self.runs:
+            # a distributed worker: its portals' entries were queued elsewhere
+            self.portal_started(portal, request.url if request.meta.get("ris_entry") else "")
+        run = self.runs.get(portal)
         if run is None:
             return
         run.requests += 1
