@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -36,6 +36,10 @@ from crawler import store
 from crawler.middlewares import failure_counted, utc_now
 
 logger = logging.getLogger(__name__)
+
+# URLs of recent answers remembered with their portal, to count the problems
+# the spider finds in them (it names the URL, not the request) per portal.
+RECENT = 20000
 
 
 @dataclass
@@ -93,7 +97,8 @@ class CrawlRuns:
         self.downloads = crawler.settings.getbool("RIS_DOWNLOAD_FILES")
         self.runs: dict[str, PortalRun] = {}
         self.entries: dict[str, str] = {}   # entry URL -> portal
-        self.hosts: dict[str, str] = {}     # host -> last portal that asked it
+        self.recent: OrderedDict[str, str] = OrderedDict()  # URL -> portal, last answers
+        self.hosts: dict[str, set] = {}     # host -> portals that asked it
         self.judged: set[str] = set()       # "portal\tpaper id" already classified
         self.db = None
 
@@ -104,6 +109,7 @@ class CrawlRuns:
         runs = cls(crawler)
         for handler, signal in ((runs.spider_opened, signals.spider_opened),
                                 (runs.request_reached, signals.request_reached_downloader),
+                                (runs.response_received, signals.response_received),
                                 (runs.item_scraped, signals.item_scraped),
                                 (runs.failure, failure_counted),
                                 (runs.spider_closed, signals.spider_closed)):
@@ -124,8 +130,19 @@ class CrawlRuns:
             self._save(self.runs[portal])
 
     def portal_of(self, url: str, portal: str | None = None) -> PortalRun | None:
-        portal = portal or self.entries.get(url) or self.hosts.get(urlsplit(url).netloc)
+        """The run a URL belongs to: its request's portal, else the portal of
+        a recent answer or failure at that URL, else the one portal that
+        asked its host (None when several did)."""
+        hosts = self.hosts.get(urlsplit(url).netloc) or ()
+        portal = (portal or self.entries.get(url) or self.recent.get(url)
+                  or (next(iter(hosts)) if len(hosts) == 1 else None))
         return self.runs.get(portal) if portal else None
+
+    def remember(self, url: str, portal: str) -> None:
+        self.recent[url] = portal
+        self.recent.move_to_end(url)
+        if len(self.recent) > RECENT:
+            self.recent.popitem(last=False)
 
     def _save(self, run: PortalRun, reason: str | None = None) -> None:
         if self.db is not None:
@@ -142,9 +159,15 @@ class CrawlRuns:
         if run is None:
             return
         run.requests += 1
-        self.hosts[urlsplit(request.url).netloc] = run.source
+        self.hosts.setdefault(urlsplit(request.url).netloc, set()).add(run.source)
         if "modified_since=" in request.url:
             run.incremental = True
+
+    def response_received(self, response, request, spider=None):
+        portal = request.meta.get("ris_portal")
+        if portal:
+            self.remember(response.url, portal)
+            self.remember(request.url, portal)
 
     def paper_seen(self, portal: str | None, item) -> None:
         """A Paper item on its way to the pipelines: new, changed or as
@@ -181,6 +204,7 @@ class CrawlRuns:
         run = self.portal_of(url, portal)
         if run is None:
             return
+        self.remember(url, run.source)
         name = f"failed/{kind}" if level is None else kind
         run.failures[name] += 1
         entry = entry or (level is not None and level >= logging.ERROR and url in self.entries)

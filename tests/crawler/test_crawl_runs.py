@@ -134,3 +134,27 @@ def test_shrinkage_alarm(site, tmp_path, replay):
     assert json.loads(as_json.output)["shrinkage_alarm"] == 1
     runs_out = CliRunner().invoke(cli, ["status", "--db", str(db_path), "--runs"])
     assert [json.loads(x)["papers"] for x in runs_out.output.splitlines()] == [62, 30]
+
+
+def test_each_portal_of_one_crawl_gets_its_row(site, tmp_path, replay, monkeypatch):
+    """One crawl of a registry with a healthy portal and one whose
+    robots.txt forbids everything (another local server): each portal's row
+    has its own requests, items and failures."""
+    folder, server = site
+    forbidding = replay(folder, robots_txt="User-agent: *\nDisallow: /\n")
+    registry = tmp_path / "sources.toml"
+    registry.write_text("".join(
+        f'[[source]]\nname = "{name}"\nbody = "B"\nvendor = "oparl"\nurl = "{url}"\nenabled = true\n'
+        for name, url in (("healthy", server.local_url(KA_SYSTEM)),
+                          ("forbidding", forbidding.local_url(KA_SYSTEM)))))
+    monkeypatch.setenv("RIS_SOURCES", str(registry))
+    result = run_crawl([], tmp_path / "ris.db", settings=SETTINGS)
+    assert result.returncode == 0, result.log[-3000:]
+    rows = {r["source"]: r for r in runs(tmp_path / "ris.db")}
+    assert set(rows) == {"healthy", "forbidding"}
+    assert (rows["healthy"]["outcome"], rows["healthy"]["papers"]) == ("ok", 62)
+    assert rows["healthy"]["requests"] == len([p for p in server.log if p != "/robots.txt"])
+    assert json.loads(rows["healthy"]["failures_by_kind"]) == {}
+    assert (rows["forbidding"]["outcome"], rows["forbidding"]["items"]) == ("failed", 0)
+    assert json.loads(rows["forbidding"]["failures_by_kind"]) == {"failed/robots_txt": 1}
+    assert forbidding.log == ["/robots.txt"]
