@@ -25,7 +25,7 @@ SITES = ROOT / "tests" / "fixtures" / "sites"
 
 # Recorded sites replayed by the demo (folders of tests/fixtures/sites).
 DEMO_SITES = ["oparl-huertgenwald", "oparl-karlsruhe", "demo-karlsruhe-files",
-              "html-allris", "html-sessionnet", "html-muenchen"]
+              "html-allris", "html-sessionnet", "html-sessionnet-muenster", "html-muenchen"]
 
 # Entries of the demo registry: (name, body, vendor, original URL).
 DEMO_ENTRIES = [
@@ -39,6 +39,8 @@ DEMO_ENTRIES = [
      "http://ratsinfo.laatzen.de/public/vo020?VOLFDNR=1000238"),
     ("kaiserslautern", "Stadt Kaiserslautern", "sessionnet",
      "https://ris.kaiserslautern.de/buergerinfo/si0040.asp?__cjahr=2026&__cmonat=9&__canz=1&__cselect=0"),
+    ("muenster", "Stadt Münster", "sessionnet",
+     "https://www.stadt-muenster.de/sessionnet/sessionnetbi/vo0042.php"),
     ("muenchen", "Landeshauptstadt München", "muenchen",
      "https://risi.muenchen.de/risi/sitzung/detail/6431692"),
 ]

@@ -53,7 +53,7 @@ Paper = _item_class(
 Consultation = _item_class(
     "Consultation", "paper", "agenda_item", "meeting", "organization",
     "organization_name", "date", "role", "authoritative", "public", "result",
-    "votes",
+    "votes", "outcome",
 )
 File = _item_class(
     "File", "paper", "file_name", "mime_type", "date", "size", "sha1_checksum",

@@ -83,14 +83,19 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
                                        "organization_name": str, "date": str,
                                        "role": str, "authoritative": int,
                                        "public": int, "result": str,
-                                       "votes": str},
+                                       "votes": str,
+                                       # ``result`` in the portal's words as a
+                                       # decision outcome of the contract
+                                       "outcome": str},
                       [("paper", "papers", "id"), ("agenda_item", "agenda_items", "id"),
                        ("meeting", "meetings", "id")]),
     "files": ("File", {**COMMON, "paper": str, "file_name": str, "mime_type": str,
                        "date": str, "size": int, "sha1_checksum": str,
                        "access_url": str, "download_url": str, "path": str,
                        "checksum": str, "text": str, "extracted_checksum": str,
-                       "extraction_error": str},
+                       "extraction_error": str,
+                       # a meeting's own document (Tagesordnung, Niederschrift)
+                       "meeting": str},
               [("paper", "papers", "id")]),
     # Values extracted from a file's text (see extract/); one row per value,
     # replaced as a whole when the file is extracted again.
@@ -103,10 +108,12 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
                      "precision": str, "text": str, "start": int, "end": int,
                      "page": int},
               [("file", "files", "id"), ("paper", "papers", "id")]),
+    # ``source`` 'portal': a resolution taken from a consultation's result on
+    # the portal (``consultation``, no file), for papers whose files say none.
     "decisions": (None, {"id": str, "file": str, "paper": str, "kind": str,
                          "outcome": str, "text": str, "votes_yes": int,
                          "votes_no": int, "votes_abstain": int,
-                         "unanimous": int},
+                         "unanimous": int, "source": str, "consultation": str},
                   [("file", "files", "id"), ("paper", "papers", "id")]),
     "entities": (None, {"id": str, "file": str, "paper": str, "label": str,
                         "text": str, "start": int, "end": int},
@@ -292,8 +299,9 @@ left join papers p on p.id = a.paper
 left join bodies b on b.id = p.body
 left join extractions e on e.id = a.file
 order by body, date, reference, id""", ["paper", "paper_rowid", "body", "committee", "year", "paper_type", "period", "value", "date"]),
-    "decisions_overview": ("""select d.id as id, d.kind as kind, d.outcome as outcome, pc.committee as committee,
-       coalesce(pc.date, p.date, e.date) as date,
+    "decisions_overview": ("""select d.id as id, d.kind as kind, d.outcome as outcome,
+       coalesce(dc.organization_name, pc.committee) as committee,
+       coalesce(dc.date, pc.date, p.date, e.date) as date,
        coalesce(p.reference, e.reference) as reference,
        coalesce(p.name, e.title) as paper_title,
        coalesce(b.name, e.body) as body,
@@ -303,12 +311,14 @@ order by body, date, reference, id""", ["paper", "paper_rowid", "body", "committ
        coalesce(f.access_url, f.download_url) as pdf_url,
        d.paper as paper, d.file as file
 from decisions d
-join files f on f.id = d.file
+left join files f on f.id = d.file
 left join papers p on p.id = d.paper
 left join bodies b on b.id = p.body
 left join extractions e on e.id = d.file
-left join paper_consultations pc on (d.paper is not null and pc.paper = d.paper)
-                                 or (d.paper is null and pc.file = d.file)""", ["paper", "body", "committee", "kind", "outcome", "date"]),
+left join consultations dc on dc.id = d.consultation
+left join paper_consultations pc on d.consultation is null
+                                 and ((d.paper is not null and pc.paper = d.paper)
+                                      or (d.paper is null and pc.file = d.file))""", ["paper", "body", "committee", "kind", "outcome", "date"]),
     # Pictures: counts and sums to chart.
     "papers_per_month": ("""select b.name as body, substr(p.date, 1, 7) as month, count(*) as papers
 from papers p left join bodies b on b.id = p.body
@@ -678,6 +688,23 @@ def fill_consultations(db: sqlite_utils.Database) -> None:
         db.execute(
             "update consultations set date = (select substr(m.start, 1, 10) from meetings m "
             "where m.id = consultations.meeting) where date is null and meeting is not null")
+    fill_portal_decisions(db)
+
+
+def fill_portal_decisions(db: sqlite_utils.Database) -> None:
+    """One ``decisions`` row (kind ``resolution``, source ``portal``) per
+    consultation whose result the portal states as an outcome, for papers
+    none of whose files states a resolution. Rebuilt as a whole, so a paper
+    whose documents now say what was decided loses its portal rows."""
+    with db.atomic():
+        db.execute("delete from decisions where source = 'portal'")
+        db.execute(
+            "insert into decisions (id, file, paper, kind, outcome, text, source, consultation) "
+            "select c.id || '#decision', null, c.paper, 'resolution', c.outcome, "
+            "coalesce(c.organization_name || ': ', '') || c.result, 'portal', c.id "
+            "from consultations c where c.outcome is not null and c.paper is not null "
+            "and not exists (select 1 from decisions d where d.paper = c.paper "
+            "and d.kind = 'resolution' and d.source is null)")
 
 
 # --- crawl cursors -------------------------------------------------------------

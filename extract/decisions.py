@@ -219,6 +219,20 @@ def _row_outcome(result: str) -> str | None:
     return outcome_of(r)
 
 
+def result_outcome(result: str) -> str | None:
+    """The outcome of a result a portal gives for a held consultation, in the
+    portal's own words ("einstimmig geändert beschlossen" -> ``amended``).
+    Taken off the agenda ("von der Tagesordnung abgesetzt") is ``postponed``;
+    passed on without a vote ("ohne Beschlussfassung geschoben") is no
+    decision (None)."""
+    r = result.strip()
+    if re.search(r"(?i)\bohne\s+Beschlussfassung\b", r):
+        return None
+    if re.search(r"(?i)\bvon\s+der\s+Tagesordnung\s+abgesetzt\b", r):
+        return "postponed"
+    return _row_outcome(r)
+
+
 def resolutions_from_beratungsfolge(doc) -> list[dict]:
     rows = beratungsfolge_rows(doc)
     out = []

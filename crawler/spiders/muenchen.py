@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from extract.decisions import result_outcome
+
 from crawler.spiders.portal import (
     HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, parse_date, parse_times, selector, text_of)
 
@@ -188,6 +190,7 @@ def parse_agenda_page(page, url: str) -> list[dict]:
         base = mid.split("/sitzung/", 1)[0]
         paper = papers[-1] if papers else None
         items.append({
+            "decision_url": absolute(url, cells[2].css("a[href$='/entscheidung']").attrib.get("href")),
             "consultation": f"{paper}#{mid.rsplit('/', 1)[-1]}" if paper else None,
             "id": f"{base}/sitzung/top/{m.group(1)}" if m else f"{mid}#top={number}",
             "meeting": mid, "number": number, "order": len(items) + 1,
@@ -198,12 +201,56 @@ def parse_agenda_page(page, url: str) -> list[dict]:
     return items
 
 
+TOP_NUMBER = re.compile(r"TOP\s+(\S+)\s*\((Öffentlich|Nichtöffentlich)\)")
+
+
+def parse_agenda_item_page(page, url: str) -> dict:
+    """An agenda item's decision page (``sitzung/top/<n>/entscheidung``):
+    the item's number, title, publicity and result, the portal's words under
+    "Entscheidung:" (``ohne Entscheidung``) or, for a closed item, its
+    "Bekanntgabe" (``Der Beschluss unterliegt auf Dauer der Geheimhaltung.``)."""
+    sel = selector(page)
+    info = _card(sel, "TOP-Informationen")
+    if not info:
+        raise LayoutChanged("agenda_item", "TOP-Informationen card", url)
+    head = TOP_NUMBER.search(text_of(info) or "")
+    m = re.search(r"^(.*/sitzung/top/\d+)", muenchen_object_id(url))
+    result = _value(_values(sel), "Entscheidung")
+    if result is None:
+        notice = sel.xpath("//section[.//h2[starts-with(normalize-space(.), 'Bekanntgabe')]]")
+        result = text_of(notice[0], ".card-body") if notice else None
+    return {
+        "id": m.group(1) if m else muenchen_object_id(url),
+        "number": head.group(1) if head else None,
+        "public": head.group(2) == "Öffentlich" if head else None,
+        "name": text_of(info, ".collapsable-content"),
+        "result": result,
+        "outcome": result_outcome(result) if result else None,
+    }
+
+
 def muenchen_meeting_links(page, url: str) -> list[str]:
     """Meeting addresses on a list page or calendar fragment."""
     sel = selector(page)
     links = {muenchen_object_id(absolute(url, a.attrib["href"]))
              for a in sel.css("a[href*='sitzung/detail/']")}
     return sorted(link for link in links if re.search(r"/sitzung/detail/\d+$", link))
+
+
+def muenchen_paper_links(page, url: str) -> list[str]:
+    """Paper addresses (Sitzungsvorlage, Antrag) on a list page, such as the
+    search results of ``/risi/sitzungsvorlage`` or a paper's list of the
+    Anträge it answers."""
+    sel = selector(page)
+    links = {muenchen_object_id(absolute(url, a.attrib["href"]))
+             for a in sel.css("a[href*='sitzungsvorlage/detail/'], a[href*='antrag/detail/']")}
+    return sorted(link for link in links
+                  if re.search(r"/(?:sitzungsvorlage|antrag)/detail/\d+$", link) and link != muenchen_object_id(url))
+
+
+def parse_list_page(page, url: str) -> list[str]:
+    """The meeting and paper addresses a list page links (in that order)."""
+    return muenchen_meeting_links(page, url) + muenchen_paper_links(page, url)
 
 
 class MuenchenMixin(HtmlPortalMixin):
@@ -218,12 +265,16 @@ class MuenchenMixin(HtmlPortalMixin):
             yield from self.parse_muenchen_meeting(response)
         elif kind == "agenda":
             yield from self.parse_muenchen_agenda(response)
+        elif kind == "agenda_item":
+            yield from self.parse_muenchen_agenda_item(response)
         else:
             yield from self.parse_muenchen_list(response)
 
     def parse_muenchen_list(self, response):
-        for link in muenchen_meeting_links(response, response.url):
-            yield self.html_request(response, link, self.parse_muenchen_meeting)
+        for link in parse_list_page(response, response.url):
+            callback = (self.parse_muenchen_meeting if muenchen_page_kind(link) == "meeting"
+                        else self.parse_muenchen_paper)
+            yield self.html_request(response, link, callback)
 
     def parse_muenchen_meeting(self, response):
         meeting = self.html_parse(response, "muenchen", parse_meeting_page)
@@ -242,6 +293,22 @@ class MuenchenMixin(HtmlPortalMixin):
             yield from self.html_agenda_item_items(item, response)
             for paper in item["papers"]:
                 yield self.html_request(response, paper, self.parse_muenchen_paper)
+            if item["decision_url"]:
+                request = self.html_request(response, item["decision_url"], self.parse_muenchen_agenda_item)
+                request.cb_kwargs["consultation"] = item["consultation"]
+                request.cb_kwargs["paper"] = item["paper"]
+                yield request
+        self.html_remember(response)
+
+    def parse_muenchen_agenda_item(self, response, consultation=None, paper=None):
+        """The decision page of an agenda item: its result, also on the
+        consultation of the paper it treats (when the agenda named it)."""
+        item = self.html_parse(response, "muenchen", parse_agenda_item_page)
+        if item is None:
+            return
+        yield from self.html_agenda_item_items(item, response)
+        if consultation and paper and item["result"]:
+            yield from self.html_consultation_result(consultation, paper, item)
         self.html_remember(response)
 
     def parse_muenchen_paper(self, response):

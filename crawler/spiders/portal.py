@@ -23,6 +23,7 @@ import scrapy
 from parsel import Selector
 
 from crawler import items
+from extract.decisions import result_outcome
 
 SPACE = re.compile(r"[\s\u00a0\u200b]+")
 DATE_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
@@ -181,6 +182,14 @@ def portal_base(url: str) -> str:
 
 def page_checksum(body: bytes) -> str:
     return hashlib.sha1(body).hexdigest()
+
+
+def _consultation(data: dict) -> dict:
+    """A Consultation's values, with the ``outcome`` of its ``result`` (the
+    portal's words) where the parse function gave none."""
+    if data.get("result") and not data.get("outcome"):
+        return dict(data, outcome=result_outcome(data["result"]))
+    return data
 
 
 def _fields(item_class, data: dict) -> dict:
@@ -358,7 +367,13 @@ class HtmlPortalMixin:
         yield items.Paper(**_fields(items.Paper, data))
         yield from self._files(files)
         for c in paper.get("consultations") or []:
-            yield items.Consultation(**_fields(items.Consultation, c))
+            # a Beratungsfolge row names its meeting and agenda item
+            if c.get("meeting_item"):
+                yield items.Meeting(**_fields(items.Meeting, dict(c["meeting_item"], body=body)))
+                yield from self._files(c["meeting_item"].get("files") or [])
+            if c.get("agenda_item_item"):
+                yield items.AgendaItem(**_fields(items.AgendaItem, c["agenda_item_item"]))
+            yield items.Consultation(**_fields(items.Consultation, _consultation(c)))
 
     def html_meeting_items(self, meeting: dict, response):
         body = self.html_body(response)
@@ -372,15 +387,22 @@ class HtmlPortalMixin:
         for agenda_item in meeting.get("agenda_items") or []:
             yield from self.html_agenda_item_items(agenda_item, response)
         for c in meeting.get("consultations") or []:
-            yield items.Consultation(**_fields(items.Consultation, c))
+            yield items.Consultation(**_fields(items.Consultation, _consultation(c)))
+
+    def html_consultation_result(self, consultation: str, paper: str, item: dict):
+        """The result (and its outcome) an agenda item's page gives, on the
+        consultation of the paper it treats."""
+        yield items.Consultation(**_fields(items.Consultation, {
+            "id": consultation, "paper": paper, "agenda_item": item["id"],
+            "result": item.get("result"), "outcome": item.get("outcome")}))
 
     def html_agenda_item_items(self, agenda_item: dict, response):
         yield items.AgendaItem(**_fields(items.AgendaItem, agenda_item))
         yield from self._files(agenda_item.get("files") or [])
         if agenda_item.get("consultation") and agenda_item.get("paper"):
-            yield items.Consultation(**_fields(items.Consultation, {
+            yield items.Consultation(**_fields(items.Consultation, _consultation({
                 "id": agenda_item["consultation"], "paper": agenda_item["paper"],
                 "agenda_item": agenda_item["id"], "meeting": agenda_item.get("meeting"),
                 "organization_name": agenda_item.get("organization_name"),
                 "date": agenda_item.get("date"), "result": agenda_item.get("result"),
-                "votes": agenda_item.get("votes"), "public": agenda_item.get("public")}))
+                "votes": agenda_item.get("votes"), "public": agenda_item.get("public")})))

@@ -7,13 +7,27 @@ SessionNet serves the same pages as classic ASP (``vo0050.asp``) and, since
 ``si0050``/``si0056``) meeting with agenda, ``to0050`` agenda item,
 ``kp0050`` committee, ``info``/``infobi`` start page. Objects are addressed by
 ``__kvonr`` (paper), ``__ksinr`` (meeting), ``__ktonr`` (agenda item),
-``__kgrnr`` (committee). Layout 6 (5.4.x) marks each field with a class named
-after it (``vobetr``, ``voname``, ``sidat``, ...), which the functions here read.
+``__kgrnr`` (committee).
+
+Two generations of markup are read, chosen by what the page holds, not by
+its address:
+
+* Layout 6 (5.4.x) marks each field with a class named after it
+  (``vobetr``, ``voname``, ``sidat``, ...).
+* Layout 3 (4.x, the PHP ``sessionnetbi`` pages) puts a paper's fields in a
+  label/value table (``#smctablevorgang``: Name, Art, Datum, Betreff), its
+  documents in ``smcdocbox`` tables whose ``getfile`` links are POST forms,
+  and its Beratungsfolge in two tables under the headings "Beratungen" (held:
+  date, Gremium, TOP, Zuständig, Beschluss, Abstimmung) and "Weitere
+  Beratungsfolge" (planned: date, Gremium, TOP, Zuständig).
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import urlencode, urljoin
+
+from extract.decisions import result_outcome
 
 from crawler.spiders.portal import (
     HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, object_url, page_name,
@@ -77,10 +91,13 @@ def _field(sel, name: str) -> str | None:
 
 
 def parse_paper_page(page, url: str) -> dict:
-    """A ``vo0050`` page: reference, title, type and documents.
+    """A ``vo0050`` page: reference, title, type, documents and, where the
+    page lists it, the Beratungsfolge as consultations.
 
     Raises LayoutChanged when neither the reference nor the title is found."""
     sel = selector(page)
+    if sel.css("#smctablevorgang") and not sel.css(".smc-table-cell.voname"):
+        return _parse_paper_layout3(sel, url)
     kvonr = query_param(url, "__kvonr", "kvonr")
     reference, name = _field(sel, "voname"), _field(sel, "vobetr")
     if not reference:
@@ -101,9 +118,176 @@ def parse_paper_page(page, url: str) -> dict:
     }
 
 
+# Layout 3: labels of the paper table (lower case, without the colon).
+VORGANG_FIELDS = {"name": "reference", "art": "paper_type", "datum": "date", "betreff": "name",
+                  "aktenzeichen": "file_number", "federführend": "originator",
+                  "verfasser": "originator"}
+SMCINFO_DOCUMENT = re.compile(r"SMCINFO:do\.\w+\.(\d+)")
+
+
+def _vorgang_fields(sel) -> dict[str, str]:
+    """The label/value cells of ``#smctablevorgang`` as ``{label: value}``."""
+    fields = {}
+    for row in sel.css("#smctablevorgang tr"):
+        cells = row.xpath("./td")
+        for label, value in zip(cells[0::2], cells[1::2]):
+            key = (text_of(label) or "").rstrip(":").strip().lower()
+            text = text_of(value)
+            if key and text:
+                fields.setdefault(key, text)
+    return fields
+
+
+def sessionnet_form_documents(sel, url: str, paper: str | None = None) -> list[dict]:
+    """The rows of the ``smcdocbox`` tables inside ``sel`` as File dicts.
+
+    Layout 3 opens a document by posting a form to ``getfile.php`` (fields
+    ``DO``, ``DT``, ``type``, ...). The download address is that form as a
+    query; the id is the document's number (``SMCINFO:do.bi.<number>``) in the
+    ``getfile.<ext>?id=<number>&type=do`` address the later generations link,
+    so that it stays the same when the form's tokens change."""
+    files = []
+    for row in sel.css("table.smcdocbox > tbody > tr, table.smcdocbox > tr"):
+        form = row.css("form[action*=getfile]")
+        if not form:
+            continue
+        fields = [(i.attrib["name"], i.attrib.get("value", ""))
+                  for i in form.css("input[type=hidden][name]")]
+        download = absolute(url, form.attrib["action"]) + "?" + urlencode(fields)
+        number = SMCINFO_DOCUMENT.search(row.get())
+        doc_id = (urljoin(url, f"{form.attrib['action']}?id={number.group(1)}&type=do")
+                  if number else download)
+        name = clean(" ".join(row.css("td.smcdocname::text").getall()))
+        mime = "application/pdf" if dict(fields).get("DEN", "").lower() == "pdf" else None
+        item = file_item(paper, name, doc_id, url, mime_type=mime)
+        item["download_url"] = download
+        files.append(item)
+    return files
+
+
+def _beratungsfolge_cells(row, held: bool) -> dict:
+    """The cells of one Beratungsfolge row by what they hold. The held table
+    marks its cells (``smc_field_sidat``, ``grname``, ``tofnum``, ``txname``,
+    ``btname``, ``totexta``); the planned one has date, Gremium, TOP,
+    Zuständig in that order."""
+    cells = row.xpath("./td")
+    named = {}
+    for cell in cells:
+        for cls in cell.attrib.get("class", "").split():
+            if cls.startswith("smc_field_"):
+                named[cls[len("smc_field_"):]] = cell
+    order = ("sidat", "grname", "tofnum", "txname") + (("btname", "totexta") if held else ())
+    if not named:
+        named = dict(zip(order, cells))
+    return {"cell": named.get("sidat"), **{k: text_of(named[k]) if k in named else None
+                                           for k in order[1:]}}
+
+
+def sessionnet_beratungsfolge(sel, url: str, paper_id: str) -> list[dict]:
+    """Layout 3's Beratungsfolge: one consultation per dated row, held rows
+    (under "Beratungen") with the portal's result, planned rows (under
+    "Weitere Beratungsfolge") without. Each carries its meeting and agenda
+    item (from the row's ``to0040?__ksinr=..&toselect=..`` link) as
+    ``meeting_item`` (with the meeting's documents the row lists) and
+    ``agenda_item_item``. A row without a date has no meeting yet and is left
+    out."""
+    ext = _ext(url)
+    consultations = []
+    for table in sel.css("table.smc_page_vo0050_contenttable"):
+        heading = clean(" ".join(table.xpath("preceding-sibling::h3[1]//text()").getall())) or ""
+        held = heading.lower().startswith("beratungen")
+        for row in table.xpath("./tr[td] | ./thead/tr[td] | ./tbody/tr[td]"):
+            cells = _beratungsfolge_cells(row, held)
+            day = parse_date(text_of(cells["cell"])) if cells["cell"] is not None else None
+            link = cells["cell"].css("a[href]") if cells["cell"] is not None else []
+            href = absolute(url, link.attrib.get("href")) if link else None
+            ksinr = query_param(href, "__ksinr") if href else None
+            if not day or not ksinr:
+                continue
+            meeting_id = sessionnet_meeting_id(url, ksinr)
+            committee, role = cells["grname"], cells["txname"]
+            result = cells.get("btname") if held else None
+            cid = f"{paper_id}#__ksinr={ksinr}"
+            tonr = query_param(href, "toselect", "__ktonr")
+            item_id = object_url(url, "__ktonr", tonr, f"to0050.{ext}") if tonr else None
+            # the row's documents are the meeting's (Tagesordnung, Niederschrift)
+            meeting_files = [dict(f, meeting=meeting_id)
+                             for f in sessionnet_form_documents(row, url)]
+            consultations.append({
+                "id": cid, "paper": paper_id, "meeting": meeting_id, "agenda_item": item_id,
+                "organization_name": committee, "date": day, "role": role,
+                "authoritative": role == "Entscheidung" if role else None,
+                "held": held, "result": result, "outcome": result_outcome(result) if result else None,
+                "votes": cells.get("totexta"),
+                "meeting_item": {"id": meeting_id, "web": object_url(url, "__ksinr", ksinr, f"to0040.{ext}"),
+                                 "name": committee, "start": day, "files": meeting_files},
+                "agenda_item_item": {"id": item_id, "meeting": meeting_id, "number": cells["tofnum"],
+                                     "consultation": cid, "result": result,
+                                     "votes": cells.get("totexta")} if item_id else None,
+            })
+    return consultations
+
+
+def _parse_paper_layout3(sel, url: str) -> dict:
+    """A Layout 3 (``sessionnetbi``) paper page; see the module docstring."""
+    fields = {VORGANG_FIELDS[k]: v for k, v in reversed(_vorgang_fields(sel).items())
+              if k in VORGANG_FIELDS}
+    if not fields.get("reference"):
+        raise LayoutChanged("paper", "reference (#smctablevorgang Name)", url)
+    # the Betreff cell holds the whole title (the page heading may be cut short)
+    name = fields.get("name") or text_of(sel, "h1.smc_h1")
+    if not name:
+        raise LayoutChanged("paper", "title (Betreff)", url)
+    kvonr = query_param(url, "__kvonr", "kvonr")
+    pid = sessionnet_paper_id(url, kvonr) if kvonr else url
+    own_boxes = sel.xpath("//table[contains(@class,'smcdocbox')]"
+                          "[not(ancestor::table[contains(@class,'smccontenttable')])]")
+    paper_type = fields.get("paper_type")
+    return {
+        "id": pid, "web": pid, "reference": fields["reference"], "name": name.replace("\n", " "),
+        "paper_type": TYPE_SORT_PREFIX.sub("", paper_type) if paper_type else None,
+        "file_number": fields.get("file_number"),
+        "date": parse_date(fields.get("date")),
+        "originator": fields.get("originator"),
+        "modified": _last_change(sel),
+        "files": sessionnet_form_documents(own_boxes, url, paper=pid),
+        "consultations": sessionnet_beratungsfolge(sel, url, pid),
+    }
+
+
+PAPER_LIST_TABLE = "table[class*=smc_page_vo004], table[id^=smc_page_vo004]"
+LINK_TITLE_PREFIX = re.compile(r"^\w+ anzeigen:\s*")
+
+
+def parse_paper_list_page(page, url: str) -> list[dict]:
+    """A paper list (``vo0042`` current papers, ``vo0040`` search results):
+    one ``{id, web, name, reference}`` per linked paper, in page order.
+
+    Raises LayoutChanged when the page has no list table."""
+    sel = selector(page)
+    table = sel.css(PAPER_LIST_TABLE)
+    if not table:
+        raise LayoutChanged("paper_list", "paper table", url)
+    papers, seen = [], set()
+    for link in table[0].css("a[href*=vo0050]"):
+        href = absolute(url, link.attrib.get("href"))
+        kvonr = query_param(href, "__kvonr") if href else None
+        if not kvonr or kvonr in seen:
+            continue
+        seen.add(kvonr)
+        # "Vorlage anzeigen: <Betreff>"; the link text is cut short
+        title = LINK_TITLE_PREFIX.sub("", clean(link.attrib.get("title", "")) or "")
+        row = link.xpath("ancestor::tr[1]")
+        nxt = row.xpath("following-sibling::tr[1]/td[1]")
+        papers.append({"id": sessionnet_paper_id(url, kvonr), "web": href,
+                       "name": title or text_of(link),
+                       "reference": text_of(nxt[0]) if nxt else None})
+    return papers
+
+
 def _last_change(sel) -> str | None:
     """The footer's "Letzte Änderung: 30.09.2026 17:01:12" as ISO datetime."""
-    text = text_of(sel, "#smcmenubottom")
+    text = text_of(sel, "#smcmenubottom") or text_of(sel, "#smccontextmenubottom")
     if not text or "nderung" not in text:
         return None
     day, times = parse_date(text), parse_times(text)
@@ -216,6 +400,9 @@ class SessionNetMixin(HtmlPortalMixin):
             yield from self.parse_sessionnet_paper(response)
         elif kind == "meeting":
             yield from self.parse_sessionnet_meeting(response)
+        elif kind == "paper_list" and response.css(PAPER_LIST_TABLE):
+            # a list of papers; the empty search form (vo0040) walks the calendar
+            yield from self.parse_sessionnet_paper_list(response)
         elif kind == "calendar" and query_param(response.url, "__cjahr"):
             yield from self.parse_sessionnet_calendar(response)
         else:  # start page, current calendar, search: walk the calendar months
@@ -240,6 +427,14 @@ class SessionNetMixin(HtmlPortalMixin):
         for item in meeting["agenda_items"]:
             if item["paper"]:
                 yield self.html_request(response, item["paper"], self.parse_sessionnet_paper)
+        self.html_remember(response)
+
+    def parse_sessionnet_paper_list(self, response):
+        papers = self.html_parse(response, "sessionnet", parse_paper_list_page)
+        if papers is None:
+            return
+        for paper in papers:
+            yield self.html_request(response, paper["web"], self.parse_sessionnet_paper)
         self.html_remember(response)
 
     def parse_sessionnet_paper(self, response):

@@ -10,6 +10,9 @@ links of the recorded pages were not recorded and answer 404.
 """
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from crawler import replay as replay_module
@@ -246,3 +249,164 @@ def test_allris_meeting_agenda_items(allris_meeting_run):
 def test_allris_meeting_committee_is_an_organization(allris_meeting_run):
     _, result = allris_meeting_run
     assert [row["name"] for row in result.rows("organizations")] == ["Mobilitätsausschuss"]
+
+
+# ---- Münster: SessionNet 4.3.6 "sessionnetbi" pages by their original URLs
+
+MS = "https://www.stadt-muenster.de/sessionnet/sessionnetbi/"
+MS_SITE = SITES / "html-sessionnet-muenster"
+MS_PAGES = {entry["url"]: MS_SITE / entry["file"]
+            for entry in json.loads((MS_SITE / "manifest.json").read_text(encoding="utf-8"))}
+MS_PAPERS = sorted(url for url in MS_PAGES if "vo0050" in url)
+
+
+@pytest.fixture(scope="module")
+def ms_server():
+    """Bodies as recorded; RIS_REPLAY routes the original addresses here."""
+    server = replay_module.serve(MS_SITE, rewrite_hosts=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def ms_run(ms_server, tmp_path_factory):
+    """Every recorded paper page as a source of its own (original URL), all
+    crawled by one `scrapy crawl ris`, then once more into the same database."""
+    work = tmp_path_factory.mktemp("muenster")
+    registry_path = work / "sources.toml"
+    registry_path.write_text("".join(
+        f'[[source]]\nname = "muenster-{i}"\nbody = "Stadt Münster"\nvendor = "sessionnet"\n'
+        f'url = "{url}"\nenabled = true\n\n' for i, url in enumerate(MS_PAPERS)), encoding="utf-8")
+    settings = {"RIS_REPLAY": ms_server.base_url, "RIS_DOWNLOAD_FILES": "False"}
+    env = {"RIS_SOURCES": str(registry_path)}
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+        first = run_crawl([], work / "ris.db", settings=settings)
+        counts = {t: len(first.rows(t)) for t in TABLES + ("decisions",)}
+        second = run_crawl([], work / "ris.db", settings=settings)
+    return first, counts, second
+
+
+def test_muenster_crawl_succeeds(ms_run):
+    first, _, _ = ms_run
+    assert first.returncode == 0, first.log[-3000:]
+
+
+def test_muenster_every_paper_is_stored_under_its_original_url(ms_run):
+    first, _, _ = ms_run
+    assert sorted(row["id"] for row in first.rows("papers")) == MS_PAPERS
+
+
+def test_muenster_every_dated_beratungsfolge_row_is_a_consultation(ms_run):
+    """Counted in the recorded pages: one date link (to0040.php?__ksinr=)
+    per row of "Beratungen" and "Weitere Beratungsfolge"."""
+    first, _, _ = ms_run
+    rows = sum(MS_PAGES[url].read_bytes().count(b'href="to0040.php?__ksinr=') for url in MS_PAPERS)
+    consultations = first.rows("consultations")
+    assert len(consultations) == rows
+    assert all(c["organization_name"] and c["date"] for c in consultations)
+
+
+def test_muenster_held_consultation_with_result(ms_run):
+    """V/0779/2014 (vo0050.php?__kvonr=2004037844): Kulturausschuss, 25.11.2014,
+    TOP 3, Vorberatung, "einstimmig geändert beschlossen"."""
+    first, _, _ = ms_run
+    row = first.rows("consultations", "paper = ? and organization_name = ?",
+                     [MS + "vo0050.php?__kvonr=2004037844", "Kulturausschuss"])[0]
+    assert (row["date"], row["role"], row["result"], row["outcome"]) == \
+        ("2014-11-25", "Vorberatung", "einstimmig geändert beschlossen", "amended")
+
+
+def test_muenster_planned_consultations_have_no_result(ms_run):
+    """The Rat of 10.12.2014 was still to come when the pages were recorded
+    (2014-12-06): under "Weitere Beratungsfolge" on every page that lists it."""
+    first, _, _ = ms_run
+    planned = first.rows("consultations", "organization_name = 'Rat' and date = '2014-12-10'")
+    assert len(planned) == sum(b"Details anzeigen: Rat 10.12.2014" in MS_PAGES[url].read_bytes()
+                               for url in MS_PAPERS) > 30
+    assert {row["result"] for row in planned} == {None}
+
+
+def test_muenster_agenda_item_number(ms_run):
+    """A-R/0051/2011 was TOP 44.5 of the Rat of 13.07.2011."""
+    first, _, _ = ms_run
+    consultation = first.rows("consultations", "paper = ?", [MS + "vo0050.php?__kvonr=2004033462"])[0]
+    item = first.rows("agenda_items", "id = ?", [consultation["agenda_item"]])[0]
+    assert (item["number"], item["meeting"]) == ("44.5", MS + "si0057.php?__ksinr=7797")
+
+
+def test_muenster_meeting_documents_are_stored_with_their_meeting(ms_run):
+    """The Beratungsfolge row of the Rat of 13.07.2011 (A-R/0051/2011) lists
+    the meeting's Niederschrift öffentlich (document 389169912)."""
+    first, _, _ = ms_run
+    row = first.rows("files", "id = ?", [MS + "getfile.php?id=389169912&type=do"])[0]
+    assert (row["name"], row["meeting"], row["paper"]) == \
+        ("Niederschrift öffentlich", MS + "si0057.php?__ksinr=7797", None)
+
+
+def test_muenster_meeting_of_a_consultation_is_stored(ms_run):
+    first, _, _ = ms_run
+    meeting = first.rows("meetings", "id = ?", [MS + "si0057.php?__ksinr=7797"])[0]
+    assert (meeting["name"], meeting["start"]) == ("Rat", "2011-07-13")
+
+
+def test_muenster_portal_result_becomes_a_resolution(ms_run):
+    """No file was downloaded, so the documents say nothing: the Rat's
+    "mehrheitlich beschlossen" on A-R/0051/2011 is the paper's resolution."""
+    first, _, _ = ms_run
+    rows = first.rows("decisions", "paper = ?", [MS + "vo0050.php?__kvonr=2004033462"])
+    assert [(r["kind"], r["outcome"], r["source"], r["text"]) for r in rows] == \
+        [("resolution", "approved", "portal", "Rat: mehrheitlich beschlossen")]
+
+
+def test_muenster_portal_resolution_in_the_overview(ms_run):
+    first, _, _ = ms_run
+    rows = first.rows("decisions_overview", "paper = ?", [MS + "vo0050.php?__kvonr=2004033462"])
+    assert [(r["committee"], r["date"], r["outcome"]) for r in rows] == [("Rat", "2011-07-13", "approved")]
+
+
+def test_muenster_no_layout_change_counted(ms_run):
+    first, _, _ = ms_run
+    assert [k for k in first.stats if k.startswith("ris/layout")] == []
+
+
+def test_muenster_second_run_adds_nothing(ms_run):
+    first, counts, second = ms_run
+    assert second.returncode == 0, second.log[-3000:]
+    assert {t: len(second.rows(t)) for t in counts} == counts
+
+
+def test_muenster_paper_list_leads_to_the_papers(ms_server, tmp_path):
+    """vo0042.php links 56 papers; the recorded ones among them are stored,
+    the others answer 404 here and are counted as failed requests."""
+    listed = set(re.findall(r'vo0050\.php\?__kvonr=(\d+)',
+                            MS_PAGES[MS + "vo0042.php"].read_text(encoding="latin-1")))
+    recorded = {url for url in MS_PAPERS if url.rsplit("=", 1)[1] in listed}
+    result = run_crawl(["-a", f"url={MS}vo0042.php"], tmp_path / "ris.db",
+                       settings={"RIS_REPLAY": ms_server.base_url, "RIS_DOWNLOAD_FILES": "False"})
+    assert {row["id"] for row in result.rows("papers")} == recorded
+    assert len(recorded) < len(listed) == 56
+
+
+def test_muenchen_decision_page_gives_the_result(server, tmp_path):
+    """An agenda item's decision page read by its address: the item is
+    stored with the portal's result."""
+    url = local(server, "https://risi.muenchen.de/risi/sitzung/top/6930396/entscheidung")
+    result = run_crawl(["-a", f"url={url}"], tmp_path / "ris.db")
+    rows = result.rows("agenda_items")
+    assert [(r["id"], r["number"], r["result"]) for r in rows] == \
+        [(local(server, "https://risi.muenchen.de/risi/sitzung/top/6930396"), "20.", "ohne Entscheidung")]
+    assert [k for k in result.stats if k.startswith("ris/layout")] == []
+
+
+def test_allris4_result_becomes_an_outcome(server, tmp_path):
+    """Laatzen's Antrag 2026/245 (ALLRIS 4): the Schulausschuss of 29.06.2026
+    "vertagt" it; the consultation keeps those words and says postponed, and
+    with no document read it is the paper's resolution from the portal."""
+    url = local(server, "http://ratsinfo.laatzen.de/public/vo020?VOLFDNR=1000238")
+    result = run_crawl(["-a", f"url={url}", "-s", "RIS_DOWNLOAD_FILES=False"], tmp_path / "ris.db")
+    row = result.rows("consultations", "organization_name = 'Schulausschuss' and date = '2026-06-29'")[0]
+    assert (row["result"], row["outcome"]) == ("vertagt", "postponed")
+    assert [(d["outcome"], d["source"]) for d in result.rows("decisions", "paper = ?", [url])] == \
+        [("postponed", "portal")]

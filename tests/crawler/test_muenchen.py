@@ -180,3 +180,78 @@ def test_page_kind(url, kind):
 def test_a_meeting_page_is_no_paper_page():
     with pytest.raises(LayoutChanged):
         muenchen.parse_paper_page(page("muenchen", "CalendarParser_Data1.html", VORLAGE_URL), VORLAGE_URL)
+
+
+# ---- list pages that link papers
+
+def test_paper_list_fragment_links_every_paper():
+    """The saved search result of Sitzungsvorlagen (a fragment whose links
+    "./sitzungsvorlage/detail/..." are relative to /risi/) lists 77 papers;
+    the first is Sitzungsvorlage 20-26 / V 05277."""
+    links = muenchen.muenchen_paper_links(page("muenchen", "StadtratsvorlageParser_index.html", RISI), RISI)
+    assert len(links) == 77
+    assert RISI + "sitzungsvorlage/detail/6950639" in links
+
+
+def test_antrag_list_fragment_links():
+    links = muenchen.parse_list_page(page("muenchen", "StadtratsantragParser_index.html", RISI), RISI)
+    assert RISI + "antrag/detail/6878706" in links
+
+
+def test_antraege_of_a_vorlage():
+    """Sitzungsvorlage 20-26 / V 02182 answers two Anträge."""
+    url = RISI + "sitzungsvorlage/detail/antraege/6336314"
+    links = muenchen.parse_list_page(page("muenchen", "StadtratsvorlageParser_Antragsliste1.html", url), url)
+    assert links == [RISI + "antrag/detail/6447494", RISI + "antrag/detail/6447830"]
+
+
+def test_a_list_page_links_no_paper_of_a_meeting_page():
+    """The meeting list fragment links meetings, not papers."""
+    assert muenchen.muenchen_paper_links(page("muenchen", "CalendarParser_index.html", RISI), RISI) == []
+
+
+# ---- an agenda item's decision page
+
+DECISION_URL = RISI + "sitzung/top/6930396/entscheidung"
+DISCLOSURE_URL = RISI + "sitzung/top/6894347/veroeffentlichung"
+
+
+@pytest.fixture(scope="module")
+def decision():
+    return muenchen.parse_agenda_item_page(
+        page("muenchen", "CalendarParser_AgendaDecision1.html", DECISION_URL), DECISION_URL)
+
+
+@pytest.fixture(scope="module")
+def disclosure():
+    return muenchen.parse_agenda_item_page(
+        page("muenchen", "CalendarParser_AgendaDisclosure1.html", DISCLOSURE_URL), DISCLOSURE_URL)
+
+
+def test_decision_page_is_the_agenda_item(decision):
+    """Same id as the agenda page gives the item (its ``sitzung/top/<n>``)."""
+    assert decision["id"] == RISI + "sitzung/top/6930396"
+
+
+def test_decision_page_result(decision):
+    """TOP 20. of the Ausschuss für Stadtplanung und Bauordnung, 1.12.2021:
+    "Entscheidung: ohne Entscheidung", which is no outcome."""
+    assert (decision["number"], decision["public"], decision["result"], decision["outcome"]) == \
+        ("20.", True, "ohne Entscheidung", None)
+
+
+def test_closed_item_gives_its_notice(disclosure):
+    """TOP 2. (Nichtöffentlich): the "Bekanntgabe nach Art. 52 Abs. 3 GO"."""
+    assert (disclosure["public"], disclosure["result"]) == \
+        (False, "Der Beschluss unterliegt auf Dauer der Geheimhaltung.")
+
+
+def test_agenda_links_the_decision_pages(agenda):
+    """Every item of the public agenda of 1.12.2021 links its decision page."""
+    assert agenda[0]["decision_url"] == RISI + "sitzung/top/6914188/entscheidung"
+    assert all(item["decision_url"] for item in agenda)
+
+
+def test_a_meeting_page_is_no_decision_page():
+    with pytest.raises(LayoutChanged):
+        muenchen.parse_agenda_item_page(page("muenchen", "CalendarParser_Data1.html", DECISION_URL), DECISION_URL)

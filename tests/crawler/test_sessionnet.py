@@ -1,6 +1,10 @@
 """SessionNet parse functions on recorded pages of Kaiserslautern (5.4.6,
-ASP) and Koblenz (5.4.7, PHP); sources in tests/fixtures/SOURCES.md."""
+ASP, Layout 6), Koblenz (5.4.7, PHP, Layout 6) and Münster (4.3.6, PHP
+"sessionnetbi", Layout 3); sources in tests/fixtures/SOURCES.md."""
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import pytest
 
@@ -217,3 +221,200 @@ def test_session_and_display_parameters_are_not_part_of_the_id():
     url = PAPER_URL + "&voselect=2331&__ctopic=4"
     assert sessionnet.parse_paper_page(page("sessionnet", "kaiserslautern_vo0050-19902.html", url), url)["id"] \
         == PAPER_URL
+
+
+# ---- Münster: SessionNet 4.3.6 "sessionnetbi" (Layout 3, PHP)
+
+MS = "https://www.stadt-muenster.de/sessionnet/sessionnetbi/"
+MS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "sessionnet" / "muenster"
+MS_PAPERS = sorted(p.name for p in MS_DIR.glob("vo0050_kvonr-*.html"))
+
+
+def ms_url(name: str) -> str:
+    return MS + "vo0050.php?__kvonr=" + re.search(r"kvonr-(\d+)", name).group(1)
+
+
+def ms_paper(kvonr: str) -> dict:
+    name = f"vo0050_kvonr-{kvonr}.html"
+    return sessionnet.parse_paper_page(page("sessionnet/muenster", name, ms_url(name)), ms_url(name))
+
+
+def by_committee(paper: dict, committee: str, day: str) -> dict:
+    return next(c for c in paper["consultations"]
+                if c["organization_name"] == committee and c["date"] == day)
+
+
+@pytest.fixture(scope="module")
+def veggie():
+    """A-R/0051/2011, held once in the Rat (TOP 44.5)."""
+    return ms_paper("2004033462")
+
+
+@pytest.fixture(scope="module")
+def buergerservice():
+    """V/0779/2014: 14 held consultations under "Beratungen" and the Rat of
+    10.12.2014 under "Weitere Beratungsfolge"."""
+    return ms_paper("2004037844")
+
+
+def test_layout3_paper_reference(veggie):
+    assert veggie["reference"] == "A-R/0051/2011"
+
+
+def test_layout3_paper_type(veggie):
+    assert veggie["paper_type"] == "Antrag an den Rat"
+
+
+def test_layout3_paper_date(veggie):
+    assert veggie["date"] == "2011-07-05"
+
+
+def test_layout3_paper_title(veggie):
+    assert veggie["name"] == "Vegetarischer Donnerstag in Münster - für Klima, Mensch, Umwelt und Tier"
+
+
+def test_layout3_title_spans_the_line_break_of_the_betreff():
+    """The Betreff of A-R/0047/2014 breaks the line before "Mitmachstadt"."""
+    assert ms_paper("2004038093")["name"] == \
+        "Stärkung der lokalen Demokratie - Münster auf dem Weg zur Mitmachstadt"
+
+
+def test_layout3_paper_id_keeps_php(veggie):
+    assert veggie["id"] == MS + "vo0050.php?__kvonr=2004033462"
+
+
+def test_layout3_paper_documents_are_its_own_not_the_meetings():
+    """The Beratungsfolge rows carry the meetings' Tagesordnung and
+    Niederschrift; the paper's own document is the Originalantrag."""
+    assert [f["name"] for f in ms_paper("2004038029")["files"]] == ["Originalantrag"]
+
+
+def test_layout3_document_id_is_its_number():
+    """Documents open by posting a form; the id is the number in the page's
+    SMCINFO comment (do.bi.389222113)."""
+    assert ms_paper("2004038029")["files"][0]["id"] == MS + "getfile.php?id=389222113&type=do"
+
+
+def test_layout3_document_download_is_the_form_as_query():
+    url = ms_paper("2004038029")["files"][0]["download_url"]
+    assert url.startswith(MS + "getfile.php?DO=2348322448596867399458345209384422276882929992870111")
+    assert "&DT=A-R_0042_2014_Originalantrag&" in url
+
+
+def test_layout3_document_is_a_pdf():
+    assert ms_paper("2004038029")["files"][0]["mime_type"] == "application/pdf"
+
+
+def test_layout3_held_consultation(veggie):
+    c = veggie["consultations"][0]
+    assert (c["organization_name"], c["date"], c["role"], c["result"]) == \
+        ("Rat", "2011-07-13", "Antrag", "mehrheitlich beschlossen")
+
+
+def test_layout3_consultation_meeting_and_agenda_item(veggie):
+    c = veggie["consultations"][0]
+    assert (c["meeting"], c["agenda_item_item"]["number"]) == (MS + "si0057.php?__ksinr=7797", "44.5")
+
+
+def test_layout3_consultation_id_matches_the_meeting_page_form(veggie):
+    """Paper plus meeting number, as parse_meeting_page names the same consultation."""
+    assert veggie["consultations"][0]["id"] == MS + "vo0050.php?__kvonr=2004033462#__ksinr=7797"
+
+
+def test_layout3_every_row_of_the_beratungsfolge(buergerservice):
+    assert len(buergerservice["consultations"]) == 15
+
+
+def test_layout3_held_and_planned_rows(buergerservice):
+    assert [c["held"] for c in buergerservice["consultations"]] == [True] * 14 + [False]
+
+
+def test_layout3_planned_row_has_no_result(buergerservice):
+    rat = by_committee(buergerservice, "Rat", "2014-12-10")
+    assert (rat["role"], rat["result"], rat["outcome"]) == ("Entscheidung", None, None)
+
+
+def test_layout3_decisive_committee_is_authoritative(buergerservice):
+    assert by_committee(buergerservice, "Rat", "2014-12-10")["authoritative"] is True
+
+
+def test_layout3_amended_result(buergerservice):
+    c = by_committee(buergerservice, "Ausschuss für Umweltschutz, Klimaschutz und Bauwesen", "2014-11-19")
+    assert (c["result"], c["outcome"], c["role"]) == ("einstimmig geändert beschlossen", "amended", "Vorberatung")
+
+
+def test_layout3_removed_from_the_agenda_is_postponed(buergerservice):
+    """BV Mitte took it off its agenda on 18.11. and decided on 02.12.2014."""
+    c = by_committee(buergerservice, "Bezirksvertretung Münster-Mitte", "2014-11-18")
+    assert (c["result"], c["outcome"]) == ("von der Tagesordnung abgesetzt", "postponed")
+
+
+def test_layout3_passed_on_without_a_vote_is_no_decision(buergerservice):
+    c = by_committee(buergerservice, "Integrationsrat", "2014-11-25")
+    assert (c["result"], c["outcome"]) == ("ohne Beschlussfassung geschoben", None)
+
+
+def test_layout3_noted_result():
+    c = ms_paper("2004038067")["consultations"][0]
+    assert (c["organization_name"], c["result"], c["outcome"]) == \
+        ("Bezirksvertretung Münster-Mitte", "zur Kenntnis genommen", "noted")
+
+
+def test_layout3_held_row_without_result():
+    """V/0939/2014: the Haupt- und Finanzausschuss of 03.12.2014 is listed
+    under "Beratungen" with empty TOP and Beschluss cells."""
+    c = by_committee(ms_paper("2004038079"), "Haupt- und Finanzausschuss", "2014-12-03")
+    assert (c["held"], c["result"], c["agenda_item_item"]["number"]) == (True, None, None)
+
+
+@pytest.mark.parametrize("name", MS_PAPERS)
+def test_layout3_every_dated_row_is_a_consultation(name):
+    """Each date link of a Beratungsfolge row (``to0040.php?__ksinr=``)
+    becomes one consultation with a committee and a date."""
+    raw = (MS_DIR / name).read_bytes()
+    paper = sessionnet.parse_paper_page(page("sessionnet/muenster", name, ms_url(name)), ms_url(name))
+    assert len(paper["consultations"]) == raw.count(b'href="to0040.php?__ksinr=') > 0
+    assert all(c["organization_name"] and c["date"] for c in paper["consultations"])
+
+
+@pytest.fixture(scope="module")
+def ms_list():
+    url = MS + "vo0042.php"
+    return sessionnet.parse_paper_list_page(page("sessionnet/muenster", "vo0042.php.html", url), url)
+
+
+def test_paper_list_links_every_paper(ms_list):
+    assert len(ms_list) == 56
+
+
+def test_paper_list_first_paper(ms_list):
+    assert (ms_list[0]["id"], ms_list[0]["reference"]) == \
+        (MS + "vo0050.php?__kvonr=2004038094", "AIR/0002/2014")
+
+
+def test_paper_list_title_is_whole(ms_list):
+    """The link text is cut short ("... auf Vorschlag des ..."); its title is whole."""
+    assert ms_list[0]["name"] == "Entsendung sachkundiger Einwohner/innen auf Vorschlag des Integrationsrates"
+
+
+def test_a_paper_page_is_no_paper_list():
+    with pytest.raises(LayoutChanged) as err:
+        sessionnet.parse_paper_list_page(page("sessionnet", "kaiserslautern_si0057-2331.html", KL + "vo0042.asp"),
+                                         KL + "vo0042.asp")
+    assert err.value.page == "paper_list"
+
+
+def test_layout3_beratungsfolge_row_lists_the_meetings_documents(veggie):
+    """The Rat of 13.07.2011: Tagesordnung öffentlich, its Nachtrag and the
+    Niederschrift öffentlich, documents of that meeting, not of the paper."""
+    files = veggie["consultations"][0]["meeting_item"]["files"]
+    assert [(f["name"], f["meeting"], f["paper"]) for f in files] == [
+        ("Tagesordnung öffentlich", MS + "si0057.php?__ksinr=7797", None),
+        ("Tagesordnung Nachtrag öffentlich", MS + "si0057.php?__ksinr=7797", None),
+        ("Niederschrift öffentlich", MS + "si0057.php?__ksinr=7797", None)]
+
+
+def test_paper_list_title_keeps_its_own_colon(ms_list):
+    """Only the link's "Vorlage anzeigen: " goes, not the colon of the Betreff."""
+    roxel = next(p for p in ms_list if p["id"].endswith("=2004038079"))
+    assert roxel["name"] == "Schulzentrum Roxel: Einrichtung eines Teilstandortes des Ludwig-Erhard-Berufskollegs"

@@ -263,3 +263,36 @@ def test_a_database_with_views_gets_the_summary_tables(tmp_path):
     assert db.execute("select count(*) from funding").fetchone()[0] == 10
     indexed = {tuple(i.columns) for i in db["funding"].indexes}
     assert {("body",), ("committee",), ("year",), ("value",)} <= indexed
+
+
+# --- resolutions taken from the portal's consultation results
+
+MS_PAPER = "https://www.stadt-muenster.de/sessionnet/sessionnetbi/vo0050.php?__kvonr=2004033462"
+
+
+def _held(db):
+    """A-R/0051/2011 of Münster: the Rat's "mehrheitlich beschlossen" of
+    13.07.2011 (tests/fixtures/sessionnet/muenster)."""
+    store.save_item(db, {"type": "Paper", "id": MS_PAPER, "reference": "A-R/0051/2011"})
+    store.save_item(db, {"type": "Consultation", "id": MS_PAPER + "#__ksinr=7797", "paper": MS_PAPER,
+                         "organization_name": "Rat", "date": "2011-07-13",
+                         "result": "mehrheitlich beschlossen", "outcome": "approved"})
+
+
+def test_portal_result_is_a_resolution_where_the_files_say_none(db):
+    _held(db)
+    store.fill_consultations(db)
+    store.fill_consultations(db)  # twice: still one row
+    assert [(r["kind"], r["outcome"], r["source"], r["file"]) for r in db.query(
+        "select * from decisions where paper = ?", [MS_PAPER])] == [("resolution", "approved", "portal", None)]
+
+
+def test_portal_resolution_gives_way_to_the_files(db):
+    _held(db)
+    store.fill_consultations(db)
+    store.save_item(db, {"type": "File", "id": "f1", "paper": MS_PAPER})
+    store.save_extraction(db, {"id": "f1", "checksum": "c"}, {
+        "decisions": [{"kind": "resolution", "outcome": "amended", "text": "geändert beschlossen"}]})
+    store.fill_consultations(db)
+    assert [(r["outcome"], r["source"]) for r in db.query(
+        "select * from decisions where paper = ?", [MS_PAPER])] == [("amended", None)]
