@@ -111,26 +111,6 @@ def table_report(paths) -> None:
               f"{plumber_s / pages * 1000:.0f} ms/page")
 
 
-def fields_with_spacy_entities(docs, repeat):
-    """text -> fields seconds with the entities found by running build_nlp's
-    spaCy pipeline (the reference for the raw-text rule matcher)."""
-    from extract import entities
-
-    entities.build_nlp()
-    rules_only = entities.rules_only
-    entities.rules_only = lambda: False
-    try:
-        times = []
-        for _ in range(repeat):
-            t0 = time.perf_counter()
-            for doc in docs:
-                extract_document(doc)
-            times.append(time.perf_counter() - t0)
-    finally:
-        entities.rules_only = rules_only
-    return statistics.median(times)
-
-
 def timed(func, paths, repeat):
     times = []
     for _ in range(repeat):
@@ -205,11 +185,6 @@ def main():
     print(f"{'extract_document (all fields)':32s} {seconds:8.2f} {pages / seconds:8.1f} "
           f"{chars / seconds:18.0f}")
     print(f"(first run, with module loading: {first:.2f} s)")
-    spacy_seconds = fields_with_spacy_entities(docs, max(1, args.repeat - 2))
-    print(f"{'  entities by the spaCy pipeline':32s} {spacy_seconds:8.2f} {pages / spacy_seconds:8.1f} "
-          f"{chars / spacy_seconds:18.0f}")
-    print(f"(entity rules on the raw text: text -> fields {spacy_seconds / seconds:.2f}x as fast "
-          f"as with the spaCy pipeline, same entities)")
     if reference:
         ours_seconds = dict(rows)["read_document (ours)"]
         total = ours_seconds + seconds

@@ -32,11 +32,14 @@ class BuildStats:
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
     dangling: dict = field(default_factory=dict)
 
     def summary(self) -> str:
         text = (f"{self.files} files: {self.extracted} extracted, {self.unchanged} unchanged, "
                 f"{len(self.errors)} unreadable, {len(self.missing)} missing on disk")
+        if self.mismatched:
+            text += f", {len(self.mismatched)} not matching their checksum"
         if self.dangling:
             text += "; references to rows not stored: " + ", ".join(
                 f"{table} {n}" for table, n in sorted(self.dangling.items()))
@@ -99,17 +102,30 @@ def _resolve(path: str, base: Path) -> Path:
 
 def pending(db, base: Path, stats: BuildStats) -> list[tuple[dict, Path]]:
     """The file rows whose stored bytes changed since their extraction, with
-    their checksum set to the current bytes'."""
+    their checksum set to the current bytes'.
+
+    A crawled file whose bytes no longer match the checksum the crawler
+    recorded is reported, marked (``files.checksum_error``: the next crawl
+    downloads it again) and not extracted; documents given on the command
+    line are simply extracted again when they change."""
     todo = []
-    rows = db.execute("select id, paper, path, extracted_checksum from files "
+    rows = db.execute("select id, paper, path, extracted_checksum, checksum, vendor from files "
                       "where path is not null order by id").fetchall()
-    for file_id, paper, path, extracted in rows:
+    for file_id, paper, path, extracted, recorded, vendor in rows:
         stats.files += 1
         full = _resolve(path, base)
         if not full.is_file():
             stats.missing.append(f"{full}: not found (file {file_id})")
             continue
         checksum = md5_of(full)
+        if vendor != "file" and recorded:
+            error = None if checksum == recorded else (
+                f"{full}: the bytes have MD5 {checksum}, the file row records {recorded} "
+                f"(file {file_id}); marked to be downloaded again")
+            store.save_checksum_error(db, file_id, error)
+            if error:
+                stats.mismatched.append(error)
+                continue
         if checksum == extracted:
             stats.unchanged += 1
             continue
@@ -117,7 +133,10 @@ def pending(db, base: Path, stats: BuildStats) -> list[tuple[dict, Path]]:
     return todo
 
 
-def _extract(path: str) -> dict:
+def extract_document(path: str) -> dict:
+    """The extraction record of the document at ``path`` (with its text);
+    run in worker processes by ``build`` and by the crawl's files pipeline.
+    An exception becomes the record's ``error``."""
     from extract import extract_file
 
     try:
@@ -147,11 +166,11 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
     bar = tqdm(total=len(todo), unit="file", desc="extracting", disable=not progress or not todo)
     if jobs == 1 or len(todo) <= 1:
         for file_row, path in todo:
-            _save(db, file_row, _extract(str(path)), stats)
+            _save(db, file_row, extract_document(str(path)), stats)
             bar.update()
     else:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-            futures = {pool.submit(_extract, str(path)): file_row for file_row, path in todo}
+            futures = {pool.submit(extract_document, str(path)): file_row for file_row, path in todo}
             for future in as_completed(futures):
                 _save(db, futures[future], future.result(), stats)
                 bar.update()

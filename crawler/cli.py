@@ -123,7 +123,7 @@ def enqueue(sources, urls, redis_url, since, vendor, fresh, show_status):
 
 @cli.command()
 @click.argument("shards", nargs=-1, type=click.Path())
-@click.option("--db", "target", default="data/ris.db", show_default=True,
+@click.option("--db", "target", default=lambda: _default_db(), show_default="RIS_DB or data/ris.db",
               type=click.Path(dir_okay=False), help="The database to merge into.")
 def merge(shards, target):
     """Merge the SQLite shards of distributed workers into one database.
@@ -186,7 +186,7 @@ def build(paths, db_file, files_root, jobs, quiet):
     db = store.open_db(db_file)
     stats = build_module.build(db, list(paths), base=Path(files_root) if files_root else None,
                                jobs=jobs, progress=not quiet)
-    for problem in stats.errors + stats.missing:
+    for problem in stats.errors + stats.missing + stats.mismatched:
         click.echo(f"ris build: {problem}", file=sys.stderr)
     click.echo(stats.summary())
 
@@ -276,9 +276,9 @@ def crawl(scrapy_args):
     import sys
 
     from crawler import store
-    from crawler.middlewares import utc_now
+    from crawler.timestamps import utc_stamp
 
-    crawl_id = f"{utc_now()}-{secrets.token_hex(3)}"
+    crawl_id = f"{utc_stamp()}-{secrets.token_hex(3)}"
     args = list(scrapy_args)
     settings = dict(value.split("=", 1) for flag, value in zip(args, args[1:])
                     if flag in ("-s", "--set") and "=" in value)

@@ -33,7 +33,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler import store
-from crawler.middlewares import failure_counted, utc_now
+from crawler.middlewares import failure_counted
+from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class CrawlRuns:
     def __init__(self, crawler):
         self.crawler = crawler
         self.crawl = crawler.settings.get("RIS_CRAWL_ID") or (
-            f"{utc_now()}-{secrets.token_hex(3)}")
+            f"{utc_stamp()}-{secrets.token_hex(3)}")
         self.path = store.db_path(crawler.settings)
         self.downloads = crawler.settings.getbool("RIS_DOWNLOAD_FILES")
         self.runs: dict[str, PortalRun] = {}
@@ -126,7 +127,7 @@ class CrawlRuns:
         if url:
             self.entries[url] = portal
         if portal not in self.runs:
-            self.runs[portal] = PortalRun(source=portal, url=url, started=utc_now())
+            self.runs[portal] = PortalRun(source=portal, url=url, started=utc_stamp())
             self._save(self.runs[portal])
 
     def portal_of(self, url: str, portal: str | None = None) -> PortalRun | None:
@@ -146,7 +147,7 @@ class CrawlRuns:
 
     def _save(self, run: PortalRun, reason: str | None = None) -> None:
         if self.db is not None:
-            store.save_crawl_run(self.db, run.row(self.crawl, utc_now() if reason else None, reason))
+            store.save_crawl_run(self.db, run.row(self.crawl, utc_stamp() if reason else None, reason))
 
     # ------------------------------------------------------------ signals
 

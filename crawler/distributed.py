@@ -38,7 +38,6 @@ import threading
 from urllib.parse import urlsplit
 
 from scrapy import signals
-from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.misc import load_object
@@ -46,6 +45,8 @@ from scrapy_redis.connection import get_redis, get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
+
+from crawler.pipelines.files import StreamingDownloadHandler
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,8 @@ class Distributed:
             settings.set("RIS_HOST_INTERVAL", settings.getfloat("DOWNLOAD_DELAY"), priority=project)
         handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
         for scheme in ("http", "https"):
-            handlers.setdefault(scheme, "crawler.distributed.PoliteHTTPDownloadHandler")
+            if handlers.get(scheme) in (None, "crawler.pipelines.files.StreamingDownloadHandler"):
+                handlers[scheme] = "crawler.distributed.PoliteHTTPDownloadHandler"
         settings.set("DOWNLOAD_HANDLERS", handlers, priority=project)
         settings.set_in_component_priority_dict(
             "SPIDER_MIDDLEWARES", QueueOnlyStart, 10)
@@ -434,8 +436,8 @@ class HostSlots:
             waited += wait
 
 
-class PoliteHTTPDownloadHandler(HTTP11DownloadHandler):
-    """Scrapy's HTTP handler that first takes the host's shared Redis slot.
+class PoliteHTTPDownloadHandler(StreamingDownloadHandler):
+    """The HTTP handler (files stream to disk) that first takes the host's shared Redis slot.
     It sits after the downloader's own per-host queue, so the slot is taken
     right before the request goes on the wire."""
 

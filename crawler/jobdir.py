@@ -24,12 +24,13 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from datetime import datetime, timezone
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
+
+from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +50,7 @@ def read_state(folder: Path) -> dict:
 
 def write_state(folder: Path, state: str, **extra) -> None:
     """Write the marker atomically (a kill while writing leaves the old one)."""
-    data = {"state": state, "at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-            **extra}
+    data = {"state": state, "at": utc_stamp(), **extra}
     tmp = folder / (MARKER + ".tmp")
     tmp.write_text(json.dumps(data), encoding="utf-8")
     tmp.replace(folder / MARKER)

@@ -15,11 +15,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.response import response_status_message
 from twisted.internet import error as twisted_error
 
+from crawler.timestamps import utc_stamp
+
 logger = logging.getLogger(__name__)
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
 class ProvenanceMiddleware:
@@ -43,7 +41,7 @@ class ProvenanceMiddleware:
         if not item.get("source_url"):
             item["source_url"] = response.url
         if not item.get("fetched_at"):
-            item["fetched_at"] = utc_now()
+            item["fetched_at"] = utc_stamp()
         if not item.get("vendor"):
             item["vendor"] = response.meta.get("vendor")
 

@@ -1,12 +1,20 @@
 """Scrapy settings of the `ris` crawler. Politeness lives here, in one place."""
 import os
 
+from crawler import store
+
 BOT_NAME = "ris"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 PROJECT_URL = "https://github.com/ris-toolkit/ris-toolkit"
 USER_AGENT = f"ris-toolkit/0.1 (+{PROJECT_URL}; council papers research crawler)"
+# German pages: Scrapy asks for English ones by default, and portals that follow
+# the header (newer ALLRIS) then print English month names ("Jan 29, 2026").
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "de-DE,de;q=0.9",
+}
 
 # Politeness: obey robots.txt, one request at a time per host, adaptive delay,
 # retries with back-off (429 and Retry-After honoured by RetryAfterMiddleware).
@@ -40,6 +48,12 @@ DOWNLOADER_MIDDLEWARES = {
     # below robots.txt (100) and retries (550): sees what they gave up
     "crawler.middlewares.FailureMiddleware": 90,
 }
+# Files stream to disk as they arrive (crawler/pipelines/files.py); other
+# requests are handled as by Scrapy's own HTTP/1.1 handler.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.pipelines.files.StreamingDownloadHandler",
+    "https": "crawler.pipelines.files.StreamingDownloadHandler",
+}
 SPIDER_MIDDLEWARES = {
     # above Scrapy's HttpErrorMiddleware (50): error statuses counted, not ignored
     "crawler.middlewares.HttpFailureMiddleware": 60,
@@ -54,8 +68,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.database.DatabasePipeline": 300,
 }
 
-# Where things go. RIS_DB: the SQLite file (env RIS_DB overrides the default).
-RIS_DB = os.environ.get("RIS_DB", "data/ris.db")
+# Where things go. RIS_DB: the SQLite file (env RIS_DB, else store.DEFAULT_DB).
+RIS_DB = store.db_path()
 FILES_STORE = os.environ.get("RIS_FILES", "data/files")
 FILES_EXPIRES = 3650
 MEDIA_ALLOW_REDIRECTS = True

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from extract.text import SNIPPET_MAX, snippet_around  # noqa: F401  (the snippets stored)
+
 DEFAULT_DB = "data/ris.db"
 
 
@@ -465,119 +467,6 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
 
 # --- extraction records ------------------------------------------------------
 
-SNIPPET_MAX = 300
-# A sentence ends at . ! ? followed by white space, unless the word before
-# is a number ("06. Juni", "1."), a single letter ("z. B.") or a common
-# abbreviation; or at a blank line.
-_END_MARK = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
-_WORD_BEFORE = re.compile(r"(\w+)$")
-ABBREVIATIONS = {"abs", "bzw", "ca", "co", "dr", "evtl", "ggf", "gem", "inkl", "lt", "nr",
-                 "str", "st", "usw", "vgl", "zzgl", "ziff", "bspw", "max", "min", "mio",
-                 "mrd", "tsd", "ggü", "i", "v", "h", "u", "a", "d", "s", "z", "b"}
-
-
-def _is_sentence_end(text: str, pos: int) -> bool:
-    if text[pos] == "\n":
-        return True
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if not m:
-        return True
-    word = m.group(1)
-    return not (word.isdigit() or len(word) == 1 or word.lower() in ABBREVIATIONS)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    lo = 0
-    for m in _END_MARK.finditer(text, max(0, start - 2000), start):
-        if _is_sentence_end(text, m.start()):
-            lo = m.end()
-    while lo < start and text[lo].isspace():
-        lo += 1
-    return lo
-
-
-def _sentence_end(text: str, end: int) -> int:
-    for m in _END_MARK.finditer(text, end, min(len(text), end + 2000)):
-        if _is_sentence_end(text, m.start()):
-            return m.end() if text[m.start()] in ".!?" else m.start()
-    return len(text)
-
-
-# A word hyphenated at a line end ("Sanierungsmaßnah-\nmen"), not a
-# shortened compound before "und"/"oder" ("Fassaden- und Dachdämmung").
-_HYPHENATED = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?!(?:und|oder|bzw|sowie)\b)(?=[a-zäöüß])")
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"\x02\s*", "", text)  # soft hyphen at a PDF line break
-    text = text.replace("\xad", "")
-    text = _HYPHENATED.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def snippet_around(text: str | None, start: int | None, end: int | None,
-                   limit: int = SNIPPET_MAX) -> str | None:
-    """The sentence (in prose) or line (in a table) holding ``text[start:end]``,
-    whitespace collapsed, at most ``limit`` characters centred on the span."""
-    if not text or start is None or end is None or not 0 <= start <= end <= len(text):
-        return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    lo = _sentence_start(text, start)
-    hi = _sentence_end(text, end)
-    if _is_table_row(line) or _is_table(text[lo:hi]) or hi - lo > 3 * limit:
-        lo, hi = line_start, line_end
-    else:
-        lo = _after_headings(text, lo, line_start)
-    if hi - lo > limit:
-        half = (limit - (end - start)) // 2
-        lo = max(lo, start - max(half, 0))
-        hi = min(hi, lo + limit)
-        lo = max(lo, hi - limit)
-        lead = "… " if lo > 0 and text[lo - 1] not in "\n" else ""
-        return lead + _clean(text[lo:hi]) + " …"
-    return _clean(text[lo:hi])
-
-
-def _after_headings(text: str, lo: int, line_start: int) -> int:
-    """Move ``lo`` past whole short lines (headings, form fields) that stand
-    between it and the line holding the span. A short line followed by a
-    line starting in lower case is a wrapped sentence, not a heading."""
-    pos = lo
-    if lo > 0 and text[lo - 1] != "\n":  # a sentence starting inside a line
-        nl = text.find("\n", lo, line_start)
-        if nl < 0:
-            return lo
-        pos = nl + 1
-    while pos < line_start:
-        nl = text.find("\n", pos, line_start)
-        if nl < 0:
-            break
-        following = text[nl + 1:nl + 2]
-        if len(text[pos:nl].split()) <= 6 and not following.islower():
-            lo = nl + 1
-        pos = nl + 1
-    return lo
-
-
-def _is_table_row(line: str) -> bool:
-    """A line of a table: cells separated by tabs or wide gaps, or mostly numbers."""
-    if "\t" in line or re.search(r"\S {3,}\S", line):
-        return True
-    words = line.split()
-    numeric = sum(1 for w in words if re.search(r"\d", w))
-    return numeric >= 2 and numeric * 2 >= len(words)
-
-
-def _is_table(block: str) -> bool:
-    """Three or more short lines, more than half of all: a table or list, not prose."""
-    lines = [ln for ln in block.split("\n") if ln.strip()]
-    short = sum(len(ln.split()) <= 6 for ln in lines)
-    return short >= 3 and short * 2 > len(lines)
-
-
 def _decimal(value) -> float | None:
     if value is None:
         return None
@@ -761,6 +650,60 @@ def summaries_stale(db: sqlite_utils.Database) -> bool:
     papers = db.execute("select count(*) from papers").fetchone()[0]
     amounts = db.execute("select count(*) from amounts a join files f on f.id = a.file").fetchone()[0]
     return (counts.get("papers_overview"), counts.get("funding")) != (papers, amounts)
+
+
+# --- file downloads: retries and checksum checks --------------------------------
+
+# Per file: failed download attempts since the last success, the last error,
+# when the next attempt is due (UTC, ISO 8601), and what ``ris build`` found
+# when the stored bytes no longer matched the row's checksum.
+FILE_DOWNLOAD_COLUMNS = {"download_attempts": int, "download_error": str,
+                         "next_download_at": str, "checksum_error": str}
+TABLES["files"][1].update(FILE_DOWNLOAD_COLUMNS)
+
+
+def stored_file(db: sqlite_utils.Database, file_id: str) -> dict | None:
+    """The stored ``path``, ``checksum`` and ``checksum_error`` of a file row."""
+    rows = list(db.query("select path, checksum, checksum_error from files where id = ?", [file_id]))
+    return rows[0] if rows else None
+
+
+def save_download_failure(db: sqlite_utils.Database, file_id: str, error: str,
+                          next_attempt_at) -> int:
+    """Count one more failed download of the file; ``next_attempt_at`` is a
+    function of the number of attempts giving when to try again (ISO 8601
+    text). Returns the number of attempts."""
+    with db.atomic():
+        row = db.execute("select download_attempts from files where id = ?", [file_id]).fetchone()
+        attempts = ((row[0] or 0) if row else 0) + 1
+        db["files"].upsert({"id": file_id, "download_attempts": attempts, "download_error": error,
+                            "next_download_at": next_attempt_at(attempts)}, pk="id")
+    return attempts
+
+
+def save_download_success(db: sqlite_utils.Database, file_id: str) -> None:
+    """Clear a file's failed attempts and checksum error after a download."""
+    db.execute("update files set download_attempts = 0, download_error = null, "
+               "next_download_at = null, checksum_error = null where id = ? and "
+               "(download_attempts or download_error is not null or checksum_error is not null)",
+               [file_id])
+
+
+def files_to_download_again(db: sqlite_utils.Database, now: str) -> list[dict]:
+    """File rows whose download failed, or whose stored bytes did not match
+    their checksum, and whose next attempt is due at ``now``."""
+    return list(db.query(
+        "select id, paper, name, file_name, mime_type, date, modified, access_url, download_url, "
+        "source_url, vendor, fetched_at from files where coalesce(deleted, 0) = 0 "
+        "and ((path is null and download_attempts > 0) or checksum_error is not null) "
+        "and coalesce(next_download_at, '') <= ? order by id", [now]))
+
+
+def save_checksum_error(db: sqlite_utils.Database, file_id: str, error: str | None) -> None:
+    """Mark (or, with None, clear) a mismatch between a file's stored bytes
+    and its checksum; a marked file is downloaded again by the next crawl."""
+    db.execute("update files set checksum_error = ? where id = ? and checksum_error is not ?",
+               [error, file_id, error])
 
 
 # --- crawl runs and source health ----------------------------------------------

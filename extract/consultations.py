@@ -15,64 +15,19 @@ Each consultation is ``{committee, date, role, public, agenda_item}``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
-PATTERNS = Path(__file__).parent / "patterns"
-
-_MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "maerz": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "dezember": 12, "dez": 12,
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-NUMERIC_DATE = r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])"
-WORD_DATE = r"(?<!\d)(\d{1,2})\.\s*(" + _MONTH_NAMES + r")\.?\s+(\d{4})(?!\d)"
-ISO_DATE = r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"
-DATE_RE = re.compile(NUMERIC_DATE + "|" + WORD_DATE + "|" + ISO_DATE, re.IGNORECASE)
-
-
-def iso_date(s: str) -> str | None:
-    """ISO date of the first date in ``s`` (``13.10.11``, ``28. Mai 2019``)."""
-    try:  # the project's date parser, where present
-        from extract.dates import parse_date  # noqa: WPS433
-    except ImportError:
-        parse_date = None
-    m = DATE_RE.search(s or "")
-    if not m:
-        return parse_date(s) if parse_date else None
-    return _iso_from_match(m)
-
-
-def _iso_from_match(m: re.Match) -> str | None:
-    if m.group(1):
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    elif m.group(4):
-        day, month, year = int(m.group(4)), _MONTHS[m.group(5).lower()], m.group(6)
-    else:
-        day, month, year = int(m.group(9)), int(m.group(8)), m.group(7)
-    y = int(year)
-    if len(year) == 2:
-        y += 2000 if y < 70 else 1900
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= y <= 2100):
-        return None
-    return f"{y:04d}-{month:02d}-{day:02d}"
-
+from extract import pattern_files
+from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
 
 # --- committee names ---------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def committee_word_re() -> re.Pattern:
     """A word that names a council body, built from patterns/committees.jsonl."""
-    alts = []
-    with open(PATTERNS / "committees.jsonl", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rx = json.loads(line)["pattern"][0]["TEXT"]["REGEX"]
-                alts.append(rx.strip("^$"))
+    alts = [pattern_files.token_regex(rule["pattern"]).strip("^$")
+            for rule in pattern_files.load("committees.jsonl")]
     return re.compile(r"(?<![\wäöüß-])(?:" + "|".join(alts) + r")(?:es|s)?(?![\wäöüß])")
 
 
@@ -269,7 +224,7 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
                 date_first = True
             continue
         if DATE_RE.fullmatch(s) and (not pending or date_first):
-            pending_date = _iso_from_match(DATE_RE.fullmatch(s))
+            pending_date = iso_of_match(DATE_RE.fullmatch(s))
             pending = []
             continue
         if date_first and not (ROLE_WORDS.search(s) or RESULT_WORDS.search(s) or _public(s) is not None):
@@ -283,7 +238,7 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
                 after_name = _FORM_WORDS.sub("", after).strip()
                 if not (after_name and committee_word_re().search(after_name)):
                     before = " ".join(pending)
-            iso = _iso_from_match(m) if m.re is DATE_RE else iso_date(m.group("d"))
+            iso = iso_of_match(m) if m.re is DATE_RE else parse_day(m.group("d"))
             pending = []
             if _is_field_label(before):
                 continue  # "Gestellt am:\t01.10.2021" is a field of the page, not a row
@@ -383,7 +338,7 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
                 continue
             col = header[k] if aligned else ""
             if row["date"] is None and DATE_RE.search(cell):
-                row["date"] = iso_date(cell)
+                row["date"] = parse_day(cell)
             elif col.startswith(("zuständ", "rolle", "beratungstyp", "beratungsart")) \
                     or (ROLE_WORDS.fullmatch(cell) and not col.startswith("ergebnis")):
                 row["role"] = cell
@@ -529,7 +484,7 @@ def _gremium_header(text: str) -> dict | None:
 
 def _first_date(s: str) -> str | None:
     m = DATE_RE.search(s)
-    return _iso_from_match(m) if m else None
+    return iso_of_match(m) if m else None
 
 
 def _row(committee, date, role=None, public=None, agenda_item=None) -> dict:
@@ -634,11 +589,11 @@ def _meeting_date(head: str, start: int, name_start: int) -> str | None:
         if len(dates) > 1 and re.match(r"[^\n]{0,25}\bund\b", window[first.end():]) \
                 and window[first.end(): dates[1].start()].count("\n") <= 1:
             return None
-        return _iso_from_match(first)
+        return iso_of_match(first)
     before = head[max(0, start - 60): start]
-    m = re.search(r"\bam\s+(" + NUMERIC_DATE + "|" + WORD_DATE + r")\s+in\s+[\w ]*$", before)
+    m = re.search(r"\bam\s+(" + DATE_PATTERN + r")\s+in\s+[\w ]*$", before)
     if m:
-        return iso_date(m.group(1))
+        return parse_day(m.group(1))
     return None
 
 
@@ -708,7 +663,7 @@ def _vorgang_rows(text: str) -> list[dict]:
     start = text.index("Vorgang:")
     rows = []
     for m in _VORGANG_RE.finditer(text[start: start + 1200]):
-        rows.append(_row(clean_committee(m.group("name")), iso_date(m.group("date")),
+        rows.append(_row(clean_committee(m.group("name")), parse_day(m.group("date")),
                          public=_public(m.group("pub")), agenda_item=m.group("top")))
     return rows
 

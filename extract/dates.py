@@ -4,8 +4,14 @@ Rule-based: numeric dates (``14.03.2017``, ``13.10.11``, ``6.6.2017``), dates
 with a month name (``06. Juni 2017``, ``16. JAN. 2012``), ranges whose first
 part leaves out month or year (``14.-16.03.2017``, ``8./9. Februar 2022``),
 month-only dates (``Juli 2012``) and, conservatively, years introduced as such
-(``im Jahr 2018``). Times (``14:02``, ``15.00 Uhr``) and day/month without a
-year (``30.06.``) are not dates; impossible dates (``31.02.2017``) are dropped.
+(``im Jahr 2018``). English month names as newer ALLRIS pages print them
+(``2026 Oct 21``, ``Jan 29, 2026``, ``21 October 2026``) are read too. Times
+(``14:02``, ``15.00 Uhr``) and day/month without a year (``30.06.``) are not
+dates; impossible dates (``31.02.2017``) are dropped.
+
+This is the one place where date strings are parsed: the spiders
+(:func:`parse_day`, :func:`parse_datetime`) and the extractors
+(:func:`find_dates`, :func:`parse_date`, :data:`DATE_RE`) all use it.
 """
 from __future__ import annotations
 
@@ -26,6 +32,15 @@ MONTHS = {
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12,
 }
+# English names, capitalised as printed ("Oct", "October"); the German
+# abbreviations that are also English ("Jan", "Aug", ...) are in both tables
+ENGLISH_MONTHS = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4,
+    "Apr": 4, "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11,
+    "Nov": 11, "December": 12, "Dec": 12,
+}
+MONTHS.update({name.lower(): n for name, n in ENGLISH_MONTHS.items()})
 # a month name may be hyphenated across a line break ("Au-\ngust")
 _SOFT_BREAK = r"(?:-[ \t]*\r?\n[ \t]*)?"
 _MONTH_ALT = "|".join(_SOFT_BREAK.join(re.escape(c) for c in name)
@@ -46,6 +61,12 @@ _SPACED = re.compile(
 _NAMED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
     r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+_EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+# English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"
+_EN_YMD = re.compile(
+    r"(?<![\d.,/-])(?P<y>\d{4})[ \t]+(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2})(?![\d]|[.:,]\d)")
+_EN_MDY = re.compile(
+    r"\b(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
 # ISO 8601 dates as printed by web pages: 2017-03-14
 _ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 # the open first part of a range: "14.-" / "8./" / "14.03.-" / "14.03. bis "
@@ -99,7 +120,8 @@ def _range_heads(doc, match, y: int, m: int, out: list) -> None:
 
 def _day_dates(doc) -> list[dict]:
     out: list[dict] = []
-    for rx, named in ((_NUMERIC, False), (_SPACED, False), (_NAMED, True)):
+    for rx, named in ((_NUMERIC, False), (_SPACED, False), (_NAMED, True),
+                      (_EN_YMD, True), (_EN_MDY, True)):
         for m in rx.finditer(doc.text):
             y = _full_year(m.group("y"))
             month = _month_number(m.group("mon")) if named else int(m.group("m"))
@@ -107,7 +129,8 @@ def _day_dates(doc) -> list[dict]:
             if iso is None:
                 continue
             out.append(_entry(doc, iso, "day", m.start(), m.end()))
-            _range_heads(doc, m, y, month, out)
+            if rx not in (_EN_YMD, _EN_MDY):
+                _range_heads(doc, m, y, month, out)
     for m in _ISO.finditer(doc.text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso:
@@ -161,3 +184,55 @@ def parse_date(s: str | None) -> str | None:
         return None
     days = [d for d in found if d["precision"] == "day"]
     return (days or found)[0]["date"]
+
+
+def parse_day(s: str | None) -> str | None:
+    """ISO form of the first calendar day named in ``s``, or None (a month or
+    year alone is not a day). ``parse_day("Mo, 03.11.2025")`` ->
+    ``"2025-11-03"``; also OParl values: ``parse_day("2021-09-16T00:00:00+02:00")``
+    -> ``"2021-09-16"``."""
+    if not s:
+        return None
+    days = _day_dates(_Text(s))
+    if not days:
+        return None
+    return min(days, key=lambda d: (d["start"], d["end"]))["date"]
+
+
+def parse_datetime(value: str | None) -> str | None:
+    """``value`` unchanged when it is an ISO 8601 date-time (or date), else None."""
+    if not value:
+        return None
+    try:
+        _dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+# --- one expression for day dates, for rules that look for a date in a line --
+#
+# The numeric, month-name and ISO forms above as one alternation with named
+# groups; ``iso_of_match`` turns a match of it into an ISO date.
+
+def _tagged(rx: re.Pattern, tag: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{tag}>", rx.pattern)
+
+
+_FORMS = (("n", _NUMERIC), ("s", _SPACED), ("w", _NAMED), ("i", _ISO))
+_EN_FORMS = (("ey", _EN_YMD), ("em", _EN_MDY))
+DATE_PATTERN = "|".join(
+    [f"(?i:{_tagged(rx, tag)})" for tag, rx in _FORMS]
+    + [_tagged(rx, tag) for tag, rx in _EN_FORMS])
+DATE_RE = re.compile(DATE_PATTERN)
+
+
+def iso_of_match(m: re.Match) -> str | None:
+    """ISO date of a :data:`DATE_RE` match (None for an impossible date)."""
+    for tag, _ in _FORMS + _EN_FORMS:
+        if m.group("y" + tag) is None:
+            continue
+        named = m.groupdict().get("mon" + tag)
+        month = _month_number(named) if named else int(m.group("m" + tag))
+        return _iso(_full_year(m.group("y" + tag)), month, int(m.group("d" + tag)))
+    return None

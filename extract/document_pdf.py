@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 from .document import Document, DocumentError, Table, normalize_text
 from .pdf_tables import page_tables
+from .text import HYPHEN_KEPT_BEFORE
 
 # A page with less visible text than this and an image on it is a scan.
 MIN_TEXT_CHARS = 20
@@ -149,7 +150,6 @@ def _read_page(page, ocr: bool) -> _Page:
 # pdfium marks a hyphen at a line break with U+FFFE (older builds: U+0002)
 # and joins the two lines.
 _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
-_KEEP_HYPHEN_BEFORE = re.compile(r"(?:und|oder|bzw|sowie|bis|als|wie)\b")
 
 
 def unreadable(text: str) -> bool:
@@ -175,7 +175,7 @@ def resolve_soft_hyphens(text: str) -> str:
     def repl(m: re.Match) -> str:
         nxt = m.group(1)
         rest = text[m.end():m.end() + 6]
-        if _KEEP_HYPHEN_BEFORE.match(rest):
+        if HYPHEN_KEPT_BEFORE.match(rest):
             return "- "
         if nxt and (nxt.isupper() or nxt.isdigit()):
             return "-"

@@ -1,42 +1,203 @@
 """Named entities: people, organisations, places, programmes, laws, accounts.
 
-Returns ``{label, text, start, end}`` with offsets into ``doc.text``. With
-the shipped rules and no trained German pipeline installed, the rules are
-matched on the raw text (:mod:`extract.entity_rules`, same spans as the
-pipeline, a fraction of the time); otherwise the pipeline of
-:func:`extract.nlp.build_nlp` runs over the text in chunks cut at line breaks
-(so long minutes stay within memory).
+:func:`find_entities` returns ``{label, text, start, end}`` with offsets into
+``doc.text``. The rules of ``patterns/{committees,entities,laws,programmes}.jsonl``
+are matched on the raw text: regexes (a match is widened to whole tokens) and
+one-token rules (a token whose text matches the rule's regex in full). Of
+overlapping spans of one kind the longest (in tokens) wins, then the same
+across kinds; the spans are those spaCy's SpanRuler and ``filter_spans``
+give for these rules.
+
+Token boundaries are those of spaCy's German tokenizer, worked out only for
+the words a candidate match touches: the tokenizer cuts the text at
+whitespace first and splits each whitespace-free piece on its own, so the
+tokens of a piece do not depend on the text around it. Running the rules as
+spaCy pipeline components (SpanRuler and a regex component over the whole
+tokenised text) gives the same spans five times slower or more
+(``benchmarks/entities_speed.py``, figures in the README).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import spacy
+from extract import pattern_files
 
-from extract import entity_rules
-from extract.nlp import TRAINED, build_nlp
+# label -> kind (spans of different kinds are gathered per kind first)
+GROUPS = {"PER": "people", "ORG": "orgs", "LOC": "places", "PROGRAM": "programs",
+          "LAW": "laws", "ACCOUNT": "accounts"}
+# the order the spans of all kinds are gathered before overlaps across kinds
+# are resolved
+COLLECT_ORDER = ("laws", "accounts", "programs", "people", "orgs", "places")
+# words that name a kind of body, not a particular one
+GENERIC_ORGS = {"Ausschuss", "Ausschuß", "Rat", "Beirat", "Senat", "Kommission", "Magistrat"}
 
-CHUNK = 100_000
+
+# a rule that opens with a one-character negative lookbehind: "(?<![\w])(?:SPD|CDU|...)"
+_LEADING_GUARD = re.compile(r"^\(\?<!(?:\[(?:\\.|[^\]\\])+\]|\\\w)\)")
 
 
-def _chunks(text: str, size: int = CHUNK):
-    """(offset, piece) pieces of at most ``size`` characters, cut after a newline."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            cut = text.rfind("\n", start, end)
-            if cut > start:
-                end = cut + 1
-        yield start, text[start:end]
-        start = end
+class Rule:
+    """A compiled regex rule. Python's ``re`` skips ahead to the possible first
+    characters of a pattern only when the pattern does not open with an
+    assertion; a rule that opens with a lookbehind is therefore searched
+    without it and the lookbehind checked where a match starts. The matches
+    are the same as ``finditer`` of the whole pattern."""
+
+    def __init__(self, pattern: str):
+        self.pattern = re.compile(pattern)
+        guard = _LEADING_GUARD.match(pattern)
+        if guard and not _has_fixed_start(pattern[guard.end():]):
+            guard = None  # an optional opening part: every position is a candidate anyway
+        self.guard = re.compile(guard.group()) if guard else None
+        self.rest = re.compile(pattern[guard.end():]) if guard else None
+
+    def finditer(self, text: str):
+        if self.guard is None:
+            yield from self.pattern.finditer(text)
+            return
+        pos = 0
+        while pos <= len(text):
+            m = self.rest.search(text, pos)
+            if m is None:
+                return
+            if not self.guard.match(text, m.start()):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _has_fixed_start(pattern: str) -> bool:
+    """True when the pattern's first element is not optional or repeated."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        return False
+    try:
+        first = parser.parse(pattern)[0][0]
+    except (IndexError, re.error):
+        return False
+    return first not in (parser.MAX_REPEAT, parser.MIN_REPEAT)
 
 
 @lru_cache(maxsize=1)
-def rules_only() -> bool:
-    """True when no trained pipeline is installed and every rule can be
-    matched without spaCy's pipeline."""
-    return not any(spacy.util.is_package(name) for name in TRAINED) and entity_rules.supported()
+def load_rules() -> tuple[list, list]:
+    """(token rules, regex rules) from the shipped pattern files."""
+    token_rules, regex_rules = [], []
+    for filename in pattern_files.ENTITY_FILES:
+        for rule in pattern_files.load(filename):
+            if "regex" in rule:
+                regex_rules.append((rule["label"], Rule(rule["regex"]), rule.get("group", 0)))
+                continue
+            body = pattern_files.token_regex(rule["pattern"])
+            # a token matching in full holds a match of the unanchored search
+            search = body[1:] if body.startswith("^") else body
+            search = search[:-1] if search.endswith("$") and not search.endswith("\\$") else search
+            token_rules.append((rule["label"], re.compile(body), re.compile(search)))
+    # one-token rules' spans come before the regex rules' spans
+    return token_rules, regex_rules
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy  # imported when the first text is tokenised: it takes a while
+
+    return spacy.blank("de").tokenizer
+
+
+@lru_cache(maxsize=65536)
+def _piece_tokens(piece: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each token of one whitespace-free piece."""
+    return tuple((t.idx, t.idx + len(t.text)) for t in _tokenizer()(piece))
+
+
+@lru_cache(maxsize=65536)
+def _token_count(text: str) -> int:
+    return len(_tokenizer()(text))
+
+
+class _Text:
+    """Token boundaries of a text, worked out piece by piece on demand."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def piece(self, pos: int) -> tuple[int, int]:
+        """Start and end of the whitespace-free piece holding ``pos``."""
+        text = self.text
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = pos
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        return start, end
+
+    def tokens(self, pos: int) -> list[tuple[int, int]]:
+        start, end = self.piece(pos)
+        return [(start + a, start + b) for a, b in _piece_tokens(self.text[start:end])]
+
+    def snap(self, start: int, end: int) -> tuple[int, int] | None:
+        """Like ``Doc.char_span``: the exact token span, else the tokens it touches."""
+        text = self.text
+        if start >= len(text) or text[start].isspace() or text[end - 1].isspace():
+            return None
+        first = next(t for t in self.tokens(start) if t[0] <= start < t[1])
+        last = next(t for t in self.tokens(end - 1) if t[0] <= end - 1 < t[1])
+        return first[0], last[1]
+
+
+def _filter(spans: list[tuple]) -> list[tuple]:
+    """spacy.util.filter_spans on (start, end, label, ntokens) tuples: the
+    longest (in tokens) first, then the earliest; a span whose first or last
+    token is taken already is dropped."""
+    ordered = sorted(spans, key=lambda s: (s[3], -s[0]), reverse=True)
+    kept: list[tuple] = []
+    for span in ordered:
+        start, end = span[0], span[1]
+        if any(k[0] <= start < k[1] or k[0] <= end - 1 < k[1] for k in kept):
+            continue
+        kept.append(span)
+    return sorted(kept, key=lambda s: s[0])
+
+
+def _span(text: str, start: int, end: int, label: str) -> tuple:
+    return (start, end, label, _token_count(text[start:end]))
+
+
+def match_rules(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the rule entities in ``text``, overlaps resolved."""
+    token_rules, regex_rules = load_rules()
+    tokens = _Text(text)
+    groups: dict[str, list[tuple]] = {}
+    for label, full, search in token_rules:
+        seen = set()
+        for m in search.finditer(text):
+            piece = tokens.piece(m.start())
+            if piece in seen:
+                continue
+            seen.add(piece)
+            for a, b in tokens.tokens(m.start()):
+                if full.search(text[a:b]):
+                    groups.setdefault(GROUPS[label], []).append(_span(text, a, b, label))
+    for label, rx, group in regex_rules:
+        for m in rx.finditer(text):
+            start, end = m.span(group)
+            if start < 0 or start == end:
+                continue
+            snapped = tokens.snap(start, end)
+            if snapped and text[snapped[0]:snapped[1]].strip():
+                groups.setdefault(GROUPS[label], []).append(_span(text, *snapped, label))
+    spans: list[tuple] = []
+    for key in COLLECT_ORDER:
+        spans.extend(_filter(_dedupe(groups.get(key, []))))
+    spans = [s for s in spans if not (s[2] == "ORG" and text[s[0]:s[1]] in GENERIC_ORGS)]
+    return [(s[0], s[1], s[2]) for s in _filter(spans)]
+
+
+def _dedupe(spans: list[tuple]) -> list[tuple]:
+    # a token is one span however many one-token rules match it
+    return list(dict.fromkeys(spans))
 
 
 def _entity(text: str, start: int, end: int, label: str) -> dict | None:
@@ -52,25 +213,7 @@ def find_entities(doc) -> list[dict]:
     text = doc.text or ""
     if not text.strip():
         return []
-    if rules_only():
-        found = (_entity(text, start, end, label)
-                 for start, end, label in entity_rules.match_rules(text))
-        out = [e for e in found if e]
-    else:
-        out = _pipeline_entities(text)
+    found = (_entity(text, start, end, label) for start, end, label in match_rules(text))
+    out = [e for e in found if e]
     out.sort(key=lambda e: (e["start"], e["end"]))
-    return out
-
-
-def _pipeline_entities(text: str) -> list[dict]:
-    nlp = build_nlp()
-    pieces = list(_chunks(text))
-    out = []
-    # lemmas are not used for entities
-    skip = [name for name in ("lemmatizer",) if name in nlp.pipe_names]
-    for (offset, _), sdoc in zip(pieces, nlp.pipe((piece for _, piece in pieces), disable=skip)):
-        for span in sdoc.spans.get("ris", []):
-            entity = _entity(text, offset + span.start_char, offset + span.end_char, span.label_)
-            if entity:
-                out.append(entity)
     return out

@@ -14,11 +14,10 @@ None.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from extract import pattern_files
 from extract.dates import find_dates, parse_date
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -31,13 +30,7 @@ _HEADING_TYPES = _MINUTES_TYPES | {"Einladung", "Nachtrag", "Tagesordnung"}
 @lru_cache(maxsize=1)
 def _paper_types() -> list[tuple[str, str]]:
     """(word, type) pairs, longest word first."""
-    rows = []
-    with resources.files("extract").joinpath("patterns/paper_types.jsonl").open(
-            encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                row = json.loads(line)
-                rows.append((row["word"], row["type"]))
+    rows = [(row["word"], row["type"]) for row in pattern_files.load("paper_types.jsonl")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

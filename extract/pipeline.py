@@ -112,8 +112,6 @@ def extract_document(doc: Document) -> dict:
     record = empty_record(doc.source)
     for module_name, func_name, keys in EXTRACTORS:
         func = _extractor(module_name, func_name)
-        if func is None:
-            continue
         try:
             values = _values(keys, plain(func(doc)), doc)
         except Exception as exc:  # one failing extractor leaves only its fields empty
@@ -147,23 +145,10 @@ def _with_page(item, doc: Document):
     return item
 
 
-_missing: set[str] = set()
-
-
 def _extractor(module_name: str, func_name: str):
-    """The extractor function, or None while its module does not exist yet."""
-    if module_name in _missing:
-        return None
-    try:
-        module = importlib.import_module(f"{__package__}.{module_name}")
-        return getattr(module, func_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.{module_name}":
-            warn(f"extractor {module_name} unavailable: {exc}")
-    except Exception as exc:  # a broken module: warn once, run the others
-        warn(f"extractor {module_name} unavailable: {type(exc).__name__}: {exc}")
-    _missing.add(module_name)
-    return None
+    """The extractor function; its module is imported when first needed."""
+    module = importlib.import_module(f"{__package__}.{module_name}")
+    return getattr(module, func_name)
 
 
 def plain(value):

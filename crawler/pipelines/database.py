@@ -14,7 +14,7 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler import store
-from crawler.middlewares import utc_now
+from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class DatabasePipeline:
         logger.info("Summary tables stored: %s", ", ".join(f"{k} {v}" for k, v in counts.items()))
         cursors = getattr(spider, "pending_cursors", {}) or {}
         if reason == "finished" and cursors:
-            now = utc_now()
+            now = utc_stamp()
             with self.db.atomic():
                 for key, value in cursors.items():
                     source, _, list_name = key.partition("\t")

@@ -13,23 +13,17 @@ import scrapy
 
 from crawler import store
 from crawler.middlewares import failure_counted
+from crawler.sources import load_sources as load_registry
+from crawler.spiders.detect import detect_vendor
 from crawler.spiders.oparl import is_oparl, load_json, utc_stamp, with_query
 
 
 def load_sources() -> list[dict]:
-    """The portal registry (crawler/sources.toml), empty when it is missing."""
-    try:
-        from crawler.sources import load_sources as load
-    except ImportError:
-        return []
-    return list(load())
+    """The portal registry (crawler/sources.toml)."""
+    return list(load_registry())
 
 
 def detect_html_vendor(response) -> str | None:
-    try:
-        from crawler.spiders.detect import detect_vendor
-    except ImportError:
-        return None
     return detect_vendor(response)
 
 

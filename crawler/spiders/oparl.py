@@ -11,15 +11,15 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 
 import scrapy
 
 from crawler import items as oparl_items
+from crawler.timestamps import utc_stamp
+from extract.dates import parse_datetime, parse_day
 
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # all but tab, LF, CR
 CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 # The lists of a Body the crawl walks, and the type their entries have.
 BODY_LISTS = {"organization": "Organization", "person": "Person",
@@ -106,31 +106,6 @@ def clean_text(value):
     return value
 
 
-def clean_date(value: str) -> str | None:
-    """An ISO date (``YYYY-MM-DD``) from an OParl date or date-time, also
-    from ``DD.MM.YYYY``; None when the value is not a date."""
-    match = GERMAN_DATE.match(value)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
-
-
-def clean_datetime(value: str) -> str | None:
-    """The value when it is an ISO 8601 date-time (or date), else None."""
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return value
-
-
 def ref(value):
     """An embedded object stands for its id; other values stay."""
     if isinstance(value, dict):
@@ -186,7 +161,7 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
         if key == "auxiliaryFile":
             value = ref(as_list(obj[key]))
         if isinstance(value, str) and name in DATE_FIELDS | DATETIME_FIELDS:
-            cleaned = clean_date(value) if name in DATE_FIELDS else clean_datetime(value)
+            cleaned = parse_day(value) if name in DATE_FIELDS else parse_datetime(value)
             if cleaned is None:
                 out.problems.append(("invalid_date", f"{oid}: {key}={value!r}"))
             value = cleaned
@@ -241,14 +216,6 @@ def query_value(url: str, name: str) -> str | None:
         if key == name:
             return value
     return None
-
-
-def utc_stamp(when: datetime | None = None) -> str:
-    """A ``modified_since`` value: UTC, seconds, no microseconds (some
-    servers reject them), ``Z`` instead of ``+00:00`` (an unencoded ``+``
-    reads as a space)."""
-    when = (when or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    return when.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def body_matches(body: dict, wanted: str) -> bool:

@@ -16,22 +16,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from parsel import Selector
 
 from crawler import items
+from crawler.timestamps import utc_stamp
+# German dates are read by extract.dates; the vendor modules take them from here
+from extract.dates import MONTHS, parse_day as parse_date  # noqa: F401
 from extract.decisions import result_outcome
 
 SPACE = re.compile(r"[\s\u00a0\u200b]+")
-DATE_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
 TIME_HM = re.compile(r"(\d{1,2}):(\d{2})")
-MONTHS = {"januar": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
-          "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-          "november": 11, "dezember": 12}
-DATE_LONG = re.compile(r"(\d{1,2})\.\s*(" + "|".join(MONTHS) + r")\s+(\d{4})", re.IGNORECASE)
 
 
 class LayoutChanged(ValueError):
@@ -83,24 +81,6 @@ def text_of(sel, query: str = None) -> str | None:
     lines.append("".join(current))
     lines = [clean(line) for line in lines]
     return "\n".join(line for line in lines if line) or None
-
-
-def parse_date(text: str | None) -> str | None:
-    """``01.09.2026``, ``Mo, 03.11.2025`` or ``1. Dezember 2021`` as ISO date."""
-    if not text:
-        return None
-    m = DATE_DMY.search(text)
-    if m:
-        d, mth, y = (int(g) for g in m.groups())
-    else:
-        m = DATE_LONG.search(text)
-        if not m:
-            return None
-        d, mth, y = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-    try:
-        return date(y, mth, d).isoformat()
-    except ValueError:
-        return None
 
 
 def parse_times(text: str | None) -> list[str]:
@@ -313,7 +293,7 @@ class HtmlPortalMixin:
             "etag": (header(b"ETag") or b"").decode("latin-1") or None,
             "last_modified": (header(b"Last-Modified") or b"").decode("latin-1") or None,
             "checksum": page_checksum(response.body),
-            "fetched_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "fetched_at": utc_stamp(),
         }
 
     def closed(self, reason):
@@ -348,7 +328,7 @@ class HtmlPortalMixin:
             try:
                 from crawler.sources import load_sources
                 name = next((s.get("body") for s in load_sources() if s.get("name") == source), None)
-            except (ImportError, OSError, ValueError):
+            except (OSError, ValueError):
                 name = None
         yield items.Body(id=body, name=name or urlsplit(body).netloc, website=body)
 

@@ -94,3 +94,36 @@ def test_cli_reports_unreadable_files_and_goes_on(tmp_path):
     assert result.exit_code == 0, result.output
     assert "2 files: 2 extracted, 0 unchanged, 1 unreadable, 0 missing on disk" in result.output
     assert "leer.txt: empty file" in result.output
+
+
+def test_a_crawled_file_whose_bytes_no_longer_match_its_checksum_is_reported_and_marked(tmp_path):
+    """A file the crawler stored (the Koblenz PDF, with its MD5 on the row)
+    is overwritten on disk: ``ris build`` says so, marks the row for the
+    next crawl to download again and does not extract the wrong bytes; once
+    the bytes match again, the mark goes and the file is extracted."""
+    files = tmp_path / "files"
+    (files / "ris.example").mkdir(parents=True)
+    stored = files / "ris.example" / "vorlage.pdf"
+    shutil.copy(KOBLENZ, stored)
+    checksum = hashlib.md5(KOBLENZ.read_bytes()).hexdigest()
+    db_file = tmp_path / "ris.db"
+    db = store.open_db(str(db_file))
+    store.save_item(db, {"type": "File", "id": "https://ris.example/file/1", "vendor": "oparl",
+                         "access_url": "https://ris.example/vorlage.pdf",
+                         "path": "ris.example/vorlage.pdf", "checksum": checksum})
+    shutil.copy(PROTOKOLL, stored)
+    result = CliRunner().invoke(cli, ["build", "--quiet", "--db", str(db_file), "--files", str(files)])
+    assert result.exit_code == 0, result.output
+    assert "1 files: 0 extracted, 0 unchanged, 0 unreadable, 0 missing on disk, " \
+           "1 not matching their checksum" in result.output
+    assert f"the file row records {checksum} (file https://ris.example/file/1)" in result.output
+    row = db["files"].get("https://ris.example/file/1")
+    assert row["checksum_error"] and row["extracted_checksum"] is None and row["checksum"] == checksum
+    due = store.files_to_download_again(db, "9999")
+    assert [r["id"] for r in due] == ["https://ris.example/file/1"]
+
+    shutil.copy(KOBLENZ, stored)
+    stats = build.build(db, base=files, progress=False)
+    assert (stats.extracted, stats.mismatched) == (1, [])
+    row = db["files"].get("https://ris.example/file/1")
+    assert row["checksum_error"] is None and row["extracted_checksum"] == checksum

@@ -33,14 +33,8 @@ def items_of(name: str, fetched_at: str = EARLY) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def record():
-    """The extraction record of the recorded text (without the spaCy entities)."""
-    saved = set(extraction._missing)
-    extraction._missing.add("entities")
-    try:
-        found = extraction.extract_file(str(TEXT), with_text=True)
-    finally:
-        extraction._missing.clear()
-        extraction._missing.update(saved)
+    """The extraction record of the recorded text."""
+    found = extraction.extract_file(str(TEXT), with_text=True)
     assert found["reference"] == "2015/0603" and len(found["dates"]) >= 2
     return found
 

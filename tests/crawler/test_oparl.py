@@ -14,7 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler import store
 from crawler.spiders.oparl import (
-    body_matches, clean_date, is_oparl, load_json, object_items, oparl_type, utc_stamp, with_query,
+    body_matches, is_oparl, load_json, object_items, oparl_type, utc_stamp, with_query,
 )
 from crawler.spiders.ris import RisSpider
 from tests.conftest import FIXTURES, SITES
@@ -324,7 +324,7 @@ def test_invalid_and_missing_dates():
     assert "date" not in item and "modified" not in item
     assert [p[0] for p in parsed.problems] == ["invalid_date", "invalid_date"]
     assert object_items({**paper, "date": "16.09.2021"}).items[0]["date"] == "2021-09-16"
-    assert clean_date("2021-09-16T00:00:00+02:00") == "2021-09-16"
+    assert object_items({**paper, "date": "2021-09-16T00:00:00+02:00"}).items[0]["date"] == "2021-09-16"
     body = load(HW_SITE / "body_list.json")["data"][0]
     assert "modified" not in body
     item = object_items(body).items[0]

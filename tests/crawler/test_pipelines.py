@@ -16,13 +16,14 @@ PDF = FIXTURES / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
 HTML = FIXTURES / "allris" / "altona_vo020.html"
 
 
-def test_url_to_path_keeps_host_and_path_and_separates_queries():
+def test_url_to_path_keeps_host_and_path_and_separates_urls():
     url = "https://sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/files//Tischvorlage_102-2002.pdf"
+    digest = hashlib.sha1(url.encode()).hexdigest()[:10]
     assert url_to_path(url) == ("sdnetrim.kdvz-frechen.de/rim4220/webservice/oparl/v1.0/body/1/"
-                                "files/Tischvorlage_102-2002.pdf")
+                                f"files/Tischvorlage_102-2002-{digest}.pdf")
     a = url_to_path("https://www.ratsinfo.braunschweig.sitzung-online.de/public/doc?DOCTYP=130&DOLFDNR=2222794&OTYP=41")
     b = url_to_path("https://www.ratsinfo.braunschweig.sitzung-online.de/public/doc?DOCTYP=130&DOLFDNR=2222795&OTYP=41")
-    assert a != b and a.startswith("www.ratsinfo.braunschweig.sitzung-online.de/public/doc_")
+    assert a != b and a.startswith("www.ratsinfo.braunschweig.sitzung-online.de/public/doc-")
     assert ".." not in url_to_path("https://example.org/a/../../etc/passwd")
 
 

@@ -1,12 +1,15 @@
 """crawler/settings.py holds production settings only: every setting it
 names is read, by Scrapy 2.19 or by our own components, and no component
-exists for tests."""
+exists for tests; the settings that decide what the portals send."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 import scrapy
+from scrapy.downloadermiddlewares.defaultheaders import DefaultHeadersMiddleware
+from scrapy.http import Request
+from scrapy.settings import Settings
 
 from crawler import settings
 
@@ -45,3 +48,15 @@ def test_no_test_or_replay_component_in_production(components):
     crawler.replay.routing_settings, not named here."""
     names = list(getattr(settings, components, {}))
     assert not [n for n in names if n.startswith(("tests.", "crawler.replay"))], names
+
+
+def test_requests_ask_for_german_pages():
+    # localised portals (newer ALLRIS) print English month names for Scrapy's
+    # default "Accept-Language: en"
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    middleware = DefaultHeadersMiddleware(settings.getdict("DEFAULT_REQUEST_HEADERS").items())
+    request = Request("https://ratsinfo.example/public/vo020")
+    middleware.process_request(request)
+    assert request.headers[b"Accept-Language"].startswith(b"de")
+    assert request.headers[b"Accept"].startswith(b"text/html")

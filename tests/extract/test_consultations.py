@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.consultations import clean_committee, find_consultations, iso_date
+from extract.consultations import clean_committee, find_consultations
 from extract.document import Document, read_document
 
 from tests.extract.snippets import snippet_doc
@@ -147,12 +147,6 @@ def test_motion_for_the_next_meeting_of_a_body():
 ])
 def test_clean_committee(raw, name):
     assert clean_committee(raw) == name
-
-
-@pytest.mark.parametrize("raw, iso", [("14.03.2017", "2017-03-14"), ("13.10.11", "2011-10-13"),
-                                      ("5. März 2024", "2024-03-05"), ("31.13.2020", None)])
-def test_iso_date(raw, iso):
-    assert iso_date(raw) == iso
 
 
 def test_session_page_row_with_public_mark_and_role():

@@ -6,7 +6,7 @@ the shared corpus: ``seeds/`` are the project's seed papers,
 """
 from __future__ import annotations
 
-from extract.dates import find_dates, parse_date
+from extract.dates import DATE_RE, find_dates, iso_of_match, parse_date, parse_datetime, parse_day
 from extract.document import Document
 
 
@@ -174,3 +174,64 @@ def test_range_with_open_first_day_and_month():
     doc = _doc(text)
     assert _days(doc) == ["2013-04-29", "2013-09-13"]
     _check_offsets(doc)
+
+
+# --- English month names -----------------------------------------------------
+# Newer ALLRIS pages print dates with English month names. No recorded page in
+# the corpus prints them; the two strings are the forms quoted from such pages
+# in the extraction report ("2026 Oct 21", "Jan 29, 2026").
+
+def test_english_year_month_day():
+    text = "Sitzung\t2026 Oct 21\tRathaus"
+    (d,) = find_dates(_doc(text))
+    assert (d["date"], d["text"]) == ("2026-10-21", "2026 Oct 21")
+
+
+def test_english_month_day_comma_year():
+    text = "Datum: Jan 29, 2026"
+    (d,) = find_dates(_doc(text))
+    assert (d["date"], d["text"]) == ("2026-01-29", "Jan 29, 2026")
+    assert parse_day("Erstellt Jan 29, 2026, 10:15") == "2026-01-29"
+
+
+def test_english_names_do_not_take_german_words_or_times():
+    # a name "Jan" before numbers, and a year before a clock time
+    assert find_dates(_doc("Jan 29 Teilnehmer, 2026 geplant")) == []
+    assert find_dates(_doc("Haushalt 2026 Mai 12:30 Uhr")) == []
+
+
+# --- one parser for the spiders and the extractors ---------------------------
+
+def test_parse_day_of_portal_fields():
+    # corpus/allris/laatzen-allris4/vo020-1000238.html: "<div>25.08.2026</div>";
+    # tests/fixtures/sessionnet/koblenz_vo0050-43205.php.html: footer "Letzte Änderung: 30.09.2026 17:01:12"
+    assert parse_day("25.08.2026") == "2026-08-25"
+    assert parse_day("Letzte Änderung: 30.09.2026 17:01:12") == "2026-09-30"
+    assert parse_day("Mo, 03.11.2025") == "2025-11-03"
+    assert parse_day("1. Dezember 2021") == "2021-12-01"
+    assert parse_day("Juli 2012") is None  # a month is not a day
+    assert parse_day("31.13.2020") is None
+
+
+def test_parse_day_of_oparl_values():
+    # OParl date fields hold an ISO date or date-time; some servers send DD.MM.YYYY
+    assert parse_day("2021-09-16T00:00:00+02:00") == "2021-09-16"
+    assert parse_day("16.09.2021") == "2021-09-16"
+    assert parse_day("2021-02-30") is None
+    assert parse_datetime("2021-09-16T10:00:00+02:00") == "2021-09-16T10:00:00+02:00"
+    assert parse_datetime("gestern") is None
+
+
+def test_range_start_is_the_day():
+    # corpus/documents/karlsruhe/2022-2256_642279.txt (see test_range_with_shared_month)
+    assert parse_day("Beschluss vom 8./9. Februar 2022") == "2022-02-08"
+
+
+def test_date_re_reads_every_form():
+    for text, iso in [("14.03.2017", "2017-03-14"), ("13.10.11", "2011-10-13"),
+                      ("5. März 2024", "2024-03-05"), ("2017-03-14", "2017-03-14"),
+                      ("2026 Oct 21", "2026-10-21"), ("Jan 29, 2026", "2026-01-29"),
+                      ("23. 9, 2008", "2008-09-23")]:
+        m = DATE_RE.fullmatch(text)
+        assert m and iso_of_match(m) == iso, text
+    assert iso_of_match(DATE_RE.search("am 31.02.2017")) is None

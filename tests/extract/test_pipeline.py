@@ -98,7 +98,7 @@ def test_page_of_a_span_is_filled_from_its_offset(monkeypatch):
                  "label": None, "start": second, "end": second + 5}]
 
     monkeypatch.setattr(pipeline, "_extractor",
-                        lambda m, f: fake_amounts if m == "amounts" else None)
+                        lambda m, f: fake_amounts if m == "amounts" else (lambda d: {}))
     record = extract_file(UV_PDF)
     assert record["amounts"][0]["page"] == 2
 
@@ -116,14 +116,15 @@ def test_dataclass_results_become_plain_dicts(monkeypatch):
 
     monkeypatch.setattr(pipeline, "_extractor", lambda m, f: (
         (lambda d: [Consultation("Gemeinderat", datetime.date(2015, 11, 24), None, True, "35")])
-        if m == "consultations" else None))
+        if m == "consultations" else (lambda d: {})))
     record = extract_file(TEXT)
     assert record["consultations"] == [{"committee": "Gemeinderat", "date": "2015-11-24",
                                         "role": None, "public": True, "agenda_item": "35"}]
 
 
-def test_missing_extractor_module_is_skipped():
-    assert pipeline._extractor("no_such_module_xyz", "find") is None
+def test_a_missing_extractor_module_fails_loudly():
+    with pytest.raises(ModuleNotFoundError, match="no_such_module_xyz"):
+        pipeline._extractor("no_such_module_xyz", "find")
 
 
 def _crash_on_empty(path, **options):
@@ -147,7 +148,7 @@ def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
 
 def test_extractor_returning_the_wrong_shape_is_a_warning(monkeypatch, capsys):
     monkeypatch.setattr(pipeline, "_extractor",
-                        lambda m, f: (lambda d: 42) if m in ("header", "dates") else None)
+                        lambda m, f: (lambda d: 42) if m in ("header", "dates") else (lambda d: {}))
     record = extract_file(TEXT)
     assert record["error"] is None and record["title"] is None and record["dates"] == []
     err = capsys.readouterr().err
