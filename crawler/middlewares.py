@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import (CannotResolveHostError, DownloadConnectionRefusedError,
                                DownloadTimeoutError, IgnoreRequest)
+from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.response import response_status_message
 from twisted.internet import error as twisted_error
@@ -208,12 +209,19 @@ def is_robots_request(request) -> bool:
             and urlsplit(request.url).path == "/robots.txt")
 
 
+def is_spider_request(request) -> bool:
+    """A request of the spider (it has a callback); file downloads of the
+    files pipeline have none and are counted there (``ris/file_failed``)."""
+    return request.callback is not NO_CALLBACK
+
+
 class FailureMiddleware:
     """Downloader middleware: a request that failed for good (after
     retries) is counted under ``ris/failed/<kind>`` (robots_txt, dns,
     connection_refused, unreachable, timeout, download_error) and logged
     once, without a traceback. A host whose robots.txt could not be fetched
     because it does not resolve or answer is not asked again in this crawl.
+    File downloads are left to the files pipeline, which records theirs.
 
     Its priority must be below the retry middleware's (it sees only what
     retries gave up) and the robots.txt middleware's (it sees robots.txt
@@ -229,7 +237,7 @@ class FailureMiddleware:
 
     def process_request(self, request, spider=None):
         dead = self.dead_hosts.get(urlsplit(request.url).netloc)
-        if dead and not is_robots_request(request):
+        if dead and is_spider_request(request):
             kind, reason = dead
             count_failure(self.crawler, request, kind, reason)
             raise Failed(reason)
@@ -237,6 +245,8 @@ class FailureMiddleware:
     def process_exception(self, request, exception, spider=None):
         if isinstance(exception, Failed):
             return None
+        if not (is_spider_request(request) or is_robots_request(request)):
+            return None  # a file download: the files pipeline records its failure
         kind = failure_kind(exception)
         reason = failure_reason(kind, exception, request.url)
         if is_robots_request(request):
