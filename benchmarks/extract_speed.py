@@ -15,7 +15,17 @@ ratio to pdftotext. Then the throughput of the field extractors on the text
 already read (text -> fields, pages/s). Goal: read_document within 3x of
 pdftotext.
 
-    python benchmarks/extract_speed.py [--pdf-dir DIR] [--repeat N]
+Last, the command as users run it, each a separate process, CPU seconds
+(user + system of the child, so other load on the machine counts less)
+beside wall seconds:
+
+  * start-up: ``ris extract --json`` on a one-line text file, against
+    ``python -c pass``, with its peak memory;
+  * ``ris extract --json`` on all the PDFs in one process against
+    ``pdftotext -layout`` once per file, as a ratio per page with the
+    start-up and without it (one start-up subtracted).
+
+    python benchmarks/extract_speed.py [--pdf-dir DIR] [--repeat N] [--cli-only]
 """
 from __future__ import annotations
 
@@ -131,17 +141,81 @@ def count_pages(paths):
     return total
 
 
+_CHILD = """
+import resource, subprocess, sys, time
+t0 = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+wall = time.perf_counter() - t0
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, r.ru_utime + r.ru_stime, r.ru_maxrss)
+"""
+
+
+def run_measured(cmd: list[str]) -> tuple[float, float, int]:
+    """(wall s, CPU s, peak KB) of ``cmd`` run as a child of a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _CHILD, *cmd], capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), float(out[1]), int(out[2])
+
+
+def median_run(cmd: list[str], repeat: int) -> tuple[float, float, int]:
+    runs = [run_measured(cmd) for _ in range(repeat)]
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+            max(r[2] for r in runs))
+
+
+def ris_command() -> str:
+    beside = Path(sys.executable).with_name("ris")
+    found = str(beside) if beside.exists() else shutil.which("ris")
+    if not found:
+        sys.exit("the ris command is not installed (pip install -e .)")
+    return found
+
+
+def cli_report(paths, pages: int, repeat: int) -> None:
+    import tempfile
+
+    ris = ris_command()
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = Path(tmp) / "tiny.txt"
+        tiny.write_text("Vorlage Nr. 1/2020\nBetreff: Test\n", encoding="utf-8")
+        python = median_run([sys.executable, "-c", "pass"], repeat)
+        start = median_run([ris, "extract", "--json", str(tiny)], repeat)
+    print(f"\n{'command (separate processes)':36s} {'wall s':>7s} {'CPU s':>7s} {'peak MB':>8s}")
+    for name, (wall, cpu, kb) in (("python -c pass", python), ("ris extract --json tiny.txt", start)):
+        print(f"{name:36s} {wall:7.2f} {cpu:7.2f} {kb / 1024:8.0f}")
+    if not shutil.which("pdftotext"):
+        print("pdftotext not found: no per-page ratio")
+        return
+    runs = max(1, repeat // 2)
+    ref = [run_measured(["sh", "-c", 'for f in "$@"; do pdftotext -layout "$f" - ; done', "sh",
+                         *map(str, paths)]) for _ in range(runs)]
+    ours = [run_measured([ris, "extract", "--json", *map(str, paths)]) for _ in range(runs)]
+    ref_wall, ref_cpu = statistics.median(r[0] for r in ref), statistics.median(r[1] for r in ref)
+    our_wall, our_cpu = statistics.median(r[0] for r in ours), statistics.median(r[1] for r in ours)
+    print(f"{'pdftotext -layout, one per file':36s} {ref_wall:7.2f} {ref_cpu:7.2f}")
+    print(f"{'ris extract --json, all PDFs':36s} {our_wall:7.2f} {our_cpu:7.2f}")
+    print(f"ris extract per page vs pdftotext -layout ({pages} pages): "
+          f"CPU {our_cpu / ref_cpu:.2f}x with start-up, {(our_cpu - start[1]) / ref_cpu:.2f}x without; "
+          f"wall {our_wall / ref_wall:.2f}x with, {(our_wall - start[0]) / ref_wall:.2f}x without")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pdf-dir", default=str(ROOT.parent / "shared" / "corpus" / "pdf"))
     ap.add_argument("--repeat", type=int, default=5, help="runs per tool (median taken)")
     ap.add_argument("--repeat-slow", type=int, default=1, help="runs of pdfplumber")
+    ap.add_argument("--cli-only", action="store_true",
+                    help="only the command-line measurements (start-up, ris extract vs pdftotext)")
     args = ap.parse_args()
 
     paths = sorted(Path(args.pdf_dir).rglob("*.pdf"))
     if not paths:
         sys.exit(f"no PDFs under {args.pdf_dir}")
     pages = count_pages(paths)
+    if args.cli_only:
+        cli_report(paths, pages, args.repeat)
+        return
     print(f"{len(paths)} PDFs, {pages} pages from {args.pdf_dir}; median of {args.repeat} runs, "
           f"one process\n")
 
@@ -190,6 +264,7 @@ def main():
         total = ours_seconds + seconds
         print(f"\nPDF -> fields end to end: {pages / total:.1f} pages/s, "
               f"{total / reference:.2f}x the time of pdftotext -layout alone")
+    cli_report(paths, pages, args.repeat)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ FTS indexes, as ``store.rebuild_search`` does after a bulk load), then:
   run directly on SQLite (the reference);
 - the same ranked query on a ``trigram`` index of the same text, with the
   number of papers each tokenizer finds (trigram finds words inside compounds);
+- the tokenizer that folded umlauts (``unicode61 remove_diacritics 2``, the
+  term passed to FTS5 as typed) against today's (``remove_diacritics 0``,
+  the term through crawler/search.py with its ae/oe/ue/ss spellings): the
+  size of each index (SQLite's dbstat, the index b-trees without the stored
+  text) and the same ranked query on both;
 - ``ris export amounts`` of 100,000 amounts, cold (the operating system's page
   cache dropped first, when the benchmark may do so) and warm, against writing
   the same rows with the csv module (the reference), and Datasette's CSV of
@@ -44,7 +49,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler import export, serve, store  # noqa: E402
+from crawler import export, search, serve, store  # noqa: E402
+from crawler.datasette_plugins import ris_search  # noqa: E402
 
 BODIES = ["Köln", "München", "Karlsruhe", "Koblenz", "Erlangen", "Wuppertal", "Braunschweig",
           "Münster", "Osnabrück", "Potsdam", "Heilbronn", "Mannheim", "Oldenburg", "Rödermark",
@@ -105,7 +111,7 @@ TERMS = ["Verwaltung", "Haushalt", "Schule", "Radweg", "Feuerwehr", "Bebauungspl
          "Klimaschutzkonzept", "Grundschulerweiterung", "Stadtbahnausbau", "Zuwendung",
          "Eigenanteil", "Glasfaserausbau", "Lärmschutzmaßnahmen", "Denkmalschutz", "Spielplatz",
          "Mensaneubau", "Hochwasserschutz", "Schul*", "\"Stadtteil Mitte\"", "Ausschreibung",
-         "Kita*", "Sanier*", "Gebäude*"]
+         "Kita*", "Sanier*", "Gebäude*", "Foerderprogramm"]
 # For the tokenizer comparison: word inside compounds (trigram) vs the same as a prefix (unicode61).
 INFIX_TERMS = ["schule", "radweg", "sanierung", "förder", "gebäude"]
 
@@ -229,6 +235,38 @@ def add_trigram(path: Path) -> dict:
     return {"trigram_build_s": round(t, 1), "trigram_index_mb": after - before}
 
 
+OLD_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def add_old_tokenizer(path: Path) -> dict:
+    """A contentless copy of papers_fts with the tokenizer that folded
+    umlauts (``papers_fts_rd2``), to compare index sizes and query times."""
+    conn = sqlite3.connect(path)
+    t0 = time.perf_counter()
+    conn.execute("drop table if exists papers_fts_rd2")
+    conn.execute(f"create virtual table papers_fts_rd2 using fts5(name, reference, text, content='', "
+                 f"tokenize='{OLD_TOKENIZE}', prefix='{store.FTS_PREFIX}')")
+    conn.execute("insert into papers_fts_rd2(rowid, name, reference, text) "
+                 "select rowid, name, reference, text from papers_fts")
+    conn.commit()
+    t = time.perf_counter() - t0
+    sizes = index_sizes_mb(conn)
+    conn.close()
+    return {"rd2_build_s": round(t, 1), "index_mb_umlauts_kept (remove_diacritics 0)": sizes.get("papers_fts"),
+            "index_mb_umlauts_folded (remove_diacritics 2)": sizes.get("papers_fts_rd2")}
+
+
+def index_sizes_mb(conn) -> dict:
+    """Megabytes of the FTS index b-trees (``*_data`` and ``*_idx``, not the stored text)."""
+    sizes = {}
+    for name, size in conn.execute("select name, sum(pgsize) from dbstat where name like 'papers_fts%' "
+                                   "and (name like '%\\_data' escape '\\' or name like '%\\_idx' escape '\\') "
+                                   "group by name"):
+        table = name.rsplit("_", 1)[0]
+        sizes[table] = sizes.get(table, 0) + round(size / 1e6)
+    return sizes
+
+
 def _file_mb(path: Path, conn) -> int:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return round(os.path.getsize(path) / 1e6)
@@ -284,6 +322,9 @@ def _has_table(path: Path, name: str) -> bool:
         conn.close()
 
 
+RD2 = "search_papers_rd2 (umlauts folded, term as typed; title first)"
+
+
 def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bool) -> dict:
     base = f"http://127.0.0.1:{port}/ris"
     kinds = {
@@ -293,10 +334,14 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
             {"_search": q, "_searchmode": "raw", "_size": 20, "_shape": "array"}),
         "search_papers_trigram (title first)": lambda q: f"{base}/search_papers_trigram.json?" + urllib.parse.urlencode(
             {"q": q.replace("*", ""), "_shape": "array"}),
+        RD2: lambda q: f"{base}/search_papers_rd2.json?" + urllib.parse.urlencode({"q": q, "_shape": "array"}),
     }
     if not trigram:
         del kinds["search_papers_trigram (title first)"]
+    if "search_papers_rd2" not in meta["databases"]["ris"]["queries"]:
+        del kinds[RD2]
     conn = sqlite3.connect(path)
+    ris_search.prepare_connection(conn)  # the SQL functions the canned queries call
     results = {}
     for kind, url_for in kinds.items():
         times, errors, per_term = [], [], {}
@@ -324,9 +369,9 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
         results[f"{name} SQL on sqlite3 (reference)"] = summary(ref_times)
     pages = {}
     for page in ("papers_overview.json", "funding.json", "papers.json", "decisions_overview.json",
-                 "amounts_per_year.json"):
+                 "amounts_per_year.json", "papers_per_month.json"):
         times, statuses = [], set()
-        for _ in range(3):
+        for _ in range(5):
             t, _, status = get(f"{base}/{page}")  # with the configured facets
             times.append(t)
             statuses.add(status)
@@ -334,14 +379,17 @@ def measure_queries(path: Path, port: int, meta: dict, repeats: int, trigram: bo
     results["table_pages_with_configured_facets"] = pages
     hits = {}
     for q in TERMS:
-        hits[q] = conn.execute("select count(*) from papers_fts where papers_fts match ?", [q]).fetchone()[0]
+        hits[q] = conn.execute("select count(*) from papers_fts where papers_fts match fts_query(?)", [q]).fetchone()[0]
     results["hits_per_term"] = hits
     compare = {}
     for w in INFIX_TERMS:
         compare[w] = {
-            "unicode61 word": conn.execute("select count(*) from papers_fts where papers_fts match ?", [w]).fetchone()[0],
-            "unicode61 prefix": conn.execute("select count(*) from papers_fts where papers_fts match ?", [w + "*"]).fetchone()[0],
+            "unicode61 word": conn.execute("select count(*) from papers_fts where papers_fts match fts_query(?)", [w]).fetchone()[0],
+            "unicode61 prefix": conn.execute("select count(*) from papers_fts where papers_fts match fts_query(?)", [w + "*"]).fetchone()[0],
         }
+        if _has_table(path, "papers_fts_rd2"):
+            compare[w]["umlauts folded, prefix as typed"] = conn.execute(
+                "select count(*) from papers_fts_rd2 where papers_fts_rd2 match ?", [w + "*"]).fetchone()[0]
         if trigram:
             compare[w]["trigram substring"] = conn.execute(
                 "select count(*) from papers_trigram where papers_trigram match ?", [w]).fetchone()[0]
@@ -404,6 +452,8 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the database afterwards")
     ap.add_argument("--reuse", action="store_true", help="reuse DIR/ris.db if it exists")
     ap.add_argument("--no-trigram", action="store_true", help="skip the trigram index")
+    ap.add_argument("--no-compare-tokenizer", action="store_true",
+                    help="skip the index with the tokenizer that folded umlauts")
     args = ap.parse_args()
     out = Path(args.dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -418,6 +468,9 @@ def main() -> None:
         if not args.no_trigram:
             results["build"].update(add_trigram(path))
             print(json.dumps(results["build"]), flush=True)
+        if not args.no_compare_tokenizer:
+            results["build"].update(add_old_tokenizer(path))
+            print(json.dumps(results["build"], ensure_ascii=False), flush=True)
     t0 = time.perf_counter()
     store.open_db(str(path)).close()  # the current schema: what is missing or changed is made
     results["open_db_s"] = round(time.perf_counter() - t0, 1)
@@ -429,6 +482,12 @@ def main() -> None:
         sql = queries["search_papers"]["sql"]
         sql = sql[:sql.index("snippet(")] + "null" + sql[sql.index(" as snippet"):]
         queries["search_papers_trigram"] = {"sql": sql.replace("papers_fts", "papers_trigram")}
+    if _has_table(path, "papers_fts_rd2") and not args.no_compare_tokenizer:
+        # The query as it was: the term passed to FTS5 as typed, on the index that folded umlauts.
+        sql = queries["search_papers"]["sql"]
+        sql = sql[:sql.index("snippet(")] + "null" + sql[sql.index(" as snippet"):]
+        queries["search_papers_rd2"] = {"sql": sql.replace("papers_fts match fts_query(:q)", "papers_fts_rd2 match :q")
+                                        .replace("from papers_fts\n", "from papers_fts_rd2\n")}
     port = free_port()
     proc = start_datasette(path, meta, port)
     try:

@@ -51,22 +51,32 @@ def extract(paths, as_json, with_text, jobs, max_pages, no_ocr):
     import json
     import sys
 
-    from tqdm import tqdm
-
     from extract.pipeline import extract_files
 
     records = extract_files(paths, jobs=jobs, with_text=with_text, max_pages=max_pages,
                             ocr=not no_ocr)
     read = 0
-    with tqdm(total=len(paths), file=sys.stderr, unit="file",
-              disable=not sys.stderr.isatty()) as progress:
+    progress = None
+    if sys.stderr.isatty():  # a bar only for a person watching (tqdm costs 0.1 s to import)
+        from tqdm import tqdm
+
+        progress = tqdm(total=len(paths), file=sys.stderr, unit="file")
+    try:
         for record in records:
             if record.get("error"):
-                progress.write(f"ris extract: {record['error']}", file=sys.stderr)
+                message = f"ris extract: {record['error']}"
+                if progress is not None:
+                    progress.write(message, file=sys.stderr)
+                else:
+                    click.echo(message, err=True)
             else:
                 read += 1
             click.echo(json.dumps(record, ensure_ascii=False))
-            progress.update(1)
+            if progress is not None:
+                progress.update(1)
+    finally:
+        if progress is not None:
+            progress.close()
     if not read:
         raise SystemExit(1)
 
@@ -196,7 +206,7 @@ def build(paths, db_file, files_root, jobs, quiet):
 @click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
               help="The SQLite database.")
 @click.option("-o", "--output", default="-", show_default=True, help="CSV file to write (- for stdout).")
-@click.option("--search", "-s", help="Only papers matching this full-text search (FTS5 syntax).")
+@click.option("--search", "-s", help='Only papers matching this search term: words, "a phrase", Schul*, OR, NOT.')
 @click.option("--body", help="Only this municipality (part of its name).")
 @click.option("--from", "date_from", help="Only papers dated on or after YYYY-MM-DD.")
 @click.option("--to", "date_to", help="Only papers dated on or before YYYY-MM-DD.")

@@ -20,6 +20,8 @@ from typing import IO
 
 import sqlite_utils
 
+from crawler import search
+
 DIALECTS = ("excel-de", "rfc4180")
 
 COLUMNS = ["body", "date", "reference", "paper_title", "paper_type", "committee", "value",
@@ -32,8 +34,8 @@ def amounts_sql(filters: dict, dialect: str = "rfc4180") -> str:
     ``body``, ``date_from``, ``date_to``; each optional). SQLite gives the
     cells ready for ``dialect``: the csv module only joins them."""
     where = []
-    if filters.get("search"):
-        where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match :search)")
+    if not search.is_empty(filters.get("search")):  # the SQL function fts_query: see write_amounts
+        where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match fts_query(:search))")
     if filters.get("body"):
         where.append("f.body like '%' || :body || '%'")
     if filters.get("date_from"):
@@ -65,6 +67,7 @@ def write_amounts(db: sqlite_utils.Database, out: IO[str], dialect: str = "excel
     if dialect not in DIALECTS:
         raise ValueError(f"unknown CSV dialect {dialect!r}; use one of {', '.join(DIALECTS)}")
     params = {k: v for k, v in filters.items() if v}
+    search.register(db.conn)
     cursor = db.conn.execute(amounts_sql(params, dialect), params)
     if dialect == "rfc4180":
         writer = csv.writer(out, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)

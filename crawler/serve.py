@@ -14,6 +14,11 @@ import tempfile
 from pathlib import Path
 
 METADATA_FILE = Path(__file__).resolve().parent.parent / "datasette_metadata.json"
+# The SQL functions of the canned queries (search terms, safe links) and the
+# page layout (column descriptions below the rows, row pages titled by their
+# label, links to the charts and the German CSV on the index page).
+PLUGINS_DIR = Path(__file__).resolve().parent / "datasette_plugins"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 DB_NAME = "ris"
 
 # Measured on 1,000,000 papers (benchmarks/fts_scale.py, shared TECH_NOTES):
@@ -47,7 +52,8 @@ def metadata_for(db_path: str | Path, metadata_file: str | Path = METADATA_FILE)
 def datasette_command(db_path: str | Path, metadata_path: str | Path, port: int = 8001,
                       host: str = "127.0.0.1") -> list[str]:
     """The ``datasette serve`` command line for the database."""
-    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(metadata_path), "-p", str(port), "-h", host]
+    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(metadata_path), "-p", str(port), "-h", host,
+           "--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
     for key, value in SETTINGS.items():
         cmd += ["--setting", key, value]
     return cmd
@@ -74,4 +80,5 @@ def datasette_app(db_path: str | Path):
     """An in-process Datasette on the database, configured as ``serve`` runs it."""
     from datasette.app import Datasette
 
-    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=typed_settings())
+    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=typed_settings(),
+                     plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR))

@@ -165,9 +165,12 @@ INDEXES = [
 # ``search_papers`` slower (p95 20.5 ms vs 10.7 ms through Datasette); it finds
 # words inside compounds (``sanierung`` in 65k papers, where unicode61 finds the
 # word in none and the prefix ``sanierung*`` in 34k). unicode61 with prefix
-# queries (``Schul*``) covers a compound's head, and umlauts fold (``Gebaude``
-# finds ``Gebäude``).
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+# queries (``Schul*``) covers a compound's head.
+# ``remove_diacritics 0``: ä, ö, ü and ß stay letters of their own
+# (``Förderung`` and ``Forderung`` are different words, as in German); the
+# search-term parser (crawler/search.py) adds the spellings with ae, oe, ue
+# and ss to a query (DIN 5007-2), so ``Foerderung`` finds ``Förderung``.
+FTS_TOKENIZE = "unicode61 remove_diacritics 0"
 # Prefix indexes for the lengths of typical compound heads (Kita*, Schul*,
 # Förder*): FTS5 answers a prefix query of such a length from one list instead
 # of merging the lists of every word that starts with it. On 1,000,000

@@ -85,8 +85,12 @@ def clean_committee(name: str) -> str | None:
     s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
-    s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
+    # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
+    # Laatzen" keeps its town (Lower Saxony's councils are named so)
+    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\s", s):
+        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
+    s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
     s = _trim_name(s)
     s = s.strip(" ,;:-–")
     if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
@@ -284,6 +288,58 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     return rows
 
 
+_CELL_LINE = re.compile(r"(?i)^(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?[ \t]*"
+                        r"(?P<pub>(?:nicht\s*)?öffentlich|nö|ö)?[ \t]*$")
+_ROLE_LINE = re.compile(
+    r"(?i)^\(?(?:beratend|beschließend|vorberatend|federführend|Kenntnisnahme|Vorberatung|Entscheidung"
+    r"|Beschlussfassung|Behandlung|Beratung|Anhörung|Empfehlung|Zur\s+Kenntnis|Information)\)?$")
+_PAGE_LINE = re.compile(r"(?i)^Seite\s+\d+(?:\s+von\s+\d+)?$")
+
+
+def _column_rows(block: list[str]) -> list[dict]:
+    """A Beratungsfolge whose columns text extraction printed one after the
+    other: a paragraph of committee names, then a paragraph of as many
+    "date ö/nö" cells, then one of roles; the n-th cell belongs to the n-th
+    name. Empty unless every name paragraph is followed by a cell paragraph
+    of the same length."""
+    from extract.dates import parse_date
+
+    paragraphs, current = [], []
+    for line in block + [""]:
+        s = line.strip()
+        if s and not _PAGE_LINE.match(s):
+            current.append(s)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    rows: list[dict] = []
+    names: list[str] | None = None
+    for para in paragraphs:
+        if all(_ROLE_LINE.match(s) for s in para):
+            continue
+        if all(_CELL_LINE.match(s) for s in para):
+            if names is None or len(names) != len(para):
+                return []
+            for name, cell in zip(names, para):
+                m = _CELL_LINE.match(cell)
+                rows.append({"committee": name, "date": parse_date(m.group("date")),
+                             "role": None, "public": _public(m.group("pub") or ""),
+                             "agenda_item": None, "result": None})
+            names = None
+            continue
+        if names is not None or any(DATE_RE.search(s) or "\t" in s for s in para):
+            return []
+        names = []
+        for s in para:  # a name wrapped after a comma or before a lowercase word goes on
+            if names and (names[-1].endswith((",", "-")) or re.match(r"[a-zäöüß]|und\b", s)):
+                names[-1] = names[-1] + " " + s
+            else:
+                names.append(s)
+        if not all(committee_word_re().search(n) or len(n.split()) <= 4 for n in names):
+            return []
+    return rows if len(rows) >= 2 and names is None else []
+
+
 def _committee_names(s: str) -> list[str]:
     """Committee words in a flattened list: 'Jugendhilfeausschuss Sozialausschuss Finanz...'."""
     names = []
@@ -318,9 +374,11 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
     header = [c.strip().lower() for c in re.sub(r"<[^>]+>", "", lines[0]).split("\t")]
     if len(header) < 2:
         return None
-    gcol = next((k for k, c in enumerate(header) if c.startswith(_NAME_COLS)), 0)
+    # the column named for the committee; "Beratung" (the meeting's date in
+    # SessionNet's "Beratung | Gremium | TOP" tables) only where none is
+    gcol = next((k for prefix in _NAME_COLS for k, c in enumerate(header) if c.startswith(prefix)), 0)
     rows = []
-    pending_name, pending_role = None, None
+    pending_name, pending_role, pending_used = None, None, False
     for line in lines[1:]:
         if not line.strip():
             if rows:
@@ -354,16 +412,27 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
             name = cells[0]
         if row["date"] is None:
             if name and committee_word_re().search(name):
-                pending_name, pending_role = name, row["role"]
+                if pending_name and not pending_used:
+                    rows.append(_undated(pending_name, pending_role))
+                pending_name, pending_role, pending_used = name, row["role"], False
             continue
         meeting = re.match(r"(?:\d+\.\s*)?(?:Plenar|Sonder)?[Ss]itzung\b", name or "")
         if (meeting or not name) and pending_name:
             name = pending_name
             row["role"] = row["role"] or pending_role
+            pending_used = True
         row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", name)[0] if name else None
         if row["committee"]:
             rows.append(row)
+    if pending_name and not pending_used:
+        rows.append(_undated(pending_name, pending_role))
     return rows
+
+
+def _undated(name: str, role: str | None) -> dict:
+    """A committee row of ALLRIS 4 with no meeting row under it (not yet scheduled)."""
+    return {"committee": name, "date": None, "role": role, "public": None,
+            "agenda_item": None, "result": None}
 
 
 def beratungsfolge_rows(doc) -> list[dict]:
@@ -383,7 +452,8 @@ def beratungsfolge_rows(doc) -> list[dict]:
                     rows.extend(tabbed)
                     continue
             head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
-            rows.extend(_section_rows([head_rest] + block[1:], header=lines[i]))
+            columns = _column_rows(block[1:]) if not head_rest.strip() else []
+            rows.extend(columns or _section_rows([head_rest] + block[1:], header=lines[i]))
     if not rows:
         rows = _flat_beratungsfolge(text)
     out = []
@@ -501,10 +571,21 @@ _MEETING_RE = re.compile(
 _NAME_STOP = re.compile(r"\s+(?:am|vom|in\s+der|zu\s+setzen|gefassten|eröffnet)\b|\s{3,}")
 
 
+_NOUN = r"[A-ZÄÖÜ][\wäöüß-]+"
+_LISTED_NAMES = re.compile(
+    r",[ \t]*(?P<rest>" + _NOUN + r"(?:,[ \t]*" + _NOUN + r")*[ \t]*\n?[ \t]*(?:und|sowie)[ \t]+" + _NOUN + r")")
+
+
 def _continued_name(head: str, m: re.Match) -> tuple[str, str]:
     """The name a match starts, continued over line breaks inside it; and what follows."""
     name = m.group("name")
     pos = m.end("name")
+    # an enumeration the name ends with: "Ausschuss für IT-Dienstleistungen,
+    # Stadtentwässerung\nund Friedhofswesen", "für Umweltschutz, Klimaschutz und Bauwesen"
+    listed = _LISTED_NAMES.match(head, pos)
+    if listed and not _NAME_STOP.search(name):
+        name = name + ", " + re.sub(r"\s+", " ", listed.group("rest"))
+        pos = listed.end()
     for _ in range(3):
         cut = _NAME_STOP.search(name)
         if cut:
@@ -670,13 +751,16 @@ def _vorgang_rows(text: str) -> list[dict]:
 
 _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
+    r"(?![^\n]*\s\d[\d.,]*\s?[KMG]B\s*$)"  # not a link to attached minutes "Niederschrift 271 KB"
     r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
 )
 _MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b(?:[^.]|(?<=\d)\.){0,80}?\bSitzung\b")
 
 
 def is_minutes(text: str) -> bool:
-    return bool(_MINUTES_RE.search(text[:1500]) or _MINUTES_BODY_RE.search(text[:6000]))
+    end = text.find("\n", 1500)
+    head = text if end < 0 else text[:end]  # whole lines: a link's file size ends its line
+    return bool(_MINUTES_RE.search(head) or _MINUTES_BODY_RE.search(text[:6000]))
 
 
 def _same(a: dict, b: dict) -> bool:

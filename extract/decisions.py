@@ -28,7 +28,7 @@ _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
     ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben)\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
     ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung)")),
     ("approved", re.compile(
@@ -244,7 +244,8 @@ def resolutions_from_beratungsfolge(doc) -> list[dict]:
         if outcome is None:
             continue
         later = any(r.get("date") for r in rows[i + 1:])
-        if outcome == "noted" and not later:
+        taken = re.search(r"(?i)\bgenommen\b", result)  # "zur Kenntnis genommen": filled in
+        if outcome == "noted" and not later and not taken:
             # "Kenntnisnahme" on the last row is the handling the paper asks for
             continue
         if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.get("role") == result.strip() \
@@ -256,7 +257,7 @@ def resolutions_from_beratungsfolge(doc) -> list[dict]:
 
 
 _BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")
-_ABSTIMMUNG = re.compile(r"(?i)Abstimmungsergebnis\s*:?")
+_ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokoll\s+(der|vom)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"

@@ -42,12 +42,24 @@ class Document:
     fields: dict = field(default_factory=dict)
     # pages whose text came from OCR (1-based)
     ocr_pages: list[int] = field(default_factory=list)
+    # every date of ``text``, found once by document_dates() and shared by the
+    # extractors that need them (the paper's own date, the dates field)
+    found_dates: list[dict] | None = field(default=None, repr=False, compare=False)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page number holding ``offset``, None for non-PDF input."""
         if not self.page_starts:
             return None
         return max(1, bisect.bisect_right(self.page_starts, offset))
+
+
+def document_dates(doc: Document) -> list[dict]:
+    """Every date of the document's text (extract.dates.find_dates), found once."""
+    if doc.found_dates is None:
+        from .dates import find_dates
+
+        doc.found_dates = find_dates(doc)
+    return doc.found_dates
 
 
 def read_document(path: str, *, max_pages: int | None = None, ocr: bool = True) -> Document:

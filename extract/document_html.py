@@ -42,8 +42,11 @@ def read_html(source: str, data: bytes) -> Document:
         root = lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise DocumentError(f"{source}: unreadable HTML ({exc})") from None
+    page_title = _inline_text(root.find(".//title")) if root.find(".//title") is not None else ""
     _drop_chrome(root)
     writer = _Writer()
+    if page_title:
+        writer.fields["<title>"] = page_title  # the page's <title>, not shown in the text
     writer.block(root)
     _heading_field(root, writer)
     text = writer.result()
@@ -159,6 +162,18 @@ def _collect_text(el, parts: list[str]) -> None:
         parts.append(" ")
 
 
+def _row_with_box(row) -> bool:
+    """A data row whose last cell holds a small table of its own (SessionNet's
+    documents box beside each Beratungsfolge row): at least two plain cells
+    with text, the nested rows only in cells after them."""
+    cells = [c for c in row if isinstance(c.tag, str) and _is_cell(c)]
+    nested = [k for k, c in enumerate(cells) if _contains_row(c)]
+    if len(cells) < 3 or not nested:
+        return False
+    plain = [c for c in cells[:nested[0]] if _inline_text(c)]
+    return len(plain) >= 2
+
+
 def _contains_row(el) -> bool:
     return any(_is_row(d) for d in el.iterdescendants(etree.Element))
 
@@ -196,7 +211,7 @@ class _Writer:
 
     # -- walking
     def block(self, el) -> None:
-        if _is_row(el) and not self._has_nested_rows(el):
+        if _is_row(el) and (not self._has_nested_rows(el) or _row_with_box(el)):
             self.row(el)
             return
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -233,7 +248,7 @@ class _Writer:
 
     def _has_nested_tables(self, el) -> bool:
         rows = [d for d in el.iterdescendants(etree.Element) if _is_row(d)]
-        return any(_contains_row(r) for r in rows)
+        return any(_contains_row(r) and not _row_with_box(r) for r in rows)
 
     def row(self, el) -> None:
         """One line: the non-empty cells joined by tabs."""
@@ -241,7 +256,10 @@ class _Writer:
         cells = [c for c in el if isinstance(c.tag, str) and _is_cell(c)]
         if not cells:  # a row of plain inline content
             cells = [el]
-        texts = [_inline_text(c) for c in cells]
+        # a cell holding a table of its own (a row's attachment box) is
+        # written after the row, as a table of its own
+        boxes = [c for c in cells if _contains_row(c)]
+        texts = ["" if c in boxes else _inline_text(c) for c in cells]
         line, offsets, at = [], [], self._length
         for text in texts:
             if text:
@@ -262,6 +280,12 @@ class _Writer:
         if self._table_rows is not None:
             self._table_rows.append(texts)
             self._table_offsets.append(offsets)
+        for box in boxes:
+            saved = self._table_rows, self._table_offsets
+            self._table_rows = self._table_offsets = None
+            self.block(box)
+            self.newline()
+            self._table_rows, self._table_offsets = saved
 
     def _definition_list(self, dl) -> bool:
         """A flat <dl> as lines 'label<TAB>value'; False if it nests tables."""

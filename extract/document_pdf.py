@@ -14,6 +14,7 @@ import io
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -155,12 +156,19 @@ _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
 def unreadable(text: str) -> bool:
     """A text layer of fonts without a Unicode map: mostly private-use,
     replacement or control characters instead of letters."""
-    visible = [c for c in text if not c.isspace()]
-    if len(visible) < MIN_TEXT_CHARS:
+    # counted per distinct character: a page has a few hundred characters
+    # but only a hundred distinct ones
+    counts = Counter(text)
+    visible = bad = 0
+    for c, n in counts.items():
+        if c.isspace():
+            continue
+        visible += n
+        if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"):
+            bad += n
+    if visible < MIN_TEXT_CHARS:
         return False
-    bad = sum(1 for c in visible
-              if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"))
-    return bad > 0.3 * len(visible)
+    return bad > 0.3 * visible
 
 
 def clean_page_text(raw: str) -> str:

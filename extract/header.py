@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
+from extract.document import document_dates
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
 HEAD_LINES = 45       # the type word must open one of the first lines
@@ -35,10 +36,16 @@ def _paper_types() -> list[tuple[str, str]]:
 
 
 def _clean(line: str) -> str:
-    """A line without Markdown/HTML markup and surrounding space."""
+    """A line without Markdown/HTML markup and surrounding space; a heading
+    set in spaced capitals ("E I N L A D U N G") as one word."""
     line = re.sub(r"<[^>]+>", " ", line)
     line = re.sub(r"^[#>\s]+|\*\*|__", "", line)
+    line = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
     return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+
+
+# five or more capitals each followed by one space: a word set letter-spaced
+_LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])(?:[A-ZÄÖÜ] ){4,}[A-ZÄÖÜ](?![\wäöüß])")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -123,8 +130,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
 
 
 # a link to an attached file as portal pages print it: "Anlage 1.pdf (173 KB)"
-_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$",
-                        re.IGNORECASE)
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$"
+                        r"|\s\d[\d.,]*\s?[KMG]B\s*$", re.IGNORECASE)
 
 
 # --- title ------------------------------------------------------------------
@@ -250,6 +257,22 @@ def _continuation(lines, i: int) -> list[str]:
 _SUB_ITEM = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÄÖÜ\"„]")
 
 
+# a budget deliberation's motion heading in minutes: "Antrag Nr. 31 (S. 137): Subject",
+# "Anträge Nr. 198 und 199: (S. 226): Subject –(SPD, Ortschaftsrat Durlach)"
+_MOTION_ITEM = re.compile(
+    r"^(?:Antrag|Anträge)\s+Nr\.\s*\d+(?:\s*(?:und|,|u\.)\s*\d+)*\s*:?\s*\(S\.\s*\d+\)\s*:\s*(?P<rest>\S.*)$")
+
+
+def _title_from_motion_item(lines) -> str | None:
+    """The subject of a motion heading; the submitters in parentheses after it are no part."""
+    for i, (_, line) in enumerate(lines):
+        m = _MOTION_ITEM.match(line)
+        if m:
+            title = _join([m.group("rest")] + _continuation(lines, i + 1))
+            return re.sub(r"\s*[–-]?\s*\([^()]*\)\s*$", "", title).strip() or None
+    return None
+
+
 def _title_from_agenda_item(lines) -> str | None:
     """The subject of "Punkt N der Tagesordnung: ..."; the point's numbered
     sub-items below it are separate papers, not part of its subject."""
@@ -282,6 +305,9 @@ def _title_above_table(lines) -> str | None:
             if (_HEADER_FIELD.search(cand) or _SECTION.match(cand) or _is_label(cand)
                     or (j > 0 and _is_label(lines[j - 1][1]))):
                 break
+            if (block and len(cand) <= 20 and 3 * len(cand) < len(block[0])
+                    and (j == 0 or len(lines[j - 1][1]) <= 25)):
+                break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
         if block:
@@ -438,6 +464,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),
                  lambda: _title_from_agenda_item(lines),
+                 lambda: _title_from_motion_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
@@ -455,8 +482,15 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 _DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung)\s+(?P<name>" + _NAME + r")")
 _TOWN = re.compile(
-    r"\b(?:Stadt|STADT|Landeshauptstadt|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
-    r"|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>" + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+    r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
+    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
+    + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+# a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
+# "Ratsinformationssystem Münster" (page head or the HTML <title>)
+_PORTAL_TOWN = re.compile(
+    r"\b(?:Rats|Bürger)informations(?:system|dienst)\s+(?:(?:der|des)\s+)?"
+    r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
+    r"(?P<name>" + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -485,6 +519,10 @@ def find_body(doc) -> str | None:
         return m.group("name")
     m = _DISTRICT.search(head)
     if m:
+        return m.group("name")
+    page_title = (getattr(doc, "fields", None) or {}).get("<title>") or ""
+    m = _PORTAL_TOWN.search(page_title + "\n" + head[:1500])
+    if m and m.group("name") not in _NOT_A_TOWN:
         return m.group("name")
     # the header's "Stadt X" first, then the first one in the running text
     names = [m for m in _TOWN.finditer(text) if m.group("name") not in _NOT_A_TOWN]
@@ -518,14 +556,9 @@ def _day_dates(doc, start: int, end: int) -> list[dict]:
 
 
 def _dates(doc) -> list[dict]:
-    cache = getattr(doc, "_header_dates", None)
-    if cache is None:
-        cache = find_dates(doc)
-        try:
-            doc._header_dates = cache
-        except AttributeError:
-            pass
-    return cache
+    if hasattr(doc, "found_dates"):
+        return document_dates(doc)  # found once, shared with the dates field
+    return find_dates(doc)
 
 
 def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CHARS,
@@ -590,13 +623,16 @@ def _lone_date(doc) -> str | None:
     filled = 0
     for raw in lines[:25]:
         filled += bool(raw.strip())
-        m = re.search(r"(?:^|\s{3,})(\d{1,2}\.\d{1,2}\.\d{4})\s*$", raw)
-        alone = m is not None and not raw[:m.start(1)].strip()
-        if m and (not alone or filled <= 6) and not _OTHER_EVENT_LINE.search(
-                raw[:m.start(1)] + " " + prev):
-            found = _day_dates(doc, pos + m.start(1), pos + m.start(1) + 1)
-            if found:
-                return found[0]["date"]
+        # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
+        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip()]
+        if found:
+            at = found[-1]["start"] - pos
+            before = raw[:at]
+            alone = not before.strip()
+            gap = re.search(r"\s{3,}$", before)  # not a tab: that ends a table cell
+            if (alone and filled <= 6 or gap and not alone) and not _OTHER_EVENT_LINE.search(
+                    before + " " + prev):
+                return found[-1]["date"]
         if raw.strip():
             prev = raw
         pos += len(raw) + 1
@@ -638,10 +674,55 @@ def _contact_block_date(doc) -> str | None:
     return None
 
 
+_LABEL_ALONE = re.compile(r"^[ \t]*[A-ZÄÖÜ][\w .\-/]{0,24}:[ \t]*$")
+
+
+def stacked_fields(text: str, limit: int = HEADER_CHARS) -> dict[str, tuple[int, str]]:
+    """Label -> (offset, value) of a label block printed above its value
+    block, as text extraction gives two-column header tables:
+    "Antrag Nr.:" / "Datum:" / "" / "A0064/09" / "13.10.2009". The n-th value
+    line belongs to the n-th label."""
+    out: dict[str, tuple[int, str]] = {}
+    lines = list(_line_offsets(text[:limit]))
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LABEL_ALONE.match(lines[j][1]):
+            j += 1
+        if j - i < 2:
+            i = j + 1
+            continue
+        k = j
+        while k < len(lines) and not lines[k][1].strip():
+            k += 1
+        values = []
+        while k < len(lines) and lines[k][1].strip() and not _LABEL_ALONE.match(lines[k][1]) \
+                and len(values) < j - i:
+            values.append(lines[k])
+            k += 1
+        if len(values) == j - i:
+            for (_, label), (offset, value) in zip(lines[i:j], values):
+                lead = len(value) - len(value.lstrip())
+                out.setdefault(label.strip().rstrip(":").strip(), (offset + lead, value.strip()))
+        i = k
+    return out
+
+
+def _stacked_date(doc) -> str | None:
+    """The value of a "Datum:" label printed in a label block above its values."""
+    for label, (offset, value) in stacked_fields(doc.text).items():
+        if re.fullmatch(r"(?i)datum|vom", label):
+            found = _day_dates(doc, offset, offset + len(value))
+            if found:
+                return found[0]["date"]
+    return None
+
+
 def find_date(doc, paper_type: str | None = None) -> str | None:
     minutes = paper_type in _MINUTES_TYPES
     rules = [
         lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _stacked_date(doc),
         lambda: _date_after(doc, _VOM, span=6, limit=1500),
         lambda: _type_line_vom(doc),
         lambda: _date_after(doc, _EINGANG, span=30),
@@ -653,7 +734,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     if minutes:
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
-        rules = [rules[5], rules[4], rules[0], rules[6], rules[7]]
+        rules = [rules[6], rules[5], rules[0], rules[7], rules[8]]
     for rule in rules:
         date = rule()
         if date:
@@ -714,9 +795,15 @@ def _type_from_field(value: str | None) -> str | None:
     value = re.sub(r"^\d{1,3}_", "", value)  # a portal's sort prefix: "02_Unterrichtungsvorlage"
     value = re.sub(r"\s+(?:nach|gem\.|gemäß)\s+§.*$", "", value)  # "Auskunftsersuchen nach § 27 BezVG"
     hit = _type_at_line_start(value)
-    if hit and not hit[1]:
-        return hit[0]
+    if not hit and re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+n", value):  # the plural "Vorlagen"
+        hit = _type_at_line_start(value[:-1]) or _type_at_line_start(value[:-2])
+    if hit and (not hit[1] or _ADDRESSEE.match(hit[1])):
+        return hit[0]  # "Vorlagen", "Antrag an den Rat", "Anfrage zur Sitzung"
     return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+
+
+# what may follow a type word in a portal's type field: whom the paper goes to
+_ADDRESSEE = re.compile(r"(?:an|zur|zum|für|nach|gem\.|gemäß)\s", re.IGNORECASE)
 
 
 def _type_from_fields(doc) -> str | None:

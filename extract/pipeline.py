@@ -14,8 +14,6 @@ import functools
 import importlib
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 
 from .document import Document, DocumentError, read_document
 
@@ -41,7 +39,7 @@ EXTRACTORS = (
     ("header", "extract_header", ("paper_type", "title", "body", "date", "originator")),
     ("references", "find_references", ("reference", "cited_references")),
     ("consultations", "find_consultations", ("consultations",)),
-    ("dates", "find_dates", ("dates",)),
+    ("document", "document_dates", ("dates",)),  # extract.dates.find_dates, shared with header
     ("amounts", "find_amounts", ("amounts",)),
     ("decisions", "find_decisions", ("decisions",)),
     ("entities", "find_entities", ("entities",)),
@@ -85,6 +83,10 @@ def extract_files(paths, *, jobs: int = 1, **options):
     if jobs <= 1 or len(paths) <= 1:
         yield from map(work, paths)
         return
+    # imported here: a one-file run does not pay for multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     done = 0
     pool = ProcessPoolExecutor(jobs, initializer=worker_init)
     try:
@@ -151,14 +153,19 @@ def _extractor(module_name: str, func_name: str):
     return getattr(module, func_name)
 
 
+_SCALARS = (str, int, float, type(None))
+
+
 def plain(value):
     """Dataclasses, dates and decimals -> JSON-ready dicts, strings, lists."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, _SCALARS):
+        return value  # the common case first: records hold thousands of them
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
         return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):

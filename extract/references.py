@@ -21,6 +21,8 @@ _DISTINCT = [
     r"[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{4}(?:-\d{1,3})?",   # UV/0310/2025, StR/004/2020, DHH/2025/8003
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
+    r"[A-Z]{1,2}\d{3,4}/\d{2}",                       # Dresden V1664/12, A0064/09
+    r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
     r"\d{3,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
@@ -31,7 +33,9 @@ _CUED = [
     r"\d{2}/\d{4}",
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
+    r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
     r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
+    r"[A-Z]{2,4}(?:\s[A-Z]{2,4})?\s\d{1,4}/\d{4}",         # Dresden Beschluss-Nr. OR LB 73/2012
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
 ]
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
@@ -64,14 +68,15 @@ _OWN_INLINE_RE = re.compile(
 )
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
-    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
+    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
 )
 _EMPTY_LABEL_RE = re.compile(
-    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?|Vorlage\s*:)\s*:?[ \t]*$")
+    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?|Antrag\s*Nr\.?"
+    r"|Vorlage\s*:)\s*:?[ \t]*$")
 _LABEL_LINE_RE = re.compile(r"^[\w .\-/()]{1,30}:\s*$")
 _DATE_RE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
 
@@ -215,9 +220,39 @@ def cited_references(text: str) -> list[str]:
         found.setdefault(clean_reference(m.group(1)), m.start(1))
     for m in _DISTINCT_RE.finditer(text):
         ref = clean_reference(m.group(1))
-        if _plausible(ref, False) and not _in_date_or_amount(text, m):
+        if _plausible(ref, False) and not _in_date_or_amount(text, m) and not _session_number(text, m):
             found.setdefault(ref, m.start(1))
     return sorted(found, key=found.get)
+
+
+# labels of a page's header whose number is another paper's or no paper's
+_OTHER_NUMBER_LABEL = re.compile(r"(?i)referenz|bezug|ursprung|datum|top\b|aktenzeichen|az\b|sitzung")
+
+
+def _numbered_field(fields: dict) -> str | None:
+    """The first header field of a portal page whose value is a paper number
+    and nothing else, whatever its label ("Name: A-R/0051/2011" in SessionNet's
+    old layout, "Nummer:", "Vorgang:"): a page states its own number first."""
+    for key, value in fields.items():
+        value = str(value or "").strip()
+        if _OTHER_NUMBER_LABEL.search(str(key)) or not re.fullmatch(_SHAPE_DISTINCT, value):
+            continue
+        if _plausible(clean_reference(value), True):
+            return clean_reference(value)
+    return None
+
+
+def _session_number(text: str, m: re.Match) -> bool:
+    """A meeting's own number in parentheses after its name: "25. Sitzung des
+    Betriebsausschusses ... (ISF/025/2012)", "des Ortschaftsrates Langebrück
+    (OSR LB/037/2012)": no paper."""
+    before = text[max(0, m.start(1) - 12): m.start(1)]
+    if not re.search(r"\(\s*(?:[A-Z]{1,4}\s)?$", before) or not re.match(r"\s*\)", text[m.end(1):]):
+        return False
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, m.start(1)))  # this line and the one before
+    context = text[line_start + 1: m.start(1)]
+    return bool(re.search(r"\bSitzung\s+(?:des|der)\b|\b(?:des|der)\s+\w*(?:ausschusses|rates|rats|beirates)\b",
+                          context))
 
 
 def _cued_integer(m: re.Match) -> bool:
@@ -253,6 +288,8 @@ def find_references(doc) -> dict:
                 and re.fullmatch(r"[\w/.-]*\d[\w/.-]*", str(value).strip()):
             own = clean_reference(str(value).strip())
             break
+    if own is None:
+        own = _numbered_field(fields)
     if own is None:
         own = own_reference(text)
     cited = cited_references(text)

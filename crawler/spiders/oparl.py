@@ -308,7 +308,9 @@ class OParlMixin:
         if not isinstance(url, str) or not url.strip():
             self.count_problem("no_body_list", where, "System without a body list")
             return
-        yield self.oparl_request(url.strip(), {"type": "Body", "list": None})
+        # OParl: the System's license holds for its objects that state none.
+        license = system.get("license") if isinstance(system.get("license"), str) else None
+        yield self.oparl_request(url.strip(), {"type": "Body", "list": None, "license": license})
 
     def oparl_page(self, data, response, ctx: dict):
         found = page_entries(data, ctx.get("type"))
@@ -324,7 +326,8 @@ class OParlMixin:
             links = {}
         for entry in entries:
             if isinstance(entry, str) and entry.strip():
-                yield self.oparl_request(response.urljoin(entry.strip()), {"type": ctx.get("type")})
+                yield self.oparl_request(response.urljoin(entry.strip()),
+                                         {"type": ctx.get("type"), "license": ctx.get("license")})
             elif isinstance(entry, dict):
                 yield from self.oparl_object(entry, ctx)
         yield from self.oparl_next(response, ctx, entries, links)
@@ -362,6 +365,8 @@ class OParlMixin:
         for what, detail in parsed.problems:
             self.count_problem(what, obj.get("id") or "?", detail)
         for item in parsed.items:
+            if item["type"] == "Body" and ctx.get("license") and not item.get("license"):
+                item["license"] = ctx["license"]
             yield oparl_items.ITEM_TYPES[item.pop("type")](**item)
         for url, child_type, parent_field, parent_id in parsed.follow:
             yield self.oparl_request(url, {"type": child_type, "parent": [parent_field, parent_id]})

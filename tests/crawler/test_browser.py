@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from datasette.utils import tilde_encode
 
 from crawler import serve
 from tests.crawler import publish_fixture as fx
@@ -111,3 +112,55 @@ def test_chart_page_draws_both_charts(site):
     bars, months = charts
     assert "Stadt Karlsruhe" in bars and 'aria-roledescription="bar"' in bars
     assert "Papers" in months
+
+
+def assert_no_error(text: str):
+    for sign in ("Error", "error:", "no such column", "syntax error", "Traceback"):
+        assert sign not in text, sign
+
+
+def test_index_links_to_charts_csv_and_search(site):
+    dom = browse(site + "/", "index-links")
+    text = visible_text(dom)
+    assert_no_error(text)
+    assert "Charts: papers and money over time" in text
+    assert "Every amount as CSV for German spreadsheets" in text
+    assert 'href="/-/dashboards/overview"' in dom
+
+
+def test_table_shows_rows_first_and_describes_columns_below(site):
+    dom = browse(site + "/ris/funding?_facet=currency", "funding-facets")
+    text = visible_text(dom)
+    assert_no_error(text)
+    # the Braunschweig amount of the protocol, 512.100,00 Euro, with its label
+    assert "Bereitstellung der überplanmäßigen Haushaltsmittel" in text
+    assert re.search(r"Stadt Karlsruhe\s+9", text) and re.search(r"Stadt Braunschweig\s+1", text)
+    assert text.index("Bereitstellung der überplanmäßigen Haushaltsmittel") < text.index("What the columns hold")
+
+
+def test_search_with_a_hyphenated_term(site):
+    dom = browse(site + "/ris/search_papers?q=SAP-Umstellung", "search-hyphenated")
+    text = visible_text(dom)
+    assert_no_error(text)
+    # "4. SAP-Umstellung auf S/4HANA" in the Braunschweig protocol, highlighted in its snippet
+    assert "Stadt Braunschweig" in text and "»SAP-Umstellung« auf S/4HANA" in text
+
+
+def test_search_without_a_term_lists_the_newest_papers(site):
+    text = visible_text(browse(site + "/ris/search_papers", "search-empty"))
+    assert_no_error(text)
+    assert "Klärwerk Karlsruhe, Sanierung der mechandischen Reinigungsstufe, BA 2" in text
+
+
+def test_row_page_is_titled_by_the_paper_title(site):
+    paper = "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/33695"
+    dom = browse(site + "/ris/papers/" + tilde_encode(paper), "paper-row")
+    assert_no_error(visible_text(dom))
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", dom, flags=re.S).group(1)
+    assert " ".join(h1.split()) == "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"
+
+
+def test_amounts_show_as_the_document_writes_them(site):
+    text = visible_text(browse(site + "/ris/largest_amounts?body=Karlsruhe&year=2014", "largest-amounts"))
+    assert_no_error(text)
+    assert "Das Fördervolumen betrug in diesem Zeitraum rund 640.000 €" in text

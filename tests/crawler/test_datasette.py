@@ -6,11 +6,15 @@ tests/fixtures/publish/records.json and the recorded OParl papers)."""
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import re
+import urllib.parse
 from xml.etree import ElementTree
 
 import pytest
 import sqlite_utils
+from datasette.utils import tilde_encode
 
 from crawler import serve, store
 from tests.crawler import publish_fixture as fx
@@ -54,12 +58,31 @@ CANNED = {
             ("2015/0603", "title"), ("2013/0004", "title"), ("2014/0254", "text")]),
         ("q=Gemeinderat", lambda rs: [r["matched_in"] for r in rs] == ["text"] * 3
          and all("»Gemeinderat«" in r["snippet"] for r in rs)),
+        # terms with punctuation: "4. SAP-Umstellung auf S/4HANA" (Braunschweig protocol),
+        # "offenes Verfahren, EU-weit" (2013/0004); nothing says E-Mobilität or Radweg
+        ("q=SAP-Umstellung", lambda rs: [(r["reference"], r["body"]) for r in rs] == [(None, "Stadt Braunschweig")]),
+        ("q=S%2F4HANA", lambda rs: [r["reference"] for r in rs] == [None]),
+        ("q=EU-weit", lambda rs: [r["reference"] for r in rs] == ["2013/0004"]),
+        ("q=E-Mobilit%C3%A4t", lambda rs: rs == []),
+        ("q=Radweg%2C", lambda rs: rs == []),
+        ("q=Bonusprogramm%2C+%28Karlsruhe", lambda rs: [r["reference"] for r in rs] == ["2014/0254"]),
+        # German spelling: 2014/0254 says "Förderung" six times, no paper says "Forderung"
+        ("q=F%C3%B6rderung", lambda rs: [r["reference"] for r in rs] == ["2014/0254"]),
+        ("q=Forderung", lambda rs: rs == []),
+        ("q=Foerderung", lambda rs: [r["reference"] for r in rs] == ["2014/0254"]),
+        ("q=Sanierungsmassnahmen", lambda rs: [r["reference"] for r in rs] == ["2014/0254"]),
+        # no term: every paper, the one stored last first
+        ("q=", lambda rs: [r["reference"] for r in rs] == [None, "2014/0254", "2015/0603", "2013/0004"]),
+        ("q=%2C+-", lambda rs: len(rs) == 4 and {r["matched_in"] for r in rs} == {None}),
     ],
     "latest_papers": [
         ("q=Gemeinderat", lambda rs: {r["atom_title"] for r in rs} == {
             "2013/0004: Klärwerk Karlsruhe, Sanierung der mechandischen Reinigungsstufe, BA 2",
             "2015/0603: Gluten- und laktosefreie Mahlzeiten in Kitas, Schülerhorten und Schulen in Karlsruhe",
             "2014/0254: Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"}),
+        ("q=EU-weit", lambda rs: [r["atom_title"] for r in rs] == [
+            "2013/0004: Klärwerk Karlsruhe, Sanierung der mechandischen Reinigungsstufe, BA 2"]),
+        ("q=", lambda rs: len(rs) == 4 and rs[1]["atom_title"].startswith("2014/0254: ")),
     ],
     "amounts_by_search": [
         ("q=Bonusprogramm&body=&year=", lambda rs: [(r["value"], r["pdf_url"]) for r in rs] == [
@@ -67,11 +90,16 @@ CANNED = {
         ("q=Haushaltsmittel&body=braunschweig&year=", lambda rs: [(r["body"], r["value"], r["label"]) for r in rs] == [
             ("Stadt Braunschweig", 512100.0, "Bereitstellung der überplanmäßigen Haushaltsmittel")]),
         ("q=Haushaltsmittel&body=&year=2013", lambda rs: len(rs) == 6 and {r["reference"] for r in rs} == {"2013/0004"}),
+        ("q=SAP-Umstellung&body=&year=", lambda rs: [(r["body"], r["value"]) for r in rs] == [("Stadt Braunschweig", 512100.0)]),
+        ("q=&body=&year=2013", lambda rs: len(rs) == 6 and {r["reference"] for r in rs} == {"2013/0004"}),
     ],
     "programme_papers": [
         # 250.000 € + 640.000 € + 224.000 Euro named in the Bonusprogramm paper
         ("programme=Bonusprogramm", lambda rs: [(r["reference"], r["amounts_eur"]) for r in rs] == [("2014/0254", 1114000.0)]),
         ("programme=Haushaltsmittel", lambda rs: {r["body"] for r in rs} == {"Stadt Karlsruhe", "Stadt Braunschweig"}),
+        # "Förderprogramme" in 2014/0254, typed without the umlaut
+        ("programme=Foerderprogramme", lambda rs: [r["reference"] for r in rs] == ["2014/0254"]),
+        ("programme=", lambda rs: len(rs) == 4),
     ],
     "committee_decisions": [
         ("committee=Gemeinderat&date_from=2014-01-01&date_to=2015-12-31",
@@ -179,7 +207,7 @@ def test_dashboard_charts_run(ds):
 def test_publishing_is_read_only(ds):
     plugins = {p["name"] for p in get(ds, "/-/plugins.json").json()}
     assert plugins <= {"datasette-atom", "datasette-dashboards", "datasette-leaflet",
-                       "datasette-render-markdown", "datasette-vega"}
+                       "datasette-render-markdown", "datasette-vega", "ris_search.py"}
     for query in metadata()["databases"]["ris"]["queries"].values():
         assert not query.get("write")
     # parameters are values, never SQL
@@ -214,3 +242,99 @@ def test_metadata_follows_a_database_file_of_another_name(tmp_path):
     assert set(meta["databases"]) == {"koeln"}
     charts = meta["plugins"]["datasette-dashboards"]["overview"]["charts"]
     assert {c["db"] for c in charts.values()} == {"koeln"}
+
+
+@pytest.mark.parametrize("name", ["search_papers", "latest_papers", "amounts_by_search", "programme_papers"])
+def test_a_search_query_opened_without_a_term_lists_the_newest(ds, name):
+    page = get(ds, f"/ris/{name}")
+    assert page.status_code == 200, page.text
+    assert "error" not in page.text.lower().replace("extraction_error", "")
+    # 2013/0004 has both a title every query shows and amounts
+    assert "Klärwerk Karlsruhe" in page.text
+
+
+@pytest.mark.parametrize("term", ["Kita-Ausbau", "E-Mobilität", "Radweg,", '"Kita', "NOT", "Kita OR", "text:Kita",
+                                  "Kita*-", "a AND (b OR c)", "Ausbau^2", "NEAR(Kita Ausbau)"])
+def test_any_term_gives_a_page_not_an_error(ds, term):
+    for name, extra in [("search_papers", {}), ("latest_papers", {}), ("amounts_by_search", {"body": "", "year": ""})]:
+        response = asyncio.run(ds.client.get(f"/ris/{name}.json", params={"q": term, **extra}))
+        assert response.status_code == 200, (name, term, response.text)
+    response = asyncio.run(ds.client.get("/ris/latest_papers.atom", params={"q": term}))
+    assert response.status_code == 200 and response.text.startswith("<?xml")
+
+
+@pytest.fixture(scope="module")
+def ds_with_script_link(tmp_path_factory):
+    """The fixture database with one paper's portal link a ``javascript:``
+    link, as the München portal writes its links (tests/fixtures/muenchen/,
+    ``href="javascript:void(0)"``)."""
+    path = tmp_path_factory.mktemp("script-link") / "ris.db"
+    db = fx.build(path)
+    db.execute("update papers set web = 'javascript:void(0)' where reference = '2014/0254'")
+    db.close()
+    return serve.datasette_app(path)
+
+
+def test_feed_and_pages_link_only_to_http_urls(ds_with_script_link):
+    ds = ds_with_script_link
+    feed = ElementTree.fromstring(get(ds, "/ris/latest_papers.atom?q=Bonusprogramm").content)
+    links = [e.get("href") for e in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert links and not any("javascript" in (link or "") for link in links)
+    # the entry links to the paper's OParl object instead
+    assert "https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/33695" in links
+    for path in ("/ris/search_papers?q=Bonusprogramm", "/ris/papers", "/ris/papers_overview"):
+        page = get(ds, path).text
+        assert 'href="javascript' not in page, path
+
+
+def test_table_page_shows_the_rows_before_the_column_descriptions(ds):
+    page = html.unescape(get(ds, "/ris/papers").text)
+    rows_at = page.index("Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich")
+    described_at = page.index("<dd>The paper's own number (Drucksache, Vorlagen-Nr.)</dd>")
+    assert rows_at < described_at
+    # folded away until asked for
+    assert page.rindex("<details", 0, described_at) > rows_at
+
+
+def test_database_page_shows_what_each_table_holds(ds):
+    page = html.unescape(get(ds, "/ris").text)
+    tables = metadata()["databases"]["ris"]["tables"]
+    for name in ("papers", "funding", "papers_overview", "bodies"):
+        assert tables[name]["description"] in page, name
+
+
+@pytest.mark.parametrize("table, where, label", [
+    ("papers", "reference = '2014/0254'", "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich"),
+    ("bodies", "id = 'https://web1.karlsruhe.de/oparl/bodies/0001'", "Stadt Karlsruhe"),
+])
+def test_row_page_is_titled_by_its_label(ds, table, where, label):
+    assert metadata()["databases"]["ris"]["tables"][table]["label_column"] == "name"
+    db = sqlite_utils.Database(ds.get_database("ris").path)
+    [row_id] = [r[0] for r in db.execute(f"select id from {table} where {where}").fetchall()]
+    page = get(ds, f"/ris/{table}/{tilde_encode(row_id)}").text
+    assert re.search(r"<h1[^>]*>\s*" + re.escape(label) + r"\s*</h1>", page), page[:2000]
+    assert f"<title>{label} ({table})</title>" in page
+
+
+def test_every_table_people_open_by_row_has_a_label():
+    tables = metadata()["databases"]["ris"]["tables"]
+    for name in ("papers", "meetings", "bodies", "organizations", "persons", "files"):
+        assert tables[name]["label_column"] == "name", name
+
+
+def test_index_links_to_the_charts_and_the_german_csv(ds):
+    page = get(ds, "/").text
+    assert 'href="/-/dashboards/overview"' in page
+    assert 'href="/ris/funding.csv-de?_size=max"' in page
+
+
+@pytest.mark.parametrize("term, references", [
+    ("Foerderung", ["2014/0254"]),
+    ("Forderung", []),
+    ("EU-weit", ["2013/0004"]),
+    ("Radweg,", []),
+    ("Bonus*", ["2014/0254"]),
+])
+def test_the_table_search_box_reads_terms_as_the_canned_queries(ds, term, references):
+    found = rows(ds, "/ris/papers.json?" + urllib.parse.urlencode({"_search": term}))
+    assert [r["reference"] for r in found] == references

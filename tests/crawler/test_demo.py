@@ -9,6 +9,7 @@ import sys
 import sqlite_utils
 
 from crawler import serve, store
+from crawler.datasette_plugins import ris_search
 from tests.conftest import ROOT
 
 
@@ -31,6 +32,7 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     # the search names the municipality read from the text where the portal's
     # body object was not recorded (Karlsruhe's), and links the PDF
     search = json.loads(serve.METADATA_FILE.read_text("utf-8"))["databases"]["ris"]["queries"]["search_papers"]["sql"]
+    ris_search.prepare_connection(db.conn)  # the SQL functions the canned queries call
     hit = [r for r in db.query(search, {"q": "Naturpark"}) if r["paper"] == paper]
     assert [(h["body"], h["matched_in"]) for h in hit] == [("Karlsruhe", "title")] and hit[0]["pdf_url"]
     # the summary tables were stored when the crawl and the build ended

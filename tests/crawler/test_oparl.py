@@ -181,6 +181,21 @@ def test_na_and_empty_strings_mean_missing():
     assert "paper_type" not in item and "reference" not in item
 
 
+def test_body_takes_the_license_of_its_system(spider):
+    """The recorded Leipzig (ALLRIS) System states "Datenlizenz Deutschland
+    Namensnennung 2.0", its Body no license: OParl lets the System's license
+    hold for the objects that state none. A Body's own license wins."""
+    system = load(LEIPZIG_SYSTEM)
+    _, [request] = run(spider, respond(system["id"], system))
+    body = load(LEIPZIG_BODY)
+    assert "license" not in body
+    items, _ = run(spider, respond(request.url, {"data": [body], "links": {}}, request.meta["oparl"]))
+    assert [i.get("license") for i in items if i["id"] == body["id"]] == ["Datenlizenz Deutschland Namensnennung 2.0"]
+    items, _ = run(spider, respond(request.url, {"data": [{**body, "license": "CC-BY-4.0"}], "links": {}},
+                                   request.meta["oparl"]))
+    assert [i.get("license") for i in items if i["id"] == body["id"]] == ["CC-BY-4.0"]
+
+
 def test_auxiliary_file_as_object_instead_of_array():
     """ALLRIS sends ``auxiliaryFile`` as one object: built from the recorded
     Karlsruhe paper by replacing its array with its first element."""

@@ -120,6 +120,24 @@ def test_allris4_table_with_committee_rows_and_meeting_rows():
     assert ("Ortsrat Laatzen", "2026-08-25") in [(r["committee"], r["date"]) for r in rows]
 
 
+def test_allris4_committee_row_without_a_meeting_and_the_council_of_the_town():
+    # Laatzen ALLRIS 4: "● Erledigt | Verwaltungsausschuss (nicht-öffentlich) | Vorberatung" has no
+    # meeting row under it; "● Gestoppt | Rat der Stadt Laatzen | Entscheidung" / "03.09.2026 | Sitzung des
+    # Rates der Stadt Laatzen"
+    doc = read_document(str(FIXTURES / "allris" / "laatzen_vo020-1000238.html"))
+    rows = [(r["committee"], r["date"]) for r in find_consultations(doc)]
+    assert ("Verwaltungsausschuss", None) in rows
+    assert ("Rat der Stadt Laatzen", "2026-09-03") in rows
+    assert clean_committee("Sitzung des Gemeinderates der Stadt Karlsruhe") == "Gemeinderat"
+
+
+def test_committee_name_ending_in_an_enumeration_over_a_line_break():
+    # Dresden: "zur 25. Sitzung des Betriebsausschusses für IT-Dienstleistungen, Stadtentwässerung"
+    #          "und Friedhofswesen (ISF/025/2012)" / "am Mittwoch, dem 13. Juni 2012,"
+    assert pairs("dresden_ISF-025-2012_einladung_head.txt") == [
+        ("Betriebsausschuss für IT-Dienstleistungen, Stadtentwässerung und Friedhofswesen", "2012-06-13")]
+
+
 def test_beratungsverlauf_rows_with_date_first():
     # Hannover SIM: "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"
     doc = read_document(str(FIXTURES / "detect" / "hannover_DS-0728-2026.html"))
@@ -236,3 +254,16 @@ def test_cross_glued_to_the_agenda_item_is_no_part_of_it():
 def test_committee_name_ends_at_the_table_cell():
     # corpus/allris/hamburg-bv/misc_si010_e.html (calendar row: time, meeting, room)
     assert clean_committee("Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal") == "Haushaltsausschuss"
+
+
+def test_beratungsfolge_whose_columns_were_printed_one_after_the_other():
+    # Dresden Antrag A0064/09 as text extraction printed its table: the names
+    # ("Ältestenrat" / "Dienstberatung der Oberbürgermeisterin" / "Ausschuss für Allgemeine Verwaltung," /
+    # "Ordnung und Sicherheit"), then the cells ("21.09.2009 nicht öffentlich" / "13.10.2009 nicht öffentlich" /
+    # "nicht öffentlich"), then the roles; two more rows follow the same way after a page break
+    assert pairs("dresden_A0064-09_beratungsfolge.txt") == [
+        ("Ältestenrat", "2009-09-21"),
+        ("Dienstberatung der Oberbürgermeisterin", "2009-10-13"),
+        ("Ausschuss für Allgemeine Verwaltung, Ordnung und Sicherheit", None),
+        ("Ausschuss für Stadtentwicklung und Bau", None),
+        ("Stadtrat", None)]

@@ -187,3 +187,11 @@ def test_unanimous_abstimmungsergebnis():
     # Karlsruhe 2021-0478 Niederschrift: "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
     (d,) = find_decisions(snippet_doc("karlsruhe_2021-0478_625566_head.txt"))
     assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "approved", {"unanimous": True})
+
+
+def test_resolution_with_an_abstimmung_label():
+    # Dresden Beschlussausfertigung: "Beschluss:" / "Der Ortschaftsrat Langebrück beschließt ..." /
+    # "Abstimmung:" / "9 Ja-Stimmen"
+    found = find_decisions(snippet_doc("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt"))
+    assert [(d["kind"], d["outcome"], d["votes"]) for d in found] == [
+        ("resolution", "approved", {"yes": 9})]

@@ -218,3 +218,55 @@ def test_attachment_link_names_no_paper_type():
     h = extract_header(_doc(text))
     assert h["paper_type"] is None
     assert h["title"] is None
+
+
+def test_letter_spaced_heading_and_a_written_out_date_alone_on_its_line(headers):
+    # Dresden: "31. Mai 2012" alone under "Die Oberbürgermeisterin", then
+    # "E I N L A D U N G" / "zur 25. Sitzung des Betriebsausschusses für ..."
+    h = headers["dresden_ISF-025-2012_einladung_head.txt"]
+    assert h["paper_type"] == "Einladung"
+    assert h["date"] == "2012-05-31"
+    assert h["title"].startswith("EINLADUNG zur 25. Sitzung des Betriebsausschusses für "
+                                  "IT-Dienstleistungen, Stadtentwässerung und Friedhofswesen")
+    assert h["body"] == "Dresden"  # "Landeshauptstadt Dresden"
+
+
+def test_date_in_a_label_block_above_its_values(headers):
+    # Dresden faction letterhead: "Antrag Nr.:" / "Datum:" / "" / "A0064/09" / "13.10.2009"
+    h = headers["dresden_A0064-09_antrag_head.txt"]
+    assert h["date"] == "2009-10-13"
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Auslegung Bebauungspläne (verbindlicher Bauleitplan)"
+
+
+def test_beschlussausfertigung_of_a_town_in_capitals(headers):
+    # Dresden: "LANDESHAUPTSTADT DRESDEN" / "BESCHLUSSAUSFERTIGUNG" / "des Ortschaftsrates Langebrück";
+    # the only date is the meeting's "Sitzung am: 22. Mai 2012", not the paper's
+    h = headers["dresden_OR-LB-73-2012_beschlussausfertigung_head.txt"]
+    assert h["paper_type"] == "Beschlussausfertigung"
+    assert h["body"] == "Dresden"
+    assert h["date"] is None
+
+
+def test_motion_heading_of_budget_minutes(headers):
+    # Convention of Karlsruhe's budget-deliberation minutes (DHH-Beratungen): an item is headed
+    # "Anträge Nr. 198 und 199: (S. 226): Zuschusserhöhung  für den Durlacher Fast-" /
+    # "nachtsumzug –(SPD, Ortschaftsrat Durlach)"; the minutes heading above is not the subject
+    h = headers["karlsruhe_2018-0716_607198_head.txt"]
+    assert h["title"] == "Zuschusserhöhung für den Durlacher Fastnachtsumzug"
+
+
+def test_subject_above_the_table_stops_at_a_narrow_value_column(headers):
+    # Karlsruhe 2019-0792: "Verantwortlich:" ... its value block "Stadtamt Durlach" / "Abt. GBA und" /
+    # "H + G i.B.m. AfA" / "und Forst" runs straight into the full-width subject line above "Gremium Termin TOP"
+    h = headers["karlsruhe_2019-0792_610861_head.txt"]
+    assert h["title"] == "Straßenreinigung der Fußgängerwege und –treppen am Durlacher Turmberg"
+
+
+def test_subject_whose_wrapped_last_word_is_a_short_line(headers):
+    # Karlsruhe 2017-0090: "... unter Einbeziehung des brandschutztechnischen Gutachtens zur Euro-" /
+    # "pahalle" / "- Ergebnisse der Aufträge des Gemeinderats vom 22. März 2016 -" above the table:
+    # the short line ends a wrapped line, it is no value column
+    h = headers["karlsruhe_2017-0090_596130_head.txt"]
+    assert h["title"].startswith("Analyse der städtischen Veranstaltungsstätten")
+    assert h["title"].endswith("Europahalle - Ergebnisse der Aufträge des Gemeinderats vom 22. März 2016 -")

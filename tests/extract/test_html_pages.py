@@ -17,6 +17,9 @@ PAGES = {
     "allris_vo020": "allris/bergedorf_vo020.html",
     "allris4_vo020": "allris/laatzen_vo020-1000238.html",
     "sessionnet_vo0050": "sessionnet/koblenz_vo0050-43205.php.html",
+    "sessionnet_php_vorlage": "sessionnet/muenster/vo0050_kvonr-2004038079.html",
+    "sessionnet_php_antrag": "sessionnet/muenster/vo0050_kvonr-2004038047.html",
+    "sessionnet_php_bericht": "sessionnet/muenster/vo0050_kvonr-2004038067.html",
     "sim_drucksache": "detect/hannover_DS-0728-2026.html",
     "muenchen_antrag": "muenchen/AntragParser_Stadtrat1.html",
     "muenchen_vorlage": "muenchen/StadtratsvorlageParser_Dokument1.html",
@@ -119,3 +122,66 @@ def test_muenchen_paper_proposal_stops_at_the_next_part_of_the_page(records):
     assert "Freigabe" not in proposals[0]["text"] and "Typ:" not in proposals[0]["text"]
     assert r["body"] not in ("Anlage", "Beschlussentwurf")
     assert {"Vollversammlung", "IT-Ausschuss"} <= {c["committee"] for c in r["consultations"]}
+
+
+# SessionNet's old PHP layout (Stadt Münster, sessionnetbi, 2014): a label table
+# "Name: | Art: | Datum: | Betreff:" and a "Beratung | Gremium | TOP | Zuständig |
+# Beschluss | Abstimmung | Dokumente" table whose rows each hold a documents box.
+
+def test_sessionnet_php_number_is_the_number_shaped_header_field(records):
+    # "Name: V/0939/2014"; "Name: A-O/0022/2014"
+    assert records["sessionnet_php_vorlage"]["reference"] == "V/0939/2014"
+    assert records["sessionnet_php_antrag"]["reference"] == "A-O/0022/2014"
+    assert "V/0939/2014" not in records["sessionnet_php_vorlage"]["cited_references"]
+
+
+def test_type_field_in_the_plural_or_naming_the_addressee(records):
+    # "Art: Vorlagen"; "Art: Antrag an die BV Ost" (the page also lists a
+    # "Niederschrift öffentlich mit 708 KB" link, which is no type of its own)
+    assert records["sessionnet_php_vorlage"]["paper_type"] == "Vorlage"
+    assert records["sessionnet_php_antrag"]["paper_type"] == "Antrag"
+
+
+def test_body_from_the_portal_name(records):
+    # Münster: "Homepage Ratsinformationssystem Münster" in the page head;
+    # Koblenz: only the <title> "SessionNet | Bürgerinformationssystem der Stadt Koblenz - ..."
+    assert records["sessionnet_php_vorlage"]["body"] == "Münster"
+    assert records["sessionnet_vo0050"]["body"] == "Koblenz"
+
+
+def test_beratungsfolge_rows_with_a_documents_box_and_their_results(records):
+    # 03.12.2014 Ausschuss für Schule und Weiterbildung, TOP 1, Vorberatung, "mehrheitlich beschlossen";
+    # 03.12.2014 Haupt- und Finanzausschuss, Vorberatung (no result);
+    # 04.12.2014 Bezirksvertretung Münster-West, TOP 6.2, Anhörung, "ohne Beschlussfassung geschoben";
+    # Weitere Beratungsfolge: 10.12.2014 Rat, Entscheidung
+    r = records["sessionnet_php_vorlage"]
+    rows = [(c["committee"], c["date"], c["agenda_item"]) for c in r["consultations"]]
+    assert rows == [("Ausschuss für Schule und Weiterbildung", "2014-12-03", "1"),
+                    ("Haupt- und Finanzausschuss", "2014-12-03", None),
+                    ("Bezirksvertretung Münster-West", "2014-12-04", "6.2"),
+                    ("Rat", "2014-12-10", None)]
+    assert [(d["kind"], d["outcome"]) for d in r["decisions"]] == [
+        ("resolution", "approved"), ("resolution", "postponed")]
+
+
+def test_a_link_to_attached_minutes_does_not_make_the_page_minutes(records):
+    # "Niederschrift öffentlich mit 708 KB" below the Beratungsfolge row
+    r = records["sessionnet_php_antrag"]
+    assert [(c["committee"], c["date"]) for c in r["consultations"]] == [
+        ("Bezirksvertretung Münster-Ost", "2014-11-13")]
+    assert [(d["outcome"], d["votes"]) for d in r["decisions"]] == [("approved", {"unanimous": True})]
+
+
+def test_filled_in_note_on_the_last_row_is_a_resolution(records):
+    # 02.12.2014 Bezirksvertretung Münster-Mitte, TOP 3.1, Bericht, "zur Kenntnis genommen"
+    r = records["sessionnet_php_bericht"]
+    assert [(d["kind"], d["outcome"]) for d in r["decisions"]] == [("resolution", "noted")]
+
+
+def test_list_page_fields_give_no_letter_date_and_keep_the_listed_numbers():
+    # RIS München list of motions: "... Übernachtungsschutz fü... (20-26 / A 00974)" /
+    # "Gestellt am:<TAB>27.01.2021": a field of a listed motion, not the page's date; the numbers
+    # in parentheses after "Referat für Gesundheit" are papers, not meeting numbers
+    r = extract_file(FIXTURES / "muenchen" / "StadtratsvorlageParser_Antragsliste1.html")
+    assert r["date"] is None
+    assert r["cited_references"] == ["20-26/A 00974", "20-26/A 00973"]

@@ -76,7 +76,7 @@ def test_failing_extractor_leaves_only_its_field_empty(monkeypatch, capsys):
     def fake_extractor(module, func):
         if module == "amounts":
             return broken
-        if module == "dates":
+        if module == "document":
             return fake_dates
         return real(module, func)
 
@@ -148,8 +148,8 @@ def test_a_crashing_worker_costs_only_its_file(tmp_path, monkeypatch):
 
 def test_extractor_returning_the_wrong_shape_is_a_warning(monkeypatch, capsys):
     monkeypatch.setattr(pipeline, "_extractor",
-                        lambda m, f: (lambda d: 42) if m in ("header", "dates") else (lambda d: {}))
+                        lambda m, f: (lambda d: 42) if m in ("header", "document") else (lambda d: {}))
     record = extract_file(TEXT)
     assert record["error"] is None and record["title"] is None and record["dates"] == []
     err = capsys.readouterr().err
-    assert "extract_header failed" in err and "find_dates failed" in err
+    assert "extract_header failed" in err and "document_dates failed" in err

@@ -137,3 +137,22 @@ def test_minutes_excerpt_over_several_papers_cites_them_all():
     assert result["reference"] is None
     assert result["cited_references"] == ["2021/0249", "2021/0250", "2021/0264", "2021/0305", "2021/0478",
                                           "2021/0482"]
+
+
+def test_dresden_numbers_with_two_digit_years_and_meeting_numbers_left_out():
+    # Dresden agenda: "(ISF/025/2012)" numbers the meeting; items "V1664/12", "A0586/12"
+    r = refs("dresden_ISF-025-2012_einladung_head.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["V1664/12", "V1670/12", "V1687/12", "A0586/12", "A0591/12"]
+
+
+def test_number_in_a_label_block_above_its_value():
+    # "Antrag Nr.:" / "Datum:" / "" / "A0064/09" / "13.10.2009"
+    assert refs("dresden_A0064-09_antrag_head.txt")["reference"] == "A0064/09"
+
+
+def test_beschluss_number_and_a_session_number_in_parentheses():
+    # "des Ortschaftsrates Langebrück" / "(OSR LB/037/2012)" / ... "Beschluss-NR: OR LB 73/2012"
+    r = refs("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt")
+    assert r["reference"] == "OR LB 73/2012"
+    assert r["cited_references"] == []
