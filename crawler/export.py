@@ -1,4 +1,5 @@
-"""CSV exports of extracted amounts for spreadsheets and programs.
+"""CSV exports of extracted amounts for spreadsheets and programs: one row per
+amount fact (paper, value and role; see ``amount_facts`` in crawler/store.py).
 
 Two dialects:
 
@@ -24,8 +25,9 @@ from crawler import search
 
 DIALECTS = ("excel-de", "rfc4180")
 
-COLUMNS = ["body", "date", "reference", "paper_title", "paper_type", "committee", "value",
-           "currency", "period", "label", "snippet", "amount_text", "page", "paper_url", "pdf_url"]
+COLUMNS = ["municipality", "date", "reference", "paper_title", "paper_type", "committee", "role",
+           "value", "currency", "period", "programme", "funder", "label", "snippet", "amount_text",
+           "mentions", "page", "paper_url", "pdf_url"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -37,21 +39,21 @@ def amounts_sql(filters: dict, dialect: str = "rfc4180") -> str:
     if not search.is_empty(filters.get("search")):  # the SQL function fts_query: see write_amounts
         where.append("f.paper_rowid in (select rowid from papers_fts where papers_fts match fts_query(:search))")
     if filters.get("body"):
-        where.append("f.body like '%' || :body || '%'")
+        where.append("f.municipality like '%' || :body || '%'")
     if filters.get("date_from"):
         where.append("f.date >= :date_from")
     if filters.get("date_to"):
         where.append("f.date <= :date_to")
     cols = ", ".join(_cell(c, dialect) for c in COLUMNS)
-    return (f"select {cols} from funding f"
+    return (f"select {cols} from amount_facts f"
             + (" where " + " and ".join(where) if where else "")
-            + " order by f.rowid")  # the table is stored by body, date, reference, id
+            + " order by f.rowid")  # the table is stored by municipality, date, reference, id
 
 
 def _cell(column: str, dialect: str) -> str:
     """The SQL expression of one CSV cell."""
     source = "f.value_text" if column == "value" else f"f.{column}"
-    if dialect == "rfc4180" or column == "page":
+    if dialect == "rfc4180" or column in ("page", "mentions"):
         return f"{source} as {column}"
     if column == "value":
         return f"replace({source}, '.', ',') as {column}"

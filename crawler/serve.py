@@ -52,8 +52,10 @@ def metadata_for(db_path: str | Path, metadata_file: str | Path = METADATA_FILE)
 def datasette_command(db_path: str | Path, metadata_path: str | Path, port: int = 8001,
                       host: str = "127.0.0.1") -> list[str]:
     """The ``datasette serve`` command line for the database."""
-    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "-m", str(metadata_path), "-p", str(port), "-h", host,
-           "--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
+    # Datasette with the project's plugins: crawler/datasette_plugin.py (run
+    # through it) and the plugins directory
+    cmd = [sys.executable, "-m", "crawler.datasette_plugin", "serve", str(db_path), "-m", str(metadata_path),
+           "-p", str(port), "-h", host, "--plugins-dir", str(PLUGINS_DIR), "--template-dir", str(TEMPLATES_DIR)]
     for key, value in SETTINGS.items():
         cmd += ["--setting", key, value]
     return cmd
@@ -80,5 +82,8 @@ def datasette_app(db_path: str | Path):
     """An in-process Datasette on the database, configured as ``serve`` runs it."""
     from datasette.app import Datasette
 
+    from crawler import datasette_plugin
+
+    datasette_plugin.register()
     return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=typed_settings(),
                      plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR))

@@ -14,6 +14,7 @@ its body), and a partial crawl is still worth storing.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from decimal import Decimal, InvalidOperation
@@ -21,7 +22,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from crawler.sources import SourcesError, load_sources
+from extract.amount_roles import programme_name
 from extract.text import SNIPPET_MAX, snippet_around  # noqa: F401  (the snippets stored)
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_DB = "data/ris.db"
 
@@ -104,7 +109,8 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
     "amounts": (None, {"id": str, "file": str, "paper": str, "value": float,
                        "value_text": str, "currency": str, "period": str,
                        "label": str, "text": str, "snippet": str, "start": int,
-                       "end": int, "page": int},
+                       "end": int, "page": int, "role": str, "funder": str,
+                       "programme": str},
                 [("file", "files", "id"), ("paper", "papers", "id")]),
     "dates": (None, {"id": str, "file": str, "paper": str, "date": str,
                      "precision": str, "text": str, "start": int, "end": int,
@@ -127,8 +133,13 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
     "extractions": (None, {"id": str, "paper": str, "reference": str,
                            "paper_type": str, "title": str, "body": str,
                            "date": str, "originator": str, "error": str,
-                           "consultations": str},
+                           "consultations": str, "programmes": str},
                     [("id", "files", "id")]),
+    # The portal registry entries seen (crawler/sources.toml or $RIS_SOURCES):
+    # a paper whose Body object was not stored takes its municipality from the
+    # entry whose URL prefix its URL starts with.
+    "portals": (None, {"id": str, "body": str, "vendor": str, "url": str,
+                       "prefix": str}, []),
     # Incremental crawling: one cursor per (source, list).
     "crawl_cursors": (None, {"id": str, "source": str, "list": str,
                              "modified_since": str, "updated_at": str}, []),
@@ -240,24 +251,121 @@ end""",
 # each value.
 VIEWS = {
     # One row per (paper, committee) from the Beratungsfolge: the portal's
-    # own consultations, else the ones read from the paper's text.
+    # own consultations that name their committee, else the ones read from
+    # the paper's text (a portal whose Organization objects were not crawled
+    # gives consultations without a committee).
     "paper_consultations": """create view paper_consultations as
 select c.paper as paper, null as file, c.organization_name as committee,
        substr(coalesce(c.date, (select m.start from meetings m where m.id = c.meeting)), 1, 10) as date, c.role as role, c.public as public,
        'portal' as source
 from consultations c
+where c.organization_name is not null
 union all
 select e.paper, e.id, json_extract(j.value, '$.committee'),
        json_extract(j.value, '$.date'), json_extract(j.value, '$.role'),
        json_extract(j.value, '$.public'), 'text'
 from extractions e, json_each(e.consultations) j
 where json_valid(e.consultations)
-  and not exists (select 1 from consultations c2 where c2.paper = e.paper)""",
+  and not exists (select 1 from consultations c2 where c2.paper = e.paper
+                  and c2.organization_name is not null)""",
 }
 
 # A paper's first committee in its Beratungsfolge, as the portal lists it.
 _FIRST_COMMITTEE = ("(select c.organization_name from consultations c where c.paper = p.id "
                     "and c.organization_name is not null order by c.date limit 1)")
+
+# --- amounts as facts, funding, programmes ---------------------------------------
+
+# A paper's municipality: its Body object, else the registry entry of the
+# portal its URL belongs to (the longest matching prefix), else the text.
+_MUNICIPALITY = ("coalesce(b.name, (select po.body from portals po where p.id like po.prefix || '%' "
+                 "or p.source_url like po.prefix || '%' order by length(po.prefix) desc limit 1), e.body)")
+# The page a reader opens: the portal's page of the paper, else the paper's
+# own URL (its OParl object, its portal page), else where it came from.
+_PAPER_URL = ("coalesce(p.web, case when p.id like 'http%' then p.id end, p.source_url, f.source_url, "
+              "f.access_url, f.download_url, f.path)")
+_FACT_KEY = "coalesce(a.paper, a.file), a.value_text, a.currency, a.role"
+_FACTS = f"""with m as (
+  select a.*, count(*) over w as mentions,
+         row_number() over (partition by {_FACT_KEY} order by a.label is null, a.file, a.start) as n,
+         max(a.funder) over w as any_funder, max(a.programme) over w as any_programme,
+         max(a.period) over w as any_period
+  from amounts a
+  window w as (partition by {_FACT_KEY}))
+select m.id as id, {_MUNICIPALITY} as municipality, m.role as role,
+       m.any_programme as programme, m.any_funder as funder,
+       m.value as value, m.value_text as value_text, m.currency as currency, m.any_period as period,
+       m.label as label, m.snippet as snippet, m.text as amount_text,
+       (m.label glob '[Ss]umme*' or m.label glob '[Gg]esamt' or m.label glob '[Gg]esamtsumme*'
+        or m.label glob '[Ii]nsgesamt*') as is_total,
+       coalesce(p.date, e.date) as date, substr(coalesce(p.date, e.date), 1, 4) as year,
+       coalesce({_FIRST_COMMITTEE},
+                json_extract(e.consultations, '$[0].committee')) as committee,
+       coalesce(p.name, e.title) as paper_title, coalesce(p.reference, e.reference) as reference,
+       coalesce(p.paper_type, e.paper_type) as paper_type,
+       {_PAPER_URL} as paper_url, coalesce(f.access_url, f.download_url) as pdf_url,
+       m.page as page, m.mentions as mentions, m.paper as paper, m.file as file,
+       p.rowid as paper_rowid
+from m
+join files f on f.id = m.file
+left join papers p on p.id = m.paper
+left join bodies b on b.id = p.body
+left join extractions e on e.id = m.file
+where m.n = 1"""
+_FACTS_ORDER = "\norder by municipality, date, reference, id"
+_FACT_INDEXES = ["paper", "paper_rowid", "municipality", "committee", "year", "paper_type", "period",
+                 "value", "date", "role", "programme", "funder"]
+_PROGRAMMES = f"""with named as (
+  -- known programmes a text names, and the programme named for a grant
+  select j.value as programme, e.id as file from extractions e join json_each(e.programmes) j
+  where json_valid(e.programmes)
+  union
+  select a.programme, a.file from amounts a where a.programme is not null),
+pm as (
+  select n.programme as programme, coalesce(e.paper, e.id) as paper_key,
+         {_MUNICIPALITY} as municipality, coalesce(p.date, e.date) as date,
+         coalesce(p.name, e.title) as title, {_PAPER_URL} as paper_url
+  from named n
+  join extractions e on e.id = n.file
+  join files f on f.id = e.id
+  left join papers p on p.id = e.paper
+  left join bodies b on b.id = p.body
+  group by n.programme, coalesce(e.paper, e.id))
+select programme, count(*) as papers,
+       count(distinct municipality) as municipalities,
+       group_concat(distinct municipality) as municipality_names,
+       min(date) as first_date,
+       (select x.title from pm x where x.programme = pm.programme order by x.date is null, x.date limit 1) as first_paper,
+       (select x.paper_url from pm x where x.programme = pm.programme order by x.date is null, x.date limit 1) as first_paper_url,
+       max(date) as latest_date,
+       (select x.title from pm x where x.programme = pm.programme order by x.date desc limit 1) as latest_paper,
+       (select x.paper_url from pm x where x.programme = pm.programme order by x.date desc limit 1) as latest_paper_url,
+       (select count(*) from decisions d where coalesce(d.paper, d.file) in
+          (select x.paper_key from pm x where x.programme = pm.programme)) as decisions,
+       (select count(*) from funding g where g.programme = pm.programme and g.role = 'grant') as grants,
+       (select group_concat(t, '; ') from (select distinct coalesce(g.municipality, '?') || ': ' || g.value_text || ' '
+               || g.currency || coalesce(' ' || g.period, '') as t
+             from funding g where g.programme = pm.programme and g.role = 'grant')) as grant_amounts
+from pm
+group by programme
+order by papers desc, programme"""
+
+
+def save_portals(db: sqlite_utils.Database, sources: list[dict]) -> None:
+    """Store the registry entries ``sources`` (crawler/sources.py dicts) as
+    ``portals``: the municipality of papers whose Body was not stored."""
+    rows = []
+    for source in sources:
+        url = source.get("url") or ""
+        if not url or not source.get("body"):
+            continue
+        base = url.split("?", 1)[0]
+        prefix = base if "/oparl/" in base.lower() or base.endswith("/") else base.rsplit("/", 1)[0] + "/"
+        rows.append({"id": source["name"], "body": source["body"], "vendor": source.get("vendor"),
+                     "url": url, "prefix": prefix})
+    if rows:
+        db["portals"].upsert_all(rows, pk="id")
+
 
 # Summary tables: the rows of each SELECT, stored with indexes on the columns
 # people facet, sort and filter by, so that Datasette pages stay fast on a
@@ -284,27 +392,15 @@ SUMMARIES: dict[str, tuple[str, list[str]]] = {
 from papers p
 left join bodies b on b.id = p.body
 left join extractions e on e.id = (select min(x.id) from extractions x where x.paper = p.id)""", ["id", "paper_rowid", "body", "paper_type", "committee", "year", "date"]),
-    # Stored in the order of the CSV export (crawler/export.py reads it by rowid).
-    "funding": (f"""select a.id as id, a.value as value, a.value_text as value_text, a.currency as currency, a.period as period,
-       a.label as label, a.snippet as snippet, a.text as amount_text,
-       coalesce(p.reference, e.reference) as reference,
-       coalesce(p.name, e.title) as paper_title,
-       coalesce(p.paper_type, e.paper_type) as paper_type,
-       coalesce(b.name, e.body) as body,
-       coalesce({_FIRST_COMMITTEE},
-                json_extract(e.consultations, '$[0].committee')) as committee,
-       coalesce(p.date, e.date) as date,
-       substr(coalesce(p.date, e.date), 1, 4) as year,
-       p.web as paper_url,
-       coalesce(f.access_url, f.download_url) as pdf_url,
-       a.page as page, a.paper as paper, a.file as file, p.rowid as paper_rowid
-from amounts a
-join files f on f.id = a.file
-left join papers p on p.id = a.paper
-left join bodies b on b.id = p.body
-left join extractions e on e.id = a.file
-order by body, date, reference, id""", ["paper", "paper_rowid", "body", "committee", "year", "paper_type", "period", "value", "date"]),
-    "decisions_overview": ("""select d.id as id, d.kind as kind, d.outcome as outcome,
+    # Amounts as facts: one row per paper (or file without paper), value,
+    # currency and role, however often the paper repeats the figure
+    # (``mentions``; every mention stays in ``amounts`` with its page, offsets
+    # and snippet). Stored in the order of the CSV export (crawler/export.py
+    # reads it by rowid).
+    "amount_facts": (_FACTS + _FACTS_ORDER, _FACT_INDEXES),
+    # The facts a journalist follows: grants and the municipality's own shares.
+    "funding": (_FACTS + " and m.role in ('grant', 'own_share')" + _FACTS_ORDER, _FACT_INDEXES),
+    "decisions_overview": (f"""select d.id as id, d.kind as kind, d.outcome as outcome,
        coalesce(dc.organization_name, pc.committee) as committee,
        coalesce(dc.date, pc.date, p.date, e.date) as date,
        coalesce(p.reference, e.reference) as reference,
@@ -312,7 +408,7 @@ order by body, date, reference, id""", ["paper", "paper_rowid", "body", "committ
        coalesce(b.name, e.body) as body,
        d.votes_yes as votes_yes, d.votes_no as votes_no,
        d.votes_abstain as votes_abstain, d.unanimous as unanimous,
-       d.text as text, p.web as paper_url,
+       d.text as text, {_PAPER_URL} as paper_url,
        coalesce(f.access_url, f.download_url) as pdf_url,
        d.paper as paper, d.file as file
 from decisions d
@@ -329,10 +425,15 @@ left join paper_consultations pc on d.consultation is null
 from papers p left join bodies b on b.id = p.body
 where p.date is not null
 group by p.body, month""", ["body", "month"]),
-    "amounts_per_year": ("""select b.name as body, substr(p.date, 1, 4) as year, count(*) as amounts, sum(a.value) as total_eur
-from amounts a join papers p on p.id = a.paper left join bodies b on b.id = p.body
-where a.currency = 'EUR' and p.date is not null
-group by p.body, year""", ["body", "year"]),
+    # Sums to chart: facts of one role per municipality and year; a row named
+    # as a total (Summe, Gesamt, insgesamt) is left out of the sum, not its parts.
+    "amounts_per_year": ("""select municipality, year, role, count(*) as facts,
+       sum(case when is_total then 0 else value end) as total_eur
+from amount_facts
+where currency = 'EUR' and year is not null
+group by municipality, year, role""", ["municipality", "year", "role"]),
+    # Per programme: where, when, decided how often, and the grants.
+    "programmes": (_PROGRAMMES, ["programme"]),
 }
 
 
@@ -490,7 +591,8 @@ def _extracted_rows(file_id: str, paper: str | None, record: dict, text: str | N
             "currency": a.get("currency"), "period": a.get("period"),
             "label": a.get("label"), "text": a.get("text"),
             "snippet": snippet_around(text, a.get("start"), a.get("end")) or a.get("text"),
-            "start": a.get("start"), "end": a.get("end"), "page": a.get("page")})
+            "start": a.get("start"), "end": a.get("end"), "page": a.get("page"),
+            "role": a.get("role"), "funder": a.get("funder"), "programme": a.get("programme")})
     for i, d in enumerate(record.get("dates") or []):
         rows["dates"].append({
             "id": f"{file_id}#date-{i}", **base, "date": d.get("date"),
@@ -514,6 +616,13 @@ def _extracted_rows(file_id: str, paper: str | None, record: dict, text: str | N
             "id": f"{file_id}#reference-{i}", **base, "reference": ref,
             "cited_paper": cited.get(ref)})
     return rows
+
+
+def _programmes(record: dict) -> list[str]:
+    """The funding programmes a record's PROGRAM entities name, each once."""
+    names = (programme_name(e.get("text") or "") for e in record.get("entities") or []
+             if e.get("label") == "PROGRAM")
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def cited_papers(db: sqlite_utils.Database, paper: str | None, refs: list[str]) -> dict[str, str]:
@@ -561,6 +670,7 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
             "body": record.get("body"), "date": record.get("date"),
             "originator": record.get("originator"), "error": record.get("error"),
             "consultations": json.dumps(record.get("consultations") or [], ensure_ascii=False),
+            "programmes": json.dumps(_programmes(record), ensure_ascii=False),
         }, pk="id")
 
 
@@ -630,6 +740,10 @@ def refresh_summaries(db: sqlite_utils.Database, names: list[str] | None = None)
     transaction (readers see the old rows until it commits); returns the
     number of rows of each."""
     counts = {}
+    try:
+        save_portals(db, load_sources())
+    except SourcesError as err:
+        logger.warning("portal registry not read, municipalities from it missing: %s", err)
     with db.atomic():
         for name in names or list(SUMMARIES):
             sql, indexed = SUMMARIES[name]
@@ -651,8 +765,11 @@ def summaries_stale(db: sqlite_utils.Database) -> bool:
     differ."""
     counts = {r["name"]: r["rows"] for r in db["summary_tables"].rows}
     papers = db.execute("select count(*) from papers").fetchone()[0]
+    if counts.get("papers_overview") != papers or "amount_facts" not in counts:
+        return True
     amounts = db.execute("select count(*) from amounts a join files f on f.id = a.file").fetchone()[0]
-    return (counts.get("papers_overview"), counts.get("funding")) != (papers, amounts)
+    mentions = db.execute("select coalesce(sum(mentions), 0) from amount_facts").fetchone()[0]
+    return mentions != amounts
 
 
 # --- file downloads: retries and checksum checks --------------------------------

@@ -16,19 +16,21 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import NumberFormatError, parse_decimal
 
+from extract.amount_roles import amount_labels, amount_roles, funder_of, programme_of, programmes_in
+
 # a German number: grouped by dots or by single spaces, or ungrouped;
 # decimals after a comma; ",-" / ",--" for whole euros
 _NUMBER = (
     r"(?<![\w.,-])(?<![\w.,/][-–])"
     # a minus sign attached to the number, or ending the line before it
     r"(?P<sign>[-−](?=\d)|(?<=\s)[-−]\r?\n(?=\d))?"
-    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)|\d+)"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:(?=,(?:\d\d(?!\d)|-))|(?![\d.,]\d))|\d+)"
     r"(?P<dec>,(?:\d+|--?|–)(?![\d]))?"
     r"(?![\d]|\.\d)"
 )
-_SCALE = (r"(?P<scale>Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde"
+_SCALE = (r"(?P<scale>Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde|Billionen|Billion"
           r"|Tsd\.?|Tausend)")
-_CUR = r"(?P<cur>T€|TEUR|T\s?EUR|TEuro\b|€|EUR(?:O)?\b|Euro\b(?!-))"
+_CUR = r"(?P<cur>T€|TEUR|T\s?EUR|TEuro\b|€|EUR(?:O)?\b|Euro\b(?!-)|Cent\b|ct\b|DM\b)"
 _AFTER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
 _BEFORE = re.compile(r"(?P<cur>€|EUR|Euro)[ \t\u00a0]*\Z")
 _NUMBER_RE = re.compile(_NUMBER)
@@ -46,6 +48,7 @@ _ACCOUNT_BEFORE = re.compile(
     r"|Seite|S|Ziffer|Punkt|Abs|Art|§{1,2})\.?:?\s*)$")
 
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "mrd": 10**9,
+           "billion": 10**12, "billionen": 10**12,
            "milliarde": 10**9, "milliarden": 10**9, "tsd": 10**3, "tausend": 10**3}
 
 # "im Jahr" is a rate, "im Jahr 2022" / "im Jahr 21" names one year
@@ -85,13 +88,20 @@ def _value(num: str, dec: str | None, sign: str | None, factor: int,
     return value.quantize(Decimal("0.01"))
 
 
-def _factor(scale: str | None, cur: str | None) -> int:
-    f = 1
+def _factor(scale: str | None, cur: str | None) -> Decimal:
+    f = Decimal(1)
     if scale:
         f *= _SCALES[scale.rstrip(".").lower()]
     if cur and (cur.startswith("T") and cur != "TEURO"):
         f *= 1000
+    if cur in ("Cent", "ct"):
+        f /= 100
     return f
+
+
+def _currency(cur: str | None) -> str:
+    """ISO code: Deutsche Mark is DEM, everything else here is euro (Cent, T€ included)."""
+    return "DEM" if cur == "DM" else "EUR"
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -122,30 +132,8 @@ def _period(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _label(text: str, start: int, end: int) -> str | None:
-    """What the amount is for: the words before it on its line or in its sentence."""
-    ls, _ = _line_bounds(text, start)
-    before = text[ls:start]
-    sentence = re.split(r"(?<=[.!?:;])\s+(?=[A-ZÄÖÜ])|\t{1,}|\s{3,}", before)
-    words = [w for w in sentence if w.strip()]
-    label = words[-1] if words else ""
-    if not re.search(r"[A-Za-zÄÖÜäöüß]{3}", label):
-        # a table row: the label is the first cell of the line
-        first = re.split(r"\t|\s{3,}", text[ls:start].strip())[0] if text[ls:start].strip() else ""
-        label = first if re.search(r"[A-Za-zÄÖÜäöüß]{3}", first) else ""
-    # a sentence naming several amounts: keep what follows the previous one
-    label = re.split(r"\d(?:[\d.,]|,-)*\s*(?:Mio\.|Millionen|Mrd\.)?\s*(?:€|EUR|Euro)\S*", label)[-1]
-    label = re.sub(r"<[^>]+>", "", label)
-    label = re.sub(r"\s+", " ", label).strip(" :–-\t")
-    label = re.sub(r"\b(?:in\s+Höhe\s+von|von|rd\.|rund|ca\.|circa|je|jeweils|insgesamt|über|"
-                   r"mehr\s+als|bis\s+zu|max\.|etwa)\s*$", "", label).strip(" :–-")
-    if len(label) > 80:  # keep the words nearest the amount, whole
-        label = "…" + label[-80:].split(" ", 1)[-1]
-    return label or None
-
-
-def _money_blocks(text: str) -> list[tuple[int, int, int]]:
-    """Spans (start, end, factor) of table blocks headed by a currency line."""
+def _money_blocks(text: str) -> list[tuple[int, int, int, str]]:
+    """Spans (start, end, factor, heading line) of table blocks headed by a currency line."""
     blocks = []
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -166,23 +154,39 @@ def _money_blocks(text: str) -> list[tuple[int, int, int]]:
                 body = text[js:je]
                 if "\f" in body or re.match(r"\s*(?:Seite\s+\d|§\s*\d)", body):
                     break
-                if _NUMBER_RE.search(body) and re.search(r"\d[.,]\d|\d,-|(?<![\w.])0(?![\w.,])", body):
+                if _NUMBER_RE.search(body) and (
+                        re.search(r"\d[.,]\d|\d,-|(?<![\w.])0(?![\w.,])", body)
+                        or (factor == 1000 and re.search(r"[A-Za-zÄÖÜäöüß]{3}[^\d\n]*\s\d+\s*$", body))):
                     gap, end = 0, je
                 else:
                     gap += 1
                 j += 1
             if end > le:
-                blocks.append((le, end, factor))
+                blocks.append((le, end, factor, _block_heading_text(text, lines, i)))
             i = j
             continue
         i += 1
     return blocks
 
 
+def _block_heading_text(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    """The heading line of a money block and the two lines above it (the
+    column titles over a line of currency signs)."""
+    first = max(0, i - 2)
+    return "\n".join(text[s:e] for s, e in lines[first:i + 1])
+
+
 def _in_block(blocks, pos: int) -> int | None:
-    for s, e, f in blocks:
+    for s, e, f, _ in blocks:
         if s <= pos < e:
             return f
+    return None
+
+
+def _block_heading(blocks, pos: int) -> str | None:
+    for s, e, _, heading in blocks:
+        if s <= pos < e:
+            return heading
     return None
 
 
@@ -209,6 +213,14 @@ def _looks_like_money_cell(m: re.Match) -> bool:
     if re.search(r"[. \u00a0\u202f]\d{3}$", num):
         return True
     return num == "0"
+
+
+def _thousands_cell(text: str, m: re.Match, factor) -> bool:
+    """A whole number in a block headed "in T€": a cell of a row that has a name."""
+    if factor != 1000 or m.group("dec") or _is_year(m):
+        return False
+    ls = text.rfind("\n", 0, m.start()) + 1
+    return re.search(r"[A-Za-zÄÖÜäöüß]{3}", text[ls:m.start()]) is not None
 
 
 def find_amounts(doc) -> list[dict]:
@@ -251,7 +263,7 @@ def find_amounts(doc) -> list[dict]:
             if dec and dec[1:] in ("-", "--", "–"):
                 cur = "EUR"
                 factor = factor or 1
-            elif factor and _looks_like_money_cell(m):
+            elif factor and (_looks_like_money_cell(m) or _thousands_cell(text, m, factor)):
                 cur = "EUR"
             else:
                 pending_range = []
@@ -266,14 +278,29 @@ def find_amounts(doc) -> list[dict]:
         for r in pending_range:
             rv = _value(r.group("num"), r.group("dec"), r.group("sign"), f, bool(scale))
             if rv is not None:
-                found.append(_entry(doc, rv, r.start(), r.end()))
+                found.append(_entry(doc, rv, r.start(), r.end(), _currency(cur)))
         pending_range = []
-        found.append(_entry(doc, value, start, end))
+        found.append(_entry(doc, value, start, end, _currency(cur)))
+    _add_roles(text, found, blocks)
     return found
 
 
-def _entry(doc, value: Decimal, start: int, end: int) -> dict:
+def _add_roles(text: str, found: list[dict], blocks) -> None:
+    """Set ``role`` of every amount, and ``funder`` and ``programme`` of grants."""
+    headings = {i: h for i, a in enumerate(found)
+                if (h := _block_heading(blocks, a["start"])) is not None}
+    named = programmes_in(text)
+    for a, label in zip(found, amount_labels(text, found)):
+        a["label"] = label
+    for a, role in zip(found, amount_roles(text, found, headings)):
+        a["role"] = role
+        a["funder"] = funder_of(text, a["start"], a["end"]) if role == "grant" else None
+        a["programme"] = (programme_of(text, a["start"], a["end"], named)
+                          if role in ("grant", "own_share") else None)
+
+
+def _entry(doc, value: Decimal, start: int, end: int, currency: str = "EUR") -> dict:
     text = doc.text
-    return {"value": f"{value:.2f}", "currency": "EUR", "text": text[start:end],
-            "period": _period(text, start, end), "label": _label(text, start, end),
+    return {"value": f"{value:.2f}", "currency": currency, "text": text[start:end],
+            "period": _period(text, start, end), "label": None,
             "start": start, "end": end, "page": doc.page_at(start)}

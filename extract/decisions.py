@@ -211,26 +211,24 @@ def find_proposals(text: str, web_page: bool = False) -> list[dict]:
 # --- resolutions ---------------------------------------------------------------------
 
 def _row_outcome(result: str) -> str | None:
+    """The outcome of a result cell of a Beratungsfolge, in the portal's or the
+    document's own words ("einstimmig geändert beschlossen" -> ``amended``).
+    Taken off the agenda ("von der Tagesordnung abgesetzt") and passed on
+    without a vote ("ohne Beschlussfassung geschoben") are ``postponed``."""
     r = result.strip()
     if re.fullmatch(r"(?i)vorberaten|vorberatung|beraten|behandelt|erledigt", r):
         return None
     if re.fullmatch(r"(?i)(einstimmig|mehrheitlich)(\s+(angenommen|beschlossen))?", r):
         return "approved"
+    if re.search(r"(?i)\bvon\s+der\s+Tagesordnung\s+abgesetzt\b", r):
+        return "postponed"
     return outcome_of(r)
 
 
 def result_outcome(result: str) -> str | None:
-    """The outcome of a result a portal gives for a held consultation, in the
-    portal's own words ("einstimmig geändert beschlossen" -> ``amended``).
-    Taken off the agenda ("von der Tagesordnung abgesetzt") is ``postponed``;
-    passed on without a vote ("ohne Beschlussfassung geschoben") is no
-    decision (None)."""
-    r = result.strip()
-    if re.search(r"(?i)\bohne\s+Beschlussfassung\b", r):
-        return None
-    if re.search(r"(?i)\bvon\s+der\s+Tagesordnung\s+abgesetzt\b", r):
-        return "postponed"
-    return _row_outcome(r)
+    """The outcome of a result a portal gives for a held consultation: read as
+    a document's result column is read, so portal and documents agree."""
+    return _row_outcome(result)
 
 
 def resolutions_from_beratungsfolge(doc) -> list[dict]:

@@ -10,7 +10,9 @@ naming the file, the line and the reason; nothing half-read is returned.
     committees.jsonl    {"label": "ORG", "id": "committee", "pattern": [{"TEXT": {"REGEX": "^...$"}}]}
     entities.jsonl, laws.jsonl, programmes.jsonl
                         {"label": "LAW", "regex": "...", "group": 1}
-                        or a one-token pattern as in committees.jsonl
+                        or a one-token pattern as in committees.jsonl;
+                        a programmes.jsonl rule may add "name", the
+                        programme's usual name
 """
 from __future__ import annotations
 
@@ -81,9 +83,13 @@ def _entity_rule(rule: dict) -> None:
 ENTITY_RULE = Shape(required={"label": str},
                     optional={"pattern": list, "regex": str, "group": int, "id": str},
                     check=_entity_rule)
+# a known programme's rule may carry the name it is listed under ("name")
+PROGRAMME_RULE = Shape(required={"label": str}, optional={**ENTITY_RULE.optional, "name": str},
+                       check=_entity_rule)
 SHAPES = {
     "paper_types.jsonl": Shape(required={"word": str, "type": str}),
     **{name: ENTITY_RULE for name in ENTITY_FILES},
+    "programmes.jsonl": PROGRAMME_RULE,
 }
 
 

@@ -110,7 +110,8 @@ def test_chart_page_draws_both_charts(site):
     charts = re.findall(r'role="graphics-document".*?</svg>', dom, flags=re.S)
     assert len(charts) == 2
     bars, months = charts
-    assert "Stadt Karlsruhe" in bars and 'aria-roledescription="bar"' in bars
+    # bars per role (records.json: costs, budget lines and a grant)
+    assert "budget" in bars and "grant" in bars and 'aria-roledescription="bar"' in bars
     assert "Papers" in months
 
 
@@ -129,11 +130,11 @@ def test_index_links_to_charts_csv_and_search(site):
 
 
 def test_table_shows_rows_first_and_describes_columns_below(site):
-    dom = browse(site + "/ris/funding?_facet=currency", "funding-facets")
+    dom = browse(site + "/ris/amount_facts?_facet=currency", "amount-facts-facets")
     text = visible_text(dom)
     assert_no_error(text)
-    # the Braunschweig amount of the protocol, 512.100,00 Euro, with its label
-    assert "Bereitstellung der überplanmäßigen Haushaltsmittel" in text
+    # the Braunschweig amount of the protocol, 512.100,00 Euro, with its label, shown as money
+    assert "Bereitstellung der überplanmäßigen Haushaltsmittel" in text and "512.100,00 €" in text
     assert re.search(r"Stadt Karlsruhe\s+9", text) and re.search(r"Stadt Braunschweig\s+1", text)
     assert text.index("Bereitstellung der überplanmäßigen Haushaltsmittel") < text.index("What the columns hold")
 

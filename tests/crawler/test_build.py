@@ -54,9 +54,9 @@ def test_a_document_on_disk_becomes_a_paper_described_by_its_text(built):
     # page 1: "Vorlage: UV/0310/2025", Betreff "Aktueller Sachstand Max-von-Laue-Gymnasium"
     assert (paper["reference"], paper["name"]) == ("UV/0310/2025", "Aktueller Sachstand Max-von-Laue-Gymnasium")
     # page 2: "... werden derzeit Gesamtkosten von rund 17,3 Mio. € ..."
-    values = [r[0] for r in db.execute("select value from funding where paper = ?", [uri])]
+    values = [r[0] for r in db.execute("select value from amount_facts where paper = ?", [uri])]
     assert 17300000.0 in values
-    snippet = db.execute("select snippet from funding where paper = ? and value = 17300000", [uri]).fetchone()[0]
+    snippet = db.execute("select snippet from amount_facts where paper = ? and value = 17300000", [uri]).fetchone()[0]
     assert "17,3 Mio. €" in snippet and "Generalsanierung" in snippet
 
 

@@ -87,10 +87,11 @@ CANNED = {
     "amounts_by_search": [
         ("q=Bonusprogramm&body=&year=", lambda rs: [(r["value"], r["pdf_url"]) for r in rs] == [
             (640000.0, BONUS_PDF), (250000.0, BONUS_PDF), (224000.0, BONUS_PDF)]),
-        ("q=Haushaltsmittel&body=braunschweig&year=", lambda rs: [(r["body"], r["value"], r["label"]) for r in rs] == [
-            ("Stadt Braunschweig", 512100.0, "Bereitstellung der überplanmäßigen Haushaltsmittel")]),
+        ("q=Haushaltsmittel&body=braunschweig&year=", lambda rs: [(r["municipality"], r["value"], r["label"], r["role"])
+                                                                   for r in rs] == [
+            ("Stadt Braunschweig", 512100.0, "Bereitstellung der überplanmäßigen Haushaltsmittel", "budget")]),
         ("q=Haushaltsmittel&body=&year=2013", lambda rs: len(rs) == 6 and {r["reference"] for r in rs} == {"2013/0004"}),
-        ("q=SAP-Umstellung&body=&year=", lambda rs: [(r["body"], r["value"]) for r in rs] == [("Stadt Braunschweig", 512100.0)]),
+        ("q=SAP-Umstellung&body=&year=", lambda rs: [(r["municipality"], r["value"]) for r in rs] == [("Stadt Braunschweig", 512100.0)]),
         ("q=&body=&year=2013", lambda rs: len(rs) == 6 and {r["reference"] for r in rs} == {"2013/0004"}),
     ],
     "programme_papers": [
@@ -142,7 +143,7 @@ def test_every_amount_row_links_to_paper_or_pdf_and_has_its_snippet(ds):
 
 def test_document_text_is_escaped_in_html(ds):
     # the snippet "... Apparatebau GmbH & Co. KG, Nellingen ..." holds an ampersand
-    page = get(ds, "/ris/funding?amount_text=2.972.423+%E2%82%AC").text
+    page = get(ds, "/ris/amount_facts?amount_text=2.972.423+%E2%82%AC").text
     assert "Apparatebau GmbH &amp; Co. KG" in page
     assert "Apparatebau GmbH & Co. KG" not in page
 
@@ -172,7 +173,7 @@ def test_configured_facets_and_sort_order(ds):
 
 
 def test_csv_of_a_view_and_of_a_canned_query(ds):
-    csv_text = get(ds, "/ris/funding.csv?_size=max").text
+    csv_text = get(ds, "/ris/amount_facts.csv?_size=max").text
     assert len(csv_text.strip().splitlines()) == 1 + 10
     csv_text = get(ds, "/ris/largest_amounts.csv?body=braunschweig&year=").text
     assert csv_text.splitlines()[1].startswith("512100.0,EUR,")
@@ -194,10 +195,12 @@ def test_search_feed_is_atom(ds):
 def test_dashboard_charts_run(ds):
     assert get(ds, "/-/dashboards/overview").status_code == 200
     charts = metadata()["plugins"]["datasette-dashboards"]["overview"]["charts"]
-    sql = charts["amounts-per-year"]["query"].replace("[[ and body = :body ]]", "")
+    sql = charts["amounts-per-year"]["query"].replace("[[ and municipality = :body ]]", "")
     result = rows(ds, "/ris.json?sql=" + sql.replace(" ", "+"))
-    # 2.972.423 + 15.650.000 + 367.000 + 3.800.000 + 900.000 + 1.200.000 € in 2013/0004
-    assert {(r["body"], r["year"]): r["total_eur"] for r in result}[("Stadt Karlsruhe", "2013")] == 24889423.0
+    # 2013/0004: costs 2.972.423 + 15.650.000 + 367.000 €, budget lines 3.800.000 +
+    # 900.000 + 1.200.000 €, summed apart
+    totals = {(r["role"], r["year"]): r["total_eur"] for r in result}
+    assert (totals[("cost", "2013")], totals[("budget", "2013")]) == (18989423.0, 5900000.0)
     sql = charts["papers-per-month"]["query"].replace("[[ and body = :body ]]", "")
     months = {(r["body"], r["month"]): r["papers"] for r in rows(ds, "/ris.json?sql=" + sql.replace(" ", "+"))}
     assert months == {("Stadt Karlsruhe", "2013-09"): 1, ("Stadt Karlsruhe", "2014-11"): 1,
@@ -206,7 +209,7 @@ def test_dashboard_charts_run(ds):
 
 def test_publishing_is_read_only(ds):
     plugins = {p["name"] for p in get(ds, "/-/plugins.json").json()}
-    assert plugins <= {"datasette-atom", "datasette-dashboards", "datasette-leaflet",
+    assert plugins <= {"crawler.datasette_plugin", "datasette-atom", "datasette-dashboards", "datasette-leaflet",
                        "datasette-render-markdown", "datasette-vega", "ris_search.py"}
     for query in metadata()["databases"]["ris"]["queries"].values():
         assert not query.get("write")
@@ -325,7 +328,10 @@ def test_every_table_people_open_by_row_has_a_label():
 def test_index_links_to_the_charts_and_the_german_csv(ds):
     page = get(ds, "/").text
     assert 'href="/-/dashboards/overview"' in page
-    assert 'href="/ris/funding.csv-de?_size=max"' in page
+    assert 'href="/ris/amount_facts.csvde?_size=max"' in page
+    # the link works: the German CSV of every amount fact
+    csv_de = get(ds, "/ris/amount_facts.csvde?_size=max")
+    assert csv_de.status_code == 200 and csv_de.content.startswith(b"\xef\xbb\xbf")
 
 
 @pytest.mark.parametrize("term, references", [

@@ -37,5 +37,21 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     assert [(h["body"], h["matched_in"]) for h in hit] == [("Karlsruhe", "title")] and hit[0]["pdf_url"]
     # the summary tables were stored when the crawl and the build ended
     assert not store.summaries_stale(db)
-    assert db.execute("select count(*) from funding where paper = ?", [paper]).fetchone()[0] == \
+    assert db.execute("select sum(mentions) from amount_facts where paper = ?", [paper]).fetchone()[0] == \
         db.execute("select count(*) from amounts where paper = ?", [paper]).fetchone()[0]
+    # funding: every fact with its municipality (Karlsruhe's from the registry,
+    # its Body object was not recorded) and a link to its paper, each fact once,
+    # and a minus sign only where the text prints one
+    funding = list(db.query("select * from funding"))
+    assert funding and all(r["municipality"] and r["paper_url"] for r in funding)
+    assert len({(r["paper"], r["value_text"], r["role"]) for r in funding}) == len(funding)
+    assert all(r["amount_text"].lstrip().startswith(("-", "−")) for r in funding if r["value"] < 0)
+    assert {r["municipality"] for r in funding if r["paper"].startswith("https://web1.karlsruhe.de/")} == {
+        "Stadt Karlsruhe"}
+    # committee_decisions: Karlsruhe's consultations name no committee (its
+    # Organization objects were not recorded); the Beratungsfolge of the text does
+    queries = json.loads(serve.METADATA_FILE.read_text("utf-8"))["databases"]["ris"]["queries"]
+    decided = list(db.query(queries["committee_decisions"]["sql"],
+                            {"committee": "Gemeinderat", "date_from": "", "date_to": ""}))
+    assert decided and all(r["committee"] == "Gemeinderat" for r in decided)
+    assert any(r["paper_url"].startswith("https://web1.karlsruhe.de/") for r in decided)

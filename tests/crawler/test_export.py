@@ -46,7 +46,7 @@ def test_german_csv_has_bom_semicolons_decimal_comma_and_iso_dates(db_file, tmp_
     rows = german_rows(out)
     assert len(rows) == 10
     # by municipality, then date and number: Braunschweig's protocol (no date), then Karlsruhe 2013, 2014
-    assert [(r["body"], r["date"], r["reference"]) for r in rows] == \
+    assert [(r["municipality"], r["date"], r["reference"]) for r in rows] == \
         [("Stadt Braunschweig", "", "")] + [("Stadt Karlsruhe", "2013-09-03", "2013/0004")] * 6 + \
         [("Stadt Karlsruhe", "2014-11-04", "2014/0254")] * 3
     by_text = {r["amount_text"]: r for r in rows}

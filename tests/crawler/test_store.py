@@ -160,15 +160,25 @@ def test_search_keeps_umlauts_and_finds_words_of_every_file(fixture_db):
 
 def test_views_join_amounts_to_paper_body_committee_and_links(fixture_db):
     row = fixture_db.execute(
-        "select body, reference, committee, paper_type, date, year, pdf_url, label from funding "
-        "where amount_text = '224.000 Euro'").fetchone()
+        "select municipality, reference, committee, paper_type, date, year, pdf_url, label, role "
+        "from amount_facts where amount_text = '224.000 Euro'").fetchone()
     # paper_33695.json: Beschlussvorlage 2014/0254 of 2014-11-04, consultation of the
     # Gemeinderat; the file's accessUrl
     assert row == ("Stadt Karlsruhe", "2014/0254", "Gemeinderat", "Beschlussvorlage", "2014-11-04",
                    "2014", "https://web1.karlsruhe.de/oparl/bodies/0001/downloadfiles/a/00149948.pdf",
-                   "jährliche Aufwendungen für das Bonusprogramm")
-    per_year = fixture_db.execute("select body, year, amounts from amounts_per_year order by body, year").fetchall()
-    assert per_year == [("Stadt Karlsruhe", "2013", 6), ("Stadt Karlsruhe", "2014", 3)]
+                   "jährliche Aufwendungen für das Bonusprogramm", "cost")
+    # records.json: 2013/0004 names three costs and three budget lines, 2014/0254
+    # one budget line, one cost and one grant; roles are counted and summed apart
+    per_year = fixture_db.execute("select municipality, year, role, facts, total_eur from amounts_per_year "
+                                  "order by municipality, year, role").fetchall()
+    assert per_year == [("Stadt Karlsruhe", "2013", "budget", 3, 5900000.0),
+                        ("Stadt Karlsruhe", "2013", "cost", 3, 18989423.0),
+                        ("Stadt Karlsruhe", "2014", "budget", 1, 250000.0),
+                        ("Stadt Karlsruhe", "2014", "cost", 1, 224000.0),
+                        ("Stadt Karlsruhe", "2014", "grant", 1, 640000.0)]
+    # the funding table: grants and own shares only
+    assert fixture_db.execute("select municipality, value_text, funder, paper_url from funding").fetchall() == [
+        ("Stadt Karlsruhe", "640000.00", "Kommune", f"{fx.KARLSRUHE}/papers/vo/33695")]
 
 
 def test_dangling_foreign_keys_are_counted(fixture_db):
@@ -237,14 +247,14 @@ def test_reopening_keeps_the_schema_and_a_changed_index_is_rebuilt(tmp_path, mon
 def test_summary_tables_are_stored_anew_when_asked(tmp_path):
     db = fx.build(tmp_path / "ris.db")
     assert not store.summaries_stale(db)
-    assert db.execute("select count(*) from funding").fetchone()[0] == 10  # records.json: 6 + 3 + 1 amounts
-    # a new amount of the Bonusprogramm paper is not in the stored table until a refresh
+    assert db.execute("select count(*) from amount_facts").fetchone()[0] == 10  # records.json: 6 + 3 + 1 amounts
+    # a new grant of the Bonusprogramm paper is not in the stored table until a refresh
     db["amounts"].insert({"id": "x#amount-new", "file": fx.KARLSRUHE_TEXTS["karlsruhe/2014-0254_149948.txt"][1],
                           "paper": f"{fx.KARLSRUHE}/papers/vo/33695", "value": 1.0, "value_text": "1.00",
-                          "currency": "EUR", "text": "1 Euro"})
+                          "currency": "EUR", "text": "1 Euro", "role": "grant"})
     assert store.summaries_stale(db)
     assert db.execute("select count(*) from funding where id = 'x#amount-new'").fetchone()[0] == 0
-    assert store.refresh_summaries(db)["funding"] == 11
+    assert store.refresh_summaries(db)["funding"] == 2
     assert db.execute("select reference, committee from funding where id = 'x#amount-new'").fetchone() == (
         "2014/0254", "Gemeinderat")
     assert not store.summaries_stale(db)
@@ -261,9 +271,9 @@ def test_a_database_with_views_gets_the_summary_tables(tmp_path):
     db.close()
     db = store.open_db(path)
     assert "funding" in db.table_names() and "funding" not in db.view_names()
-    assert db.execute("select count(*) from funding").fetchone()[0] == 10
+    assert db.execute("select count(*) from funding").fetchone()[0] == 1
     indexed = {tuple(i.columns) for i in db["funding"].indexes}
-    assert {("body",), ("committee",), ("year",), ("value",)} <= indexed
+    assert {("municipality",), ("committee",), ("year",), ("value",), ("programme",)} <= indexed
 
 
 # --- resolutions taken from the portal's consultation results

@@ -197,3 +197,36 @@ def test_pro_haushaltsjahr_is_yearly():
     # corpus/documents/karlsruhe/2018-0167_602635.txt (line 388)
     assert _periods("Kosten Marketing: 10.000 Euro pro Haushaltsjahr ab Doppelhaushalt") == [
         ("10000.00", "yearly")]
+
+
+# --- number forms seen on portals outside the corpus ------------------------------
+# The shared corpus holds no paper printing these forms, so the sentences are
+# written for the test in the phrasing of the papers above.
+
+def test_space_grouped_thousands_with_cents():
+    assert _values("Der Zuschuss beträgt 587 225,04 Euro im Jahr.") == ["587225.04"]
+
+
+def test_cent_is_a_hundredth_euro():
+    (a,) = find_amounts(_doc("Die Gebühr steigt um 50 Cent je Stunde."))
+    assert (a["value"], a["currency"], a["text"]) == ("0.50", "EUR", "50 Cent")
+
+
+def test_deutsche_mark_keeps_its_currency():
+    (a,) = find_amounts(_doc("Der Bau kostete 1995 rund 1.200.000 DM, heute"))
+    assert (a["value"], a["currency"]) == ("1200000.00", "DEM")
+
+
+def test_billionen_scale():
+    assert _values("Die Staatsschulden liegen bei 2,5 Billionen Euro.") == ["2500000000000.00"]
+
+
+def test_whole_numbers_in_a_table_headed_in_thousand_euro():
+    found = find_amounts(_doc("Angaben in T€\nZuschuss Land\t350\nEigenanteil\t120\nJahr\t2024\n"))
+    assert [(a["value"], a["label"], a["role"]) for a in found] == [
+        ("350000.00", "Zuschuss Land", "grant"), ("120000.00", "Eigenanteil", "own_share")]
+
+
+def test_numbers_of_a_table_without_a_unit_are_not_money():
+    # counts in a table whose header names no currency
+    assert _values("Anzahl\nPlätze\t1.250\nKinder\t3.400\n") == []

@@ -1,0 +1,591 @@
+"""What a money amount is: its role, and for a grant who pays it and from which programme.
+
+The role (``grant``, ``own_share``, ``cost``, ``budget``, ``revenue``,
+``other``) is read from the words nearest the amount, in this order:
+
+1. the column header of a table row that holds several amounts
+   (``Gesamtkosten | Zuschüsse | Finanzierung durch städtischen Haushalt``),
+   or the heading of the money block the amount stands in
+   (``Aufwand  €``, ``Urplan  Nachtrag``);
+2. the row name when the amount ends a ``label: amount`` line or a table row
+   (its head word decides: ``Zuschuss von der Stadt für eingesparte
+   Abbruchkosten:`` is a grant);
+3. its own sentence: the nearest role word before it since the previous
+   amount, else the nearest one after it up to the next amount
+   (``Kosten von 100.000 €, davon 80.000 € Förderung``);
+4. the lines just above it (a heading such as ``Finanzielle Auswirkungen``
+   says nothing, ``Kosten insgesamt`` does).
+
+Nothing found: ``other``. The paper's topic is never used.
+
+Role words are German word parts, matched inside compounds
+(``Städtebauförderung``, ``Folgekosten``); where a compound holds words of
+two roles the more specific one wins (``Kostenerstattung`` is a grant,
+``Kostenunterdeckung`` neither cost nor revenue).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from extract import pattern_files
+
+ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
+DEFAULT_ROLE = "cost"
+
+# phrases matched before single words
+_PHRASES = [
+    ("grant", r"[Ff]örderfähige[nr]?\s+(?:Gesamt)?[Kk]osten|[Zz]uwendungsfähige[nr]?\s+(?:Gesamt)?[Kk]osten"
+              r"|(?:Einnahmen|Mittel|Zuweisungen?|Erstattung)\s+(?:vom|des|aus\s+dem)\s+(?:Land|Bund)"),
+    ("own_share", r"[Vv]erbleibende[nr]?\s+(?:Kosten|Anteil|Betrag)|Kosten\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)"
+                  r"|(?:kommunale[nrs]?|städtische[nrs]?)\s+(?:Eigen)?[Aa]nteil|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
+                  r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
+                  r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
+    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"),
+]
+# (role, word-part pattern): a word takes the role of the first pattern it matches
+_WORDS = [
+    ("budget", r"ermächtigung"),  # Kreditermächtigung is a budget line, not a debt
+    ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
+    ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
+              r"|schulden|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
+              r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
+              r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"),
+    ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
+              r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
+              r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
+    # not Vertrag, Containerlösung, Steuerungsgruppe
+    ("revenue", r"einnahme|(?<!v)ertrag|(?<!v)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
+                r"|elternbeitr|hebes"),  # not Miete, Pacht: paid as often as received
+    ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
+    ("budget", r"haushaltsansatz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"
+               r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planansatz|eingeplant"
+               r"|eingestellt|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
+               r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung"),
+    ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben"
+             r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
+             r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"),
+]
+# weak words: a role only when no other word says one
+_WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
+
+_PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_PHRASES)))
+_WORD_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WORDS]
+_WEAK_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WEAK]
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
+# a sentence ends at ". " before a capital, "!", "?", ";" or a blank line
+_SENTENCE_END = re.compile(r"(?<![0-9])(?<!\b[a-zäöü])(?<!\b[A-Z])(?<!bzw)(?<!ca)(?<!rd)(?<!insges)(?<!Nr)"
+                           r"[.!?;](?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
+
+
+def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every role word in ``s``, in text order."""
+    hits = []
+    taken = []
+    for m in _PHRASE_RE.finditer(s):
+        role = re.sub(r"\d+$", "", m.lastgroup)
+        hits.append((m.start(), m.end(), role))
+        taken.append((m.start(), m.end()))
+    for w in _WORD.finditer(s):
+        if any(a <= w.start() < b for a, b in taken):
+            continue
+        word = w.group()
+        for role, rx in _WORD_RES + (_WEAK_RES if weak else []):
+            if rx.search(word):
+                hits.append((w.start(), w.end(), role))
+                break
+    hits.sort()
+    return hits
+
+
+def _nearest_before(s: str) -> str | None:
+    hits = role_hits(s, weak=False) or role_hits(s)
+    return hits[-1][2] if hits else None
+
+
+def _nearest_after(s: str) -> str | None:
+    hits = role_hits(s, weak=False) or role_hits(s)
+    return hits[0][2] if hits else None
+
+
+def _head_role(label: str) -> str | None:
+    """The role of a row name: its first role word (the head of the noun phrase)."""
+    hits = role_hits(label, weak=False) or role_hits(label)
+    return hits[0][2] if hits else None
+
+
+# --- tables ------------------------------------------------------------------
+
+def _lines(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+_LONE_AMOUNT = re.compile(r"-?[\d.]+(?:,\d\d|,-)?\s*(?:€|Euro|EUR)(?:\s*/\s*(?:a|Jahr))?")
+# the rest of a line after an amount that stands alone on it
+_ENDS_LINE = re.compile(r"[ \t]*(?:/\s?(?:a|Jahr|Monat)|p\.\s?a\.|brutto|netto|Brutto|Netto|[.;,)])?[ \t]*(?:\n|$)")
+# what stands between two cells of a table row
+_CELL_GAP = re.compile(r"[\s€%|()\d.,–-]*(?:Euro|EUR|brutto|netto|Brutto|Netto)?[\s€%|()\d.,–-]*")
+_CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
+_PLACEHOLDER = re.compile(r"(?<!\S)[-–](?!\S)")
+_CONTINUES = re.compile(r"(?:\b(?:der|die|das|des|den|durch|mit|und|u\.|für|von|aus|zur|zum)|[-/(])\s*$")
+
+
+def _header_cells(lines: list[str]) -> list[str]:
+    """Cells of a header written one cell per line (a PDF's text) or in one
+    line (tab or wide-space separated); continuation lines join their cell."""
+    if len(lines) == 1:
+        cells = [c for c in _CELL_SPLIT.split(lines[0]) if c.strip()]
+        return cells
+    cells: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if cells and cells[-1].endswith("-") and line[:1].islower():
+            cells[-1] = cells[-1][:-1] + line  # "kalkulatori-" + "schen"
+        elif cells and cells[-1].endswith("-"):
+            cells[-1] += line  # "Baden-" + "Württemberg"
+        elif cells and (_CONTINUES.search(cells[-1]) or line[:1].islower() or line[:1] in "(["):
+            cells[-1] += " " + line
+        else:
+            cells.append(line)
+    return cells
+
+
+def _header_roles(lines: list[str], k: int) -> list[str | None] | None:
+    """One role per column of a row of ``k`` cells, from the header lines above it."""
+    if not lines:
+        return None
+    # one header line whose role words name the columns: "Gesamt Stadt Karlsruhe Städtebauförderung"
+    for line in reversed(lines):
+        seq = []
+        for _, _, role in role_hits(line):
+            if not seq or seq[-1] != role:
+                seq.append(role)
+        if len(seq) == k:
+            return seq
+    # cells written one per line or split by tabs
+    cells = _header_cells(lines)
+    if len(cells) == k:
+        roles = [_cell_priority(c) for c in cells]
+        if any(roles):
+            return roles
+    # a header of plan columns: "Urplan  Änderungen  1. Nachtrag"
+    found = {r for line in lines for _, _, r in role_hits(line, weak=False)}
+    if found == {"budget"}:
+        return ["budget"] * k
+    return None
+
+
+def _cell_priority(cell: str) -> str | None:
+    for role in ("grant", "own_share", "cost", "revenue", "budget", "other"):
+        if any(r == role for _, _, r in role_hits(cell)):
+            return role
+    return None
+
+
+def _header_lines_above(text: str, line_start: int, is_row) -> list[str]:
+    """The non-row lines right above a table row (skipping other rows of the
+    same table), up to a blank line: the table's column header."""
+    out: list[str] = []
+    pos = line_start
+    skipped = 0
+    while pos > 0 and len(out) < 10 and skipped < 40:
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1]
+        pos = ps
+        stripped = line.strip()
+        if is_row(ps):
+            if out:
+                break
+            skipped += 1
+            continue
+        if not stripped:
+            if out:
+                break
+            skipped += 1
+            continue
+        if re.fullmatch(r"[\d\s%.,()€-]+|(?:19|20)\d\d", stripped):
+            continue  # "60%", a year
+        out.insert(0, line)
+    return out
+
+
+# --- one amount --------------------------------------------------------------
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 400)
+    s = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    e = m.start() if m else min(len(text), end + 400)
+    return s, e
+
+
+def amount_roles(text: str, amounts: list[dict], block_headers: dict[int, str] | None = None) -> list[str]:
+    """A role for each of ``amounts`` (dicts with ``start``/``end`` into
+    ``text``, in text order). ``block_headers`` maps an amount's index to the
+    heading line of the money block it stands in, if any."""
+    block_headers = block_headers or {}
+    row_lines = {}
+    for i, a in enumerate(amounts):
+        row_lines.setdefault(_lines(text, a["start"])[0], []).append(i)
+
+    def is_row(line_start: int) -> bool:
+        return line_start in row_lines
+
+    found = [_role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
+             for i in range(len(amounts))]
+    # a figure the paper repeats is one figure: where one mention's role is
+    # only guessed, it takes the role its best-read mention has
+    best: dict[str, tuple[str, int]] = {}
+    for a, (role, strength) in zip(amounts, found):
+        if strength > best.get(a["value"], ("", -1))[1]:
+            best[a["value"]] = (role, strength)
+    return [best[a["value"]][0] if strength <= 1 and best[a["value"]][1] > strength else role
+            for a, (role, strength) in zip(amounts, found)]
+
+
+def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, int]:
+    """(role, strength): 3 read from a header, row name or the words before
+    the amount, 2 from its clause after it, 1 from its wider context, 0 the default."""
+    a = amounts[i]
+    ls, le = _lines(text, a["start"])
+    on_line = row_lines.get(ls, [])
+    # 1. the heading of its money block, the column header of its table row
+    if block_header is not None:
+        for part in (block_header.split("\n")[-1], block_header):
+            hits = role_hits(part)
+            if hits:
+                if len({h[2] for h in hits}) == 1:
+                    return hits[0][2], 3
+                break
+    table_row = len(on_line) >= 2 and all(
+        _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]])
+        for x, y in zip(on_line, on_line[1:]))
+    if table_row:
+        row_tail = text[amounts[on_line[0]]["start"]:le]
+        placeholders = [amounts[on_line[0]]["start"] + m.start()
+                        for m in _PLACEHOLDER.finditer(row_tail)]
+        cells = sorted([amounts[j]["start"] for j in on_line] + placeholders)
+        roles = _header_roles(_header_lines_above(text, ls, is_row), len(cells))
+        if roles:
+            role = roles[cells.index(a["start"])]
+            if role:
+                return role, 3
+    # 2. a row name: "Label: amount" or a table row "Label   amount"
+    prev_end = amounts[i - 1]["end"] if i else 0
+    row_name = re.match(r"\s*(?:\d+[.)]\s*)?([^\t]{2,90}?)(?::|\t|\s{3,}|\s*=)\s*(?:rd\.|ca\.|rund)?\s*$",
+                        text[ls:a["start"]])
+    if row_name and on_line and on_line[0] == i and not _SENTENCE_END.search(row_name.group(1)):
+        role = _head_role(row_name.group(1))
+        if role:
+            return role, 3
+    # 3. the sentence: the nearest role word before it (since the previous
+    # amount), else after it in its clause, else anywhere in the sentence;
+    # weak words ("Summe", "insgesamt") only where no other word says more
+    ss, se = _sentence_bounds(text, a["start"], a["end"])
+    next_start = amounts[i + 1]["start"] if i + 1 < len(amounts) else len(text)
+    before = text[max(ss, prev_end):a["start"]]
+    after = text[a["end"]:min(se, next_start)]
+    clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
+    if text[ls:a["start"]].strip() == "" and _ENDS_LINE.match(text, a["end"]):
+        # an amount alone on its line: the next line is another row's name
+        after = clause = ""
+    for window, last, weak, strength in ((before, True, False, 3), (clause, False, False, 2),
+                                         (text[ss:a["start"]], True, False, 1), (after, False, False, 1),
+                                         (before, True, True, 1), (clause, False, True, 1)):
+        hits = role_hits(window, weak=weak)
+        if hits:
+            return hits[-1 if last else 0][2], strength
+    # 4. the row name above an amount standing alone (a table read column by column)
+    if text[ls:a["start"]].strip() == "":
+        role = _head_role(" ".join(_block_above(text, ls)))
+        if role:
+            return role, 1
+    # 5. the sentence that introduces a list of rows ("… folgenden Projekten …:")
+    intro = _intro_above(text, ls, is_row)
+    if intro:
+        hits = role_hits(intro, weak=False)
+        if hits:
+            return hits[-1][2], 1
+    return DEFAULT_ROLE, 0
+
+
+def _intro_above(text: str, line_start: int, is_row) -> str | None:
+    """The line ending in a colon above a run of rows, if any."""
+    pos = line_start
+    for _ in range(15):
+        if pos <= 0:
+            return None
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1].strip()
+        pos = ps
+        if not line or is_row(ps):
+            continue
+        if line.endswith(":"):
+            return _sentence_text(text, ps + len(text[ps:].split("\n", 1)[0]) - 1)
+        if len(line) > 40:
+            return None
+    return None
+
+
+def _sentence_text(text: str, pos: int) -> str:
+    ss, _ = _sentence_bounds(text, pos, pos)
+    return text[ss:pos]
+
+
+def _block_above(text: str, line_start: int) -> list[str]:
+    """The lines right above ``line_start`` (blank lines skipped) up to the next blank line."""
+    out: list[str] = []
+    pos = line_start
+    while pos > 0 and len(out) < 14:
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps:pos - 1]
+        pos = ps
+        if not line.strip():
+            if out:
+                break
+            continue
+        if re.search(r"\d[\d.]*,\d\d|€|Euro|EUR", line):
+            if not out and _LONE_AMOUNT.fullmatch(line.strip()):
+                continue  # the amount above in the same column
+            break
+        out.insert(0, line.strip())
+    return out
+
+
+# --- funder and programme ----------------------------------------------------
+
+_FUNDERS = [
+    ("EU", r"\bESF\b|Europäische[nrs]?\s+Sozialfonds?|\bEFRE\b|Europäische[nrs]?\s+Fonds|\bEU\b|Europäische[nr]?\s+Union|\bLEADER\b|\bELER\b"),
+    ("Bund", r"\bBund(?:es)?\b|Bundesmittel|Bundesprogramm|Bundesministeri\w*|\bBMBF\b|\bBMFSFJ\b|\bBMWK\b|\bKfW\b|Bundesförder\w*"),
+    ("Land", r"\bLand(?:es)?\s+(?:NRW|Nordrhein-Westfalen|Baden-Württemberg|Bayern|Hessen|Niedersachsen|Rheinland-Pfalz|Sachsen|Brandenburg|Berlin|Hamburg|Bremen|Thüringen|Schleswig-Holstein|Saarland|Mecklenburg-Vorpommern|Sachsen-Anhalt)\b"
+             r"|Landesmittel|Landesprogramm\w*|Landesinitiative|Landesregierung|Landeszuschuss|Landesförder\w*|Ministeri\w*\s+(?:für|des)\b|Städtebauförderung|\bdes\s+Landes\b|\bvom\s+Land\b|\bdas\s+Land\b|\bdem\s+Land\b"),
+    ("Stiftung", r"\b(?:(?!(?:Der|Die|Das|Den|Dem|Des|Eine[rm]?)\s)[A-ZÄÖÜ][\wäöüß-]+\s)?[\wÄÖÜäöüß-]*[Ss]tiftung\b"),
+    ("Kommune", r"\b(?:von\s+der|durch\s+die|der)\s+Stadt\b|\bstädtische[nr]?\s+(?:Zuschuss|Förderung|Zuwendung)|\bGemeinde\s+\w+\s+(?:fördert|bezuschusst)|\bStadt\s+[A-ZÄÖÜ]\w+\s+(?:mit|fördert)"),
+]
+_FUNDER_RES = [(name, re.compile(p)) for name, p in _FUNDERS]
+
+_GENERIC_PROGRAMME = re.compile(
+    r"(?:(?:Bundes|Landes|EU-|Sonder|Investitions|Förder)?[Pp]rogramm(?:es|s)?|Landesinitiative|Förderrichtlinie|Richtlinie)"
+    r"\s+(?:„|\"|“)([^“”\"„\n]{3,90})(?:“|”|\")"
+    r"|(?<![\w-])((?:Förderprogramm|Landesprogramm|Bundesprogramm|Sonderprogramm)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s?){1,5})"
+    r"|(?<![\w-])(Richtlinie\s+(?:zur|über\s+die|für\s+die)\s+(?:[\wÄÖÜäöüß-]+\s){0,6}?[\wÄÖÜäöüß-]*(?:förderung|Förderung|Zuwendungen?))")
+
+
+@lru_cache(maxsize=1)
+def _programme_patterns() -> list[tuple[re.Pattern, str | None, int]]:
+    """(regex, usual name or None, group) of the rules in patterns/programmes.jsonl."""
+    return [(re.compile(rule["regex"]), rule.get("name"), rule.get("group", 0))
+            for rule in pattern_files.load("programmes.jsonl") if "regex" in rule]
+
+
+def _window(text: str, start: int, end: int) -> str:
+    ss, se = _sentence_bounds(text, start, end)
+    return text[ss:se]
+
+
+def funder_of(text: str, start: int, end: int) -> str | None:
+    """Who pays the grant at ``start``..``end``: EU, Bund, Land, a foundation
+    (Stiftung) or the municipality (Kommune), from its sentence or row;
+    the name nearest the amount wins."""
+    ss, se = _sentence_bounds(text, start, end)
+    best = None
+    for name, rx in _FUNDER_RES:
+        for m in rx.finditer(text, ss, se):
+            d = start - m.end() if m.end() <= start else m.start() - end
+            if d < 0:
+                continue
+            if best is None or d < best[0]:
+                best = (d, name, m.group())
+    if not best:
+        return None
+    name, word = best[1], best[2]
+    if name == "Stiftung":
+        return word.strip()
+    return name
+
+
+def programme_of(text: str, start: int, end: int, paper_programmes: list[str] | None = None) -> str | None:
+    """The programme a grant belongs to: one named in its sentence (a known
+    programme from patterns/programmes.jsonl or a "Förderprogramm …",
+    "Landesprogramm …", "Richtlinie …" phrase), else the known programme the
+    paper names most often (at least twice)."""
+    found = programmes_in(_window(text, start, end))
+    if found:
+        return found[0]
+    known = Counter(p for p in paper_programmes or [] if p in _known_names()).most_common(1)
+    if known and known[0][1] >= 2:  # named once in passing is not the paper's programme
+        return known[0][0]
+    return None
+
+
+def _known_names() -> set[str]:
+    return {name for _, name, _ in _programme_patterns() if name}
+
+
+def programme_name(mention: str) -> str | None:
+    """The usual name of the known programme (patterns/programmes.jsonl) a
+    mention (a PROGRAM entity's text) names, or None: a project or campaign
+    in quotes is not a funding programme, a fund that pays (ESF) a funder."""
+    mention = re.sub(r"\s+", " ", mention).strip(" ,.")
+    for rx, name, _ in _programme_patterns():
+        if name and rx.search(mention):
+            return name
+    return None
+
+
+def programmes_in(text: str) -> list[str]:
+    """Every programme named in ``text``, in text order, known programmes by
+    their canonical name."""
+    out = []
+    for rx, name, group in _programme_patterns():
+        if name:
+            out.extend((m.start(), m.end(), name) for m in rx.finditer(text))
+    for m in _GENERIC_PROGRAMME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue  # a known programme inside the phrase: named already
+        value = re.sub(r"\s+", " ", next(g for g in m.groups() if g)).strip(" ,.")
+        out.append((m.start(), m.end(), value))
+    return [name for _, _, name in sorted(out)]
+
+
+# --- labels --------------------------------------------------------------------
+
+_LEAD_CURRENCY = re.compile(r"^(?:Euro|EUR|€|T€|TEUR|brutto|netto|Brutto|Netto|\d+\))(?!\w)")
+_LEAD_WORDS = re.compile(r"^(?:und|oder|bzw\.|sowie|davon|wovon|dass|die|der|das|ist|sind|mit|von|auf|für"
+                         r"|in\s+Höhe\s+von|insgesamt|jeweils|rd\.|rund|ca\.|circa)\s+", re.IGNORECASE)
+_TAIL_WORDS = re.compile(r"\s+(?:in\s+Höhe\s+von|von|rd\.|rund|ca\.|circa|je|jeweils|insgesamt|insges\.|über"
+                         r"|mehr\s+als|bis\s+zu|max\.|maximal|etwa|mit|auf|um|bei|beträgt|betragen|sich)$")
+_MAX_LABEL = 80
+_MAX_NAME = 120
+
+
+def _clean_label(s: str, name: bool = False) -> str:
+    """Whitespace, tags and hyphenation gone; a long sentence keeps its words
+    nearest the amount, a long row or column name its first words."""
+    s = re.sub(r"<[^>]+>|\*\*", "", s)
+    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
+    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
+    s = re.sub(r"\s+", " ", s).strip(" :=–-\t,;(")
+    s = re.sub(r"^[^\w„\"(…]+", "", s)  # a bullet (•, a symbol font's private character)
+    for _ in range(3):
+        s = _TAIL_WORDS.sub("", s).strip(" :=–-,;(")
+    if name and len(s) > _MAX_NAME:
+        s = s[:_MAX_NAME].rsplit(" ", 1)[0] + " …"
+    elif not name and len(s) > _MAX_LABEL:  # the words nearest the amount, whole
+        s = "…" + s[-_MAX_LABEL:].split(" ", 1)[-1]
+    return s
+
+
+def _whole_words_from(text: str, pos: int) -> int:
+    """``pos`` moved back to the start of the word it cuts, across a
+    hyphenated line break ("bezie-\\nhungsweise")."""
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    m = re.search(r"(\w+)-[ \t]*\n[ \t]*\Z", text[max(0, pos - 40):pos])
+    if m:
+        pos = max(0, pos - 40) + m.start()
+    return pos
+
+
+def amount_labels(text: str, amounts: list[dict]) -> list[str | None]:
+    """What each amount is for, in words a reader can take in: the row name
+    of its table row, the header over a column read down the page, else the
+    words of its sentence since the previous amount (or its clause after it)."""
+    row_lines: dict[int, list[int]] = {}
+    for i, a in enumerate(amounts):
+        row_lines.setdefault(_lines(text, a["start"])[0], []).append(i)
+    return [_label_of(text, amounts, i, row_lines) for i in range(len(amounts))]
+
+
+_NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _column_names(lines: list[str], k: int) -> list[str] | None:
+    """Names of the ``k`` columns under a header: its cells (one per line or
+    split by tabs), else one header line cut where each column's role word
+    starts ("Gesamt | Stadt Karlsruhe | Städtebauförderung")."""
+    if not lines:
+        return None
+    for line in reversed(lines):
+        starts, last = [], None
+        for start, _, role in role_hits(line):
+            if role != last:
+                starts.append(start)
+            last = role
+        if len(starts) == k:
+            bounds = starts[1:] + [len(line)]
+            return [line[a:b].strip() for a, b in zip([0] + starts[1:], bounds)]
+    cells = _header_cells(lines)
+    if len(cells) == k:
+        return [re.sub(r"\s+", " ", c).strip() for c in cells]
+    return None
+
+
+def _has_words(s: str) -> bool:
+    return re.search(r"[A-Za-zÄÖÜäöüß]{3}", s) is not None
+
+
+def _label_of(text: str, amounts: list[dict], i: int, row_lines) -> str | None:
+    a = amounts[i]
+    ls, le = _lines(text, a["start"])
+    first = amounts[row_lines[ls][0]]
+    line_head = text[ls:first["start"]]
+    # a table row: its first cell that has words
+    cells = [c for c in re.split(r"\t|\s{3,}|\|", line_head) if c.strip()]
+    on_line = row_lines[ls]
+    table_row = len(on_line) > 1 and all(
+        _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]]) for x, y in zip(on_line, on_line[1:]))
+    hyphenated = re.search(r"\w-[ \t]*\n[ \t]*\Z", text[max(0, ls - 40):ls]) is not None
+    # a row of several amounts: the row's name and the column's ("2019 – Stadt Karlsruhe")
+    if table_row and not hyphenated:
+        row = next((c for c in cells if c.strip()), "").strip()
+        row = re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", row) if _has_words(row) else row
+        row_tail = text[first["start"]:le]
+        slots = sorted([amounts[j]["start"] for j in on_line]
+                       + [first["start"] + m.start() for m in _PLACEHOLDER.finditer(row_tail)])
+        columns = _column_names(_header_lines_above(text, ls, lambda p: p in row_lines), len(slots))
+        column = columns[slots.index(a["start"])] if columns else None
+        label = " – ".join(x for x in (row, column) if x)
+        if _has_words(label):
+            return _clean_label(label, name=True) or None
+    if cells and not hyphenated and (len(cells) > 1 or re.search(r"(?::|=|\t|\s{3,})\s*$", line_head)):
+        named = next((c for c in cells if re.search(r"[A-Za-zÄÖÜäöüß]{2}", c)), None)
+        if named and (len(named) < 40 or not _SENTENCE_END.search(named)):
+            return _clean_label(re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", named), name=True) or None
+    # an amount alone on its line: the name above it (a column read down the page)
+    if not text[ls:a["start"]].strip() and _ENDS_LINE.match(text, a["end"]):
+        above = _block_above(text, ls)
+        # a name over a few lines, or the first of a column header's cells
+        cells = ["\n".join(above)] if len(above) <= 4 else _header_cells(above)
+        if cells and cells[0].strip():
+            return _clean_label(cells[0], name=True) or None
+    # its sentence: the words since the previous amount, else its clause after it
+    ss, se = _sentence_bounds(text, a["start"], a["end"])
+    prev_end = amounts[i - 1]["end"] if i else 0
+    lo = _whole_words_from(text, max(ss, prev_end))
+    before = _trim_lead(_clean_label(text[lo:a["start"]]))
+    if _NOUN.search(before):
+        return before
+    if i and prev_end > ss and _lines(text, amounts[i - 1]["start"])[0] == ls:
+        # "von 150 € auf 200 €": the label of the amount before
+        label = _label_of(text, amounts, i - 1, row_lines)
+        if label:
+            return label
+    next_start = amounts[i + 1]["start"] if i + 1 < len(amounts) else len(text)
+    after = text[a["end"]:min(se, next_start)]
+    clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
+    clause = _trim_lead(_clean_label(clause))
+    return clause if _has_words(clause) else None
+
+
+def _trim_lead(s: str) -> str:
+    for _ in range(4):
+        s = _LEAD_WORDS.sub("", _LEAD_CURRENCY.sub("", s)).lstrip(" :=–-,;.)")
+    return s

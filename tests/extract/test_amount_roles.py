@@ -1,0 +1,200 @@
+"""Role, funder and programme of amounts, on snippets of real papers
+(tests/fixtures/snippets/, provenance in tests/fixtures/SOURCES.md).
+
+Each test names where the role is read from: the amount's sentence, its
+table row name, the column header above it, the heading of its money block,
+or the sentence introducing a list of rows.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.amount_roles import funder_of, programmes_in, role_hits
+from extract.amounts import find_amounts
+from tests.extract.snippets import snippet_doc
+
+
+def _roles(name: str) -> list[tuple[str, str]]:
+    return [(a["value"], a["role"]) for a in find_amounts(snippet_doc(name))]
+
+
+# --- from the sentence ----------------------------------------------------------
+
+def test_sentence_cost_then_grant_after_wovon():
+    # "ein Investitionsvolumen von 31 Millionen € auslösen, wovon 19 Millionen €
+    # als Fördergelder durch EU und Land Baden-Württemberg ..."
+    found = find_amounts(snippet_doc("karlsruhe_2022-0973_639986_funding.txt"))
+    assert [(a["value"], a["role"]) for a in found] == [
+        ("31000000.00", "cost"), ("19000000.00", "grant")]
+    assert found[1]["funder"] == "EU"  # the nearest payer named in the sentence
+    assert found[0]["funder"] is None  # a cost has no funder
+
+
+def test_sentence_fees_are_revenue():
+    # "Die Gebühren für die Nutzung der Leichenhallen erhöhen sich von 95 Euro auf 110 Euro ..."
+    assert _roles("karlsruhe_2022-2256_642279_fees.txt") == [
+        ("95.00", "revenue"), ("110.00", "revenue"), ("300.00", "revenue"), ("320.00", "revenue")]
+
+
+def test_sentence_grant_with_funder_and_programme():
+    # Brühl, Vorlage 72/2017: ESF money for "Kein Kind zurücklassen!"
+    (a,) = find_amounts(snippet_doc("seed_001_finanzielle_auswirkungen.txt"))
+    assert (a["value"], a["role"], a["period"]) == ("29997.30", "grant", "yearly")
+    assert a["funder"] == "EU"
+
+
+# --- from the table row name --------------------------------------------------
+
+def test_row_name_head_word_decides():
+    # "Zuschuss von der Stadt für eingesparte Abbruchkosten: 625.000 €" is a
+    # grant although "Abbruchkosten" stands nearer the amount
+    assert _roles("karlsruhe_2013-0318_145731_financing.txt") == [
+        ("1430000.00", "cost"), ("70000.00", "other"), ("625000.00", "grant"),
+        ("115000.00", "grant"), ("300000.00", "other"), ("320000.00", "grant"),
+        ("1430000.00", "cost")]
+
+
+def test_city_paying_a_grant_is_the_funder():
+    found = find_amounts(snippet_doc("karlsruhe_2013-0318_145731_financing.txt"))
+    by_value = {a["value"]: a for a in found}
+    assert by_value["625000.00"]["funder"] == "Kommune"
+
+
+def test_rows_after_an_introducing_sentence_take_its_role():
+    # "Diese Ermächtigung kann von folgenden drei anderen Projekten in Anspruch
+    # genommen werden ...:" then one project per row
+    roles = _roles("karlsruhe_2016-0570_593918_list.txt")
+    rows = [r for r in roles if r[0] in ("400000.00", "1300000.00", "800000.00", "100000.00")]
+    assert len(rows) == 5
+    assert {role for _, role in rows} == {"budget"}
+
+
+# --- from the column header -----------------------------------------------------
+
+def test_column_header_one_cell_per_line():
+    # Karlsruhe "Finanzielle Auswirkungen" form: four headers, one row of four amounts
+    assert _roles("karlsruhe_2015-0564_589861_finance.txt") == [
+        ("111660.00", "cost"), ("72000.00", "grant"), ("39660.00", "own_share"),
+        ("39660.00", "cost")]
+
+
+def test_column_header_in_one_line():
+    # "Gesamt Stadt Karlsruhe Städtebauförderung" over rows "2019 10.000 € 10.000 € -"
+    assert _roles("karlsruhe_2019-0003_607012_table.txt") == [
+        ("10000.00", "cost"), ("10000.00", "own_share"),
+        ("70000.00", "cost"), ("28000.00", "own_share"), ("42000.00", "grant"),
+        ("80000.00", "cost"), ("38000.00", "own_share"), ("42000.00", "grant")]
+
+
+def test_column_read_down_the_page():
+    # the text layer lists a column's amounts under its header, one per line
+    assert _roles("karlsruhe_2015-0564_589861_columns.txt")[3:] == [
+        ("36000.00", "grant"), ("72000.00", "grant"), ("72000.00", "grant"),
+        ("19900.00", "own_share"), ("39660.00", "own_share"), ("19950.00", "own_share")]
+
+
+def test_money_block_heading():
+    # Gladbeck 13/0452: "Ertrag €" and "Aufwand €" blocks of the Ergebnisrechnung
+    assert _roles("seed_003_ergebnisrechnung.txt") == [
+        ("23000.00", "revenue"), ("23000.00", "cost"), ("15000.00", "cost"), ("8000.00", "cost")]
+
+
+def test_plan_columns_of_a_budget_statute_are_budget():
+    # Karlsruhe Haushaltssatzung: "Urplan Änderungen 1. Nachtrag" over "Euro Euro Euro";
+    # the row names (Erträge, Aufwendungen) do not make the plan figures revenue or cost
+    roles = _roles("karlsruhe_24372_2481_budget.txt")
+    assert len(roles) == 18
+    assert {role for _, role in roles} == {"budget"}
+    assert roles[3] == ("-926187412.00", "budget")  # printed with its minus sign
+
+
+# --- words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, role", [
+    ("Städtebauförderung", "grant"), ("Kostenerstattung", "grant"), ("Zuschussbedarf", "grant"),
+    ("Eigenanteil", "own_share"), ("Folgekosten", "cost"), ("Auftragssumme", "cost"),
+    ("Verpflichtungsermächtigung", "budget"), ("Kreditermächtigung", "budget"),
+    ("Umsatzerlöse", "revenue"), ("Kostenunterdeckung", "other"), ("Darlehen", "other"),
+])
+def test_compound_takes_its_most_specific_role(word, role):
+    assert [r for _, _, r in role_hits(word)] == [role]
+
+
+@pytest.mark.parametrize("word", ["Vertrag", "Containerlösung", "Steuerungsgruppe"])
+def test_words_that_only_contain_a_role_word_have_no_role(word):
+    # "Vertrag" holds "ertrag", "Containerlösung" "erlös", "Steuerungsgruppe" "steuer"
+    assert role_hits(word) == []
+
+
+@pytest.mark.parametrize("phrase", ["gezeichnetes Kapital", "Stiftungskapital"])
+def test_capital_is_other(phrase):
+    # roedermark_beteiligungsbericht_2024.pdf: "gezeichnetes Kapital: Stadt Rödermark 29.850 €"
+    assert [r for _, _, r in role_hits(phrase)] == ["other"]
+
+
+def test_programme_names_are_canonical():
+    text = ('Landesinitiative "Kein Kind zurücklassen! Für ganz NRW!" hier: Teilnahmezusage; '
+            'KEKIZ verfolgt das Ziel')
+    assert programmes_in(text) == ["Kein Kind zurücklassen!", "Kein Kind zurücklassen!"]
+
+
+def test_generic_programme_phrase():
+    text = "Zuschüsse aus dem Förderprogramm Klimaschutz Plus von 40.000 €"
+    assert programmes_in(text) == ["Förderprogramm Klimaschutz Plus"]
+
+
+def test_funder_state_and_foundation():
+    text = "Die Bertelsmann Stiftung fördert das Projekt mit 20.000 €"
+    assert funder_of(text, text.index("20.000"), text.index("20.000") + 8) == "Bertelsmann Stiftung"
+    text = "Zuschuss des Landes Nordrhein-Westfalen in Höhe von 12.000 €"
+    assert funder_of(text, text.index("12.000"), text.index("12.000") + 8) == "Land"
+
+
+# --- labels -----------------------------------------------------------------------
+
+def _labels(name: str) -> list[tuple[str, str | None]]:
+    return [(a["value"], a["label"]) for a in find_amounts(snippet_doc(name))]
+
+
+def test_label_is_the_row_name():
+    labels = dict(_labels("karlsruhe_2016-0570_593918_list.txt"))
+    assert labels["1300000.00"] == "7.663011 Lärmschutz L 605"
+    labels = _labels("karlsruhe_2013-0318_145731_financing.txt")
+    assert labels[2] == ("625000.00", "Zuschuss von der Stadt für eingesparte Abbruchkosten")
+
+
+def test_label_of_a_table_row_names_its_row_and_column():
+    labels = [label for _, label in _labels("karlsruhe_2019-0003_607012_table.txt")]
+    assert labels == ["2019 – Gesamt", "2019 – Stadt Karlsruhe", "2020 – Gesamt", "2020 – Stadt Karlsruhe",
+                      "2020 – Städtebauförderung", "Gesamt – Gesamt", "Gesamt – Stadt Karlsruhe",
+                      "Gesamt – Städtebauförderung"]
+    labels = _labels("karlsruhe_24372_2481_budget.txt")
+    assert labels[0] == ("857800463.00", "Gesamtbetrag der ordentlichen Erträge")  # the bullet dropped
+
+
+def test_label_is_the_column_header_of_a_row_without_name():
+    assert _labels("karlsruhe_2015-0564_589861_finance.txt") == [
+        ("111660.00", "Gesamtkosten der Maßnahme"),
+        ("72000.00", "Einzahlungen/Erträge (Zuschüsse u. Ä.)"),
+        ("39660.00", "Finanzierung durch städtischen Haushalt"),
+        ("39660.00", "Jährliche laufende Belastung (Folgekosten mit kalkulatorischen Kosten "
+                     "abzügl. Folgeerträge und Folgeeinsparungen)")]
+
+
+def test_label_of_a_column_read_down_the_page_joins_hyphenated_lines():
+    labels = _labels("karlsruhe_2015-0564_589861_columns.txt")
+    assert labels[3] == ("36000.00", "Einnahmen vom Land Baden-Württemberg")
+    assert labels[-1] == ("19950.00", "Verbleibende Kosten für die Stadt Karlsruhe")
+
+
+def test_label_from_the_sentence_is_whole_words():
+    # the second amount's label starts after the first amount, never inside a word
+    labels = _labels("karlsruhe_2022-0973_639986_funding.txt")
+    assert labels[0] == ("31000000.00", "Diese Vorhaben werden voraussichtlich ein Investitionsvolumen")
+    assert labels[1] == ("19000000.00", "als Fördergelder durch EU")
+
+
+def test_label_of_the_second_amount_of_a_change_is_the_first_ones():
+    labels = _labels("karlsruhe_2022-2256_642279_fees.txt")
+    assert labels[0] == ("95.00", "Gebühren für die Nutzung der Leichenhallen erhöhen")
+    assert labels[1] == ("110.00", labels[0][1])
