@@ -36,4 +36,4 @@ test: system venv
 	$(BIN)/pytest -n 2 -q
 
 clean:
-	rm -rf $(VENV) data/ris.db* data/files data/shards
+	rm -rf $(VENV) data/ris.db* data/ris-responses.sqlite* data/files data/shards

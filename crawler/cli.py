@@ -355,3 +355,37 @@ def status(db_file, as_json, show_runs):
             click.echo(json.dumps(row, ensure_ascii=False))
     else:
         click.echo(_status_table(rows))
+
+
+@cli.command()
+@click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
+              help="The SQLite database to update.")
+@click.option("--source", help="Only the responses of this registry source (crawler/sources.toml).")
+@click.option("--keep", "keep_file", help="The kept responses (default: beside --db, "
+              "data/ris-responses.sqlite).")
+def reparse(db_file, source, keep_file):
+    """Parse the kept responses again with today's parsers, without network.
+
+    Every response a crawl parsed is kept beside the database; this runs the
+    spider's callbacks over them and upserts what they yield, so a fixed
+    parser needs no re-crawl. Requests the callbacks make are not followed,
+    nothing is downloaded (File rows keep their path, checksum and download
+    state); cursors and page validators stay as they are.
+    Summaries and extraction: run `ris build` afterwards.
+
+    Example: ris reparse --db data/ris.db --source krefeld && ris build
+    """
+    import json
+
+    from crawler import keep
+
+    try:
+        stats = keep.reparse(db_file, keep=keep_file, source=source)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    keys = ["ris/reparse/responses", "item_scraped_count", "ris/db_items_written",
+            "ris/reparse/not_kept", "ris/reparse/no_callback", "ris/db_write_failed",
+            "elapsed_seconds"]
+    click.echo(json.dumps({k: stats.get(k, 0) for k in keys}, indent=1))
+    if stats.get("ris/reparse/responses", 0) == 0:
+        raise click.ClickException(f"no kept responses{' of ' + source if source else ''}")

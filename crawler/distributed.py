@@ -1,7 +1,8 @@
 """Distributed crawling: one Redis queue, any number of `ris` workers.
 
 Switched on by a Redis URL in the ``RIS_REDIS_URL`` setting or environment
-variable. Then (see :class:`Distributed`, a Scrapy add-on):
+variable. Then (see :class:`Distributed`, a Scrapy add-on in
+``crawler.distributed_mode``, which imports no Redis code):
 
 * scrapy-redis' scheduler and dupefilter keep ONE request queue
   (``ris:requests``, a sorted set by priority) and ONE seen-set
@@ -32,56 +33,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 import threading
 from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
-from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.misc import load_object
 from scrapy_redis.connection import get_redis, get_redis_from_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from crawler.distributed_mode import (  # noqa: F401  (the add-on and its helpers)
+    DEFAULTS, ENQUEUE_SETTING, REDIS_URL_SETTING, SHARDS_DIR, Distributed, redis_url,
+    shard_path, worker_id)
 from crawler.pipelines.files import StreamingDownloadHandler
 
 logger = logging.getLogger(__name__)
-
-REDIS_URL_SETTING = "RIS_REDIS_URL"
-# set by `ris enqueue`: push start requests to the queue, fetch nothing
-ENQUEUE_SETTING = "RIS_ENQUEUE_ONLY"
-SHARDS_DIR = "data/shards"
-
-DEFAULTS = {
-    # seconds a worker's heartbeat lives; a worker silent for longer is dead
-    "RIS_WORKER_TTL": 30.0,
-    # seconds between looks at the shared queue while this worker is idle
-    "RIS_IDLE_POLL": 0.5,
-}
-
-
-def redis_url(settings=None) -> str | None:
-    """The Redis URL that switches distributed mode on: the ``RIS_REDIS_URL``
-    setting, else the environment variable of that name, else None."""
-    if settings is not None and settings.get(REDIS_URL_SETTING):
-        return settings.get(REDIS_URL_SETTING)
-    return os.environ.get(REDIS_URL_SETTING) or None
-
-
-def worker_id(settings=None) -> str:
-    """This worker's name: ``RIS_WORKER_ID`` (setting or environment), else
-    ``<hostname>-<pid>``. It names the shard and the worker's Redis keys."""
-    if settings is not None and settings.get("RIS_WORKER_ID"):
-        return str(settings.get("RIS_WORKER_ID"))
-    return os.environ.get("RIS_WORKER_ID") or f"{socket.gethostname()}-{os.getpid()}"
-
-
-def shard_path(worker: str, shards_dir: str = SHARDS_DIR) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in worker)
-    return os.path.join(shards_dir, f"{safe}.db")
 
 
 class Keys:
@@ -104,43 +72,6 @@ class Keys:
 def host_key(netloc: str) -> str:
     """The politeness slot of a host, shared by every crawl on this Redis."""
     return f"ris:host:{netloc.lower()}"
-
-
-class Distributed:
-    """Scrapy add-on (``ADDONS``): turns distributed mode on when a Redis URL
-    is configured; does nothing otherwise."""
-
-    def update_settings(self, settings) -> None:
-        url = redis_url(settings)
-        if not url:
-            return
-        for name, value in DEFAULTS.items():
-            settings.setdefault(name, value)
-        project = "project"  # ties with settings.py win; -s on the command line still wins
-        settings.set("REDIS_URL", url, priority=project)
-        settings.set("SCHEDULER", "crawler.distributed.ReliableScheduler", priority=project)
-        settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority=project)
-        settings.set("SCHEDULER_QUEUE_CLASS", "crawler.distributed.ReliableQueue", priority=project)
-        settings.set("SCHEDULER_PERSIST", True, priority=project)
-        settings.set("SCHEDULER_FLUSH_ON_START", False, priority=project)
-        if settings.get("RIS_HOST_INTERVAL") is None:
-            settings.set("RIS_HOST_INTERVAL", settings.getfloat("DOWNLOAD_DELAY"), priority=project)
-        handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"))
-        for scheme in ("http", "https"):
-            if handlers.get(scheme) in (None, "crawler.pipelines.files.StreamingDownloadHandler"):
-                handlers[scheme] = "crawler.distributed.PoliteHTTPDownloadHandler"
-        settings.set("DOWNLOAD_HANDLERS", handlers, priority=project)
-        settings.set_in_component_priority_dict(
-            "SPIDER_MIDDLEWARES", QueueOnlyStart, 10)
-        if settings.getbool(ENQUEUE_SETTING):
-            return
-        # a worker writes its own shard unless RIS_DB was given explicitly
-        if not os.environ.get("RIS_DB") and \
-                settings.getpriority("RIS_DB") <= SETTINGS_PRIORITIES["project"]:
-            settings.set("RIS_DB", shard_path(worker_id(settings)), priority="project")
-        # A request is acknowledged once its items have passed the pipelines;
-        # they must be on disk by then, not in a batch a killed worker loses.
-        settings.set("RIS_DB_BATCH", 1, priority=project)
 
 
 class QueueOnlyStart:

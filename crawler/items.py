@@ -1,4 +1,7 @@
-"""Items the `ris` spider yields, named after the OParl 1.1 types.
+"""Items the `ris` spider yields, named after the OParl 1.1 types and derived
+from the database schema (``crawler.store.TABLES``): an item has the columns
+of its type's table, plus ``type`` and the fields the files pipeline reads
+and writes (``ITEM_ONLY``), which are not stored as columns.
 
 Field names are OParl's in snake_case. Every item has a stable ``id`` (the
 OParl id, or the portal's base URL plus the vendor's own id for HTML portals)
@@ -10,12 +13,16 @@ from __future__ import annotations
 
 import scrapy
 
+from crawler.store import TABLES
+
 PROVENANCE = ("source_url", "vendor", "fetched_at")
-COMMON = ("id", "type", "name", "web", "created", "modified", "deleted") + PROVENANCE
+# Fields of items that are no columns: the URLs to download and what the
+# download and the extraction gave (the pipelines store their parts).
+ITEM_ONLY = {"File": ("file_urls", "files", "extraction")}
 
 
-def _item_class(type_name: str, *fields: str) -> type[scrapy.Item]:
-    attrs = {f: scrapy.Field() for f in COMMON + fields}
+def _item_class(type_name: str, columns) -> type[scrapy.Item]:
+    attrs = {f: scrapy.Field() for f in ("type", *columns, *ITEM_ONLY.get(type_name, ()))}
 
     def __init__(self, *args, **kwargs):
         scrapy.Item.__init__(self, *args, **kwargs)
@@ -26,41 +33,15 @@ def _item_class(type_name: str, *fields: str) -> type[scrapy.Item]:
     return type(type_name, (scrapy.Item,), attrs)
 
 
-Body = _item_class(
-    "Body", "system", "short_name", "ags", "rgs", "website", "license",
-    "classification", "oparl_since",
-)
-Organization = _item_class(
-    "Organization", "body", "short_name", "organization_type", "classification",
-    "start_date", "end_date", "website",
-)
-Person = _item_class(
-    "Person", "body", "family_name", "given_name", "form_of_address", "title",
-    "gender", "status",
-)
-Meeting = _item_class(
-    "Meeting", "body", "meeting_state", "cancelled", "start", "end", "location",
-    "organization",
-)
-AgendaItem = _item_class(
-    "AgendaItem", "meeting", "number", "order", "public", "consultation",
-    "result", "resolution_text", "votes",
-)
-Paper = _item_class(
-    "Paper", "body", "reference", "date", "paper_type", "related_paper",
-    "main_file", "auxiliary_file", "originator", "under_direction_of",
-)
-Consultation = _item_class(
-    "Consultation", "paper", "agenda_item", "meeting", "organization",
-    "organization_name", "date", "role", "authoritative", "public", "result",
-    "votes", "outcome",
-)
-File = _item_class(
-    "File", "paper", "file_name", "mime_type", "date", "size", "sha1_checksum",
-    "access_url", "download_url", "text", "file_urls", "files", "path",
-    "checksum", "extraction", "extracted_checksum", "extraction_error", "meeting",
-    "agenda_item",
-)
+ITEM_TYPES: dict[str, type[scrapy.Item]] = {
+    oparl_type: _item_class(oparl_type, columns)
+    for oparl_type, columns, _ in TABLES.values() if oparl_type}
 
-ITEM_TYPES = {cls.__name__: cls for cls in
-              (Body, Organization, Person, Meeting, AgendaItem, Paper, Consultation, File)}
+Body = ITEM_TYPES["Body"]
+Organization = ITEM_TYPES["Organization"]
+Person = ITEM_TYPES["Person"]
+Meeting = ITEM_TYPES["Meeting"]
+AgendaItem = ITEM_TYPES["AgendaItem"]
+Paper = ITEM_TYPES["Paper"]
+Consultation = ITEM_TYPES["Consultation"]
+File = ITEM_TYPES["File"]

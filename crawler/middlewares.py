@@ -42,7 +42,7 @@ class ProvenanceMiddleware:
         if not item.get("source_url"):
             item["source_url"] = response.url
         if not item.get("fetched_at"):
-            item["fetched_at"] = utc_stamp()
+            item["fetched_at"] = response.meta.get("fetched_at") or utc_stamp()
         if not item.get("vendor"):
             item["vendor"] = response.meta.get("vendor")
 

@@ -47,6 +47,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # below robots.txt (100) and retries (550): sees what they gave up
     "crawler.middlewares.FailureMiddleware": 90,
+    # off unless RIS_REPARSE: answers from the kept responses, nothing else
+    "crawler.keep.KeptResponses": 10,
 }
 # Files stream to disk as they arrive (crawler/pipelines/files.py); other
 # requests are handled as by Scrapy's own HTTP/1.1 handler.
@@ -60,6 +62,8 @@ SPIDER_MIDDLEWARES = {
     # which portal each request and item belongs to (crawler/crawl_runs.py)
     "crawler.crawl_runs.PortalMiddleware": 90,
     "crawler.middlewares.ProvenanceMiddleware": 100,
+    # keeps every parsed response (RIS_KEEP, beside RIS_DB) for `ris reparse`
+    "crawler.keep.KeepMiddleware": 950,
 }
 
 ITEM_PIPELINES = {
@@ -94,4 +98,4 @@ EXTENSIONS = {
 }
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.
-ADDONS = {"crawler.distributed.Distributed": 0}
+ADDONS = {"crawler.distributed_mode.Distributed": 0}

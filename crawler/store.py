@@ -4,7 +4,8 @@ them.
 
 Everything that touches the SQLite file goes through this module.
 ``ensure_db_shape(db)`` is idempotent: it creates what is missing and leaves
-what exists alone, so every command can call it on open.
+what exists alone; ``open_db`` runs it when the database was last shaped by
+another version of this module.
 
 Foreign keys are declared (Datasette turns them into links and labels, and
 ``foreign_key_problems`` lists dangling ones) but not enforced on write: a
@@ -13,6 +14,7 @@ its body), and a partial crawl is still worth storing.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -48,8 +50,17 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
         # 16 KB pages store long texts with far less overhead than the default 4 KB.
         db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA journal_mode = WAL")
-    ensure_db_shape(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_STAMP:
+        ensure_db_shape(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_STAMP}")
     return db
+
+
+# The shape is checked (``ensure_db_shape``: dozens of queries, rebuilds of
+# what changed) once per version of this module: the database remembers the
+# stamp of the module that last shaped it, and every later ``open_db`` is
+# one PRAGMA.
+SCHEMA_STAMP = int(hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:7], 16)
 
 
 PROVENANCE = {"source_url": str, "vendor": str, "fetched_at": str}
@@ -102,7 +113,7 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
                        "checksum": str, "text": str, "extracted_checksum": str,
                        "extraction_error": str,
                        # a meeting's own document (Tagesordnung, Niederschrift)
-                       "meeting": str},
+                       "meeting": str, "agenda_item": str},
               [("paper", "papers", "id")]),
     # Values extracted from a file's text (see extract/); one row per value,
     # replaced as a whole when the file is extracted again.
@@ -370,7 +381,7 @@ def save_portals(db: sqlite_utils.Database, sources: list[dict]) -> None:
 # Summary tables: the rows of each SELECT, stored with indexes on the columns
 # people facet, sort and filter by, so that Datasette pages stay fast on a
 # million papers (a view is computed again for every page and facet).
-# ``refresh_summaries`` stores them anew; the crawl, ``ris build`` and
+# ``refresh_summaries`` stores them anew; ``ris build`` and
 # ``ris merge`` call it when they end. (SELECT, indexed columns)
 SUMMARIES: dict[str, tuple[str, list[str]]] = {
     # Fields the portal leaves empty are filled from the text of the paper's
@@ -546,7 +557,12 @@ def foreign_key_problems(db: sqlite_utils.Database) -> dict[str, int]:
     return counts
 
 
+_PLAIN = (str, int, float, type(None))
+
+
 def _cell(value):
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if isinstance(value, bool):
@@ -565,8 +581,48 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     """Upsert one crawled item (a dict with ``type`` and ``id``) by its id.
     Returns the table it went to."""
     table = TYPE_TABLES[item["type"]]
-    db[table].upsert(row_for(table, item), pk="id")
+    save_items(db, [item])
     return table
+
+
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """An upsert by id that sets only the given columns (what an item does
+    not say stays as it was), as sqlite-utils' ``upsert`` does."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+    action = f"do update set {updates}" if updates else "do nothing"
+    return f"insert into [{table}] ({names}) values ({marks}) on conflict(id) {action}"
+
+
+def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
+    """Upsert crawled items (dicts with ``type`` and ``id``) by id in one
+    transaction (a savepoint inside the caller's), as if one by one in their
+    order, with one ``executemany`` per table and set of columns. The
+    columns come from ``TABLES`` (``ensure_db_shape`` made them), never from
+    asking SQLite. Returns the number of rows per table."""
+    counts: dict[str, int] = {}
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
+    group_of: dict[tuple[str, str], tuple] = {}
+
+    def write() -> None:
+        for (table, columns), values in groups.items():
+            db.conn.executemany(_upsert_sql(table, columns), values)
+        groups.clear()
+        group_of.clear()
+
+    with db.atomic():
+        for item in items:
+            table = TYPE_TABLES[item["type"]]
+            row = row_for(table, item)
+            key = (table, tuple(sorted(row)))
+            if group_of.get((table, row.get("id")), key) != key:
+                write()  # an earlier row of this id waits in another group
+            group_of[(table, row.get("id"))] = key
+            groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
+            counts[table] = counts.get(table, 0) + 1
+        write()
+    return counts
 
 
 # --- extraction records ------------------------------------------------------
@@ -724,6 +780,31 @@ def set_cursor(db: sqlite_utils.Database, source: str, list_name: str,
                                 "updated_at": updated_at}, pk="id")
 
 
+# --- what a crawl reads at its start and writes at its end ----------------------
+
+def crawl_state(db: sqlite_utils.Database) -> dict:
+    """The state a crawl starts from, as plain data for the spider:
+    ``cursors`` (``"source\tlist"`` -> ``modified_since``) and ``pages``
+    (URL -> its ``pages`` row: HTTP validators and checksum)."""
+    cursors = {f"{r['source']}\t{r['list']}": r["modified_since"]
+               for r in db.query("select source, list, modified_since from crawl_cursors")}
+    pages = {r["id"]: r for r in db.query("select * from pages")}
+    return {"cursors": cursors, "pages": pages}
+
+
+def save_crawl_state(db: sqlite_utils.Database, cursors: dict[str, str], pages: list[dict],
+                     updated_at: str) -> None:
+    """Store the cursors (keyed as in ``crawl_state``) and page validators
+    of a crawl whose items are all stored, in one transaction."""
+    with db.atomic():
+        for key, value in cursors.items():
+            source, _, list_name = key.partition("\t")
+            set_cursor(db, source, list_name, value, updated_at)
+        if pages:
+            db.conn.executemany(_upsert_sql("pages", tuple(TABLES["pages"][1])),
+                                [tuple(p.get(c) for c in TABLES["pages"][1]) for p in pages])
+
+
 def ensure_summaries(db: sqlite_utils.Database) -> None:
     """Store every summary table that is missing or whose SELECT changed."""
     if not db["summary_tables"].exists():
@@ -757,6 +838,14 @@ def refresh_summaries(db: sqlite_utils.Database, names: list[str] | None = None)
             db.execute("insert or replace into summary_tables(name, definition, rows, refreshed_at) "
                        "values (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [name, sql, counts[name]])
     return counts
+
+
+def mark_summaries_stale(db: sqlite_utils.Database) -> None:
+    """Note that rows changed since the summary tables were stored (a crawl
+    wrote items), so that ``summaries_stale`` says so and ``ris build``
+    stores them anew."""
+    if db["summary_tables"].exists():
+        db.execute("update summary_tables set rows = -1")
 
 
 def summaries_stale(db: sqlite_utils.Database) -> bool:

@@ -430,6 +430,8 @@ class RisFilesPipeline(FilesPipeline):
     # ------------------------------------------------------------ extraction
 
     async def process_item(self, item, spider=None):
+        if not self.download or ItemAdapter(item).get("type") != "File":
+            return item  # nothing to fetch: the media machinery costs CPU per item
         item = await super().process_item(item)
         adapter = ItemAdapter(item)
         if self.extract and adapter.get("type") == "File" and adapter.get("path"):

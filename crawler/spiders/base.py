@@ -11,7 +11,6 @@ from pathlib import Path
 
 import scrapy
 
-from crawler import store
 from crawler.middlewares import failure_counted
 from crawler.sources import load_sources as load_registry
 from crawler.spiders.detect import detect_vendor
@@ -38,8 +37,14 @@ class BaseRisSpider(scrapy.Spider):
     since   YYYY-MM-DD: only what changed (OParl) or happened (HTML) since
     body    restrict an OParl crawl to one body (its id or short name)
 
-    Settings of its own: ``RIS_DB`` (database path, cursors are read from
-    it), ``RIS_STATS_FILE`` (write the crawl stats there as JSON at the end).
+    Settings of its own: ``RIS_STATS_FILE`` (write the crawl stats there as
+    JSON at the end).
+
+    State between crawls comes in as plain data: ``crawl_state`` (cursors
+    and page validators of earlier crawls, set by the database pipeline when
+    the spider opens) and goes out through ``pending_cursors`` and
+    ``pending_pages`` (written by that pipeline when the crawl has finished
+    and its items are stored). The spider itself never opens the database.
     """
 
     def __init__(self, url=None, vendor=None, source=None, since=None, body=None, **kwargs):
@@ -49,8 +54,9 @@ class BaseRisSpider(scrapy.Spider):
         self.source = source
         self.body_filter = body
         self.since = date.fromisoformat(since) if since else None
+        self.crawl_state: dict = {"cursors": {}, "pages": {}}
         self._cursors: dict = {}
-        self._cursor_db = None
+        self._pages: dict = {}
 
     # ------------------------------------------------------------ entries
 
@@ -79,6 +85,7 @@ class BaseRisSpider(scrapy.Spider):
             ctx = self.entry_list_context(url, entry.get("vendor"))
             if ctx:
                 meta["oparl"] = ctx
+                meta["vendor"] = meta["vendor"] or "oparl"
                 if ctx.get("since"):
                     url = with_query(url, "modified_since", ctx["since"])
                     meta["handle_httpstatus_list"] = [400, 404]
@@ -123,6 +130,15 @@ class BaseRisSpider(scrapy.Spider):
             return state.setdefault("ris_cursors", {})
         return self._cursors
 
+    @property
+    def pending_pages(self) -> dict:
+        """Validators (``pages`` rows) of the pages parsed in this crawl, by
+        URL; kept in ``spider.state`` when JOBDIR is set."""
+        state = getattr(self, "state", None)
+        if isinstance(state, dict):
+            return state.setdefault("ris_pages", {})
+        return self._pages
+
     def remember_cursor(self, source: str, list_name: str, value: str) -> None:
         self.pending_cursors[f"{source}\t{list_name}"] = value
 
@@ -134,9 +150,11 @@ class BaseRisSpider(scrapy.Spider):
         return self.stored_cursor(source, list_name)
 
     def stored_cursor(self, source: str, list_name: str) -> str | None:
-        if self._cursor_db is None:
-            self._cursor_db = store.open_db(store.db_path(self.settings))
-        return store.get_cursor(self._cursor_db, source, list_name)
+        return (self.crawl_state.get("cursors") or {}).get(f"{source}\t{list_name}")
+
+    def stored_page(self, url: str) -> dict | None:
+        """The validators and checksum an earlier crawl stored for a page."""
+        return (self.crawl_state.get("pages") or {}).get(url)
 
     # ------------------------------------------------------------ problems
 
@@ -149,8 +167,6 @@ class BaseRisSpider(scrapy.Spider):
         self.logger.log(level, "%s: %s %s", what, url, message)
 
     def closed(self, reason):
-        if self._cursor_db is not None:
-            self._cursor_db.close()
         path = self.settings.get("RIS_STATS_FILE")
         if path:
             raw = self.crawler.stats.get_stats()

@@ -7,10 +7,12 @@ lists, follows ``links.next`` and keeps the incremental cursors.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import scrapy
 
@@ -93,6 +95,7 @@ def is_oparl(data) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def snake(name: str) -> str:
     """``paperType`` -> ``paper_type``."""
     return CAMEL.sub(r"_\1", name).lower()
@@ -210,6 +213,25 @@ def with_query(url: str, name: str, value: str) -> str:
     return f"{base}?{'&'.join(params)}"
 
 
+def without_query(url: str, name: str) -> str:
+    """``url`` without the parameter ``name``; other parameters stay literal."""
+    base, _, query = url.partition("?")
+    params = [p for p in query.split("&") if p and p.split("=", 1)[0] != name]
+    return f"{base}?{'&'.join(params)}" if params else base
+
+
+def empty_window_answer(body: bytes) -> bool:
+    """Whether an error answer to a ``modified_since`` list request says
+    "nothing changed" the way SD.NET does: an empty body, an empty list, or
+    its error object ``{"code": 802, ...}``."""
+    if not body.strip():
+        return True
+    data = load_json(body)
+    if data == [] or (isinstance(data, dict) and data.get("data") == []):
+        return True
+    return isinstance(data, dict) and str(data.get("code")) == "802"
+
+
 def query_value(url: str, name: str) -> str | None:
     for param in url.partition("?")[2].split("&"):
         key, _, value = param.partition("=")
@@ -279,13 +301,7 @@ class OParlMixin:
     def parse_oparl(self, response):
         ctx = response.meta.get("oparl") or {}
         if response.status >= 400:
-            if ctx.get("since") and ctx.get("list"):
-                # SD.NET answers an empty modified_since window with 404/400
-                self.logger.debug("Empty modified_since window (HTTP %s): %s",
-                                  response.status, response.url)
-                yield from self.oparl_list_done(ctx)
-            else:
-                self.count_problem("http_error", response.url, f"HTTP {response.status}")
+            yield from self.oparl_list_error(response, ctx)
             return
         data = load_json(response.body)
         if data is None:
@@ -302,6 +318,34 @@ class OParlMixin:
             yield from self.oparl_page(data, response, ctx)
             return
         yield from self.oparl_object(data, ctx)
+
+    def oparl_list_error(self, response, ctx: dict):
+        """A 400/404 answer to a ``modified_since`` list request. Only the
+        first page of a list, empty or in SD.NET's error shape, is an empty
+        window (the list is done, its cursor advances). Another answer to a
+        first page means the server rejects the parameter: counted as
+        ``ris/oparl/modified_since_rejected``, logged once per host, and the
+        list is read in full. Any other error leaves the list unfinished, so
+        its cursor stays where it was."""
+        first_page = ctx.get("since") and ctx.get("list") and not ctx.get("pages")
+        if first_page and empty_window_answer(response.body):
+            self.logger.debug("Empty modified_since window (HTTP %s): %s",
+                              response.status, response.url)
+            yield from self.oparl_list_done(ctx)
+            return
+        if first_page:
+            self.crawler.stats.inc_value("ris/oparl/modified_since_rejected")
+            host = urlsplit(response.url).netloc
+            warned = self.__dict__.setdefault("_since_rejected_hosts", set())
+            if host not in warned:
+                warned.add(host)
+                self.logger.warning("oparl/modified_since_rejected: %s answered HTTP %s to "
+                                    "modified_since; reading its lists in full",
+                                    response.url, response.status)
+            full = without_query(response.request.url, "modified_since")
+            yield self.oparl_request(full, {**ctx, "since": None}, dont_filter=True)
+            return
+        self.count_problem("http_error", response.url, f"HTTP {response.status}")
 
     def oparl_system(self, system: dict, where: str):
         url = system.get("body")

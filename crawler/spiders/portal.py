@@ -246,17 +246,8 @@ class HtmlPortalMixin:
 
     # ------------------------------------------------------------ incremental
 
-    @property
-    def pages_db(self):
-        if getattr(self, "_pages_db", None) is None:
-            from crawler import store
-
-            self._pages_db = store.open_db(store.db_path(self.settings))
-        return self._pages_db
-
     def _page_row(self, url: str) -> dict | None:
-        rows = list(self.pages_db.query("select * from pages where id = ?", [url]))
-        return rows[0] if rows else None
+        return self.stored_page(url)
 
     def html_validators(self, url: str) -> dict:
         row = self._page_row(url)
@@ -288,25 +279,13 @@ class HtmlPortalMixin:
         crawl finishes (like the OParl cursors), so an interrupted crawl
         fetches the page again rather than missing its items."""
         header = response.headers.get
-        self.__dict__.setdefault("_html_pages", {})[self._requested_url(response)] = {
+        self.pending_pages[self._requested_url(response)] = {
             "id": self._requested_url(response),
             "etag": (header(b"ETag") or b"").decode("latin-1") or None,
             "last_modified": (header(b"Last-Modified") or b"").decode("latin-1") or None,
             "checksum": page_checksum(response.body),
             "fetched_at": utc_stamp(),
         }
-
-    def closed(self, reason):
-        pages = self.__dict__.get("_html_pages") or {}
-        if reason == "finished" and pages:
-            with self.pages_db.atomic():
-                self.pages_db["pages"].upsert_all(list(pages.values()), pk="id")
-            self.logger.info("Stored validators of %d portal pages", len(pages))
-        if getattr(self, "_pages_db", None) is not None:
-            self._pages_db.close()
-        parent = getattr(super(), "closed", None)
-        if parent:
-            parent(reason)
 
     # ------------------------------------------------------------ items
 

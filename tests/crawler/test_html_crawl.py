@@ -361,7 +361,12 @@ def test_muenster_portal_result_becomes_a_resolution(ms_run):
 
 
 def test_muenster_portal_resolution_in_the_overview(ms_run):
+    from crawler import store
+
     first, _, _ = ms_run
+    db = store.open_db(str(first.db_path))
+    store.refresh_summaries(db)  # what `ris build` does after a crawl
+    db.close()
     rows = first.rows("decisions_overview", "paper = ?", [MS + "vo0050.php?__kvonr=2004033462"])
     assert [(r["committee"], r["date"], r["outcome"]) for r in rows] == [("Rat", "2011-07-13", "approved")]
 

@@ -177,3 +177,32 @@ def test_file_changed_since_it_was_stored_is_fetched_again(tmp_path, replay):
     changed = run_crawl(args, db)
     assert changed.stats["ris/file_changed"] == 1
     assert changed.stats["file_status_count/downloaded"] == 1
+
+
+def test_database_pipeline_leaves_summaries_to_build_and_marks_them_stale(tmp_path):
+    """A crawl that stores items does not rebuild the summary tables; it
+    marks them stale, so that ``ris build`` stores them anew (the recorded
+    Karlsruhe paper 16549)."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler import store
+    from crawler.pipelines.database import DatabasePipeline
+    from crawler.spiders.oparl import object_items
+    from crawler.spiders.ris import RisSpider
+
+    path = str(tmp_path / "ris.db")
+    store.open_db(path).close()
+    crawler = get_crawler(RisSpider, {"RIS_DB": path})
+    crawler.spider = crawler._create_spider()
+    pipeline = DatabasePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    assert crawler.spider.crawl_state == {"cursors": {}, "pages": {}}
+    for item in object_items(load(SITES / "oparl-karlsruhe" / "paper_16549.json")).items:
+        pipeline.process_item(dict(item))
+    pipeline.spider_closed(crawler.spider, "finished")
+    db = store.open_db(path)
+    assert db.execute("select count(*) from papers").fetchone()[0] == 1
+    assert db.execute("select count(*) from papers_overview").fetchone()[0] == 0
+    assert store.summaries_stale(db)
+    store.refresh_summaries(db)
+    assert db.execute("select count(*) from papers_overview").fetchone()[0] == 1

@@ -236,6 +236,7 @@ def test_reopening_keeps_the_schema_and_a_changed_index_is_rebuilt(tmp_path, mon
     db.execute("drop table papers_titles_fts")
     db.execute("drop table papers_fts")
     db.execute(store.SEARCH_TABLES["papers_fts"].replace(f", prefix='{store.FTS_PREFIX}'", ""))
+    db.execute("pragma user_version = 0")  # shaped by another version of store.py
     db.close()
     db = store.open_db(path)
     assert store._is_declared(store._sql_of(db, "table", "papers_fts"), store.SEARCH_TABLES["papers_fts"])
@@ -268,12 +269,27 @@ def test_a_database_with_views_gets_the_summary_tables(tmp_path):
     db.execute("drop table funding")
     db.execute(f"create view funding as {store.SUMMARIES['funding'][0]}")
     db.execute("delete from summary_tables where name = 'funding'")
+    db.execute("pragma user_version = 0")  # shaped by another version of store.py
     db.close()
     db = store.open_db(path)
     assert "funding" in db.table_names() and "funding" not in db.view_names()
     assert db.execute("select count(*) from funding").fetchone()[0] == 1
     indexed = {tuple(i.columns) for i in db["funding"].indexes}
     assert {("municipality",), ("committee",), ("year",), ("value",), ("programme",)} <= indexed
+
+
+def test_open_db_checks_the_shape_once_per_version_of_the_schema_module(tmp_path):
+    path = str(tmp_path / "ris.db")
+    store.open_db(path).close()
+    db = sqlite_utils.Database(path)
+    assert db.execute("pragma user_version").fetchone()[0] == store.SCHEMA_STAMP
+    db.execute("drop index idx_papers_reference")
+    db.close()
+    store.open_db(path).close()  # same version: no check, the index stays missing
+    assert ["reference"] not in [i.columns for i in sqlite_utils.Database(path)["papers"].indexes]
+    sqlite_utils.Database(path).execute("pragma user_version = 1")
+    store.open_db(path).close()  # another version: the full check makes it again
+    assert ["reference"] in [i.columns for i in sqlite_utils.Database(path)["papers"].indexes]
 
 
 # --- resolutions taken from the portal's consultation results
