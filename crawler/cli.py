@@ -258,6 +258,105 @@ def serve(db_file, port, host):
     raise SystemExit(serve_module.serve(db_file, port=port, host=host))
 
 
+# --- crawling: crawl, status ----------------------------------------------------
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("scrapy_args", nargs=-1, type=click.UNPROCESSED)
+def crawl(scrapy_args):
+    """Run `scrapy crawl ris` with the same options; exit non-zero when a
+    portal gave nothing.
+
+    Every option is passed to `scrapy crawl ris` as given (-a url=, -a
+    source=, -a since=, -s NAME=VALUE, -O ...). When the crawl ends, each
+    portal's outcome is in the crawl_runs table; the exit status is 1 when
+    a portal failed (robots.txt, DNS, HTTP status, no known portal) or gave
+    no objects, or when nothing was crawled at all (an unknown -a source),
+    and Scrapy's own status when that is not 0. The reason was logged as
+    one ERROR line by the crawl.
+
+    \b
+    Example:
+        ris crawl -a source=krefeld -s JOBDIR=crawls/krefeld
+        ris crawl -a url=https://ris.krefeld.de/webservice/oparl/v1.0/system -a since=2025-01-01
+        ris status
+    """
+    import os
+    import secrets
+    import subprocess
+    import sys
+
+    from crawler import store
+    from crawler.timestamps import utc_stamp
+
+    crawl_id = f"{utc_stamp()}-{secrets.token_hex(3)}"
+    args = list(scrapy_args)
+    settings = dict(value.split("=", 1) for flag, value in zip(args, args[1:])
+                    if flag in ("-s", "--set") and "=" in value)
+    command = [sys.executable, "-m", "scrapy", "crawl", "ris", *args, "-s", f"RIS_CRAWL_ID={crawl_id}"]
+    env = {"SCRAPY_SETTINGS_MODULE": "crawler.settings", **os.environ}
+    status = subprocess.call(command, env=env)
+    if status != 0:
+        raise SystemExit(status)
+    db = store.open_db(settings.get("RIS_DB") or store.db_path())
+    try:
+        runs = store.crawl_runs(db, crawl_id)
+    finally:
+        db.close()
+    bad = [r for r in runs if r["outcome"] in ("failed", "empty")]
+    if not runs or bad:
+        raise SystemExit(1)
+
+
+def _status_table(rows: list[dict]) -> str:
+    """source_health rows as an aligned text table."""
+    columns = ["source", "last_outcome", "last_crawl", "last_success", "crawls", "failed_crawls",
+               "papers_last_full", "papers_before_max", "shrinkage_alarm", "papers_stored",
+               "last_error"]
+    heads = ["source", "last", "last crawl", "last success", "crawls", "failed",
+             "papers (last full)", "before (max)", "shrinking", "papers stored", "error"]
+    cells = [[("" if r.get(c) is None else str(r[c])) for c in columns] for r in rows]
+    cells = [[{"shrinkage_alarm": {"1": "ALARM", "0": ""}}.get(c, {}).get(v, v)
+              for c, v in zip(columns, line)] for line in cells]
+    widths = [max([len(h)] + [len(line[i]) for line in cells]) for i, h in enumerate(heads)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(heads, widths)).rstrip()]
+    out += ["  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() for line in cells]
+    return "\n".join(out)
+
+
+@cli.command()
+@click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
+              help="The SQLite database.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (with papers per year).")
+@click.option("--runs", "show_runs", is_flag=True, help="Print the crawl_runs rows instead.")
+def status(db_file, as_json, show_runs):
+    """Health of each portal: last crawl and its outcome, last success,
+    papers, and a shrinkage alarm (the source_health view).
+
+    \b
+    Example:
+        ris status
+        ris status --json | jq .papers_per_year
+        ris status --runs --json
+    """
+    import json
+    from pathlib import Path
+
+    from crawler import store
+
+    if not Path(db_file).exists():
+        raise click.ClickException(f"{db_file}: no such database (run ris crawl first)")
+    db = store.open_db(db_file)
+    try:
+        rows = store.crawl_runs(db) if show_runs else store.source_health(db)
+    finally:
+        db.close()
+    if as_json or show_runs:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    else:
+        click.echo(_status_table(rows))
+
+
 @cli.command()
 @click.option("--db", "db_file", default=_default_db, show_default="RIS_DB or data/ris.db",
               help="The SQLite database to update.")

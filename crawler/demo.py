@@ -69,7 +69,7 @@ def write_registry(path: Path, entries: list[tuple[str, str, str, str]]) -> Path
 
 def crawl(server: replay.ReplayServer, registry: Path, entries: int, db: str, files: str) -> int:
     stats_file = registry.with_name("demo_crawl_stats.json")
-    settings = {**LOCAL_SETTINGS, "RIS_REPLAY": server.base_url, "RIS_DB": db,
+    settings = {**LOCAL_SETTINGS, **replay.routing_settings(server.base_url), "RIS_DB": db,
                 "FILES_STORE": files, "RIS_STATS_FILE": str(stats_file)}
     cmd = [sys.executable, "-m", "scrapy", "crawl", "ris"]
     for key, value in settings.items():

@@ -262,11 +262,21 @@ def serve(*roots: str | Path, port: int = 0, delay: float = 0.0,
                         rewrite_hosts=rewrite_hosts).start()
 
 
+def routing_settings(base_url: str) -> dict[str, str]:
+    """Settings (``-s`` values) of a crawl routed to the replay server at
+    ``base_url``: the project's downloader middlewares plus
+    ``ReplayRoutingMiddleware``, which production settings do not name."""
+    from crawler import settings
+
+    middlewares = {**settings.DOWNLOADER_MIDDLEWARES, "crawler.replay.ReplayRoutingMiddleware": 50}
+    return {"RIS_REPLAY": base_url, "DOWNLOADER_MIDDLEWARES": json.dumps(middlewares)}
+
+
 class ReplayRoutingMiddleware:
     """Send every request to the replay server named by the ``RIS_REPLAY``
     setting (``http://127.0.0.1:PORT``) and give the response back its
     original URL, so a crawl of recorded portals stores the portals' own ids
-    and links. Not configured unless ``RIS_REPLAY`` is set."""
+    and links. Enabled by ``routing_settings`` (the offline demo, tests)."""
 
     def __init__(self, base: str):
         self.base = base.rstrip("/")

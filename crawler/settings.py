@@ -35,11 +35,18 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # seconds of the first back-off; doubled on each further retry of a request
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 300.0
+# A host that does not resolve or answer is retried once, not RETRY_TIMES:
+# offline, a crawl gives up within seconds instead of minutes.
+RIS_RETRY_UNREACHABLE_TIMES = 1
+DNS_TIMEOUT = 10
+# Requests that fail for good are counted and logged once by FailureMiddleware
+# (ris/failed/<kind>); Scrapy's own give-up line is no second ERROR.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
-    # off unless RIS_REPLAY names a local replay server (the offline demo)
-    "crawler.replay.ReplayRoutingMiddleware": 50,
+    # below robots.txt (100) and retries (550): sees what they gave up
+    "crawler.middlewares.FailureMiddleware": 90,
     # off unless RIS_REPARSE: answers from the kept responses, nothing else
     "crawler.keep.KeptResponses": 10,
 }
@@ -50,6 +57,10 @@ DOWNLOAD_HANDLERS = {
     "https": "crawler.pipelines.files.StreamingDownloadHandler",
 }
 SPIDER_MIDDLEWARES = {
+    # above Scrapy's HttpErrorMiddleware (50): error statuses counted, not ignored
+    "crawler.middlewares.HttpFailureMiddleware": 60,
+    # which portal each request and item belongs to (crawler/crawl_runs.py)
+    "crawler.crawl_runs.PortalMiddleware": 90,
     "crawler.middlewares.ProvenanceMiddleware": 100,
     # keeps every parsed response (RIS_KEEP, beside RIS_DB) for `ris reparse`
     "crawler.keep.KeepMiddleware": 950,
@@ -74,10 +85,17 @@ RIS_EXTRACT = True
 RIS_DB_BATCH = 200
 RIS_DB_FLUSH_SECONDS = 30
 
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("RIS_LOG_LEVEL", "INFO")
+
+# A JOBDIR is resumed only after a clean stop; a finished or killed job
+# starts afresh (crawler/jobdir.py).
+EXTENSIONS = {
+    "crawler.jobdir.JobDirGuard": 0,
+    # one crawl_runs row per portal and crawl: what it gave, what failed
+    "crawler.crawl_runs.CrawlRuns": 0,
+}
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.
 ADDONS = {"crawler.distributed_mode.Distributed": 0}

@@ -913,3 +913,81 @@ def save_checksum_error(db: sqlite_utils.Database, file_id: str, error: str | No
     and its checksum; a marked file is downloaded again by the next crawl."""
     db.execute("update files set checksum_error = ? where id = ? and checksum_error is not ?",
                [error, file_id, error])
+
+
+# --- crawl runs and source health ----------------------------------------------
+# One row per portal and crawl, written by crawler/crawl_runs.py: when, how it
+# ended, what it fetched and gave, what failed. ``source_health`` condenses
+# them per portal. Registered in TABLES and VIEWS, so ensure_db_shape makes them.
+
+CRAWL_RUN_COLUMNS = {
+    "id": str, "crawl": str, "source": str, "url": str, "started": str, "finished": str,
+    "finish_reason": str, "outcome": str, "error": str, "incremental": int,
+    "requests": int, "items": int, "items_by_type": str, "papers": int,
+    "papers_new": int, "papers_changed": int, "failures": int, "failures_by_kind": str,
+    "bodies": str,
+}
+TABLES["crawl_runs"] = (None, CRAWL_RUN_COLUMNS, [])
+INDEXES.append(("crawl_runs", ["source", "started"]))
+
+# A full crawl that returns fewer papers than this share of the most an earlier
+# full crawl of the portal returned raises the shrinkage alarm.
+SHRINKAGE_RATIO = 0.8
+
+VIEWS["source_health"] = f"""create view source_health as
+select h.*,
+       case when h.papers_last_full < {SHRINKAGE_RATIO} * h.papers_before_max then 1 else 0 end as shrinkage_alarm
+from (select s.source as source,
+       (select r.url from crawl_runs r where r.source = s.source order by r.started desc limit 1) as url,
+       s.last_crawl as last_crawl,
+       (select r.outcome from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_outcome,
+       (select r.error from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_error,
+       (select max(r.finished) from crawl_runs r where r.source = s.source and r.outcome = 'ok') as last_success,
+       s.crawls as crawls,
+       s.failed_crawls as failed_crawls,
+       (select r.papers from crawl_runs r where r.source = s.source and r.outcome = 'ok'
+          and r.incremental = 0 order by r.started desc limit 1) as papers_last_full,
+       (select max(r.papers) from crawl_runs r where r.source = s.source and r.outcome = 'ok'
+          and r.incremental = 0 and r.started < (select max(r2.started) from crawl_runs r2
+            where r2.source = s.source and r2.outcome = 'ok' and r2.incremental = 0)) as papers_before_max,
+       (select count(*) from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
+          where r.source = s.source and json_valid(r.bodies))) as papers_stored,
+       (select json_group_object(y.year, y.papers) from (select substr(p.date, 1, 4) as year, count(*) as papers
+          from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
+            where r.source = s.source and json_valid(r.bodies)) and p.date is not null
+          group by year order by year) y) as papers_per_year
+from (select source, max(started) as last_crawl, count(*) as crawls,
+             sum(outcome in ('failed', 'empty')) as failed_crawls
+      from crawl_runs group by source) s) h
+order by h.source"""
+
+
+def save_crawl_run(db: sqlite_utils.Database, run: dict) -> None:
+    """Upsert a crawl_runs row (dicts and lists as JSON text)."""
+    db["crawl_runs"].upsert({k: _cell(v) for k, v in run.items() if k in CRAWL_RUN_COLUMNS},
+                            pk="id")
+
+
+def crawl_runs(db: sqlite_utils.Database, crawl: str | None = None) -> list[dict]:
+    """The crawl_runs rows, of one crawl (its ``crawl`` id) or all, oldest first."""
+    where, params = ("where crawl = ?", [crawl]) if crawl else ("", [])
+    return list(db.query(f"select * from crawl_runs {where} order by started, source", params))
+
+
+def source_health(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query("select * from source_health"))
+
+
+def stored_change(db: sqlite_utils.Database, item: dict) -> str | None:
+    """Whether a crawled item is ``"new"`` (no row with its id), ``"changed"``
+    (a value it carries differs from the stored row; provenance aside) or
+    unchanged (None)."""
+    table = TYPE_TABLES[item["type"]]
+    row = row_for(table, item)
+    stored = list(db.query(f"select * from [{table}] where id = ?", [row["id"]]))
+    if not stored:
+        return "new"
+    old = stored[0]
+    if any(v is not None and k not in PROVENANCE and old.get(k) != v for k, v in row.items()):
+        return "changed"
+    return None

@@ -14,7 +14,8 @@ from crawler.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SUBCOMMANDS = ["extract", "build", "export", "serve", "enqueue", "merge", "reparse"]
+SUBCOMMANDS = ["extract", "build", "export", "serve", "enqueue", "merge", "reparse", "crawl",
+               "status"]
 
 
 def shell_blocks(text: str) -> list[str]:

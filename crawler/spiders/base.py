@@ -11,6 +11,7 @@ from pathlib import Path
 
 import scrapy
 
+from crawler.middlewares import failure_counted
 from crawler.sources import load_sources as load_registry
 from crawler.spiders.detect import detect_vendor
 from crawler.spiders.oparl import is_oparl, load_json, utc_stamp, with_query
@@ -161,6 +162,8 @@ class BaseRisSpider(scrapy.Spider):
         """Count a data-quality problem in the crawl stats
         (``ris/<what>``) and log it with the URL."""
         self.crawler.stats.inc_value(f"ris/{what}")
+        self.crawler.signals.send_catch_log(failure_counted, url=url, kind=what, reason=message,
+                                            level=level)
         self.logger.log(level, "%s: %s %s", what, url, message)
 
     def closed(self, reason):

@@ -383,7 +383,8 @@ class OParlMixin:
         next_url = response.urljoin(next_url.strip()) if next_url and next_url.strip() else None
         if next_url and ctx.get("since") and query_value(next_url, "modified_since") is None:
             next_url = with_query(next_url, "modified_since", ctx["since"])  # next dropped the filter
-        if next_url and (next_url in pages or (entries and fingerprint in pages)):
+        if next_url and (next_url in (response.url, response.request.url) or next_url in pages
+                         or (entries and fingerprint in pages)):
             self.count_problem("pagination_loop", response.url, f"next leads back to {next_url}")
             return
         if next_url:

@@ -169,10 +169,11 @@ def fetched(server, since: int) -> Counter:
 
 
 def snapshot(path) -> dict[str, list[tuple]]:
-    """Every table of the schema as sorted rows, crawl-time columns left out."""
+    """Every table of the schema as sorted rows, crawl-time columns left out
+    (and crawl_runs: each process records its own crawl)."""
     con = sqlite3.connect(path)
     out = {}
-    for table in store.TABLES:
+    for table in set(store.TABLES) - {"crawl_runs"}:
         cols = [r[1] for r in con.execute(f"pragma table_info([{table}])")
                 if r[1] not in VOLATILE]
         rows = con.execute(f"select {', '.join(f'[{c}]' for c in cols)} from [{table}]").fetchall()

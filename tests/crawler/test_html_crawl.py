@@ -262,7 +262,7 @@ MS_PAPERS = sorted(url for url in MS_PAGES if "vo0050" in url)
 
 @pytest.fixture(scope="module")
 def ms_server():
-    """Bodies as recorded; RIS_REPLAY routes the original addresses here."""
+    """Bodies as recorded; replay.routing_settings routes the original addresses here."""
     server = replay_module.serve(MS_SITE, rewrite_hosts=False)
     yield server
     server.stop()
@@ -277,7 +277,7 @@ def ms_run(ms_server, tmp_path_factory):
     registry_path.write_text("".join(
         f'[[source]]\nname = "muenster-{i}"\nbody = "Stadt Münster"\nvendor = "sessionnet"\n'
         f'url = "{url}"\nenabled = true\n\n' for i, url in enumerate(MS_PAPERS)), encoding="utf-8")
-    settings = {"RIS_REPLAY": ms_server.base_url, "RIS_DOWNLOAD_FILES": "False"}
+    settings = {**replay_module.routing_settings(ms_server.base_url), "RIS_DOWNLOAD_FILES": "False"}
     env = {"RIS_SOURCES": str(registry_path)}
     with pytest.MonkeyPatch.context() as mp:
         for k, v in env.items():
@@ -389,7 +389,7 @@ def test_muenster_paper_list_leads_to_the_papers(ms_server, tmp_path):
                             MS_PAGES[MS + "vo0042.php"].read_text(encoding="latin-1")))
     recorded = {url for url in MS_PAPERS if url.rsplit("=", 1)[1] in listed}
     result = run_crawl(["-a", f"url={MS}vo0042.php"], tmp_path / "ris.db",
-                       settings={"RIS_REPLAY": ms_server.base_url, "RIS_DOWNLOAD_FILES": "False"})
+                       settings={**replay_module.routing_settings(ms_server.base_url), "RIS_DOWNLOAD_FILES": "False"})
     assert {row["id"] for row in result.rows("papers")} == recorded
     assert len(recorded) < len(listed) == 56
 

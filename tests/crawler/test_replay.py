@@ -8,6 +8,7 @@ import urllib.request
 
 import pytest
 
+from crawler import replay as replay_module
 from tests.conftest import SITES
 from tests.crawler.oparl_sites import load, write_site
 
@@ -62,7 +63,7 @@ def test_conditional_requests_and_scripted_failures(tmp_path, replay):
 
 
 def test_routing_middleware_keeps_the_portals_own_urls(replay, tmp_path):
-    """With RIS_REPLAY set, `scrapy crawl ris -a url=<original URL>` is served
+    """With the routing settings, `scrapy crawl ris -a url=<original URL>` is served
     by a replay server that sends bodies as recorded; the stored paper and its
     file keep the ids of the recorded Karlsruhe paper, not local addresses."""
     from tests.conftest import run_crawl
@@ -71,7 +72,8 @@ def test_routing_middleware_keeps_the_portals_own_urls(replay, tmp_path):
     recorded = load(site / "paper_34841.json")
     server = replay(site, rewrite_hosts=False)
     result = run_crawl(["-a", f"url={recorded['id']}"], tmp_path / "ris.db",
-                       settings={"RIS_REPLAY": server.base_url, "RIS_DOWNLOAD_FILES": "False"})
+                       settings={**replay_module.routing_settings(server.base_url),
+                                 "RIS_DOWNLOAD_FILES": "False"})
     assert result.returncode == 0, result.log[-3000:]
     assert [p["id"] for p in result.rows("papers")] == [recorded["id"]]
     assert {f["id"] for f in result.rows("files")} == {f["id"] for f in recorded["auxiliaryFile"]}
