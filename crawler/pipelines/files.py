@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler, _ScrapyAgent
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.files import FilesPipeline, _FileException
@@ -37,6 +37,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler import store
 from crawler.build import extract_document, md5_of
+from crawler.middlewares import failure_kind, failure_reason
 from crawler.sources import get_source
 
 logger = logging.getLogger(__name__)
@@ -143,19 +144,15 @@ def retry_delay(attempts: int, base: float, longest: float) -> timedelta:
     return timedelta(seconds=min(base * 2 ** (attempts - 2), longest))
 
 
-def failure_kind_and_reason(failure) -> tuple[str, str]:
+def failure_kind_and_reason(failure, url: str) -> tuple[str, str]:
     """What kind of failure a failed download is (``http_503``,
     ``not_document``, ``timeout``, ``dns``, ...) and a one-line reason (no
-    traceback)."""
+    traceback), classified as the spider's requests are."""
     exc = failure.value
     if isinstance(exc, DownloadFailed):
         return exc.kind, str(exc)
-    if isinstance(exc, IgnoreRequest):
-        return "not_requested", f"not requested ({exc or 'forbidden by robots.txt'})"
-    name = type(exc).__name__
-    kind = ("timeout" if "Timeout" in name else "dns" if "DNS" in name or "Resolve" in name
-            else "connection_refused" if "Refused" in name else "download_error")
-    return kind, f"{name}: {exc}" if str(exc) else name
+    kind = failure_kind(exc)
+    return kind, failure_reason(kind, exc, url)
 
 
 class RisFilesPipeline(FilesPipeline):
@@ -343,7 +340,7 @@ class RisFilesPipeline(FilesPipeline):
         """A file that could not be fetched: one warning line naming the URL
         and the reason; the File row is kept without a path, and the failure
         is recorded on it (in ``item_completed``)."""
-        kind, reason = failure_kind_and_reason(failure)
+        kind, reason = failure_kind_and_reason(failure, request.url)
         self.crawler.stats.inc_value("ris/file_failed")
         self.crawler.stats.inc_value(f"ris/file_failed/{kind}")
         logger.warning("file_failed: %s: %s", request.url, reason)
