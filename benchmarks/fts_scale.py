@@ -145,6 +145,10 @@ def make_text(rng: random.Random, pool: list[str], title: str, size: int) -> str
     return "\n".join(parts)
 
 
+# Every role of the contract, so that ``funding`` (grants and own shares) has rows.
+AMOUNT_ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
+
+
 def build(path: Path, n_papers: int, n_amounts: int, text_size: int, seed: int) -> dict:
     rng = random.Random(seed)
     pool = [sentence(rng) for _ in range(20000)]
@@ -182,9 +186,10 @@ def build(path: Path, n_papers: int, n_amounts: int, text_size: int, seed: int) 
         text, value = amount_text(rng)
         amounts.append((f"{fid}#amount-0", fid, pid, value, f"{value:.2f}", "EUR",
                         rng.choice(["once", "yearly", None]), f"für die {compound(rng)}", text,
-                        f"Für die {compound(rng)} stehen Mittel in Höhe von {text} zur Verfügung."))
+                        f"Für die {compound(rng)} stehen Mittel in Höhe von {text} zur Verfügung.",
+                        rng.choice(AMOUNT_ROLES)))
     conn.executemany("insert into amounts(id, file, paper, value, value_text, currency, period, label, "
-                     "text, snippet) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", amounts)
+                     "text, snippet, role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", amounts)
     conn.execute("commit")
     t_rows += time.perf_counter() - t1
     conn.execute("analyze")
