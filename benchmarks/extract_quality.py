@@ -184,9 +184,11 @@ FIXTURE_SOURCES = ROOT / "tests" / "fixtures" / "SOURCES.md"
 DEV_SECTION = "## devgold/"  # heading of the development gold's provenance
 
 
-def family_of(document: str) -> str:
-    """The folder a gold document lies in: one corpus source or devgold source."""
-    return Path(document).parent.name
+def family_of(gold: dict) -> str:
+    """A gold document's source family: its ``family`` where the gold names
+    one (a fixture kept in another test folder), else the folder it lies in
+    (one corpus source or devgold source)."""
+    return gold.get("family") or Path(gold["document"]).parent.name
 
 
 def seen_families(families) -> set[str]:
@@ -239,7 +241,7 @@ def role_report(gold: list[dict], preds: list[dict]) -> None:
 def family_report(scorer, gold: list[dict], preds: list[dict]) -> None:
     groups: dict[str, list[dict]] = collections.defaultdict(list)
     for g in gold:
-        groups[family_of(g["document"])].append(g)
+        groups[family_of(g)].append(g)
     seen = seen_families(groups)
     fields = [name for name, _ in scorer.FIELDS if name != "amount_roles"]
     short = {"reference": "ref", "paper_type": "type", "consultations": "cons",
