@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
+from extract.text import HYPHEN_KEPT_BEFORE, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
 
@@ -72,14 +73,17 @@ def _trim_name(s: str) -> str:
     return " ".join(out)
 
 
+_CELL_HYPHEN = re.compile(rf"([a-zäöüß])-[ \t]+(?!{HYPHEN_KEPT_BEFORE.pattern})(?=[a-zäöüß])")
+
+
 def clean_committee(name: str) -> str | None:
     """``17. Plenarsitzung des Gemeinderates`` -> ``Gemeinderat``."""
     # a tab ends a table cell: "Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal"
     name = name.strip(" \t").split("\t")[0]
-    s = re.sub(r"(\w)-\s*\n\s*(?=[a-zäöüß])", r"\1", name)  # hyphenated line break
+    s = join_hyphenated_lines(name)
     # wrapped table cell lines joined with a space: "Verwaltungsrat des Badi- schen ...";
     # "Bau- und Umweltausschuss" keeps its hyphen before the conjunction
-    s = re.sub(r"([a-zäöüß])-[ \t]+(?!(?:und|oder|bzw|sowie)\b)(?=[a-zäöüß])", r"\1", s)
+    s = _CELL_HYPHEN.sub(r"\1", s)
     s = re.sub(r"\s+", " ", s).strip(" \t:,;-–*#|")
     s = _SITZUNG_PREFIX.sub("", s)
     s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)

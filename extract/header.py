@@ -20,6 +20,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
+from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
 HEAD_LINES = 45       # the type word must open one of the first lines
@@ -58,13 +59,14 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined with spaces; a word hyphenated at a line end is rejoined."""
+    """Lines joined with spaces; a word hyphenated at a line end is rejoined
+    ("Bau-" before "und Umweltausschuss" keeps its hyphen)."""
     out = ""
     for p in parts:
         p = p.strip()
         if not p:
             continue
-        if re.search(r"[a-zäöüß]-$", out) and re.match(r"[a-zäöüß]", p):
+        if re.search(r"[a-zäöüß]-$", out) and re.match(r"[a-zäöüß]", p) and not HYPHEN_KEPT_BEFORE.match(p):
             out = out[:-1] + p
         else:
             out = (out + " " + p).strip()

@@ -267,3 +267,12 @@ def test_beratungsfolge_whose_columns_were_printed_one_after_the_other():
         ("Ausschuss für Allgemeine Verwaltung, Ordnung und Sicherheit", None),
         ("Ausschuss für Stadtentwicklung und Bau", None),
         ("Stadtrat", None)]
+
+
+def test_a_coordinated_name_broken_after_its_hyphen_keeps_the_hyphen():
+    # "Bau- und Umweltausschuss" wrapped after "Bau-": the next line starts
+    # with "und", so the hyphen is not a broken word (extract.text.HYPHEN_KEPT_BEFORE)
+    from extract.consultations import clean_committee
+    assert clean_committee("Bau-\nund Umweltausschuss") == "Bau- und Umweltausschuss"
+    assert clean_committee("Verwaltungsrat des Badi-\nschen Staatstheaters") == \
+        "Verwaltungsrat des Badischen Staatstheaters"

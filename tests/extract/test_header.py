@@ -270,3 +270,9 @@ def test_subject_whose_wrapped_last_word_is_a_short_line(headers):
     h = headers["karlsruhe_2017-0090_596130_head.txt"]
     assert h["title"].startswith("Analyse der städtischen Veranstaltungsstätten")
     assert h["title"].endswith("Europahalle - Ergebnisse der Aufträge des Gemeinderats vom 22. März 2016 -")
+
+
+def test_subject_lines_joined_keep_a_hyphen_before_und():
+    from extract.header import _join
+    assert _join(["Neubau der Bau-", "und Umweltverwaltung"]) == "Neubau der Bau- und Umweltverwaltung"
+    assert _join(["Sanierungsmaß-", "nahmen"]) == "Sanierungsmaßnahmen"
