@@ -38,6 +38,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from crawler import store
 from crawler.build import extract_document, md5_of
 from crawler.middlewares import failure_kind, failure_reason
+from crawler.timestamps import utc_stamp
 from crawler.sources import get_source
 
 logger = logging.getLogger(__name__)
@@ -363,10 +364,10 @@ class RisFilesPipeline(FilesPipeline):
             store.save_download_success(self.database(), adapter["id"])
         elif errors and adapter["id"] not in self.counted:
             self.counted.add(adapter["id"])
-            now = datetime.now(timezone.utc).replace(microsecond=0)
+            now = datetime.now(timezone.utc)
             store.save_download_failure(
                 self.database(), adapter["id"], errors[0],
-                lambda n: (now + retry_delay(n, self.retry_base, self.retry_longest)).isoformat())
+                lambda n: utc_stamp(now + retry_delay(n, self.retry_base, self.retry_longest)))
         return item
 
     # ------------------------------------------------------------ retries
@@ -387,7 +388,7 @@ class RisFilesPipeline(FilesPipeline):
         again (``ris/file_retried``)."""
         if not self.download:
             return
-        now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        now = utc_stamp()
         hosts = self.crawl_hosts(spider)
         for row in store.files_to_download_again(self.database(), now):
             url = row.get("access_url") or row.get("download_url")
