@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from extract.dates import MONTHS, parse_day
+
 from crawler.spiders.portal import (
-    HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, file_item, object_url, page_name,
-    parse_date, parse_times, query_param, selector, text_of)
+    HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, object_url, page_name, parse_times,
+    query_param, selector, text_of)
 
 PAGE_KINDS = {
     "vo020": "paper", "vo021": "paper", "vo040": "paper_list", "vo041": "paper_list",
@@ -139,7 +141,7 @@ def _classic_consultations(sel, url: str, paper_id: str) -> list[dict]:
                        "role": text_of(committee[1]) if len(committee) > 1 else None}
             result.append(dict(current, meeting=None, date=None, agenda_item=None, result=None))
             continue
-        day = parse_date(text_of(row, "td.text2"))
+        day = parse_day(text_of(row, "td.text2"))
         link = row.css("a[href*=to010]")
         silfdnr = query_param(absolute(url, link.attrib["href"]), "SILFDNR") if link else None
         tolfdnr = None
@@ -191,7 +193,7 @@ def parse_paper_page(page, url: str) -> dict:
         "id": pid, "web": pid, "reference": heading.split(" - ", 1)[1].strip(), "name": name,
         "paper_type": _label_text(values, "Drucksache-Art", "Vorlage-Art", "Vorlageart"),
         "public": _public(_label_text(values, "Status")),
-        "date": parse_date(_label_text(values, "Datum", "Erstellt")),
+        "date": parse_day(_label_text(values, "Datum", "Erstellt")),
         "originator": _label_text(values, "Verfasser", "Verfasserin", "Verfasser/-in", "Antragsteller"),
         "under_direction_of": _label_text(values, "Federführend"),
         "consultations": _classic_consultations(sel, url, pid),
@@ -243,7 +245,7 @@ def _parse_paper_v4(sel, url: str) -> dict:
         href = absolute(url, link.attrib["href"]) if link else None
         silfdnr = query_param(href, "SILFDNR") if href else None
         tolfdnr = query_param(href, "TOLFDNR") if href else None
-        entry = dict(current or {}, date=parse_date(text_of(cells[1])),
+        entry = dict(current or {}, date=parse_day(text_of(cells[1])),
                      meeting=allris_object_id(url, "to010", "SILFDNR", silfdnr) if silfdnr else None,
                      agenda_item=allris_object_id(url, "to020", "TOLFDNR", tolfdnr) if tolfdnr else None,
                      result=text_of(cells[3]))
@@ -256,7 +258,7 @@ def _parse_paper_v4(sel, url: str) -> dict:
         "id": pid, "web": pid, "reference": reference.strip(), "name": name,
         "paper_type": text_of(sel, "#voart") or clean(kind),
         "public": _public(text_of(sel, "#vostatus")),
-        "date": parse_date(text_of(sel, "#vodatum")),
+        "date": parse_day(text_of(sel, "#vodatum")),
         "originator": text_of(sel, "#voverfasser1") or text_of(sel, "#voverfasser"),
         "under_direction_of": text_of(sel, "#vofamt"),
         "consultations": [_consultation(pid, n, c) for n, c in enumerate(consultations, 1)],
@@ -268,7 +270,7 @@ def parse_meeting_page(page, url: str) -> dict:
     """A classic ``to010`` page: the meeting and its agenda."""
     sel = selector(page)
     values = _labels(sel)
-    day = parse_date(_label_text(values, "Datum"))
+    day = parse_day(_label_text(values, "Datum"))
     if not day:
         raise LayoutChanged("meeting", "date (Datum)", url)
     silfdnr = query_param(url, "SILFDNR") or sel.css("meta[name=objectID]::attr(content)").get()
@@ -332,7 +334,7 @@ def parse_agenda_item_page(page, url: str) -> dict:
     volfdnr = query_param(absolute(url, paper_link.attrib["href"]), "VOLFDNR") if paper_link else None
     pid = allris_object_id(url, "vo020", "VOLFDNR", volfdnr) if volfdnr else None
     texts = section_texts(sel.get())
-    day = parse_date(_label_text(values, "Datum"))
+    day = parse_day(_label_text(values, "Datum"))
     result = _label_text(values, "Beschlussart")
     heading = text_of(sel, "#risname h1") or ""
     item = {

@@ -14,7 +14,8 @@ import scrapy
 from crawler.middlewares import failure_counted
 from crawler.sources import load_sources as load_registry
 from crawler.spiders.detect import detect_vendor
-from crawler.spiders.oparl import is_oparl, load_json, utc_stamp, with_query
+from crawler.spiders.oparl import is_oparl, load_json, with_query
+from crawler.timestamps import utc_stamp
 
 
 def load_sources() -> list[dict]:

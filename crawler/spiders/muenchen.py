@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from extract.dates import parse_day
 from extract.decisions import result_outcome
 
 from crawler.spiders.portal import (
-    HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, parse_date, parse_times, selector, text_of)
+    HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, parse_times, selector, text_of)
 
 KIND_PATTERNS = [
     ("agenda", re.compile(r"/sitzung/detail/\d+/tagesordnung/")),
@@ -118,7 +119,7 @@ def parse_paper_page(page, url: str) -> dict:
         mid = muenchen_object_id(absolute(url, meeting.attrib["href"])) if meeting else None
         consultations.append({
             "id": f"{pid}#{mid.rsplit('/', 1)[-1]}" if mid else f"{pid}#result={n}",
-            "paper": pid, "meeting": mid, "date": parse_date(text_of(meeting[0])) if meeting else None,
+            "paper": pid, "meeting": mid, "date": parse_day(text_of(meeting[0])) if meeting else None,
             "organization_name": text_of(committee[0]) if committee else None,
             "agenda_item": muenchen_object_id(absolute(url, decision.attrib["href"])).rsplit("/", 1)[0]
             if decision else None,
@@ -129,7 +130,7 @@ def parse_paper_page(page, url: str) -> dict:
         "id": pid, "web": pid, "reference": reference.strip() or None, "name": name,
         "paper_type": _value(values, "Typ") or kind,
         "state": state,
-        "date": parse_date(_value(values, "Freigabe", "Gestellt am", "Beschlossen am", "Registriert am")),
+        "date": parse_day(_value(values, "Freigabe", "Gestellt am", "Beschlossen am", "Registriert am")),
         "originator": _value(values, "Gestellt von", "Bezirksausschuss", "Zuständiges Referat"),
         "under_direction_of": _value(values, "Zuständiges Referat"),
         "public": "Öffentlich" in (_value(values, "Art") or "") or None,
@@ -143,7 +144,7 @@ def parse_meeting_page(page, url: str) -> dict:
     """A meeting's detail page (``sitzung/detail/<n>``)."""
     sel = selector(page)
     heading = _heading(sel)
-    day = parse_date(heading)
+    day = parse_day(heading)
     if not day:
         raise LayoutChanged("meeting", "date in the heading (h1.page-title)", url)
     values = _values(sel)

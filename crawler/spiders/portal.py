@@ -25,7 +25,6 @@ from parsel import Selector
 from crawler import items
 from crawler.timestamps import utc_stamp
 # German dates are read by extract.dates; the vendor modules take them from here
-from extract.dates import MONTHS, parse_day as parse_date  # noqa: F401
 from extract.decisions import result_outcome
 
 SPACE = re.compile(r"[\s\u00a0\u200b]+")

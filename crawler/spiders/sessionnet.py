@@ -27,11 +27,12 @@ import re
 from datetime import date
 from urllib.parse import urlencode, urljoin
 
+from extract.dates import MONTHS, parse_day
 from extract.decisions import result_outcome
 
 from crawler.spiders.portal import (
-    HtmlPortalMixin, MONTHS, LayoutChanged, absolute, at, clean, object_url, page_name,
-    parse_date, parse_times, query_param, selector, text_of, file_item)
+    HtmlPortalMixin, LayoutChanged, absolute, at, clean, object_url, page_name, parse_times,
+    query_param, selector, text_of, file_item)
 
 PAGE_KINDS = {
     "vo0050": "paper", "vo0051": "paper", "vo0040": "paper_list", "vo0042": "paper_list",
@@ -111,7 +112,7 @@ def parse_paper_page(page, url: str) -> dict:
         "id": pid, "web": pid, "reference": reference, "name": name,
         "paper_type": TYPE_SORT_PREFIX.sub("", paper_type) if paper_type else None,
         "file_number": _field(sel, "voakz"),
-        "date": parse_date(_field(sel, "vodat")),
+        "date": parse_day(_field(sel, "vodat")),
         "originator": _field(sel, "voverfasser") or _field(sel, "vofamt"),
         "modified": _last_change(sel),
         "files": files,
@@ -198,7 +199,7 @@ def sessionnet_beratungsfolge(sel, url: str, paper_id: str) -> list[dict]:
         held = heading.lower().startswith("beratungen")
         for row in table.xpath("./tr[td] | ./thead/tr[td] | ./tbody/tr[td]"):
             cells = _beratungsfolge_cells(row, held)
-            day = parse_date(text_of(cells["cell"])) if cells["cell"] is not None else None
+            day = parse_day(text_of(cells["cell"])) if cells["cell"] is not None else None
             link = cells["cell"].css("a[href]") if cells["cell"] is not None else []
             href = absolute(url, link.attrib.get("href")) if link else None
             ksinr = query_param(href, "__ksinr") if href else None
@@ -247,7 +248,7 @@ def _parse_paper_layout3(sel, url: str) -> dict:
         "id": pid, "web": pid, "reference": fields["reference"], "name": name.replace("\n", " "),
         "paper_type": TYPE_SORT_PREFIX.sub("", paper_type) if paper_type else None,
         "file_number": fields.get("file_number"),
-        "date": parse_date(fields.get("date")),
+        "date": parse_day(fields.get("date")),
         "originator": fields.get("originator"),
         "modified": _last_change(sel),
         "files": sessionnet_form_documents(own_boxes, url, paper=pid),
@@ -290,7 +291,7 @@ def _last_change(sel) -> str | None:
     text = text_of(sel, "#smcmenubottom") or text_of(sel, "#smccontextmenubottom")
     if not text or "nderung" not in text:
         return None
-    day, times = parse_date(text), parse_times(text)
+    day, times = parse_day(text), parse_times(text)
     return at(day, times[0] if times else None)
 
 
@@ -348,7 +349,7 @@ def parse_meeting_page(page, url: str) -> dict:
     that treats a paper, the consultation (the paper's station at this
     meeting)."""
     sel = selector(page)
-    day = parse_date(_field(sel, "sidat"))
+    day = parse_day(_field(sel, "sidat"))
     if not day:
         raise LayoutChanged("meeting", "date (sidat)", url)
     ksinr = query_param(url, "__ksinr", "ksinr")
