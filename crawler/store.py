@@ -67,6 +67,16 @@ PROVENANCE = {"source_url": str, "vendor": str, "fetched_at": str}
 COMMON = {"id": str, "name": str, "web": str, "created": str, "modified": str,
           "deleted": int, **PROVENANCE}
 
+# One row per portal and crawl (crawler/crawl_runs.py): when, how it ended,
+# what it fetched and gave, what failed.
+CRAWL_RUN_COLUMNS = {
+    "id": str, "crawl": str, "source": str, "url": str, "started": str, "finished": str,
+    "finish_reason": str, "outcome": str, "error": str, "incremental": int,
+    "requests": int, "items": int, "items_by_type": str, "papers": int,
+    "papers_new": int, "papers_changed": int, "failures": int, "failures_by_kind": str,
+    "bodies": str,
+}
+
 # table -> (OParl type, columns, foreign keys (column, other table, other column))
 TABLES: dict[str, tuple[str | None, dict, list]] = {
     "bodies": ("Body", {**COMMON, "system": str, "short_name": str, "ags": str,
@@ -113,7 +123,13 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
                        "checksum": str, "text": str, "extracted_checksum": str,
                        "extraction_error": str,
                        # a meeting's own document (Tagesordnung, Niederschrift)
-                       "meeting": str, "agenda_item": str},
+                       "meeting": str, "agenda_item": str,
+                       # failed download attempts since the last success, the
+                       # last error, when the next attempt is due (UTC stamp),
+                       # and what ``ris build`` found when the stored bytes no
+                       # longer matched the row's checksum
+                       "download_attempts": int, "download_error": str,
+                       "next_download_at": str, "checksum_error": str},
               [("paper", "papers", "id")]),
     # Values extracted from a file's text (see extract/); one row per value,
     # replaced as a whole when the file is extracted again.
@@ -157,6 +173,7 @@ TABLES: dict[str, tuple[str | None, dict, list]] = {
     # HTTP validators of pages already stored (HTML portals).
     "pages": (None, {"id": str, "etag": str, "last_modified": str,
                      "checksum": str, "fetched_at": str}, []),
+    "crawl_runs": (None, CRAWL_RUN_COLUMNS, []),
 }
 
 TYPE_TABLES = {oparl_type: table for table, (oparl_type, _, _) in TABLES.items() if oparl_type}
@@ -169,7 +186,7 @@ INDEXES = [
     ("papers", ["body", "date"]), ("papers", ["date"]), ("papers", ["reference"]), ("papers", ["paper_type"]),
     ("consultations", ["paper"]), ("consultations", ["paper", "date", "organization_name"]),
     ("consultations", ["meeting"]), ("consultations", ["organization_name"]),
-    ("files", ["paper"]),
+    ("files", ["paper"]), ("crawl_runs", ["source", "started"]),
     # covering index: the views link to a file without reading its text
     ("files", ["id", "access_url", "download_url"]),
     ("amounts", ["file"]), ("amounts", ["paper"]), ("amounts", ["value"]),
@@ -863,12 +880,6 @@ def summaries_stale(db: sqlite_utils.Database) -> bool:
 
 # --- file downloads: retries and checksum checks --------------------------------
 
-# Per file: failed download attempts since the last success, the last error,
-# when the next attempt is due (UTC, ISO 8601), and what ``ris build`` found
-# when the stored bytes no longer matched the row's checksum.
-FILE_DOWNLOAD_COLUMNS = {"download_attempts": int, "download_error": str,
-                         "next_download_at": str, "checksum_error": str}
-TABLES["files"][1].update(FILE_DOWNLOAD_COLUMNS)
 
 
 def stored_file(db: sqlite_utils.Database, file_id: str) -> dict | None:
@@ -916,19 +927,8 @@ def save_checksum_error(db: sqlite_utils.Database, file_id: str, error: str | No
 
 
 # --- crawl runs and source health ----------------------------------------------
-# One row per portal and crawl, written by crawler/crawl_runs.py: when, how it
-# ended, what it fetched and gave, what failed. ``source_health`` condenses
-# them per portal. Registered in TABLES and VIEWS, so ensure_db_shape makes them.
-
-CRAWL_RUN_COLUMNS = {
-    "id": str, "crawl": str, "source": str, "url": str, "started": str, "finished": str,
-    "finish_reason": str, "outcome": str, "error": str, "incremental": int,
-    "requests": int, "items": int, "items_by_type": str, "papers": int,
-    "papers_new": int, "papers_changed": int, "failures": int, "failures_by_kind": str,
-    "bodies": str,
-}
-TABLES["crawl_runs"] = (None, CRAWL_RUN_COLUMNS, [])
-INDEXES.append(("crawl_runs", ["source", "started"]))
+# ``crawl_runs`` (declared in TABLES, written by crawler/crawl_runs.py) has one
+# row per portal and crawl; ``source_health`` condenses them per portal.
 
 # A full crawl that returns fewer papers than this share of the most an earlier
 # full crawl of the portal returned raises the shrinkage alarm.
