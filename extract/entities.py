@@ -8,13 +8,14 @@ overlapping spans of one kind the longest (in tokens) wins, then the same
 across kinds; the spans are those spaCy's SpanRuler and ``filter_spans``
 give for these rules.
 
-Token boundaries are those of spaCy's German tokenizer, worked out only for
-the words a candidate match touches: the tokenizer cuts the text at
-whitespace first and splits each whitespace-free piece on its own, so the
-tokens of a piece do not depend on the text around it. Running the rules as
-spaCy pipeline components (SpanRuler and a regex component over the whole
-tokenised text) gives the same spans five times slower or more
-(``benchmarks/entities_speed.py``, figures in the README).
+Token boundaries are those of spaCy's German tokenizer as extract.tokens
+draws them (without loading spaCy), worked out only for the words a
+candidate match touches: a text is cut at whitespace first and each
+whitespace-free piece splits on its own, so the tokens of a piece do not
+depend on the text around it. Running the rules as spaCy pipeline
+components (SpanRuler and a regex component over the whole tokenised text)
+gives the same spans several times slower (``benchmarks/entities_speed.py``,
+figures in the README).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import re
 from functools import lru_cache
 
 from extract import pattern_files
+from extract.tokens import count_tokens, piece_tokens
 
 # label -> kind (spans of different kinds are gathered per kind first)
 GROUPS = {"PER": "people", "ORG": "orgs", "LOC": "places", "PROGRAM": "programs",
@@ -98,24 +100,6 @@ def load_rules() -> tuple[list, list]:
     return token_rules, regex_rules
 
 
-@lru_cache(maxsize=1)
-def _tokenizer():
-    import spacy  # imported when the first text is tokenised: it takes a while
-
-    return spacy.blank("de").tokenizer
-
-
-@lru_cache(maxsize=65536)
-def _piece_tokens(piece: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each token of one whitespace-free piece."""
-    return tuple((t.idx, t.idx + len(t.text)) for t in _tokenizer()(piece))
-
-
-@lru_cache(maxsize=65536)
-def _token_count(text: str) -> int:
-    return len(_tokenizer()(text))
-
-
 class _Text:
     """Token boundaries of a text, worked out piece by piece on demand."""
 
@@ -135,7 +119,7 @@ class _Text:
 
     def tokens(self, pos: int) -> list[tuple[int, int]]:
         start, end = self.piece(pos)
-        return [(start + a, start + b) for a, b in _piece_tokens(self.text[start:end])]
+        return [(start + a, start + b) for a, b in piece_tokens(self.text[start:end])]
 
     def snap(self, start: int, end: int) -> tuple[int, int] | None:
         """Like ``Doc.char_span``: the exact token span, else the tokens it touches."""
@@ -162,7 +146,7 @@ def _filter(spans: list[tuple]) -> list[tuple]:
 
 
 def _span(text: str, start: int, end: int, label: str) -> tuple:
-    return (start, end, label, _token_count(text[start:end]))
+    return (start, end, label, count_tokens(text[start:end]))
 
 
 def match_rules(text: str) -> list[tuple[int, int, str]]:
