@@ -11,6 +11,7 @@ finds nothing.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import unicodedata
@@ -32,6 +33,10 @@ OCR_LANG = "deu"
 # smaller, keeping OCR time and memory near those of an A3 page.
 OCR_MAX_PIXELS = 20_000_000
 OCR_TIMEOUT = 180  # seconds per page
+# tesseract's OpenMP threads busy-wait: on the 2-core machine of
+# benchmarks/extract_speed.py one thread reads a page in half the CPU time
+# and no more wall time than the default of one thread per core
+OCR_THREADS = "1"
 
 # Words announcing a table whose cells the field extractors use.
 TABLE_TRIGGER = re.compile(
@@ -221,6 +226,7 @@ def ocr_page(page) -> str:
         import pytesseract
     except ImportError:
         raise OcrUnavailable("pytesseract is not installed") from None
+    os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)  # read by the tesseract child
     bitmap = page.render(scale=ocr_scale(*page.get_size()), grayscale=True)
     image = bitmap.to_pil()
     try:
