@@ -30,6 +30,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
+from extract.entities import Rule
 
 ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
 DEFAULT_ROLE = "cost"
@@ -75,8 +76,11 @@ _WORD_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WORDS]
 _WEAK_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WEAK]
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 # a sentence ends at ". " before a capital, "!", "?", ";" or a blank line
-_SENTENCE_END = re.compile(r"(?<![0-9])(?<!\b[a-zäöü])(?<!\b[A-Z])(?<!bzw)(?<!ca)(?<!rd)(?<!insges)(?<!Nr)"
-                           r"[.!?;](?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
+# (the mark first, the words before it looked at behind it: a pattern that
+# opens with a character class is searched by that class, one that opens
+# with an assertion tries every position)
+_SENTENCE_END = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
+                           r"(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
 
 
 def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
@@ -88,15 +92,23 @@ def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
         hits.append((m.start(), m.end(), role))
         taken.append((m.start(), m.end()))
     for w in _WORD.finditer(s):
-        if any(a <= w.start() < b for a, b in taken):
+        if taken and any(a <= w.start() < b for a, b in taken):
             continue
-        word = w.group()
-        for role, rx in _WORD_RES + (_WEAK_RES if weak else []):
-            if rx.search(word):
-                hits.append((w.start(), w.end(), role))
-                break
+        strong, weak_role = _word_roles(w.group())
+        role = strong or (weak_role if weak else None)
+        if role:
+            hits.append((w.start(), w.end(), role))
     hits.sort()
     return hits
+
+
+@lru_cache(maxsize=16384)
+def _word_roles(word: str) -> tuple[str | None, str | None]:
+    """The role of the first word pattern ``word`` matches, and that of the
+    first weak one (a paper repeats its words: each is looked at once)."""
+    strong = next((role for role, rx in _WORD_RES if rx.search(word)), None)
+    weak = next((role for role, rx in _WEAK_RES if rx.search(word)), None)
+    return strong, weak
 
 
 def _nearest_before(s: str) -> str | None:
@@ -378,10 +390,14 @@ _GENERIC_PROGRAMME = re.compile(
     r"|(?<![\w-])(Richtlinie\s+(?:zur|über\s+die|für\s+die)\s+(?:[\wÄÖÜäöüß-]+\s){0,6}?[\wÄÖÜäöüß-]*(?:förderung|Förderung|Zuwendungen?))")
 
 
+# every match of _GENERIC_PROGRAMME holds one of these
+_GENERIC_PROGRAMME_WORDS = ("rogramm", "ichtlinie", "Landesinitiative")
+
+
 @lru_cache(maxsize=1)
-def _programme_patterns() -> list[tuple[re.Pattern, str | None, int]]:
+def _programme_patterns() -> list[tuple[Rule, str | None, int]]:
     """(regex, usual name or None, group) of the rules in patterns/programmes.jsonl."""
-    return [(re.compile(rule["regex"]), rule.get("name"), rule.get("group", 0))
+    return [(Rule(rule["regex"]), rule.get("name"), rule.get("group", 0))
             for rule in pattern_files.load("programmes.jsonl") if "regex" in rule]
 
 
@@ -435,7 +451,7 @@ def programme_name(mention: str) -> str | None:
     in quotes is not a funding programme, a fund that pays (ESF) a funder."""
     mention = re.sub(r"\s+", " ", mention).strip(" ,.")
     for rx, name, _ in _programme_patterns():
-        if name and rx.search(mention):
+        if name and rx.pattern.search(mention):
             return name
     return None
 
@@ -447,7 +463,9 @@ def programmes_in(text: str) -> list[str]:
     for rx, name, group in _programme_patterns():
         if name:
             out.extend((m.start(), m.end(), name) for m in rx.finditer(text))
-    for m in _GENERIC_PROGRAMME.finditer(text):
+    generic = _GENERIC_PROGRAMME.finditer(text) if any(
+        w in text for w in _GENERIC_PROGRAMME_WORDS) else ()
+    for m in generic:
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue  # a known programme inside the phrase: named already
         value = re.sub(r"\s+", " ", next(g for g in m.groups() if g)).strip(" ,.")
