@@ -146,8 +146,9 @@ def _read_page(page, ocr: bool) -> _Page:
         elif TABLE_TRIGGER.search(result.text) and _has_paths(page):
             found = [rows for rows in page_tables(page, textpage) if _substantial(rows)]
             result.tables = found
-            # none found: rules drawn in a form XObject or a layout we do not parse
-            result.needs_plumber = not found
+            # none found: rules drawn in a form XObject or a layout we do not
+            # parse, where the drawings could make a grid at all
+            result.needs_plumber = not found and _may_hold_grid(page)
         return result
     finally:
         textpage.close()
@@ -205,6 +206,51 @@ def _has_image(page) -> bool:
 
 def _has_paths(page) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+
+
+# pdfplumber's table finder ("lines" strategy) joins collinear strokes less
+# than join_tolerance apart and keeps edges at least edge_min_length long;
+# a cell needs two horizontal and two vertical edges
+PLUMBER_JOIN = 3.0
+PLUMBER_MIN_EDGE = 3.0
+
+
+def _may_hold_grid(page) -> bool:
+    """False when the drawings of the page (paths, and form XObjects that
+    may hold paths) reach PLUMBER_MIN_EDGE in only one direction or in
+    neither, even joined: pdfplumber's table finder finds no table there."""
+    boxes = list(_drawing_boxes(page))
+    return (_reaches([(left, right) for left, _, right, _ in boxes])
+            and _reaches([(bottom, top) for _, bottom, _, top in boxes]))
+
+
+def _drawing_boxes(page, form=None, matrices=(), depth=0):
+    """Page-space bounds of each path, inside form XObjects too (a form
+    nested deeper than 10 levels counts as one box)."""
+    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM]
+    for obj in page.get_objects(filter=kinds, max_depth=1, form=form):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 10:
+            # its objects' bounds are in its own space: its matrix maps them out
+            yield from _drawing_boxes(page, obj, (obj.get_matrix(), *matrices), depth + 1)
+            continue
+        box = obj.get_bounds()
+        for matrix in matrices:
+            box = matrix.on_rect(*box)
+        yield box
+
+
+def _reaches(extents: list[tuple[float, float]]) -> bool:
+    """True when the extents, joined where less than PLUMBER_JOIN apart,
+    cover PLUMBER_MIN_EDGE somewhere."""
+    start = end = None
+    for a, b in sorted(extents):
+        if start is None or a > end + PLUMBER_JOIN:
+            start, end = a, b
+        else:
+            end = max(end, b)
+        if end - start >= PLUMBER_MIN_EDGE:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- OCR

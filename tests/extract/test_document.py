@@ -369,6 +369,24 @@ def test_pdfplumber_fallback_when_no_ruled_grid_is_found(monkeypatch):
     assert any(r[0] == "13.11.2025" and r[1].startswith("Schulträgerausschuss") for r in rows)
 
 
+def test_no_fallback_table_search_where_the_drawings_cannot_make_a_grid():
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from extract.document_pdf import _may_hold_grid
+
+    # Stuttgart Niederschrift: page 1 is ruled as a table; pages 2 and 3
+    # draw only underlines (less than a point high), so no vertical rule
+    pdf = pdfium.PdfDocument(str(STUTTGART_PDF))
+    try:
+        assert [_may_hold_grid(pdf[i]) for i in range(3)] == [True, False, False]
+    finally:
+        pdf.close()
+    with pdfplumber.open(str(STUTTGART_PDF)) as plumber:
+        assert [plumber.pages[i].extract_tables() for i in (1, 2)] == [[], []]
+        assert any(e["orientation"] == "h" for e in plumber.pages[1].edges)
+
+
 def test_pdfium_grid_cells_match_the_printed_table(uv):
     table = next(t for t in uv.tables if t.page == 1)
     assert table.rows[0] == ["Vorlage: UV/0310/2025", "Datum: 03.11.2025"]
