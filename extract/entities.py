@@ -137,11 +137,13 @@ def _filter(spans: list[tuple]) -> list[tuple]:
     token is taken already is dropped."""
     ordered = sorted(spans, key=lambda s: (s[3], -s[0]), reverse=True)
     kept: list[tuple] = []
+    taken: set[int] = set()  # the characters of the spans kept
     for span in ordered:
         start, end = span[0], span[1]
-        if any(k[0] <= start < k[1] or k[0] <= end - 1 < k[1] for k in kept):
+        if start in taken or end - 1 in taken:
             continue
         kept.append(span)
+        taken.update(range(start, end))
     return sorted(kept, key=lambda s: s[0])
 
 

@@ -76,10 +76,22 @@ def _letter_classes() -> tuple[str, str, str]:
     """Regex classes of letters, lowercase and uppercase ones (Latin, Greek,
     Cyrillic; a letter without case counts as both)."""
     chars = [chr(c) for r in ((0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00)) for c in range(*r)]
-    lower = "".join(c for c in chars if c.islower() or (c.isalpha() and not c.isupper()))
-    upper = "".join(c for c in chars if c.isupper() or (c.isalpha() and not c.islower()))
-    return ("a-zA-Z" + re.escape(lower + upper), "a-z" + re.escape(lower),
-            "A-Z" + re.escape(upper))
+    lower = [c for c in chars if c.islower() or (c.isalpha() and not c.isupper())]
+    upper = [c for c in chars if c.isupper() or (c.isalpha() and not c.islower())]
+    letters = sorted(set(lower) | set(upper))
+    return "a-zA-Z" + _ranges(letters), "a-z" + _ranges(lower), "A-Z" + _ranges(upper)
+
+
+def _ranges(chars: list[str]) -> str:
+    """A regex class body for ``chars`` (sorted), runs written as ranges."""
+    out, i = [], 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        out.append(chars[i] if i == j else f"{chars[i]}-{chars[j]}")
+        i = j + 1
+    return "".join(out)
 
 
 _A, _AL, _AU = _letter_classes()
