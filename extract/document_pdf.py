@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 from collections import Counter
@@ -37,6 +38,7 @@ OCR_TIMEOUT = 180  # seconds per page
 # benchmarks/extract_speed.py one thread reads a page in half the CPU time
 # and no more wall time than the default of one thread per core
 OCR_THREADS = "1"
+TESSERACT = "tesseract"  # the command
 
 # Words announcing a table whose cells the field extractors use.
 TABLE_TRIGGER = re.compile(
@@ -268,24 +270,38 @@ def ocr_scale(width: float, height: float) -> float:
 
 def ocr_page(page) -> str:
     """Render at OCR_DPI and read with tesseract (German)."""
-    try:
-        import pytesseract
-    except ImportError:
-        raise OcrUnavailable("pytesseract is not installed") from None
-    os.environ.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)  # read by the tesseract child
     bitmap = page.render(scale=ocr_scale(*page.get_size()), grayscale=True)
-    image = bitmap.to_pil()
     try:
-        text = pytesseract.image_to_string(image, lang=OCR_LANG, timeout=OCR_TIMEOUT)
-    except pytesseract.TesseractNotFoundError:
-        raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr-deu)") from None
-    except pytesseract.TesseractError as exc:
-        raise OcrUnavailable(f"tesseract failed: {str(exc.message).strip()[:200]}") from None
-    except RuntimeError as exc:  # pytesseract's timeout
-        raise OcrUnavailable(f"tesseract timed out after {OCR_TIMEOUT} s") from exc
+        image = _pgm(bitmap)
     finally:
         bitmap.close()
-    return fix_ocr_confusions(normalize_text(text)).strip("\n")
+    return fix_ocr_confusions(normalize_text(tesseract(image))).strip("\n")
+
+
+def _pgm(bitmap) -> bytes:
+    """A grayscale bitmap as a binary PGM image (its rows without padding)."""
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    data = bytes(bitmap.buffer)
+    if stride != width:
+        data = b"".join(data[row * stride:row * stride + width] for row in range(height))
+    return b"P5\n%d %d\n255\n" % (width, height) + data
+
+
+def tesseract(image: bytes) -> str:
+    """The text tesseract reads in ``image`` (any format it reads), German model."""
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
+    try:
+        done = subprocess.run([TESSERACT, "stdin", "stdout", "-l", OCR_LANG], input=image,
+                              capture_output=True, timeout=OCR_TIMEOUT, env=env)
+    except FileNotFoundError:
+        raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr-deu)") from None
+    except subprocess.TimeoutExpired:
+        raise OcrUnavailable(f"tesseract timed out after {OCR_TIMEOUT} s") from None
+    if done.returncode:
+        message = " ".join(done.stderr.decode("utf-8", "replace").split())
+        raise OcrUnavailable(f"tesseract failed: {message[:200]}")
+    return done.stdout.decode("utf-8")
 
 
 # Characters tesseract's German model confuses in council papers:

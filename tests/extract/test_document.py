@@ -147,9 +147,9 @@ def test_scan_without_ocr_is_an_error():
 
 
 def test_scan_without_tesseract_is_an_error(monkeypatch):
-    import pytesseract
+    from extract import document_pdf
 
-    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
+    monkeypatch.setattr(document_pdf, "TESSERACT", "/nonexistent/tesseract")
     with pytest.raises(DocumentError, match=r"no text layer.*tesseract is not installed"):
         read_document(str(SCAN_PDF))
 
