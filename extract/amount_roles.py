@@ -390,8 +390,20 @@ _GENERIC_PROGRAMME = re.compile(
     r"|(?<![\w-])(Richtlinie\s+(?:zur|über\s+die|für\s+die)\s+(?:[\wÄÖÜäöüß-]+\s){0,6}?[\wÄÖÜäöüß-]*(?:förderung|Förderung|Zuwendungen?))")
 
 
-# every match of _GENERIC_PROGRAMME holds one of these
-_GENERIC_PROGRAMME_WORDS = ("rogramm", "ichtlinie", "Landesinitiative")
+# where a match of _GENERIC_PROGRAMME can start: each of its branches opens with one of these
+_GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|Förder|[Pp]rogramm|Richtlinie")
+
+
+def _generic_programmes(text: str):
+    """The matches of _GENERIC_PROGRAMME.finditer(text), tried only where one can start."""
+    pos = 0
+    while (start := _GENERIC_PROGRAMME_START.search(text, pos)) is not None:
+        m = _GENERIC_PROGRAMME.match(text, start.start())
+        if m:
+            yield m
+            pos = max(m.end(), start.start() + 1)
+        else:
+            pos = start.start() + 1
 
 
 @lru_cache(maxsize=1)
@@ -463,9 +475,7 @@ def programmes_in(text: str) -> list[str]:
     for rx, name, group in _programme_patterns():
         if name:
             out.extend((m.start(), m.end(), name) for m in rx.finditer(text))
-    generic = _GENERIC_PROGRAMME.finditer(text) if any(
-        w in text for w in _GENERIC_PROGRAMME_WORDS) else ()
-    for m in generic:
+    for m in _generic_programmes(text):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue  # a known programme inside the phrase: named already
         value = re.sub(r"\s+", " ", next(g for g in m.groups() if g)).strip(" ,.")

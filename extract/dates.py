@@ -118,11 +118,53 @@ def _range_heads(doc, match, y: int, m: int, out: list) -> None:
         out.append(_entry(doc, iso, "day", head.start("head"), head.end("head")))
 
 
+# A pattern that opens with lookbehinds and a repeat ("(?<![\d.,])(?P<d>\d{1,2})")
+# makes the regex engine try every position of a text; searched without the
+# lookbehinds, its digits written out ("\d\d?"), it is searched by its first
+# digit, and the lookbehinds are checked where a match starts.
+_LEAD_GUARDS = re.compile(r"(?:\(\?<!(?:\[[^\]]*\]|[^()\[\]])*\))+")
+_LEAD_DIGITS = re.compile(r"\(\?P<(\w+)>\\d\{(\d)(?:,(\d))?\}")
+
+
+def _split_guard(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
+    guard = _LEAD_GUARDS.match(rx.pattern)
+    digits = guard and _LEAD_DIGITS.match(rx.pattern, guard.end())
+    if not digits:
+        return None
+    least = int(digits.group(2))
+    most = int(digits.group(3) or least)
+    rest = (f"(?P<{digits.group(1)}>" + r"\d" * least + r"\d?" * (most - least)
+            + rx.pattern[digits.end():])
+    return re.compile(guard.group(), rx.flags), re.compile(rest, rx.flags)
+
+
+# (not _NAMED: at each digit it would try the month names, which its
+# lookbehinds mostly spare it)
+_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _EN_YMD, _ISO)
+          if (split := _split_guard(rx)) is not None}
+
+
+def _finditer(rx: re.Pattern, text: str):
+    """The matches of ``rx.finditer(text)``."""
+    split = _SPLIT.get(rx)
+    if split is None:
+        yield from rx.finditer(text)
+        return
+    guard, rest = split
+    pos = 0
+    while (m := rest.search(text, pos)) is not None:
+        if guard.match(text, m.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _day_dates(doc) -> list[dict]:
     out: list[dict] = []
     for rx, named in ((_NUMERIC, False), (_SPACED, False), (_NAMED, True),
                       (_EN_YMD, True), (_EN_MDY, True)):
-        for m in rx.finditer(doc.text):
+        for m in _finditer(rx, doc.text):
             y = _full_year(m.group("y"))
             month = _month_number(m.group("mon")) if named else int(m.group("m"))
             iso = _iso(y, month, int(m.group("d")))
@@ -131,7 +173,7 @@ def _day_dates(doc) -> list[dict]:
             out.append(_entry(doc, iso, "day", m.start(), m.end()))
             if rx not in (_EN_YMD, _EN_MDY):
                 _range_heads(doc, m, y, month, out)
-    for m in _ISO.finditer(doc.text):
+    for m in _finditer(_ISO, doc.text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso:
             out.append(_entry(doc, iso, "day", m.start(), m.end()))

@@ -47,6 +47,17 @@ TABLE_TRIGGER = re.compile(
     re.I,
 )
 
+# each match of TABLE_TRIGGER holds one of these, lowercased (no i, k or s:
+# case-insensitive matching pairs them with non-ASCII letters)
+_TRIGGER_PARTS = ("ratung", "grem", "nanz", "tzung")
+
+
+def announces_table(text: str) -> bool:
+    """TABLE_TRIGGER found in ``text`` (searched only where its words can be)."""
+    low = text.lower()
+    return any(part in low for part in _TRIGGER_PARTS) and TABLE_TRIGGER.search(text) is not None
+
+
 _LOAD_ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted (password required)",
     pdfium_c.FPDF_ERR_SECURITY: "encrypted with an unsupported security handler",
@@ -145,7 +156,7 @@ def _read_page(page, ocr: bool) -> _Page:
                 result.text, result.ocr = ocr_page(page), True
             except OcrUnavailable as exc:
                 result.ocr_failure = str(exc)
-        elif TABLE_TRIGGER.search(result.text) and _has_paths(page):
+        elif announces_table(result.text) and _has_paths(page):
             found = [rows for rows in page_tables(page, textpage) if _substantial(rows)]
             result.tables = found
             # none found: rules drawn in a form XObject or a layout we do not

@@ -68,6 +68,7 @@ _UNITS = ("km km² km³ m m² m³ dm dm² dm³ cm cm² cm³ mm mm² mm³ ha µm 
           "t lb oz m/s km/h kmh mph hPa Pa mbar mb MB kb KB gb GB tb TB T G M K %").split()
 _AFTER_DIGIT = sorted(set(_CURRENCY + _UNITS), key=len, reverse=True)
 _DIGITS = set("0123456789")
+_UNIT_REACH = max(map(len, _AFTER_DIGIT)) + 1  # a unit and the digit before it
 # characters after which a full stop closes the token
 _BEFORE_STOP = _PUNCT | _QUOTES | set("%²-+|(?:")
 
@@ -163,11 +164,12 @@ def _suffix(s: str) -> int:
         starts.append(len(s.rstrip(".")))
     if s.endswith("''"):
         starts.append(n - 2)
-    for unit in _AFTER_DIGIT:
-        k = n - len(unit)
-        if k > 0 and s.endswith(unit) and s[k - 1] in _DIGITS:
-            starts.append(k)
-            break
+    if not _DIGITS.isdisjoint(s[-_UNIT_REACH:]):  # a unit follows a digit
+        for unit in _AFTER_DIGIT:
+            k = n - len(unit)
+            if k > 0 and s.endswith(unit) and s[k - 1] in _DIGITS:
+                starts.append(k)
+                break
     c = s[-1]
     if (c == "/" or c in _PUNCT or c in _QUOTES or _symbol(c) or c == "…"
             or (c == "+" and n > 1 and s[-2] in _DIGITS)
