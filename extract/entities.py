@@ -53,8 +53,15 @@ class Rule:
             guard = None  # an optional opening part: every position is a candidate anyway
         self.guard = re.compile(guard.group()) if guard else None
         self.rest = re.compile(pattern[guard.end():]) if guard else None
+        # otherwise, where the engine tries every position: the characters a
+        # match can open with, searched for first
+        starts = None if guard or _engine_skips_ahead(pattern) else _first_chars(pattern)
+        self.starts = re.compile(f"[{starts}]") if starts else None
 
     def finditer(self, text: str):
+        if self.guard is None and self.starts is not None:
+            yield from self._from_starts(text)
+            return
         if self.guard is None:
             yield from self.pattern.finditer(text)
             return
@@ -68,6 +75,106 @@ class Rule:
                 continue
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+    def _from_starts(self, text: str):
+        pos = 0
+        while (start := self.starts.search(text, pos)) is not None:
+            m = self.pattern.match(text, start.start())
+            if m is None:
+                pos = start.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _engine_skips_ahead(pattern: str) -> bool:
+    """True when ``re`` itself searches the pattern by its first character:
+    it opens with a character, a class, or alternatives that each open
+    with a character."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        return True
+    try:
+        items = list(parser.parse(pattern))
+    except re.error:
+        return True
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (parser.LITERAL, parser.IN):
+        return True
+    return op is parser.BRANCH and all(alt and list(alt)[0][0] is parser.LITERAL for alt in av[1])
+
+
+# more possible first characters than this (every capital letter): a Python
+# loop over the candidates is slower than the engine trying every position
+_MAX_STARTS = 8
+
+
+def _first_chars(pattern: str) -> str | None:
+    """A regex class body of the few characters every match of ``pattern``
+    opens with, or None where that is not known (an empty match, any
+    character, a category such as \\w, case-insensitive matching) or they
+    are more than _MAX_STARTS."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        return None
+    try:
+        parsed = parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _first(parser, list(parsed))
+    if found is None or found[1] or len(found[0]) > _MAX_STARTS:
+        return None
+    return "".join(re.escape(c) for c in sorted(found[0]))
+
+
+def _first(parser, items) -> tuple[set[str], bool] | None:
+    """(characters a match of the parsed ``items`` can open with, whether it
+    can be empty); None where not known."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        if op is parser.LITERAL:
+            return chars | {chr(av)}, False
+        if op is parser.IN:
+            one = _class_chars(parser, av)
+            return (chars | one, False) if one is not None else None
+        if op is parser.SUBPATTERN:
+            inner = _first(parser, list(av[-1]))
+        elif op is parser.BRANCH:
+            alternatives = [_first(parser, list(alt)) for alt in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = (set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+            inner = _first(parser, list(av[2]))
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        chars |= inner[0]
+        if not inner[1]:
+            return chars, False
+    return chars, True
+
+
+def _class_chars(parser, items) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is parser.LITERAL:
+            out.add(chr(av))
+        elif op is parser.RANGE and av[1] - av[0] < 256:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None  # a negated class, a category, a wide range
+    return out
 
 
 def _has_fixed_start(pattern: str) -> bool:
@@ -95,7 +202,7 @@ def load_rules() -> tuple[list, list]:
             # a token matching in full holds a match of the unanchored search
             search = body[1:] if body.startswith("^") else body
             search = search[:-1] if search.endswith("$") and not search.endswith("\\$") else search
-            token_rules.append((rule["label"], re.compile(body), re.compile(search)))
+            token_rules.append((rule["label"], re.compile(body), Rule(search)))
     # one-token rules' spans come before the regex rules' spans
     return token_rules, regex_rules
 
