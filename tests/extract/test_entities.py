@@ -106,6 +106,9 @@ def test_spans_of_a_real_paper_are_in_order_and_disjoint():
     r"(?<![\w])(?:SK|KST)\s*(\d{4,})",      # opens with a lookbehind and a fixed word
     r"(?<![\w-])(?:SPD|CDU)(?:-Fraktion)?(?![\w-])",
     r"(?<![\w])(?:[A-ZÄÖÜ]\w+[ ])?(?:Stiftung)",  # optional opening part: searched as it is
+    # an optional opening part of a few possible first characters: tried at those only
+    r"(?<![\w])(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Stadtrat)[ ]{1,2}([A-ZÄÖÜ][a-zäöüß]+)",
+    r"\b(?:Jugendhilfe|Sozial)ausschuss(?:es)?",
 ])
 def test_rule_finds_what_the_whole_pattern_finds(pattern):
     # Brühl seed paper: "bei SK 414100 / KST 36010000"; candidates inside words
@@ -115,3 +118,13 @@ def test_rule_finds_what_the_whole_pattern_finds(pattern):
     rule = Rule(pattern)
     found = [m.span() for m in rule.finditer(text)]
     assert found and found == [m.span() for m in rule.pattern.finditer(text)]
+
+
+def test_the_few_first_characters_of_a_rule():
+    from extract.entities import _first_chars
+
+    assert _first_chars(r"(?<![\w])(?:Ober)?(?:[Bb]ürgermeister|Stadtrat)") == "BOSb"
+    assert _first_chars(r"\b(?:Richtlinie|Verordnung)\s*\(") == "RV"
+    assert _first_chars(r"(?:Dr\.)?\w+") is None  # a category: any word character
+    assert _first_chars(r"(?:Ober)?") is None  # may match nothing
+    assert _first_chars(r"[A-ZÄÖÜ]\w+") is None  # too many to be worth it
