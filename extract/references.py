@@ -54,6 +54,83 @@ _CUE_RE = re.compile(
     _CUE + r"\s*(?:Nr\.?|Nummer)?\s*[:.-]?\s*(?:vom\s+\S+\s+)?\(?(" + _SHAPE_ANY + r")" + _END
 )
 # a paper number alone in the last cell of a table row (agenda "TOP | Betreff | Drucksache")
+
+
+def _alternatives(group: str) -> list[str]:
+    """The top-level alternatives of a regex group ``(?:a|b|...)``."""
+    body, out, depth, start, i = group[3:-1], [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 1
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    return out + [body[start:]]
+
+
+def _literal_head(alternative: str) -> str:
+    """The plain letters an alternative opens with ("Vorlagen?..." -> "Vorlage")."""
+    head = re.match(r"[\wÄÖÜäöüß]*", alternative).group()
+    if alternative[len(head):len(head) + 1] in ("?", "*", "{"):
+        head = head[:-1]
+    return head
+
+
+def _cue_starts() -> tuple[re.Pattern, re.Pattern | None] | None:
+    """Where a match of _CUE_RE can start: the letters its cue words open
+    with, and, for a cue written "\\w*Word", the word it ends in (the match
+    starts at that word's first letter or later). None: not worked out."""
+    alternatives = _alternatives(_CUE)
+    if "(?:" + "|".join(alternatives) + ")" != _CUE:
+        return None
+    heads, anchors = [], []
+    for alternative in alternatives:
+        if alternative.startswith("\\w*"):
+            anchors.append(alternative[3:])
+        elif _literal_head(alternative):
+            heads.append(re.escape(_literal_head(alternative)))
+        else:
+            return None
+    return re.compile("|".join(heads)), re.compile("|".join(anchors)) if anchors else None
+
+
+_CUE_STARTS = _cue_starts()
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _cue_matches(text: str):
+    """The matches of ``_CUE_RE.finditer(text)``, tried only where one can start."""
+    if _CUE_STARTS is None:
+        yield from _CUE_RE.finditer(text)
+        return
+    heads, anchors = _CUE_STARTS
+    pos = 0
+    while True:
+        starts = []
+        if (head := heads.search(text, pos)) is not None:
+            starts.append(head.start())
+        if anchors is not None and (anchor := anchors.search(text, pos)) is not None:
+            start = anchor.start()
+            while start > pos and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            starts.append(start)
+        if not starts:
+            return
+        start = min(starts)
+        m = _CUE_RE.match(text, start)
+        if m:
+            yield m
+            pos = max(m.end(), start + 1)
+        else:
+            pos = start + 1
+
+
 _TABLE_CELL_RE = re.compile(r"(?m)\t[ ]*(\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?)[ ]*(?:\t[^\n]*)?$")
 _DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
 
@@ -212,7 +289,7 @@ def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | No
 
 def cited_references(text: str) -> list[str]:
     found: dict[str, int] = {}
-    for m in _CUE_RE.finditer(text):
+    for m in _cue_matches(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, True) and not re.fullmatch(r"\d{1,5}", ref) or _cued_integer(m):
             found.setdefault(ref, m.start(1))

@@ -156,3 +156,18 @@ def test_beschluss_number_and_a_session_number_in_parentheses():
     r = refs("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt")
     assert r["reference"] == "OR LB 73/2012"
     assert r["cited_references"] == []
+
+
+def test_cue_search_at_possible_starts_finds_what_the_whole_pattern_finds():
+    from pathlib import Path
+
+    from extract.references import _CUE_RE, _CUE_STARTS, _cue_matches
+
+    assert _CUE_STARTS is not None  # worked out from the cue words
+    texts = [p.read_text(encoding="utf-8") for p in
+             sorted((Path(__file__).resolve().parents[1] / "fixtures" / "snippets").glob("*.txt"))]
+    # a cue inside a compound ("Ratsdrucksache"), after a match that ends inside a word
+    texts.append("Ratsdrucksache 12/2020 und Drucksache 13/2021, Vorlage Nr. 422Drucksache 7/19")
+    found = [[(m.span(), m.group(1)) for m in _cue_matches(t)] for t in texts]
+    assert sum(map(len, found)) > 20
+    assert found == [[(m.span(), m.group(1)) for m in _CUE_RE.finditer(t)] for t in texts]
