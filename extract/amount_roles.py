@@ -85,6 +85,11 @@ _SENTENCE_END = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?
 
 def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, role) of every role word in ``s``, in text order."""
+    return list(_role_hits(s, weak))
+
+
+@lru_cache(maxsize=4096)  # a table's header lines are read for each of its rows
+def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
     hits = []
     taken = []
     for m in _PHRASE_RE.finditer(s):
@@ -99,7 +104,7 @@ def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
         if role:
             hits.append((w.start(), w.end(), role))
     hits.sort()
-    return hits
+    return tuple(hits)
 
 
 @lru_cache(maxsize=16384)

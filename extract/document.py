@@ -147,10 +147,14 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
                             # Symbol/Wingdings bullets as Word PDFs map them
                             "\uf0b7": "•", "\uf0a7": "▪"})
 
+_LIGATURE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _LIGATURES) + "]")
+
 
 def normalize_text(text: str) -> str:
     """Line ends to \\n, ligatures and no-break spaces resolved, no trailing
     blanks on lines, no NUL or other control characters except tab and newline."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _LIGATURE_CHARS.search(text):  # (a regex finds them faster than translate passes)
+        text = text.translate(_LIGATURES)
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
     return re.sub(r"[ \t]+\n", "\n", text)
