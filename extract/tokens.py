@@ -303,6 +303,7 @@ def piece_tokens(piece: str) -> tuple[tuple[int, int], ...]:
 _RUNS = re.compile(r"\S+|\s+")
 
 
+@lru_cache(maxsize=65536)
 def count_tokens(text: str) -> int:
     """Number of tokens of ``text``. A run of whitespace is a token of its
     own unless it is one space after a word."""
