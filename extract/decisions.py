@@ -13,7 +13,7 @@
   (Kenntnisnahme as the role of a meeting still to come, "vorberaten") and
   procedural votes (agenda, urgency, previous minutes) are not decisions.
 
-Each decision is ``{kind, outcome, text, votes}``; ``votes`` is
+Each decision is an ``extract.records.Decision``; ``votes`` is
 ``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
+from extract.records import Decision
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -97,9 +98,8 @@ def parse_votes(text: str) -> dict | None:
     return votes or None
 
 
-def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = None) -> dict:
-    return {"kind": kind, "outcome": outcome, "text": re.sub(r"\s+", " ", text).strip()[:500],
-            "votes": votes}
+def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = None) -> Decision:
+    return Decision(kind, outcome, re.sub(r"\s+", " ", text).strip()[:500], votes)
 
 
 # --- proposals -------------------------------------------------------------------
@@ -184,11 +184,11 @@ _ADMIN_SENTENCE = re.compile(
 )
 
 
-def find_proposals(text: str, web_page: bool = False) -> list[dict]:
+def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
         # a faction's motion, or a committee's recommendation passed on
         return []
-    out: list[dict] = []
+    out: list[Decision] = []
     seen: set[str] = set()
     heads = list(_PROPOSAL_HEAD.finditer(text))
     for m in heads:
@@ -231,26 +231,26 @@ def result_outcome(result: str) -> str | None:
     return _row_outcome(result)
 
 
-def resolutions_from_beratungsfolge(doc) -> list[dict]:
+def resolutions_from_beratungsfolge(doc) -> list[Decision]:
     rows = beratungsfolge_rows(doc)
     out = []
     for i, row in enumerate(rows):
-        result = row.get("result")
+        result = row.result
         if not result:
             continue
         outcome = _row_outcome(result)
         if outcome is None:
             continue
-        later = any(r.get("date") for r in rows[i + 1:])
+        later = any(r.date for r in rows[i + 1:])
         taken = re.search(r"(?i)\bgenommen\b", result)  # "zur Kenntnis genommen": filled in
         if outcome == "noted" and not later and not taken:
             # "Kenntnisnahme" on the last row is the handling the paper asks for
             continue
-        if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.get("role") == result.strip() \
+        if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.role == result.strip() \
                 and not later:
             continue
         votes = parse_votes(result)
-        out.append(_decision("resolution", outcome, f"{row['committee']}: {result}", votes))
+        out.append(_decision("resolution", outcome, f"{row.committee}: {result}", votes))
     return out
 
 
@@ -262,7 +262,7 @@ _PROCEDURAL = re.compile(
 )
 
 
-def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
+def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision]]:
     """'Beschluss:' with its text and Abstimmungsergebnis (any document), or in
     minutes a 'Beschluss:' / 'Beschluss StBR:' record without one."""
     out = []
@@ -338,7 +338,7 @@ _MINUTES_RULES = [
 ]
 
 
-def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
+def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
     for rx in _MINUTES_RULES:
         for m in rx.finditer(text):
@@ -362,7 +362,7 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
-def _vote_table_resolutions(text: str) -> list[tuple[int, int, dict]]:
+def _vote_table_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     """Result columns 'x J; y N[; z E]' of a table of motions."""
     out = []
     for m in _JN_RE.finditer(text):
@@ -375,7 +375,7 @@ def _vote_table_resolutions(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
-def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
+def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[Decision]:
     spans.sort(key=lambda t: (t[0], -t[1]))
     out, last_end = [], -1
     for start, end, d in spans:
@@ -386,7 +386,7 @@ def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
     return out
 
 
-def resolutions_from_fields(doc) -> list[dict]:
+def resolutions_from_fields(doc) -> list[Decision]:
     """A RIS page's own result field ('Beschlussart: zur Kenntnis genommen')."""
     out = []
     for key, value in (getattr(doc, "fields", None) or {}).items():
@@ -399,11 +399,11 @@ def resolutions_from_fields(doc) -> list[dict]:
     return out
 
 
-def find_decisions(doc) -> list[dict]:
-    """Proposals and resolutions of ``doc`` as ``{kind, outcome, text, votes}``."""
+def find_decisions(doc) -> list[Decision]:
+    """Proposals and resolutions of ``doc``."""
     text = doc.text
     minutes = is_minutes(text)
-    decisions: list[dict] = []
+    decisions: list[Decision] = []
     if not minutes:
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     decisions.extend(resolutions_from_beratungsfolge(doc))
