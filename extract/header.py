@@ -775,7 +775,9 @@ def find_originator(doc) -> str | None:
     return m.group("v") if m else None
 
 
-_TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Drucksache-Art", "Drucksachenart", "Art", "Typ")
+_TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Vorlage-Art", "Drucksache-Art", "Drucksachenart", "Art", "Typ")
+# the same labels in a page's text: "Status:öffentlichVorlage-Art:Beschlussvorlage"
+_TYPE_LABEL_RE = re.compile(r"(?:Vorlagen?-?[Aa]rt|Drucksachen?-?[Aa]rt)[ \t]*:[ \t]*(?P<v>[^\n\t]{3,80})")
 _DATE_FIELDS = ("Datum", "Vorlagedatum", "Erstellungsdatum")
 _ORIGIN_FIELDS = ("Federführend", "Federführung", "Einreicher", "Verfasser", "Antragsteller")
 
@@ -819,11 +821,17 @@ def _type_from_fields(doc) -> str | None:
     return None
 
 
+def _type_from_label(text: str) -> str | None:
+    """A type label in the head of a page's text ("Vorlage-Art: Beschlussvorlage")."""
+    m = _TYPE_LABEL_RE.search(text[:3000])
+    return _type_from_field(m.group("v").strip()) if m else None
+
+
 def extract_header(doc) -> dict:
     """``{paper_type, title, body, date, originator}`` of ``doc``."""
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
-    paper_type = (_type_from_fields(doc)
+    paper_type = (_type_from_fields(doc) or _type_from_label(doc.text)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

@@ -276,3 +276,20 @@ def test_subject_lines_joined_keep_a_hyphen_before_und():
     from extract.header import _join
     assert _join(["Neubau der Bau-", "und Umweltverwaltung"]) == "Neubau der Bau- und Umweltverwaltung"
     assert _join(["Sanierungsmaß-", "nahmen"]) == "Sanierungsmaßnahmen"
+
+
+def test_vorlage_art_label_in_a_pages_text(headers):
+    # ALLRIS page of the Stadt Sehnde as text: "Vorlage - 2015/0288-1" heading, then the fields run
+    # together "Status:öffentlichVorlage-Art:Beschlussvorlage"
+    h = headers["sehnde_vo020-1000332_head.txt"]
+    assert h["paper_type"] == "Beschlussvorlage"
+    assert h["body"] == "Sehnde"
+    assert h["originator"] == "FB 4 Stadtentwicklung"
+
+
+def test_dates_of_cited_statutes_are_not_the_papers_date(headers):
+    # Koblenz draft Satzung: "... BauGB- vom 03.11.2017 ...", "LBauO - vom 24.11.1998", "GemO - vom
+    # 31.01.1994"; the meeting date is left open ("am ………….")
+    h = headers["koblenz_BPlan-336_Satzung-Entwurf_head.txt"]
+    assert h["date"] is None
+    assert h["body"] == "Koblenz"

@@ -156,3 +156,10 @@ def test_beschluss_number_and_a_session_number_in_parentheses():
     r = refs("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt")
     assert r["reference"] == "OR LB 73/2012"
     assert r["cited_references"] == []
+
+
+def test_own_number_in_a_type_dash_number_heading_is_not_cited():
+    # ALLRIS page of the Stadt Sehnde: "Vorlage - 2015/0288-1" (a supplement to 2015/0288), then
+    # "Bezüglich:" / "2015/0288", the paper it refers to
+    assert refs("sehnde_vo020-1000332_head.txt") == {"reference": "2015/0288-1",
+                                                     "cited_references": ["2015/0288"]}
