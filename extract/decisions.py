@@ -31,8 +31,8 @@ _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
     ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben)\b")),
-    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
+    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
     ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b)")),  # "0 Ablehnungen" is a count
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
@@ -78,9 +78,13 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
     ("abstain", re.compile(r"(?i)\bEnthaltungen?\s+" + _N + r"\b(?!\s*[.%])")),
 ]
-_RATIO_RE = re.compile(r"(?i)\b(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\s+Stimmen")
+_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 _UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
 
 
 def parse_votes(text: str) -> dict | None:
@@ -93,14 +97,13 @@ def parse_votes(text: str) -> dict | None:
         return votes
     m = _RATIO_RE.search(text)
     if m:
-        votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
+        votes["yes"], votes["no"] = _count(m.group(1)), _count(m.group(2))
     for key, rx in _VOTE_RULES:
         if key in votes:
             continue
         m = rx.search(text)
         if m:
-            n = m.group(1)
-            votes[key] = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+            votes[key] = _count(m.group(1))
     if _UNANIMOUS_RE.search(text):
         votes["unanimous"] = True
     return votes or None
@@ -271,9 +274,14 @@ _PROCEDURAL = re.compile(
 )
 
 
+# a vote stated in a record's own sentence: "mit 16 zu zwölf Stimmen angenommen"
+_COUNTED_RE = re.compile(_RATIO_RE.pattern + r"[^.\n]{0,40}?\b(?:angenommen|abgelehnt|beschlossen|zugestimmt)")
+
+
 def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
-    """'Beschluss:' with its text and Abstimmungsergebnis (any document), or in
-    minutes a 'Beschluss:' / 'Beschluss StBR:' record without one."""
+    """'Beschluss:' with its text and Abstimmungsergebnis (any document), a
+    'Beschluss:' whose text states its vote (any document), or in minutes a
+    'Beschluss:' / 'Beschluss StBR:' record without one."""
     out = []
     for m in _BESCHLUSS_HEAD.finditer(text):
         chunk = text[m.end(): m.end() + 3000]
@@ -287,17 +295,22 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
         elif minutes and chunk.split("\n")[0].strip():
             body, tail = chunk.split("\n")[0], ""  # "Beschluss StBR: keiner, nur Kenntnisnahme"
             end = m.end() + len(body)
-        elif minutes:
-            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[:stop])[0]
+        elif minutes or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+            # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen.")
+            lead = len(chunk) - len(chunk.lstrip())
+            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[lead:stop])[0]
             tail = ""
-            end = m.end() + len(body)
+            end = m.end() + lead + len(body)
         else:
             continue
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
             continue  # the proposal reprinted under "Beschluss:" of a paper
-        votes = parse_votes(tail) or (parse_votes(body) if minutes else None)
+        votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
         outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
-        outcome = outcome or outcome_of(body[:1500])
+        own = outcome_of(body[:1500])
+        if outcome == "approved" and own in ("postponed", "referred", "amended", "withdrawn"):
+            outcome = own  # "Die Vorlage wird ... verwiesen." / "Abstimmungsergebnis: Einstimmig zugestimmt."
+        outcome = outcome or own
         if outcome is None and votes and "yes" in votes and "no" in votes:
             outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):

@@ -231,3 +231,19 @@ def test_closing_formula_takes_the_outcome_of_the_motion_put_to_the_vote():
     # is not the decision; "Wer gegen den geänderten Beschlussvorschlag ist, ..." / "Damit ist dieser
     # Vorschlag angenommen." adopts the amended proposal
     assert kinds("koeln_rat_2020-11-05_top8-1.txt", "pdf") == [("resolution", "amended")]
+
+
+def test_vote_on_a_motion_to_postpone_is_a_postponement():
+    # Schwandorf to0050: "Beschluss:" / "Oberbürgermeister Helmut Hey schlägt deshalb vor, den Tagesordnungspunkt
+    # zu vertagen. Dieser Antrag wird mit 16 zu zwölf Stimmen angenommen."
+    found = find_decisions(snippet_doc("schwandorf_to0050-735_beschluss.txt"))
+    assert [(d["kind"], d["outcome"], d["votes"]) for d in found] == [
+        ("resolution", "postponed", {"yes": 16, "no": 12})]
+
+
+def test_approved_referral_is_a_referral():
+    # Köln vo0053: "Beschluss:" / "Die Vorlage wird ohne Votum in die nachfolgenden Gremien verwiesen." /
+    # "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
+    found = find_decisions(snippet_doc("koeln_vo0053-94945_verweisung.txt"))
+    assert [(d["kind"], d["outcome"], d["votes"]) for d in found] == [
+        ("resolution", "referred", {"unanimous": True})]
