@@ -35,6 +35,7 @@ _CUED = [
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
     r"(?:19|20)\d{2}/\d{4}-\d{1,3}",                   # ALLRIS supplement of a paper: Vorlage - 2015/0288-1
+    r"\d{3,4}-[A-Za-z]{1,5}/\d{4}",                     # number-body/year: Eisenach Vorlage 0818-StR/2017
     r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
     r"[A-Z]{2,4}(?:\s[A-Z]{2,4})?\s\d{1,4}/\d{4}",         # Dresden Beschluss-Nr. OR LB 73/2012
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422

@@ -163,3 +163,10 @@ def test_own_number_in_a_type_dash_number_heading_is_not_cited():
     # "Bezüglich:" / "2015/0288", the paper it refers to
     assert refs("sehnde_vo020-1000332_head.txt") == {"reference": "2015/0288-1",
                                                      "cited_references": ["2015/0288"]}
+
+
+def test_number_printed_below_its_label():
+    # SessionNet vo0050 pages as text: "Vorlage" / "0818-StR/2017" (Eisenach: number-council/year),
+    # "Vorlage" / "2076/2020" (Geilenkirchen)
+    assert refs("eisenach_vo0050-5308_head.txt")["reference"] == "0818-StR/2017"
+    assert refs("geilenkirchen_vo0050-4075_head.txt")["reference"] == "2076/2020"
