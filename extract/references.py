@@ -72,6 +72,11 @@ _OWN_INLINE_RE = re.compile(
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
+# a portal page's heading "<paper type> - <its number>" on a line of its own (ALLRIS vo020):
+# "Beschlussvorlage - VO/2014/0718-20", "BESCHLUSSVORLAGE - GBIII/808/2022-2"
+_TYPE_DASH_RE = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
+    r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]*$")
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
@@ -181,6 +186,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    m = _TYPE_DASH_RE.search(head)
+    if m:
+        return m.group("ref")
     ref = _block_reference(text)
     if ref:
         return ref

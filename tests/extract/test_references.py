@@ -1,6 +1,8 @@
 """Own paper number and cited paper numbers, on snippets of real papers."""
 from __future__ import annotations
 
+import pytest
+
 from extract.document import Document
 from extract.references import find_references
 
@@ -170,3 +172,13 @@ def test_number_printed_below_its_label():
     # "Vorlage" / "2076/2020" (Geilenkirchen)
     assert refs("eisenach_vo0050-5308_head.txt")["reference"] == "0818-StR/2017"
     assert refs("geilenkirchen_vo0050-4075_head.txt")["reference"] == "2076/2020"
+
+
+@pytest.mark.parametrize("name, own", [
+    ("bamberg_vo020-3443_head.txt", "VO/2014/0718-20"),      # "Beschlussvorlage - VO/2014/0718-20"
+    ("garching_vo020-6927_head.txt", "GBIII/808/2022-2"),    # "BESCHLUSSVORLAGE - GBIII/808/2022-2"
+    ("rostock_vo020-1008146_head.txt", "2013/BV/4793"),      # "Beschlussvorlage - 2013/BV/4793"
+])
+def test_own_number_in_an_allris_type_dash_number_heading(name, own):
+    # ALLRIS vo020 pages as text: the heading line names the paper's type and its own number
+    assert refs(name) == {"reference": own, "cited_references": []}
