@@ -747,7 +747,7 @@ def _vorgang_rows(text: str) -> list[Consultation]:
 _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
     r"(?![^\n]*\s\d[\d.,]*\s?[KMG]B\s*$)"  # not a link to attached minutes "Niederschrift 271 KB"
-    r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
+    r"|^\s*(?:\S\s+)?\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"  # running header, a logo glyph before it
 )
 _MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b(?:[^.]|(?<=\d)\.){0,80}?\bSitzung\b")
 

@@ -230,3 +230,39 @@ def test_whole_numbers_in_a_table_headed_in_thousand_euro():
 def test_numbers_of_a_table_without_a_unit_are_not_money():
     # counts in a table whose header names no currency
     assert _values("Anzahl\nPlätze\t1.250\nKinder\t3.400\n") == []
+
+
+# --- the same forms in real documents outside the council papers above -----------------
+# (tests/fixtures/snippets/, sources in tests/fixtures/SOURCES.md)
+
+def _snippet_amounts(name: str, kind: str = "text") -> list[tuple[str, str, str]]:
+    from tests.extract.snippets import snippet_doc
+    doc = snippet_doc(name, kind)
+    found = find_amounts(doc)
+    for a in found:
+        assert doc.text[a.start:a.end] == a.text
+    return [(a.value, a.currency, a.text) for a in found]
+
+
+def test_space_grouped_thousands_in_a_budget_speech():
+    # Köln Wortprotokoll 2021-11-09: "Im Haushaltsplan sind 200 000 Euro dafür vorgesehen. Wir haben
+    # weitere 300 000 Euro ergänzt." / "Das macht 500 000 Euro - ..."
+    found = _snippet_amounts("koeln_rat_2021-11-09_haushaltsrede.txt", "pdf")
+    assert found[:3] == [("200000.00", "EUR", "200 000 Euro"), ("300000.00", "EUR", "300 000 Euro"),
+                         ("500000.00", "EUR", "500 000 Euro")]
+
+
+def test_deutsche_mark_with_a_scale_in_a_press_release():
+    # Hansestadt Rostock 2000: "wurden 300 Mio. DM in die Schulen ... investiert", "von weiteren 300 Mio. DM aus"
+    found = _snippet_amounts("rostock_pressemitteilung_2000-11-01_dm.txt")
+    assert found[:2] == [("300000000.00", "DEM", "300 Mio. DM")] * 2
+
+
+def test_thousand_euro_given_only_by_the_column_heads():
+    # Rödermark Gesamtabschluss 2022: "2021 2022 Veränderung" / "T€ T€ T€" / "Anlagevermögen 129.901 133.494 3.593"
+    found = _snippet_amounts("roedermark_gesamtabschluss_2022_vermoegenslage.txt", "pdf")
+    assert found[:3] == [("129901000.00", "EUR", "129.901"), ("133494000.00", "EUR", "133.494"),
+                         ("3593000.00", "EUR", "3.593")]
+    assert found[-3:] == [("148346000.00", "EUR", "148.346"), ("156277000.00", "EUR", "156.277"),
+                          ("7931000.00", "EUR", "7.931")]
+    assert len(found) == 27  # nine rows of three columns, the years of the head row are no amounts

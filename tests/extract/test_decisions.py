@@ -195,3 +195,55 @@ def test_resolution_with_an_abstimmung_label():
     found = find_decisions(snippet_doc("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt"))
     assert [(d.kind, d.outcome, d.votes) for d in found] == [
         ("resolution", "approved", {"yes": 9})]
+
+
+# --- vote phrasing and outcomes of minutes outside the corpus ------------------------
+# Excerpts of agenda-item pages (SessionNet to0050) and verbatim minutes of other
+# municipalities; sources in tests/fixtures/SOURCES.md.
+
+def test_zustimmungen_and_ablehnungen_counted_before_the_word():
+    # Kleinmachnow to0050: "Abstimmungsergebnis:" / "9 Zustimmungen / 0 Ablehnungen / 0 Enthaltungen – einstimmig zugestimmt"
+    from tests.extract.snippets import snippet_text
+    record = snippet_text("kleinmachnow_to0050-17084_abstimmung.txt").split("Abstimmungsergebnis:")[1]
+    assert parse_votes(record) == {"yes": 9, "no": 0, "abstain": 0, "unanimous": True}
+    assert outcome_of(record) == "approved"
+
+
+def test_counts_written_out_in_a_passive_record():
+    # Westliche Börde to0050: "... wird mehrheitlich mit 12 Ja-Stimmen, einer Gegenstimme und drei
+    # Enthaltungen angenommen."
+    from tests.extract.snippets import snippet_text
+    text = snippet_text("westlicheboerde_to0050-10255_abstimmung.txt")
+    assert parse_votes(text) == {"yes": 12, "no": 1, "abstain": 3}
+    assert outcome_of(text) == "approved"
+
+
+def test_counts_on_the_line_below_a_result_in_words():
+    # Haan to0050 (Protokoll of a budget deliberation): "Abstimmungsergebnis:" / "mehrheitlich abgelehnt" /
+    # "4 Ja  /  14 Nein  /  0 Enthaltungen"
+    found = find_decisions(snippet_doc("haan_to0050-18128_p16.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "rejected", {"yes": 4, "no": 14, "abstain": 0})]
+
+
+def test_closing_formula_takes_the_outcome_of_the_motion_put_to_the_vote():
+    # Köln Wortprotokoll, TOP 8.1: the proposal described ("... wird in die nächste Sitzung vertagt.")
+    # is not the decision; "Wer gegen den geänderten Beschlussvorschlag ist, ..." / "Damit ist dieser
+    # Vorschlag angenommen." adopts the amended proposal
+    assert kinds("koeln_rat_2020-11-05_top8-1.txt", "pdf") == [("resolution", "amended")]
+
+
+def test_vote_on_a_motion_to_postpone_is_a_postponement():
+    # Schwandorf to0050: "Beschluss:" / "Oberbürgermeister Helmut Hey schlägt deshalb vor, den Tagesordnungspunkt
+    # zu vertagen. Dieser Antrag wird mit 16 zu zwölf Stimmen angenommen."
+    found = find_decisions(snippet_doc("schwandorf_to0050-735_beschluss.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "postponed", {"yes": 16, "no": 12})]
+
+
+def test_approved_referral_is_a_referral():
+    # Köln vo0053: "Beschluss:" / "Die Vorlage wird ohne Votum in die nachfolgenden Gremien verwiesen." /
+    # "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
+    found = find_decisions(snippet_doc("koeln_vo0053-94945_verweisung.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "referred", {"unanimous": True})]
