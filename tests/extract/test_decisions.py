@@ -247,3 +247,35 @@ def test_approved_referral_is_a_referral():
     found = find_decisions(snippet_doc("koeln_vo0053-94945_verweisung.txt"))
     assert [(d.kind, d.outcome, d.votes) for d in found] == [
         ("resolution", "referred", {"unanimous": True})]
+
+
+# --- pages of municipalities and templates no other test holds (tests/fixtures/holdout/) ---
+
+def holdout_decisions(name: str) -> list[tuple]:
+    doc = read_document(str(FIXTURES / "holdout" / name))
+    return [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)]
+
+
+def test_filled_in_results_of_allris_classic_rows_and_the_administrations_motion():
+    # Ostalbkreis: "Antrag der Verwaltung" / "1. Der Kreistag stimmt der Umstellung ... zu.";
+    # rows "Sitzung des Ausschusses für Bildung und Finanzen ungeändert beschlossen",
+    # "Sitzung des Kreistags ungeändert beschlossen"
+    assert holdout_decisions("ostalbkreis_vo020_175-2010.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", None),
+        ("resolution", "approved", None)]
+    # Berlin BVV: "... ohne Änderungen in der BVV beschlossen", "... mit Zwischenbericht zur Kenntnis genommen"
+    assert holdout_decisions("berlin-lichtenberg_vo020_DS-1246-V.txt") == [
+        ("resolution", "approved", None), ("resolution", "noted", None)]
+
+
+def test_recommendation_with_a_count_and_einstimmig():
+    # SessionNet to0050: "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
+    assert holdout_decisions("elbtalaue_to0050_74451.txt") == [
+        ("resolution", "approved", {"yes": 6, "unanimous": True})]
+
+
+def test_counts_line_under_the_recorded_decision_in_minutes():
+    # Fuhlenhagen: "Die in der Anlage aufgeführten Haushaltsüberschreitungen wurden genehmigt." /
+    # "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
+    assert holdout_decisions("fuhlenhagen_gv_niederschrift_2009-08-20.txt") == [
+        ("resolution", "approved", {"yes": 5, "no": 0, "abstain": 0})]
