@@ -184,10 +184,25 @@ def _point_outcomes(block: str) -> list[str]:
         parts = [block]
     outcomes = []
     for p in parts:
-        o = outcome_of(p)
-        if o and o not in outcomes:
-            outcomes.append(o)
+        for o in _sentence_outcomes(p) if len(parts) > 1 else [outcome_of(p)]:
+            if o and o not in outcomes:
+                outcomes.append(o)
     return outcomes
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)])\.\s+(?=[A-ZÄÖÜ])")
+
+
+def _sentence_outcomes(point: str) -> list[str | None]:
+    """A numbered point's outcome; where its first sentence takes note and a
+    later one does something else ("Der Bericht ... wird zur Kenntnis
+    genommen. Die Verwaltung wird beauftragt, ..."), both."""
+    whole = outcome_of(point)
+    sentences = _SENTENCE_END.split(point)
+    first = outcome_of(sentences[0])
+    if first == "noted" and whole != "noted" and len(sentences) > 1:
+        return ["noted", whole]
+    return [whole]
 
 
 _ADMIN_SENTENCE = re.compile(

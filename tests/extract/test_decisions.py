@@ -279,3 +279,11 @@ def test_counts_line_under_the_recorded_decision_in_minutes():
     # "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
     assert holdout_decisions("fuhlenhagen_gv_niederschrift_2009-08-20.txt") == [
         ("resolution", "approved", {"yes": 5, "no": 0, "abstain": 0})]
+
+
+def test_point_that_takes_note_first_and_then_instructs():
+    # ALLRIS 4 (Hagen) Beschlussvorschlag, three points all numbered "1.": "Der Bericht der
+    # Verwaltung ... wird zur Kenntnis genommen. Die Verwaltung wird beauftragt, ...",
+    # "Die Budgetverträge ... werden ... gekündigt.", "Die Verwaltung wird beauftragt, ..."
+    assert [(k, o) for k, o, _ in holdout_decisions("hagen_allris4_vo020_0456-2010.txt")] == [
+        ("proposal", "noted"), ("proposal", "approved")]
