@@ -224,6 +224,14 @@ _PAPER_HEADING = re.compile(
     r"|TOP\s+[\d.]+\s*(?:\((?:nicht\s?)?öffentlich\))?)$", re.IGNORECASE)
 
 
+def _title_of_extract(lines) -> str | None:
+    """ALLRIS's agenda-item page as text: its heading "Auszug - <subject>"
+    (the form of the page's "Auszug" field) opens the page."""
+    first = next((line for _, line in lines if line), "")
+    m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", first)
+    return m.group("subject").strip() if m else None
+
+
 def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
@@ -482,7 +490,8 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     if type_line is None:
         type_line = _paper_type_line(lines)
     web_page = getattr(doc, "kind", None) == "html"
-    for rule in (lambda: _title_in_parentheses(lines, type_line),
+    for rule in (lambda: _title_of_extract(lines),
+                 lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),

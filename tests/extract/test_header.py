@@ -381,3 +381,9 @@ def test_letter_spaced_minutes_heading():
     assert h["paper_type"] == "Niederschrift"
     assert h["title"].startswith("Niederschrift über die öffentliche Sitzung des Finanzausschusses")
     assert _holdout("fuhlenhagen_gv_niederschrift_2009-08-20.txt")["paper_type"] == "Niederschrift"
+
+
+def test_allris_extract_heading_gives_the_agenda_items_subject():
+    # ALLRIS to020 (Lübeck) as text: "Auszug - Importierte Niederschrift" opens the page; the
+    # imported minutes below begin "Niederschrift über die Sitzung des Finanz-, ..."
+    assert _holdout("luebeck_to020_1006718.txt")["title"] == "Importierte Niederschrift"
