@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
+from extract.dates import DATE_RE, iso_of_match
 from extract.records import Decision
 
 # --- outcomes ----------------------------------------------------------------
@@ -276,9 +277,27 @@ def resolutions_from_beratungsfolge(doc) -> list[Decision]:
         if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.role == result.strip() \
                 and not later:
             continue
-        votes = parse_votes(result)
+        votes = parse_votes(result) or _row_vote_in_text(doc.text, row)
         out.append(_decision("resolution", outcome, f"{row.committee}: {result}", votes))
     return out
+
+
+def _row_vote_in_text(text: str, row) -> dict | None:
+    """The vote of a Beratungsfolge row as the paper records it in a sentence
+    of its own naming the committee and the meeting's date: "Der Ausschuss für
+    Bildung und Finanzen hat in seiner Sitzung am 08. Februar 2011 einstimmig
+    den Antrag der Verwaltung dem Kreistag zum Beschluss empfohlen." """
+    if not row.committee or not row.date:
+        return None
+    for m in re.finditer(re.escape(row.committee), text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = re.compile(r"(?<!\d)\.(?=\s|$)").search(text, m.end())
+        sentence = text[start: end.start() if end else len(text)]
+        if "\n" in sentence.strip() or not re.search(r"\bSitzung\s+(?:vom|am)\b", sentence):
+            continue
+        if any(iso_of_match(d) == row.date for d in DATE_RE.finditer(sentence)):
+            return parse_votes(sentence)
+    return None
 
 
 _BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")

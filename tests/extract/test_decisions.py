@@ -259,9 +259,11 @@ def holdout_decisions(name: str) -> list[tuple]:
 def test_filled_in_results_of_allris_classic_rows_and_the_administrations_motion():
     # Ostalbkreis: "Antrag der Verwaltung" / "1. Der Kreistag stimmt der Umstellung ... zu.";
     # rows "Sitzung des Ausschusses für Bildung und Finanzen ungeändert beschlossen",
-    # "Sitzung des Kreistags ungeändert beschlossen"
+    # "Sitzung des Kreistags ungeändert beschlossen"; the committee's vote in the
+    # "Anmerkung:": "Der Ausschuss für Bildung und Finanzen hat in seiner Sitzung am
+    # 08. Februar 2011 einstimmig den Antrag der Verwaltung dem Kreistag zum Beschluss empfohlen."
     assert holdout_decisions("ostalbkreis_vo020_175-2010.txt") == [
-        ("proposal", "approved", None), ("resolution", "approved", None),
+        ("proposal", "approved", None), ("resolution", "approved", {"unanimous": True}),
         ("resolution", "approved", None)]
     # Berlin BVV: "... ohne Änderungen in der BVV beschlossen", "... mit Zwischenbericht zur Kenntnis genommen"
     assert holdout_decisions("berlin-lichtenberg_vo020_DS-1246-V.txt") == [
