@@ -916,6 +916,7 @@ def extract_header(doc) -> dict:
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
     paper_type = (_type_from_fields(doc) or _type_from_label(doc.text)
+                  or ("Auszug" if _title_of_extract(lines) else None)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

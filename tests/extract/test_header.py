@@ -383,7 +383,9 @@ def test_letter_spaced_minutes_heading():
     assert _archived("fuhlenhagen_gv_niederschrift_2009-08-20.txt")["paper_type"] == "Niederschrift"
 
 
-def test_allris_extract_heading_gives_the_agenda_items_subject():
+def test_allris_extract_heading_gives_the_agenda_items_subject_and_type():
     # ALLRIS to020 (Lübeck) as text: "Auszug - Importierte Niederschrift" opens the page; the
     # imported minutes below begin "Niederschrift über die Sitzung des Finanz-, ..."
-    assert _archived("luebeck_to020_1006718.txt")["title"] == "Importierte Niederschrift"
+    h = _archived("luebeck_to020_1006718.txt")
+    assert h["title"] == "Importierte Niederschrift"
+    assert h["paper_type"] == "Auszug"   # the page names itself an extract
