@@ -259,9 +259,12 @@ def family_report(scorer, gold: list[dict], preds: list[dict]) -> None:
     known = [per_family[f] for f in per_family if f in seen]
     dominant = max(groups, key=lambda f: len(groups[f]))
     others = [per_family[f] for f in per_family if f != dominant]
-    print(f"mean over families: all {sum(per_family.values()) / len(per_family):.3f} "
-          f"({len(per_family)}), seen {sum(known) / max(len(known), 1):.3f} ({len(known)}), "
-          f"unseen = leave-one-family-out {sum(unseen) / max(len(unseen), 1):.3f} "
+    def mean(values: list) -> str:
+        return f"{sum(values) / len(values):.3f}" if values else "n/a"
+
+    print(f"mean over families: all {mean(list(per_family.values()))} "
+          f"({len(per_family)}), seen {mean(known)} ({len(known)}), "
+          f"unseen = leave-one-family-out {mean(unseen)} "
           f"({len(unseen)}); lowest family other than {dominant}: "
           f"{min(others) if others else float('nan'):.3f}")
 

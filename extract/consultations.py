@@ -215,6 +215,37 @@ def _is_field_label(before: str) -> bool:
     return s.endswith(":") and not committee_word_re().search(s)
 
 
+# ALLRIS classic prints a Beratungsfolge row as three lines: the committee
+# and its role, the date, the meeting's name with the result after it:
+# "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des Kreistags ungeändert beschlossen"
+_ROW_ROLE_END = re.compile(
+    r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
+    r"|Anhörung|Empfehlung|Information)$")
+_MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+\s+)?Sitzung\b")
+
+
+def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
+    """The rows of an ALLRIS classic Beratungsfolge, or None if the section
+    is not laid out so."""
+    s = [line.strip() for line in lines if line.strip()]
+    rows: list[Consultation] = []
+    i = 0
+    while i + 1 < len(s):
+        head = _ROW_ROLE_END.match(s[i])
+        date = DATE_RE.fullmatch(s[i + 1])
+        if not (head and date and committee_word_re().search(head.group("name"))):
+            break
+        row = Consultation(head.group("name"), iso_of_match(date), head.group("role"))
+        i += 2
+        if i < len(s) and _MEETING_NAME.match(s[i]):
+            res = RESULT_WORDS.search(s[i])
+            if res and not ROLE_WORDS.fullmatch(res.group(0)):
+                row.result = s[i][res.start():].strip()
+            i += 1
+        rows.append(row)
+    return rows if rows and i >= len(s) else None
+
+
 def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
     rows: list[Consultation] = []
     pending: list[str] = []
@@ -452,7 +483,8 @@ def beratungsfolge_rows(doc) -> list[Consultation]:
                     rows.extend(tabbed)
                     continue
             head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
-            columns = _column_rows(block[1:]) if not head_rest.strip() else []
+            columns = (_three_line_rows(block[1:]) if not head_rest.strip(" :") else None) or (
+                _column_rows(block[1:]) if not head_rest.strip() else [])
             rows.extend(columns or _section_rows([head_rest] + block[1:], header=lines[i]))
     if not rows:
         rows = _flat_beratungsfolge(text)
@@ -483,9 +515,11 @@ def _section_block(lines: list[str], i: int) -> list[str]:
             block.append(line)
             continue
         blank = 0
-        if _SECTION_END.match(s) and not DATE_RE.search(s):
+        # (a meeting's name under a row's date belongs to the row: "38. Sitzung in der ...")
+        meeting = bool(DATE_RE.fullmatch(block[-1].strip())) and bool(_MEETING_NAME.match(s))
+        if _SECTION_END.match(s) and not DATE_RE.search(s) and not meeting:
             break
-        if len(s) > 110 and not DATE_RE.search(s):
+        if len(s) > 110 and not DATE_RE.search(s) and not meeting:
             break
         block.append(line)
     return block
@@ -510,13 +544,19 @@ def _rows_from_table(table_rows: list[list[str]]) -> list[Consultation]:
 _LABEL_LINE = re.compile(r"^\s*[\w .\-/()]{1,30}:\s*$")
 
 
+def _before_next_label(value: str) -> str:
+    """A field's value without the next label printed on the same line:
+    "Finanzausschuss Beschlussart: (offen)" -> "Finanzausschuss"."""
+    return re.split(r"\s+[A-ZÄÖÜ][\wäöüß-]+:(?=\s|$)", value)[0]
+
+
 def _gremium_header(text: str) -> Consultation | None:
     """``Gremium: 19. Plenarsitzung Gemeinderat`` + ``Termin: 15.12.2015``."""
     head = text[:2500]
     m = re.search(r"(?m)^[ \t]*Gremium(?::[ \t]*|\t+)(.*)$", head)
     if not m:
         return None
-    name = re.split(r"\t", m.group(1).strip())[0].strip()  # "Gremium:\tX\tBeschlussart: ..."
+    name = _before_next_label(re.split(r"\t", m.group(1).strip())[0].strip())  # "Gremium:\tX\tBeschlussart: ..."
     after = head[m.end():].split("\n")
     if not name:
         for line in after[:12]:
@@ -619,6 +659,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     for rx in (_MEETING_RE, _SITZUNG_NAME_RE, _LABEL_NAME_RE):
         for m in rx.finditer(head):
             name, after = _continued_name(head, m)
+            if rx is _LABEL_NAME_RE:
+                name = _before_next_label(name)
             committee = clean_committee(name)
             if not committee or not committee_word_re().search(committee):
                 continue
@@ -682,7 +724,14 @@ def _standalone_committee(head: str) -> tuple | None:
     lines = head.split("\n")[:20]
     for i, line in enumerate(lines):
         s = line.strip()
-        if not s or len(s) > 80 or DATE_RE.search(s):
+        if not s or len(s) > 80:
+            continue
+        dated = re.fullmatch(r"(?P<name>[^\d]+?)\s+(?:vom|am)\s+" + DATE_PATTERN, s)
+        if dated and committee_word_re().match(s) and clean_committee(dated.group("name")):
+            # a minutes heading "Gemeindevertretung vom 02.03.2004"
+            pos = head.find(line)
+            return (pos, pos, clean_committee(dated.group("name")))
+        if DATE_RE.search(s):
             continue
         if not committee_word_re().match(s) or re.search(r"\b(Stadt|Fraktion)\b", s):
             continue

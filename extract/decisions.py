@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
+from extract.dates import DATE_RE, iso_of_match
 from extract.records import Decision
 
 # --- outcomes ----------------------------------------------------------------
@@ -37,7 +38,7 @@ _OUTCOME_RULES = [
     ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b)")),  # "0 Ablehnungen" is a count
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
-        r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|"
+        r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|empfohlen|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
         r"gewählt|wählt|favorisiert|befürwortet|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
         r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt)|"
@@ -120,7 +121,7 @@ _PROPOSAL_HEAD = re.compile(
     r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
     r"Antrag,(?=\s*zu\s+beschließen)|Petitum(?:\s*/\s*Beschluss)?|"
-    r"Vorschlag\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
+    r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
 )
@@ -184,10 +185,25 @@ def _point_outcomes(block: str) -> list[str]:
         parts = [block]
     outcomes = []
     for p in parts:
-        o = outcome_of(p)
-        if o and o not in outcomes:
-            outcomes.append(o)
+        for o in _sentence_outcomes(p) if len(parts) > 1 else [outcome_of(p)]:
+            if o and o not in outcomes:
+                outcomes.append(o)
     return outcomes
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)])\.\s+(?=[A-ZÄÖÜ])")
+
+
+def _sentence_outcomes(point: str) -> list[str | None]:
+    """A numbered point's outcome; where its first sentence takes note and a
+    later one does something else ("Der Bericht ... wird zur Kenntnis
+    genommen. Die Verwaltung wird beauftragt, ..."), both."""
+    whole = outcome_of(point)
+    sentences = _SENTENCE_END.split(point)
+    first = outcome_of(sentences[0])
+    if first == "noted" and whole != "noted" and len(sentences) > 1:
+        return ["noted", whole]
+    return [whole]
 
 
 _ADMIN_SENTENCE = re.compile(
@@ -261,9 +277,27 @@ def resolutions_from_beratungsfolge(doc) -> list[Decision]:
         if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.role == result.strip() \
                 and not later:
             continue
-        votes = parse_votes(result)
+        votes = parse_votes(result) or _row_vote_in_text(doc.text, row)
         out.append(_decision("resolution", outcome, f"{row.committee}: {result}", votes))
     return out
+
+
+def _row_vote_in_text(text: str, row) -> dict | None:
+    """The vote of a Beratungsfolge row as the paper records it in a sentence
+    of its own naming the committee and the meeting's date: "Der Ausschuss für
+    Bildung und Finanzen hat in seiner Sitzung am 08. Februar 2011 einstimmig
+    den Antrag der Verwaltung dem Kreistag zum Beschluss empfohlen." """
+    if not row.committee or not row.date:
+        return None
+    for m in re.finditer(re.escape(row.committee), text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = re.compile(r"(?<!\d)\.(?=\s|$)").search(text, m.end())
+        sentence = text[start: end.start() if end else len(text)]
+        if "\n" in sentence.strip() or not re.search(r"\bSitzung\s+(?:vom|am)\b", sentence):
+            continue
+        if any(iso_of_match(d) == row.date for d in DATE_RE.finditer(sentence)):
+            return parse_votes(sentence)
+    return None
 
 
 _BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")
@@ -306,6 +340,8 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
             continue  # the proposal reprinted under "Beschluss:" of a paper
         votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
+        if votes and "unanimous" not in votes and len(body.strip()) <= 80 and _UNANIMOUS_RE.search(body):
+            votes["unanimous"] = True  # "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
         outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
         own = outcome_of(body[:1500])
         if outcome == "approved" and own in ("postponed", "referred", "amended", "withdrawn"):
@@ -367,6 +403,9 @@ def _counts_below(rest: list[str]) -> list[str]:
 _CHAIR_FORMULA = re.compile(
     r"(?i)\b(?:Dann|Damit)\s+ist\s+(?:das|dies|es|(?:dieser|der|die|diese)\s+[\wäöüÄÖÜß-]*(?:[Aa]ntrag|[Vv]orschlag|[Vv]orlage))?"
     r"\s*(?:so\s+)?(?:(?:einstimmig|mehrheitlich)\s+)?(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt)")
+# a vote line of counts under the record of the decision it belongs to:
+# "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*\d{1,3}\s+(?:dafür|Ja)\b[^\n]*")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
@@ -382,6 +421,7 @@ _MINUTES_RULES = [
     _VERTAGT,
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
+    _COUNT_LINE,
     # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
                r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
@@ -442,7 +482,12 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
                 continue
             votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
                 max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
-            outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
+            if rx is _COUNT_LINE:
+                # the outcome is recorded in the paragraph above the counts
+                above = re.split(r"\n\s*\n", text[max(0, m.start() - 400): m.start()].rstrip())[-1]
+                outcome = outcome_of(above)
+            else:
+                outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
                     outcome is None and re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", m.group(0))):
                 outcome = "approved"

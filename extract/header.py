@@ -45,8 +45,9 @@ def _clean(line: str) -> str:
     return re.sub(r"[ \t\u00a0]+", " ", line).strip()
 
 
-# five or more capitals each followed by one space: a word set letter-spaced
-_LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])(?:[A-ZÄÖÜ] ){4,}[A-ZÄÖÜ](?![\wäöüß])")
+# a capital and four or more letters each set off by one space: a word set
+# letter-spaced ("E I N L A D U N G", "N i e d e r s c h r i f t")
+_LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])[A-ZÄÖÜ] (?:[A-ZÄÖÜa-zäöüß] ){3,}[A-ZÄÖÜa-zäöüß](?![\wäöüß])")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -161,7 +162,9 @@ _AGENDA_ITEM = re.compile(
 _HEADER_FIELD = re.compile(
     r"(?:^(?:Dez\.?|Dezernat|Amt|Referat)\s*\d|^\d{2,4}/\d{2,4}$|^[xX☒☐]$"
     r"|^(?:nicht)?öffentliche?r?(?:\s+(?:Teil|Sitzung))?$|^Vorlage|^Verantwortlich"
-    r"|^Dienststelle|^Eingang|^Gedruckt auf|^vom\b|^TOP\b)", re.IGNORECASE)
+    r"|^Dienststelle|^Eingang|^Gedruckt auf|^vom\b|^TOP\b"
+    # the collapse buttons of ALLRIS 4 section heads, "Reduzieren" / "Erweitern"
+    r"|^(?:Reduzieren|Erweitern)$)", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
@@ -221,6 +224,14 @@ _PAPER_HEADING = re.compile(
     r"|TOP\s+[\d.]+\s*(?:\((?:nicht\s?)?öffentlich\))?)$", re.IGNORECASE)
 
 
+def _title_of_extract(lines) -> str | None:
+    """ALLRIS's agenda-item page as text: its heading "Auszug - <subject>"
+    (the form of the page's "Auszug" field) opens the page."""
+    first = next((line for _, line in lines if line), "")
+    m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", first)
+    return m.group("subject").strip() if m else None
+
+
 def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
@@ -232,7 +243,16 @@ def _title_below_paper_heading(lines) -> str | None:
 
 def _title_from_inline_label(lines) -> str | None:
     """A flattened form: "... 72/2017 Betreff Landesinitiative ... Beratungsfolge ..."."""
-    for _, line in lines:
+    for i, (_, line) in enumerate(lines):
+        if re.search(r"\s(?:Betreff|Betrifft)\s*:$", line):
+            # the label ends the line, its value starts the next one and runs
+            # up to the next label: "194 Betreff:" / "E-Government-Strategie ... Vorgang:"
+            block = _block(lines, i + 1, limit=1)
+            if block:
+                value = re.sub(r"\s+[A-ZÄÖÜ][\w.-]*\s*:$", "", block[0]).strip()
+                if value:
+                    return value
+            continue
         m = re.search(r"\s(?:Betreff|Betrifft)\s*:?\s+(?P<rest>\S.*)$", line)
         if m and (re.fullmatch(r"[\w./-]+(?:\t[\w./-]+){2,}", line)
                   or re.fullmatch(r"(?:TOP|Nr\.?|Pkt\.?|Punkt)\s+Betreff(?:\s+[\w./-]+){0,3}", line)):
@@ -470,7 +490,8 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     if type_line is None:
         type_line = _paper_type_line(lines)
     web_page = getattr(doc, "kind", None) == "html"
-    for rule in (lambda: _title_in_parentheses(lines, type_line),
+    for rule in (lambda: _title_of_extract(lines),
+                 lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),
@@ -491,7 +512,8 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 # --- body -------------------------------------------------------------------
 
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
-_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung)\s+(?P<name>" + _NAME + r")")
+# a district's own bodies: "Bezirksamt Wandsbek", "Bezirksverordnetenversammlung Lichtenberg von Berlin"
+_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)\s+(?P<name>" + _NAME + r")")
 _TOWN = re.compile(
     r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
     r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
@@ -499,7 +521,7 @@ _TOWN = re.compile(
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
 # "Ratsinformationssystem Münster" (page head or the HTML <title>)
 _PORTAL_TOWN = re.compile(
-    r"\b(?:Rats|Bürger)informations(?:system|dienst)\s+(?:(?:der|des)\s+)?"
+    r"\b(?:Rats|Bürger)informations(?:system|dienst)[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
     r"(?P<name>" + _NAME + r")\b")
 _OWN_COUNCIL = re.compile(
@@ -523,6 +545,28 @@ def _town_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# a town named with its river or region: "Frankfurt am Main", "Frankfurt an der Oder"
+_TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME + r"\b")
+
+
+def _full_town_name(text: str, m: re.Match) -> str:
+    """The town of a "Stadt X" match with the suffix that every mention of
+    "Stadt X" in the text carries ("Stadt Frankfurt am Main" twice); a suffix
+    seen once may be running text ("Stadt Köln im Rahmen ...")."""
+    name = _town_name(m.group("name"))
+    suffixes = set()
+    mentions = 0
+    for other in _TOWN.finditer(text):
+        if other.group("name") != m.group("name"):
+            continue
+        mentions += 1
+        s = _TOWN_SUFFIX.match(text, other.end())
+        suffixes.add(s.group(0).strip() if s else None)
+    if mentions >= 2 and len(suffixes) == 1 and None not in suffixes:
+        return name + " " + re.sub(r"\s+", " ", suffixes.pop())
+    return name
+
+
 def find_body(doc) -> str | None:
     text = doc.text
     if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
@@ -544,12 +588,14 @@ def find_body(doc) -> str | None:
     if m and m.group("name") not in _NOT_A_TOWN:
         return _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
-    names = [m for m in _TOWN.finditer(text) if m.group("name") not in _NOT_A_TOWN]
+    # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
+    names = [m for m in _TOWN.finditer(text)
+             if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
     for m in names:
         if m.start() < 1500:
-            return _town_name(m.group("name"))
+            return _full_town_name(text, m)
     if names:
-        return _town_name(names[0].group("name"))
+        return _full_town_name(text, names[0])
     place = _place_of_letter(doc)
     if place:
         return place
@@ -562,9 +608,10 @@ def find_body(doc) -> str | None:
 # --- date -------------------------------------------------------------------
 
 _WEEKDAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+# (the Magistrat is the administration: "Bericht des Magistrats vom ..." is its own paper)
 _OTHER_EVENT = re.compile(
     r"(?:Sitzung|Sitzungstermin|Termin|Beschlu(?:ss|ß)|Schreiben|Mail|Protokoll|Niederschrift"
-    r"|Besprechung|Gemeinderat(?:es|s)?|Ausschuss(?:es)?|Rat(?:es|s)?|Erlass|Stand)\b[^\n]{0,60}$",
+    r"|Besprechung|Gemeinderat(?:es|s)?|Ausschuss(?:es)?|(?<!Magist)Rat(?:es|s)?|Erlass|Stand)\b[^\n]{0,60}$",
     re.IGNORECASE)
 _OTHER_EVENT_LINE = re.compile(
     r"Termin|Sitzung|ausschuss|Gremium|TOP\b|Beginn|Erstellt|Aktualisiert", re.IGNORECASE)
@@ -601,8 +648,11 @@ _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECA
 # the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 _PLACE_DATE = re.compile(
-    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r")(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
+    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.)", re.MULTILINE)
+
+
+_LABEL_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß]:[ \t]*$")
 
 
 def _place_of_letter(doc) -> str | None:
@@ -627,6 +677,9 @@ def _place_date_match(doc) -> tuple[str, str] | None:
         if found and found[0]["start"] == m.end():
             line_start = text.rfind("\n", 0, m.start("place")) + 1
             if _OTHER_EVENT_LINE.search(text[line_start:m.end("place")]):
+                continue
+            # "Datum: Mi, 07.11.2012": the value of a label, not a place
+            if _LABEL_BEFORE.search(text[line_start:m.start("place")]):
                 continue
             return m.group("place"), found[0]["date"]
     return None
@@ -844,7 +897,18 @@ def _type_from_fields(doc) -> str | None:
 def _type_from_label(text: str) -> str | None:
     """A type label in the head of a page's text ("Vorlage-Art: Beschlussvorlage")."""
     m = _TYPE_LABEL_RE.search(text[:3000])
-    return _type_from_field((m.group("v") or m.group("w")).strip()) if m else None
+    if not m:
+        return None
+    value = (m.group("v") or m.group("w")).strip()
+    if _ORIGIN_CURRENT.search(text[:m.start()]):
+        # ALLRIS prints the type as first filed and as it is now, two cells run
+        # together: "Antrag zur BeschlussfassungDringliche Vorlage zur Kenntnisnahme"
+        value = re.split(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ])", value)[-1]
+    return _type_from_field(value)
+
+
+# the column heads "Ursprung" / "aktuell" of an ALLRIS Drucksache header
+_ORIGIN_CURRENT = re.compile(r"(?m)^[ \t]*Ursprung[ \t]*aktuell[ \t]*$")
 
 
 def extract_header(doc) -> dict:
@@ -852,6 +916,7 @@ def extract_header(doc) -> dict:
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
     paper_type = (_type_from_fields(doc) or _type_from_label(doc.text)
+                  or ("Auszug" if _title_of_extract(lines) else None)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

@@ -30,7 +30,9 @@ _DISTINCT = [
 # shapes that need a cue word (Vorlage, Drucksache, ...) before them
 _CUED = [
     r"\d{1,5}\s?/\s?\d{2}(?![\d/])",                  # 3131/16, 4871 /18, 13/0452 below
-    r"\d{2}/\d{4}",
+    r"\d{1,2}/\d{4}",                                 # 24/2011, Beschlussvorlage - 6/2012
+    r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
+    r"[A-Z]{1,4}/\d{1,5}/[IVX]{1,5}",                  # number/Wahlperiode in Roman numerals: DS/1246/V
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
@@ -249,8 +251,16 @@ def _block_reference(text: str) -> str | None:
 _LISTING_RE = re.compile(r"(?m)^[ \t]*(?:Tagesordnung\b|Punkt\s+\d[\d.]*\s*:)")
 
 
+def _unspaced(text: str) -> str:
+    """Letter-spaced headings set as words: "T a g e s o r d n u n g"."""
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+_LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])[A-ZÄÖÜ] (?:[A-ZÄÖÜa-zäöüß] ){3,}[A-ZÄÖÜa-zäöüß](?![\wäöüß])")
+
+
 def own_reference(text: str) -> str | None:
-    head = text[:_HEAD_CHARS]
+    head = _unspaced(text[:_HEAD_CHARS])
     listing = _LISTING_RE.search(head)
     if listing:
         # numbers under an agenda heading belong to the items listed
@@ -263,9 +273,10 @@ def own_reference(text: str) -> str | None:
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
-    m = _TYPE_DASH_RE.search(head)
-    if m:
-        return m.group("ref")
+    headings = {m.group("ref") for m in _TYPE_DASH_RE.finditer(head)}
+    if len(headings) == 1:
+        # (several are the papers of an agenda: "4. ..." / "Beschlussvorlage - 6/2012")
+        return headings.pop()
     ref = _block_reference(text)
     if ref:
         return ref
@@ -361,6 +372,33 @@ def _in_date_or_amount(text: str, m: re.Match) -> bool:
     return bool(re.match(r"\s*(€|EUR|Euro|%)", after))
 
 
+# PARLIS (Frankfurt am Main) numbers a paper by its type letter and a number,
+# the header naming the letter ("Vorlagentyp: B"): "B 194", "M 80/2013", "M 107"
+_TYPE_LETTER_RE = re.compile(r"(?m)^[ \t]*Vorlagentyp:[ \t]*([A-Z]{1,2})[ \t]*$")
+_LETTERED_RE = re.compile(r"(?<![\w.§-])([A-Z]{1,2})\s(\d{1,5})(/(?:19|20)\d{2})?(?![\w/]|[.,]\d)")
+
+
+def _lettered_own(text: str, letter: str) -> str | None:
+    """The paper's own "B 194" (letter and number may be split by a line break)."""
+    for m in _LETTERED_RE.finditer(text[:_HEAD_CHARS]):
+        if m.group(1) == letter:
+            return f"{letter} {m.group(2)}" + (m.group(3) or "")
+    return None
+
+
+def _lettered_cited(text: str) -> list[str]:
+    """Other papers cited by letter and number; a number cited without its
+    year where it is also cited with one ("(M 81)" beside "M 81/2013") is the same paper."""
+    found = [f"{m.group(1)} {m.group(2)}" + (m.group(3) or "") for m in _LETTERED_RE.finditer(text)
+             if "\n" not in m.group(0)]
+    with_year = {f.split("/")[0] for f in found if "/" in f}
+    out: list[str] = []
+    for f in found:
+        if f not in out and ("/" in f or f not in with_year):
+            out.append(f)
+    return out
+
+
 def find_references(doc) -> dict:
     """Return ``{"reference": str|None, "cited_references": [str, ...]}``."""
     text = doc.text
@@ -377,9 +415,14 @@ def find_references(doc) -> dict:
             break
     if own is None:
         own = _numbered_field(fields)
+    letter = _TYPE_LETTER_RE.search(text[:_HEAD_CHARS])
+    if own is None and letter:
+        own = _lettered_own(text, letter.group(1))
     if own is None:
         own = own_reference(text)
     cited = cited_references(text)
+    if letter:
+        cited += [c for c in _lettered_cited(text) if c not in cited]
     own = _minutes_reference(text, own, cited)
     norm_own = (own or "").replace(" ", "").lower()
     cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]

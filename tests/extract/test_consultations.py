@@ -277,3 +277,31 @@ def test_a_coordinated_name_broken_after_its_hyphen_keeps_the_hyphen():
     assert clean_committee("Bau-\nund Umweltausschuss") == "Bau- und Umweltausschuss"
     assert clean_committee("Verwaltungsrat des Badi-\nschen Staatstheaters") == \
         "Verwaltungsrat des Badischen Staatstheaters"
+
+
+# --- archived pages of municipalities and templates no other fixture holds (tests/fixtures/archived/) ---
+
+def archived_pairs(name: str) -> list[tuple]:
+    doc = read_document(str(FIXTURES / "archived" / name))
+    return [(c.committee, c.date) for c in find_consultations(doc)]
+
+
+def test_allris_classic_rows_of_three_lines_same_committee_twice():
+    # "Bezirksverordnetenversammlung Lichtenberg von Berlin Entscheidung" / "16.02.2005" /
+    # "38. Sitzung in der V. Wahlperiode der ... beschlossen", the same body again on 19.10.2005
+    bvv = "Bezirksverordnetenversammlung Lichtenberg von Berlin"
+    assert archived_pairs("berlin-lichtenberg_vo020_DS-1246-V.txt") == [
+        (bvv, "2005-02-16"), (bvv, "2005-10-19")]
+
+
+def test_next_label_on_the_committee_line_ends_the_name():
+    # ALLRIS to020 (Lübeck): "Gremium: Finanz-, Personal- und Rechnungsprüfungsausschuss Beschlussart: (offen)"
+    assert archived_pairs("luebeck_to020_1006718.txt") == [
+        ("Finanz-, Personal- und Rechnungsprüfungsausschuss", "2012-11-07")]
+
+
+def test_minutes_heading_names_the_meeting_not_a_later_one():
+    # "Protokoll vom 02.03.2004" / "Gemeindevertretung vom 02.03.2004"; the text later
+    # mentions "Wege - Umweltschutz- und Sonderausschuss am 04.03.2004"
+    assert archived_pairs("wenningstedt-braderup_gv_protokoll_2004-03-02.txt") == [
+        ("Gemeindevertretung", "2004-03-02")]

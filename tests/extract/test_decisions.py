@@ -247,3 +247,45 @@ def test_approved_referral_is_a_referral():
     found = find_decisions(snippet_doc("koeln_vo0053-94945_verweisung.txt"))
     assert [(d.kind, d.outcome, d.votes) for d in found] == [
         ("resolution", "referred", {"unanimous": True})]
+
+
+# --- archived pages of municipalities and templates no other fixture holds (tests/fixtures/archived/) ---
+
+def archived_decisions(name: str) -> list[tuple]:
+    doc = read_document(str(FIXTURES / "archived" / name))
+    return [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)]
+
+
+def test_filled_in_results_of_allris_classic_rows_and_the_administrations_motion():
+    # Ostalbkreis: "Antrag der Verwaltung" / "1. Der Kreistag stimmt der Umstellung ... zu.";
+    # rows "Sitzung des Ausschusses für Bildung und Finanzen ungeändert beschlossen",
+    # "Sitzung des Kreistags ungeändert beschlossen"; the committee's vote in the
+    # "Anmerkung:": "Der Ausschuss für Bildung und Finanzen hat in seiner Sitzung am
+    # 08. Februar 2011 einstimmig den Antrag der Verwaltung dem Kreistag zum Beschluss empfohlen."
+    assert archived_decisions("ostalbkreis_vo020_175-2010.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", {"unanimous": True}),
+        ("resolution", "approved", None)]
+    # Berlin BVV: "... ohne Änderungen in der BVV beschlossen", "... mit Zwischenbericht zur Kenntnis genommen"
+    assert archived_decisions("berlin-lichtenberg_vo020_DS-1246-V.txt") == [
+        ("resolution", "approved", None), ("resolution", "noted", None)]
+
+
+def test_recommendation_with_a_count_and_einstimmig():
+    # SessionNet to0050: "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
+    assert archived_decisions("elbtalaue_to0050_74451.txt") == [
+        ("resolution", "approved", {"yes": 6, "unanimous": True})]
+
+
+def test_counts_line_under_the_recorded_decision_in_minutes():
+    # Fuhlenhagen: "Die in der Anlage aufgeführten Haushaltsüberschreitungen wurden genehmigt." /
+    # "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
+    assert archived_decisions("fuhlenhagen_gv_niederschrift_2009-08-20.txt") == [
+        ("resolution", "approved", {"yes": 5, "no": 0, "abstain": 0})]
+
+
+def test_point_that_takes_note_first_and_then_instructs():
+    # ALLRIS 4 (Hagen) Beschlussvorschlag, three points all numbered "1.": "Der Bericht der
+    # Verwaltung ... wird zur Kenntnis genommen. Die Verwaltung wird beauftragt, ...",
+    # "Die Budgetverträge ... werden ... gekündigt.", "Die Verwaltung wird beauftragt, ..."
+    assert [(k, o) for k, o, _ in archived_decisions("hagen_allris4_vo020_0456-2010.txt")] == [
+        ("proposal", "noted"), ("proposal", "approved")]

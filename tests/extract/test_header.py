@@ -321,3 +321,71 @@ def test_council_of_the_paper_not_the_district_named_in_its_subject(headers):
                           "Heinsberg und die kreisangehörigen Kommunen")
     assert h["body"] == "Geilenkirchen"
     assert h["paper_type"] == "Vorlage"  # "Art" / "Vorlage"
+
+
+# --- archived pages of municipalities and templates no other fixture holds (tests/fixtures/archived/) ---
+
+ARCHIVED = Path(__file__).resolve().parent.parent / "fixtures" / "archived"
+
+
+def _archived(name: str) -> dict:
+    return extract_header(_doc((ARCHIVED / name).read_text(encoding="utf-8")))
+
+
+def test_allris4_collapse_buttons_are_no_subject():
+    # ALLRIS 4 vo020 (Hagen): "Beschlussvorlage - 0456/2010" / "Reduzieren" / "Beratungsfolge":
+    # the page text holds no Betreff at all
+    assert _archived("hagen_allris4_vo020_0456-2010.txt")["title"] is None
+
+
+def test_subject_label_at_a_line_end_and_the_date_of_a_magistrat_report():
+    # PARLIS (Frankfurt): "Bericht des Magistrats vom 06.06.2014, B" / "194 Betreff:" /
+    # "E-Government-Strategie der Stadt Frankfurt am Main Vorgang:"
+    h = _archived("frankfurt_bericht_B-194-2014.txt")
+    assert h["title"] == "E-Government-Strategie der Stadt Frankfurt am Main"
+    assert h["date"] == "2014-06-06"
+    assert h["body"] == "Frankfurt am Main"   # "Stadt Frankfurt am Main", twice
+
+
+def test_a_two_letter_abbreviation_is_no_town_and_the_address_names_it():
+    # Dortmund Domino minutes: "Amtshaus, Am Amtshaus 1, 44359 Dortmund" in the head,
+    # "Änderung der Hauptsatzung der Stadt Do" (cut) in the agenda
+    assert _archived("dortmund-mengede_niederschrift_2012-02-01.txt")["body"] == "Dortmund"
+
+
+def test_a_weekday_after_a_date_label_is_no_place():
+    # ALLRIS to020 (Lübeck): "Datum: Mi, 07.11.2012"; the page never names its town
+    assert _archived("luebeck_to020_1006718.txt")["body"] is None
+
+
+def test_the_heading_under_the_portal_name_is_no_town():
+    # ALLRIS vo020 (Ostalbkreis): "Bürgerinformationssystem" / blank / "Vorlage - 175/2010"
+    h = _archived("ostalbkreis_vo020_175-2010.txt")
+    assert h["body"] is None
+    assert h["paper_type"] == "Vorlage"
+
+
+def test_district_council_and_the_current_of_two_type_columns():
+    # ALLRIS vo020 of a Berlin BVV: "Ursprungaktuell" /
+    # "Drucksache-Art:Antrag zur BeschlussfassungDringliche Vorlage zur Kenntnisnahme",
+    # Beratungsfolge "Bezirksverordnetenversammlung Lichtenberg von Berlin"
+    h = _archived("berlin-lichtenberg_vo020_DS-1246-V.txt")
+    assert h["paper_type"] == "Vorlage zur Kenntnisnahme"
+    assert h["body"] == "Lichtenberg"
+
+
+def test_letter_spaced_minutes_heading():
+    # "N i e d e r s c h r i f t" / "über die öffentliche Sitzung des Finanzausschusses der
+    # Gemeinde Windeby vom 07.03.2012."; the agenda lists "Beschlussvorlage - 6/2012" ...
+    h = _archived("windeby_finanzausschuss_niederschrift_2012-03-07.txt")
+    assert h["paper_type"] == "Niederschrift"
+    assert h["title"].startswith("Niederschrift über die öffentliche Sitzung des Finanzausschusses")
+    assert _archived("fuhlenhagen_gv_niederschrift_2009-08-20.txt")["paper_type"] == "Niederschrift"
+
+
+def test_allris_extract_heading_gives_the_agenda_items_subject_and_type():
+    # ALLRIS to020 (Lübeck) as text: "Auszug - Importierte Niederschrift" opens the page; the
+    # imported minutes below begin "Niederschrift über die Sitzung des Finanz-, ..."
+    h = _archived("luebeck_to020_1006718.txt")
+    assert h["title"] == "Importierte Niederschrift"
+    assert h["paper_type"] == "Auszug"   # the page names itself an extract

@@ -197,3 +197,37 @@ def test_cue_search_at_possible_starts_finds_what_the_whole_pattern_finds():
     found = [[(m.span(), m.group(1)) for m in _cue_matches(t)] for t in texts]
     assert sum(map(len, found)) > 20
     assert found == [[(m.span(), m.group(1)) for m in _CUE_RE.finditer(t)] for t in texts]
+
+
+# --- archived pages of municipalities and templates no other fixture holds (tests/fixtures/archived/) ---
+
+def archived_refs(name: str) -> dict:
+    from extract.document import read_document
+    from tests.extract.snippets import SNIPPETS
+    return find_references(read_document(str(SNIPPETS.parent / "archived" / name)))
+
+
+def test_number_with_the_election_period_in_roman_numerals():
+    # Berlin BVV (ALLRIS): heading "Drucksache - DS/1246/V"
+    assert archived_refs("berlin-lichtenberg_vo020_DS-1246-V.txt")["reference"] == "DS/1246/V"
+
+
+def test_agenda_of_minutes_lists_type_dash_number_lines():
+    # Windeby: "T a g e s o r d n u n g" ... "4. Kostenausgleich ..." / "  Beschlussvorlage - 6/2012" ...
+    r = archived_refs("windeby_finanzausschuss_niederschrift_2012-03-07.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["6/2012", "3/2012", "2/2012", "1/2012", "24/2011"]
+
+
+def test_number_year_drucksache_numbers():
+    # Dortmund: "(Drucksache Nr.: 06128-11)", "(Drucksache Nr.: 06093-11)"
+    r = archived_refs("dortmund-mengede_niederschrift_2012-02-01.txt")
+    assert r == {"reference": None, "cited_references": ["06128-11", "06093-11"]}
+
+
+def test_parlis_type_letter_numbers():
+    # Frankfurt PARLIS: "Vorlagentyp: B", "... vom 06.06.2014, B" / "194 Betreff:";
+    # cited "M 107 vom 06.06.2014", "(siehe M 80/2013 und M 81/2013", "§ 3348 (M 81)"
+    r = archived_refs("frankfurt_bericht_B-194-2014.txt")
+    assert r["reference"] == "B 194"
+    assert sorted(r["cited_references"]) == ["M 107", "M 80/2013", "M 81/2013"]
