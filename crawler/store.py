@@ -978,16 +978,27 @@ def source_health(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("select * from source_health"))
 
 
-def stored_change(db: sqlite_utils.Database, item: dict) -> str | None:
-    """Whether a crawled item is ``"new"`` (no row with its id), ``"changed"``
-    (a value it carries differs from the stored row; provenance aside) or
-    unchanged (None)."""
-    table = TYPE_TABLES[item["type"]]
-    row = row_for(table, item)
-    stored = list(db.query(f"select * from [{table}] where id = ?", [row["id"]]))
-    if not stored:
-        return "new"
-    old = stored[0]
-    if any(v is not None and k not in PROVENANCE and old.get(k) != v for k, v in row.items()):
-        return "changed"
-    return None
+def stored_changes(db: sqlite_utils.Database, items: list[dict]) -> dict[str, str]:
+    """Which crawled items (dicts with ``type`` and ``id``) are ``"new"`` (no
+    row with their id) or ``"changed"`` (a value an item carries differs from
+    the stored row; provenance aside), by id; unchanged items are left out.
+    One query per table and 500 ids."""
+    changes: dict[str, str] = {}
+    by_table: dict[str, list[dict]] = {}
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        by_table.setdefault(table, []).append(row_for(table, item))
+    for table, rows in by_table.items():
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            stored = {r["id"]: r for r in db.query(
+                f"select * from [{table}] where id in ({marks})", [r["id"] for r in chunk])}
+            for row in chunk:
+                old = stored.get(row["id"])
+                if old is None:
+                    changes[row["id"]] = "new"
+                elif any(v is not None and k not in PROVENANCE and old.get(k) != v
+                         for k, v in row.items()):
+                    changes[row["id"]] = "changed"
+    return changes

@@ -23,16 +23,23 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler import store
+from crawler.items import with_embedded
 from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
-NOT_STORED = ("file_urls", "files", "extraction")
+# Signal sent with each batch of rows (``rows``: dicts with ``type``) before
+# it is written: the crawl-runs extension compares the papers with the
+# stored rows there.
+rows_to_store = object()
+
+NOT_STORED = ("file_urls", "files", "extraction", "embedded")
 
 
 class DatabasePipeline:
     """Settings: ``RIS_DB`` (path; env ``RIS_DB``; default data/ris.db),
-    ``RIS_DB_BATCH`` (items per transaction, 200), ``RIS_DB_FLUSH_SECONDS``
+    ``RIS_DB_BATCH`` (rows per transaction, 200: an item and each item it
+    embeds are a row each), ``RIS_DB_FLUSH_SECONDS``
     (write a partial batch after this long, 30), ``RIS_REPARSE`` (a
     ``ris reparse`` run: no earlier page validators are used, no cursor or
     validator is written)."""
@@ -67,14 +74,15 @@ class DatabasePipeline:
             spider.crawl_state = state
 
     def process_item(self, item, spider=None):
-        # a shallow copy: ItemAdapter.asdict() walks every nested value and
-        # costs more CPU than the SQL of the write
-        row = dict(item) if isinstance(item, Mapping) else ItemAdapter(item).asdict()
-        self.pending.append(row)
-        record = row.get("extraction")
-        if isinstance(record, dict) and "text" in record:
-            # the text goes to the database, not into feed exports
-            ItemAdapter(item)["extraction"] = {k: v for k, v in record.items() if k != "text"}
+        for obj in with_embedded(item):
+            # a shallow copy: ItemAdapter.asdict() walks every nested value
+            # and costs more CPU than the SQL of the write
+            row = dict(obj) if isinstance(obj, Mapping) else ItemAdapter(obj).asdict()
+            self.pending.append(row)
+            record = row.get("extraction")
+            if isinstance(record, dict) and "text" in record:
+                # the text goes to the database, not into feed exports
+                ItemAdapter(obj)["extraction"] = {k: v for k, v in record.items() if k != "text"}
         if (len(self.pending) >= self.batch_size
                 or time.monotonic() - self.last_flush >= self.flush_seconds):
             self.flush()
@@ -85,6 +93,7 @@ class DatabasePipeline:
         if not self.pending or self.db is None:
             return
         batch, self.pending = self.pending, []
+        self.crawler.signals.send_catch_log(rows_to_store, rows=batch)
         try:
             with self.db.atomic():
                 self.save(batch)

@@ -120,8 +120,9 @@ def ref(value):
 
 @dataclass
 class Parsed:
-    """What one OParl object yields: items, references to fetch
-    (url, expected type, parent key, parent id) and problems (what, detail)."""
+    """What one OParl object yields: items (the object's first, then those
+    of the objects it embeds), references to fetch (url, expected type,
+    parent key, parent id) and problems (what, detail)."""
     items: list[dict] = field(default_factory=list)
     follow: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -408,10 +409,15 @@ class OParlMixin:
         parsed = object_items(obj, ctx.get("type"), ctx.get("parent"))
         for what, detail in parsed.problems:
             self.count_problem(what, obj.get("id") or "?", detail)
-        for item in parsed.items:
-            if item["type"] == "Body" and ctx.get("license") and not item.get("license"):
-                item["license"] = ctx["license"]
-            yield oparl_items.ITEM_TYPES[item.pop("type")](**item)
+        if parsed.items:
+            # the object's item first, then what it embeds: one item carries them all
+            top, *embedded = (oparl_items.ITEM_TYPES[item.pop("type")](**item)
+                              for item in parsed.items)
+            if top["type"] == "Body" and ctx.get("license") and not top.get("license"):
+                top["license"] = ctx["license"]
+            if embedded:
+                top["embedded"] = embedded
+            yield top
         for url, child_type, parent_field, parent_id in parsed.follow:
             yield self.oparl_request(url, {"type": child_type, "parent": [parent_field, parent_id]})
         if type_name == "Body" and not obj.get("deleted"):
