@@ -223,7 +223,10 @@ FTS_PREFIX = "4 5 6"
 # (rowid = papers.rowid); papers_titles_fts only the title and reference (its
 # ``text`` column stays empty, so that a query naming ``text:`` still parses);
 # files_fts indexes files.text in place (external content). Triggers keep all
-# three in step with every write.
+# three in step with every write. Each runs only when what it indexes
+# changed (a crawl writes mostly rows as they were, and files without text),
+# since every FTS statement run by a trigger costs about as much as the
+# write itself.
 _PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
 
 
@@ -244,11 +247,14 @@ SEARCH_TABLES = {
 }
 
 SEARCH_TRIGGERS = {
+    # a new paper has no row in the indexes yet (a deleted one took its row along)
     "papers_fts_ai": f"""create trigger papers_fts_ai after insert on papers begin
-  {_paper_fts_refresh('new.id')}
+  insert into papers_fts(rowid, name, reference, text)
+    values (new.rowid, new.name, new.reference, {_PAPER_TEXT.format(p='new')});
   insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
 end""",
-    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers begin
+    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers
+when old.name is not new.name or old.reference is not new.reference begin
   delete from papers_fts where rowid = old.rowid;
   {_paper_fts_refresh('new.id')}
   delete from papers_titles_fts where rowid = old.rowid;
@@ -258,18 +264,30 @@ end""",
   delete from papers_fts where rowid = old.rowid;
   delete from papers_titles_fts where rowid = old.rowid;
 end""",
-    "files_fts_ai": f"""create trigger files_fts_ai after insert on files begin
+    "files_fts_ai": """create trigger files_fts_ai after insert on files begin
   insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
-  {_paper_fts_refresh('new.paper')}
 end""",
-    "files_fts_au": f"""create trigger files_fts_au after update of name, text, paper on files begin
+    "files_fts_au": """create trigger files_fts_au after update of name, text on files
+when old.name is not new.name or old.text is not new.text begin
   insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
   insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
+end""",
+    "files_fts_ad": """create trigger files_fts_ad after delete on files begin
+  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+end""",
+    # a file's text is part of its paper's row in papers_fts
+    "papers_fts_file_ai": f"""create trigger papers_fts_file_ai after insert on files
+when new.text is not null begin
+  {_paper_fts_refresh('new.paper')}
+end""",
+    "papers_fts_file_au": f"""create trigger papers_fts_file_au after update of text, paper on files
+when (old.text is not new.text or old.paper is not new.paper)
+  and (old.text is not null or new.text is not null) begin
   {_paper_fts_refresh('old.paper')}
   {_paper_fts_refresh('new.paper')}
 end""",
-    "files_fts_ad": f"""create trigger files_fts_ad after delete on files begin
-  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+    "papers_fts_file_ad": f"""create trigger papers_fts_file_ad after delete on files
+when old.text is not null begin
   {_paper_fts_refresh('old.paper')}
 end""",
 }

@@ -146,6 +146,44 @@ def test_a_failing_save_leaves_the_previous_extraction(tmp_path):
     assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 6
 
 
+def test_search_follows_every_change_of_papers_and_files(tmp_path):
+    """The triggers keep the three indexes right when rows are written again
+    as they were (as a crawl does), renamed, moved to another paper, and
+    deleted; FTS5's integrity check compares each index with its rows."""
+    db = fx.build(tmp_path / "ris.db")
+
+    def refs(q, table="papers_fts"):
+        return sorted(str(r[0]) for r in db.execute(
+            f"select p.reference from {table} s join papers p on p.rowid = s.rowid "
+            f"where {table} match ?", [q]))
+
+    def files(q):
+        return [r[0] for r in db.execute(
+            "select f.id from files_fts s join files f on f.rowid = s.rowid where files_fts match ?", [q])]
+
+    def intact():
+        for table in store.SEARCH_TABLES:
+            db.execute(f"insert into {table}({table}) values ('integrity-check')")
+
+    paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper")
+    file = {k: v for k, v in db["files"].get(KLAERWERK_FILE).items() if k != "text"}
+    store.save_items(db, [paper, dict(file, type="File")])  # as stored
+    intact()
+    assert refs("Rechenanlage") == ["2013/0004"]  # in the file's text
+    assert files("Rechenanlage") == [KLAERWERK_FILE]
+    store.save_items(db, [dict(paper, name="Abwasserreinigung Neureut")])
+    intact()
+    assert refs("Klärwerk", "papers_titles_fts") == []
+    assert refs("Neureut", "papers_titles_fts") == refs("Neureut") == ["2013/0004"]
+    assert refs("Rechenanlage") == ["2013/0004"]  # the file's text stays with the paper
+    store.save_items(db, [dict(file, type="File", paper=fx.BRAUNSCHWEIG_PAPER)])
+    intact()
+    assert refs("Rechenanlage") == ["None"]  # the Braunschweig protocol has no number
+    db.execute("delete from files where id = ?", [KLAERWERK_FILE])
+    intact()
+    assert refs("Rechenanlage") == [] and files("Rechenanlage") == []
+
+
 def test_search_keeps_umlauts_and_finds_words_of_every_file(fixture_db):
     def papers(q):
         return sorted(str(r[0]) for r in fixture_db.execute(
