@@ -224,9 +224,12 @@ FTS_PREFIX = "4 5 6"
 # ``text`` column stays empty, so that a query naming ``text:`` still parses);
 # files_fts indexes files.text in place (external content). Triggers keep all
 # three in step with every write. Each runs only when what it indexes
-# changed (a crawl writes mostly rows as they were, and files without text),
-# since every FTS statement run by a trigger costs about as much as the
-# write itself.
+# changed (a crawl writes mostly rows as they were, and files without text).
+# A trigger costs several times, per row, what the same work costs done for
+# many rows at once, so ``save_items``, which writes a crawl's rows in
+# batches, drops the triggers inside its transaction (no other connection
+# sees them missing), indexes its batch itself (``_index_batch``) and
+# creates them again before it commits.
 _PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
 
 
@@ -635,10 +638,13 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
     transaction (a savepoint inside the caller's), as if one by one in their
     order, with one ``executemany`` per table and set of columns. The
     columns come from ``TABLES`` (``ensure_db_shape`` made them), never from
-    asking SQLite. Returns the number of rows per table."""
+    asking SQLite. The search indexes are brought up to date for the whole
+    batch at its end (``_index_batch``), not by the triggers row by row.
+    Returns the number of rows per table."""
     counts: dict[str, int] = {}
     groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     group_of: dict[tuple[str, str], tuple] = {}
+    ids: dict[str, list[str]] = {"papers": [], "files": []}
 
     def write() -> None:
         for (table, columns), values in groups.items():
@@ -647,6 +653,11 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         group_of.clear()
 
     with db.atomic():
+        triggers = [r[0] for r in db.execute(
+            "select name from sqlite_master where type = 'trigger' and name in "
+            "(select value from json_each(?))", [json.dumps(list(SEARCH_TRIGGERS))])]
+        for name in triggers:
+            db.execute(f"drop trigger {name}")
         for item in items:
             table = TYPE_TABLES[item["type"]]
             row = row_for(table, item)
@@ -656,8 +667,70 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
             group_of[(table, row.get("id"))] = key
             groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
             counts[table] = counts.get(table, 0) + 1
+            if table in ids:
+                ids[table].append(row.get("id"))
+        before = _indexed_values(db, ids) if triggers else None
         write()
+        if triggers:  # a database without them is loaded in bulk and indexed afterwards
+            _index_batch(db, before, _indexed_values(db, ids))
+        for name in triggers:
+            db.execute(SEARCH_TRIGGERS[name])
     return counts
+
+
+# What the search indexes hold of a row: papers_fts and papers_titles_fts a
+# paper's name and reference (and its files' text), files_fts a file's name
+# and text.
+_INDEXED = {"papers": "rowid, id, name, reference", "files": "rowid, id, name, text, paper"}
+
+
+def _indexed_values(db: sqlite_utils.Database, ids: dict[str, list[str]]) -> dict[str, dict]:
+    """table -> id -> the row's indexed values (rowid first), of the rows
+    with these ids that exist."""
+    return {table: {r[1]: r for r in db.execute(
+        f"select {_INDEXED[table]} from [{table}] where id in (select value from json_each(?))",
+        [json.dumps(wanted)])} if wanted else {} for table, wanted in ids.items()}
+
+
+def _index_batch(db: sqlite_utils.Database, before: dict[str, dict], after: dict[str, dict]) -> None:
+    """Bring the search indexes up to date after ``save_items`` wrote rows
+    (``before`` and ``after``: ``_indexed_values`` of its rows), as the
+    triggers would row by row, with a few statements for the whole batch."""
+    def changed(table: str) -> tuple[list, list]:
+        """The rows of ``table`` whose indexed values are new or changed,
+        and the values they had."""
+        rows = [row for oid, row in after[table].items()
+                if oid not in before[table] or before[table][oid][2:4] != row[2:4]]
+        return rows, [before[table][row[1]] for row in rows if row[1] in before[table]]
+
+    papers, old_papers = changed("papers")
+    files, old_files = changed("files")
+    if old_papers:
+        db.conn.executemany("delete from papers_titles_fts where rowid = ?",
+                            [(row[0],) for row in old_papers])
+    if papers:
+        db.conn.executemany("insert into papers_titles_fts(rowid, name, reference) values (?, ?, ?)",
+                            [row[0:1] + row[2:4] for row in papers])
+    if old_files:
+        db.conn.executemany("insert into files_fts(files_fts, rowid, name, text) "
+                            "values ('delete', ?, ?, ?)", [row[0:1] + row[2:4] for row in old_files])
+    if files:
+        db.conn.executemany("insert into files_fts(rowid, name, text) values (?, ?, ?)",
+                            [row[0:1] + row[2:4] for row in files])
+    # papers_fts: the changed papers, and the papers a file's text left or joined
+    stale = {row[1] for row in papers}
+    for oid, row in after["files"].items():
+        old = before["files"].get(oid)
+        if old is None or old[3:5] != row[3:5]:
+            stale.update(r[4] for r in (old, row) if r is not None and r[3] is not None)
+    stale.discard(None)
+    if stale:
+        wanted = [json.dumps(sorted(stale))]
+        db.execute("delete from papers_fts where rowid in (select rowid from papers "
+                   "where id in (select value from json_each(?)))", wanted)
+        db.execute(f"insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
+                   f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p "
+                   f"where p.id in (select value from json_each(?))", wanted)
 
 
 # --- extraction records ------------------------------------------------------

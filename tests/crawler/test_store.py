@@ -147,9 +147,10 @@ def test_a_failing_save_leaves_the_previous_extraction(tmp_path):
 
 
 def test_search_follows_every_change_of_papers_and_files(tmp_path):
-    """The triggers keep the three indexes right when rows are written again
-    as they were (as a crawl does), renamed, moved to another paper, and
-    deleted; FTS5's integrity check compares each index with its rows."""
+    """The three indexes stay right when rows are written again as they were
+    (as a crawl does), renamed, moved to another paper and deleted, by
+    ``save_items`` (which indexes its batch) and by other writers (the
+    triggers); FTS5's integrity check compares each index with its rows."""
     db = fx.build(tmp_path / "ris.db")
 
     def refs(q, table="papers_fts"):
@@ -170,7 +171,7 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path):
     store.save_items(db, [paper, dict(file, type="File")])  # as stored
     intact()
     assert refs("Rechenanlage") == ["2013/0004"]  # in the file's text
-    assert files("Rechenanlage") == [KLAERWERK_FILE]
+    assert files("Rechenanlage") == files("name:Sanierung") == [KLAERWERK_FILE]  # its name
     store.save_items(db, [dict(paper, name="Abwasserreinigung Neureut")])
     intact()
     assert refs("Klärwerk", "papers_titles_fts") == []
@@ -179,9 +180,27 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path):
     store.save_items(db, [dict(file, type="File", paper=fx.BRAUNSCHWEIG_PAPER)])
     intact()
     assert refs("Rechenanlage") == ["None"]  # the Braunschweig protocol has no number
+    store.save_items(db, [dict(file, type="File", name="Rechenanlage Entwurf")])
+    intact()
+    assert files("Entwurf") == [KLAERWERK_FILE] and refs("Entwurf") == []  # a name is no text
+    assert files("name:Sanierung") == []
+    # a writer other than save_items: the triggers
+    db.execute("update files set paper = ? where id = ?", [KLAERWERK_PAPER, KLAERWERK_FILE])
+    db.execute("update papers set name = 'Klärwerk Neureut' where id = ?", [KLAERWERK_PAPER])
+    intact()
+    assert refs("Rechenanlage") == refs("Neureut", "papers_titles_fts") == ["2013/0004"]
+    # a new paper written twice in one batch, with a file of it in between
+    new = {"type": "Paper", "id": "urn:test:paper", "name": "Rechenanlage", "reference": "1/2"}
+    store.save_items(db, [new, dict(file, type="File", paper=new["id"]),
+                          dict(new, name="Rechenanlage Neureut")])
+    intact()
+    assert refs("Rechenanlage") == ["1/2"]
+    # 1/2 by the text of the file it took over, 2013/0004 by its name
+    assert refs("Klärwerk") == ["1/2", "2013/0004"]
+    assert refs("Neureut", "papers_titles_fts") == ["1/2", "2013/0004"]
     db.execute("delete from files where id = ?", [KLAERWERK_FILE])
     intact()
-    assert refs("Rechenanlage") == [] and files("Rechenanlage") == []
+    assert refs("Rechenanlage") == ["1/2"] and files("Rechenanlage") == []
 
 
 def test_search_keeps_umlauts_and_finds_words_of_every_file(fixture_db):
