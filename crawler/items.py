@@ -11,9 +11,10 @@ so feed exports (``-O items.jsonl``) say what each line is.
 
 An object embedded in another (an OParl Paper's Files and Consultations, a
 Meeting's AgendaItems and their Files) travels inside its parent's item, in
-``embedded``: a list of items of their own types, each stored as a row of
-its table. One item per object a portal lists, not per row, keeps Scrapy's
-per-item work (middlewares, signals, pipelines) to what a crawl needs.
+``embedded``: a list of plain dicts, each with ``type`` and the fields of
+that type's item, each stored as a row of its table. One item per object a
+portal lists, not one per row, keeps Scrapy's per-item work (middlewares,
+signals, pipelines) to what a crawl needs.
 """
 from __future__ import annotations
 

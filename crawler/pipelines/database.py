@@ -38,8 +38,8 @@ NOT_STORED = ("file_urls", "files", "extraction", "embedded")
 
 class DatabasePipeline:
     """Settings: ``RIS_DB`` (path; env ``RIS_DB``; default data/ris.db),
-    ``RIS_DB_BATCH`` (rows per transaction, 200: an item and each item it
-    embeds are a row each), ``RIS_DB_FLUSH_SECONDS``
+    ``RIS_DB_BATCH`` (items per transaction, those they embed with them,
+    200), ``RIS_DB_FLUSH_SECONDS``
     (write a partial batch after this long, 30), ``RIS_REPARSE`` (a
     ``ris reparse`` run: no earlier page validators are used, no cursor or
     validator is written)."""
@@ -51,7 +51,8 @@ class DatabasePipeline:
         self.batch_size = settings.getint("RIS_DB_BATCH", 200)
         self.flush_seconds = settings.getfloat("RIS_DB_FLUSH_SECONDS", 30.0)
         self.reparse = settings.getbool("RIS_REPARSE")
-        self.pending: list[dict] = []
+        self.pending: list[dict] = []  # rows: the items and what they embed
+        self.pending_items = 0
         self.last_flush = time.monotonic()
         self.failed = 0
         self.written = 0
@@ -83,7 +84,8 @@ class DatabasePipeline:
             if isinstance(record, dict) and "text" in record:
                 # the text goes to the database, not into feed exports
                 ItemAdapter(obj)["extraction"] = {k: v for k, v in record.items() if k != "text"}
-        if (len(self.pending) >= self.batch_size
+        self.pending_items += 1
+        if (self.pending_items >= self.batch_size
                 or time.monotonic() - self.last_flush >= self.flush_seconds):
             self.flush()
         return item
@@ -92,7 +94,7 @@ class DatabasePipeline:
         self.last_flush = time.monotonic()
         if not self.pending or self.db is None:
             return
-        batch, self.pending = self.pending, []
+        batch, self.pending, self.pending_items = self.pending, [], 0
         self.crawler.signals.send_catch_log(rows_to_store, rows=batch)
         try:
             with self.db.atomic():

@@ -11,11 +11,11 @@ from crawler.items import ITEM_TYPES
 logger = logging.getLogger(__name__)
 
 
-def invalid(adapter) -> str | None:
-    """Why an item cannot be stored (None: it can)."""
-    kind, oid = adapter.get("type"), adapter.get("id")
+def invalid(item) -> str | None:
+    """Why an item (an Item, a dict) cannot be stored (None: it can)."""
+    kind, oid = item.get("type"), item.get("id")
     if kind not in ITEM_TYPES or not isinstance(oid, str) or not oid.strip():
-        return f"item without type or id from {adapter.get('source_url')}: type={kind!r} id={oid!r}"
+        return f"item without type or id from {item.get('source_url')}: type={kind!r} id={oid!r}"
     return None
 
 
@@ -42,13 +42,12 @@ class ValidatePipeline:
         if embedded:
             kept = []
             for child in embedded:
-                child_adapter = ItemAdapter(child)
-                problem = invalid(child_adapter)
+                problem = invalid(child)
                 if problem:
                     self.crawler.stats.inc_value("ris/invalid_item")
                     logger.warning("Dropped an embedded %s", problem)
                     continue
-                child_adapter["id"] = child_adapter["id"].strip()
+                child["id"] = child["id"].strip()
                 kept.append(child)
             adapter["embedded"] = kept
         return item

@@ -410,14 +410,14 @@ class OParlMixin:
         for what, detail in parsed.problems:
             self.count_problem(what, obj.get("id") or "?", detail)
         if parsed.items:
-            # the object's item first, then what it embeds: one item carries them all
-            top, *embedded = (oparl_items.ITEM_TYPES[item.pop("type")](**item)
-                              for item in parsed.items)
-            if top["type"] == "Body" and ctx.get("license") and not top.get("license"):
-                top["license"] = ctx["license"]
+            # one item carries what the object embeds (crawler/items.py)
+            first, *embedded = parsed.items
+            item = oparl_items.ITEM_TYPES[first.pop("type")](**first)
+            if item["type"] == "Body" and ctx.get("license") and not item.get("license"):
+                item["license"] = ctx["license"]
             if embedded:
-                top["embedded"] = embedded
-            yield top
+                item["embedded"] = embedded
+            yield item
         for url, child_type, parent_field, parent_id in parsed.follow:
             yield self.oparl_request(url, {"type": child_type, "parent": [parent_field, parent_id]})
         if type_name == "Body" and not obj.get("deleted"):
