@@ -612,7 +612,7 @@ def row_for(table: str, item: dict) -> dict:
     """The row of ``table`` for a crawled item: known columns only, lists and
     objects as JSON text, booleans as 0/1."""
     columns = TABLES[table][1]
-    return {k: _cell(v) for k, v in item.items() if k in columns}
+    return {k: v if type(v) in _PLAIN else _cell(v) for k, v in item.items() if k in columns}
 
 
 def save_item(db: sqlite_utils.Database, item: dict) -> str:

@@ -120,8 +120,7 @@ class DatabasePipeline:
         self.written += 1
 
     def save(self, rows: list[dict]) -> None:
-        store.save_items(self.db, [{k: v for k, v in row.items() if k not in NOT_STORED}
-                                   for row in rows])
+        store.save_items(self.db, rows)  # the columns of each row's table, nothing else
         for row in rows:
             if row.get("extraction") is not None:
                 clean = {k: v for k, v in row.items() if k not in NOT_STORED}

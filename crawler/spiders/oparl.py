@@ -28,6 +28,7 @@ BODY_LISTS = {"organization": "Organization", "person": "Person",
               "meeting": "Meeting", "paper": "Paper"}
 DATE_FIELDS = {"date", "start_date", "end_date"}
 DATETIME_FIELDS = {"created", "modified", "start", "end"}
+DATED_FIELDS = DATE_FIELDS | DATETIME_FIELDS
 MISSING = {"", "n/a", "k.a.", "-"}
 
 # Embedded children: parent type -> {OParl key: (child type, key naming the parent)}
@@ -164,7 +165,7 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
         value = ref(value)
         if key == "auxiliaryFile":
             value = ref(as_list(obj[key]))
-        if isinstance(value, str) and name in DATE_FIELDS | DATETIME_FIELDS:
+        if isinstance(value, str) and name in DATED_FIELDS:
             cleaned = parse_day(value) if name in DATE_FIELDS else parse_datetime(value)
             if cleaned is None:
                 out.problems.append(("invalid_date", f"{oid}: {key}={value!r}"))
