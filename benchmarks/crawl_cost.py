@@ -8,13 +8,16 @@ attachments) and two Consultations, as OParl papers do.
 Files are not downloaded and nothing is extracted.
 
 * ris: `scrapy crawl ris -a url=<System>` with the project's settings
-  (validation, provenance, the kept responses, the database pipeline writing
-  every Paper and File to a new SQLite file), politeness delays off.
+  (robots.txt, validation, provenance, the kept responses, crawl_runs, the
+  database pipeline writing every Paper, File and Consultation to a new
+  SQLite file and keeping its search indexes current), politeness delays
+  off. It yields one item per paper, carrying the Files and Consultations
+  the paper embeds.
 * bare: a Scrapy spider that follows the same links, decodes each page
   (``json.loads``) and yields every paper as a dict, default settings.
 * bare-every: the same spider yielding the embedded Files and Consultations
-  as items of their own too (18,000 items, as many as ris yields): the share
-  of Scrapy's own per-item work.
+  as items of their own too (18,000 items): Scrapy's own work for one item
+  per object.
 
 Each runs in its own process; its CPU time (user + system, from the
 process's rusage, start-up included) is what counts. The ratio ris / bare is
@@ -211,7 +214,7 @@ def main(argv=None) -> None:
               f"{', '.join(f'{c:.2f}' for c, _ in results)})")
     ris, bare, every = (min(c for c, _ in runs[k]) for k in ("ris", "bare", "bare-every"))
     print(f"ratio ris / bare: {ris / bare:.2f}x")
-    print(f"ratio ris / bare-every (one item per object, as ris yields): {ris / every:.2f}x")
+    print(f"ratio ris / bare-every (every object an item of its own): {ris / every:.2f}x")
 
 
 if __name__ == "__main__":
