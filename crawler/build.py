@@ -175,7 +175,16 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
                 _save(db, futures[future], future.result(), stats)
                 bar.update()
     bar.close()
-    if stats.extracted or stats.errors or store.summaries_stale(db):
-        store.refresh_summaries(db)
+    refresh_derived(db, changed=bool(stats.extracted or stats.errors))
     stats.dangling = store.foreign_key_problems(db)
     return stats
+
+
+def refresh_derived(db, changed: bool) -> bool:
+    """Store the summary tables anew when rows ``changed`` or when they are
+    stale (a crawl stored rows since); True when they were stored. The one
+    place the derive stage rebuilds them: ``build`` and ``ris merge`` end here."""
+    if changed or store.summaries_stale(db):
+        store.refresh_summaries(db)
+        return True
+    return False

@@ -142,6 +142,8 @@ def merge(shards, target):
     are upserted by id (the newer fetch wins, NULLs never erase a value), a
     file's extracted rows are replaced as a whole, and merging again changes
     nothing. A shard that cannot be read is reported; the others are merged.
+    The search indexes and the summary tables are stored anew at the end, as
+    `ris build` stores them; files not yet extracted are left to `ris build`.
 
     \b
     Example:

@@ -15,12 +15,18 @@ target (``data/ris.db``) with the same semantics the crawl itself has:
 * afterwards the cross-object fills of the database pipeline run again
   (``store.fill_consultations``, ``store.cited_papers``): a consultation's
   meeting or committee, or a cited paper, may have been stored by another
-  worker.
+  worker;
+* then the summary tables are stored anew by ``crawler.build.refresh_derived``,
+  the step ``ris build`` ends with, so the merged database serves at once.
+  Files the workers downloaded without extracting them are left to ``ris
+  build``.
 
 Merging is idempotent: merging the same shards again changes nothing. The
-target gets the shape ``store.ensure_db_shape`` gives every database, and
-its full-text indexes are rebuilt once at the end. Each shard is attached
-to the target and merged with set-based SQL, in one transaction.
+target gets the shape ``store.ensure_db_shape`` gives every database. Its
+full-text triggers are dropped while the shards are loaded and the indexes
+filled once at the end (``store.rebuild_search``), even when a shard fails.
+Each shard is attached to the target and merged with set-based SQL, in one
+transaction.
 """
 from __future__ import annotations
 
@@ -29,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler import store
+from crawler.build import refresh_derived
 
 FILE_TABLES = set(store.EXTRACTED_TABLES) | {"extractions"}
 RECENCY = {"crawl_cursors": "updated_at"}
@@ -158,22 +165,24 @@ def merge_shards(shards, target_path: str) -> MergeReport:
     target_real = Path(target_path).resolve()
     store.drop_search_triggers(db)
     try:
-        for path in shards:
-            if Path(path).resolve() == target_real:
-                continue
-            if not Path(path).is_file():
-                report.errors.append(f"{path}: no such file")
-                continue
-            try:
-                merge_shard(db, path, report)
-                report.shards.append(path)
-            except sqlite3.DatabaseError as exc:
-                report.errors.append(f"{path}: {exc}")
-        with db.atomic():
-            _link_cited_papers(db)
-        store.fill_consultations(db)
+        try:
+            for path in shards:
+                if Path(path).resolve() == target_real:
+                    continue
+                if not Path(path).is_file():
+                    report.errors.append(f"{path}: no such file")
+                    continue
+                try:
+                    merge_shard(db, path, report)
+                    report.shards.append(path)
+                except sqlite3.DatabaseError as exc:
+                    report.errors.append(f"{path}: {exc}")
+            with db.atomic():
+                _link_cited_papers(db)
+            store.fill_consultations(db)
+        finally:
+            store.rebuild_search(db)
+        refresh_derived(db, changed=bool(report.shards))
     finally:
-        store.rebuild_search(db)
-        store.refresh_summaries(db)
         db.close()
     return report

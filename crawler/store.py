@@ -295,6 +295,10 @@ when old.text is not null begin
 end""",
 }
 
+# A full crawl that returns fewer papers than this share of the most an earlier
+# full crawl of the portal returned raises the shrinkage alarm (``source_health``).
+SHRINKAGE_RATIO = 0.8
+
 # Views and summary tables answering the users' questions. Each row links
 # back to the paper's web page and the file (PDF) and carries the text around
 # each value.
@@ -317,6 +321,35 @@ from extractions e, json_each(e.consultations) j
 where json_valid(e.consultations)
   and not exists (select 1 from consultations c2 where c2.paper = e.paper
                   and c2.organization_name is not null)""",
+    # One row per portal from its crawl_runs: the last crawl and its outcome,
+    # the last success, the papers of the last full crawl against the most an
+    # earlier one returned (``shrinkage_alarm``), and the papers stored per year.
+    "source_health": f"""create view source_health as
+select h.*,
+       case when h.papers_last_full < {SHRINKAGE_RATIO} * h.papers_before_max then 1 else 0 end as shrinkage_alarm
+from (select s.source as source,
+       (select r.url from crawl_runs r where r.source = s.source order by r.started desc limit 1) as url,
+       s.last_crawl as last_crawl,
+       (select r.outcome from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_outcome,
+       (select r.error from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_error,
+       (select max(r.finished) from crawl_runs r where r.source = s.source and r.outcome = 'ok') as last_success,
+       s.crawls as crawls,
+       s.failed_crawls as failed_crawls,
+       (select r.papers from crawl_runs r where r.source = s.source and r.outcome = 'ok'
+          and r.incremental = 0 order by r.started desc limit 1) as papers_last_full,
+       (select max(r.papers) from crawl_runs r where r.source = s.source and r.outcome = 'ok'
+          and r.incremental = 0 and r.started < (select max(r2.started) from crawl_runs r2
+            where r2.source = s.source and r2.outcome = 'ok' and r2.incremental = 0)) as papers_before_max,
+       (select count(*) from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
+          where r.source = s.source and json_valid(r.bodies))) as papers_stored,
+       (select json_group_object(y.year, y.papers) from (select substr(p.date, 1, 4) as year, count(*) as papers
+          from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
+            where r.source = s.source and json_valid(r.bodies)) and p.date is not null
+          group by year order by year) y) as papers_per_year
+from (select source, max(started) as last_crawl, count(*) as crawls,
+             sum(outcome in ('failed', 'empty')) as failed_crawls
+      from crawl_runs group by source) s) h
+order by h.source""",
 }
 
 # A paper's first committee in its Beratungsfolge, as the portal lists it.
@@ -419,8 +452,9 @@ def save_portals(db: sqlite_utils.Database, sources: list[dict]) -> None:
 # Summary tables: the rows of each SELECT, stored with indexes on the columns
 # people facet, sort and filter by, so that Datasette pages stay fast on a
 # million papers (a view is computed again for every page and facet).
-# ``refresh_summaries`` stores them anew; ``ris build`` and
-# ``ris merge`` call it when they end. (SELECT, indexed columns)
+# ``refresh_summaries`` stores them anew, called by
+# ``crawler.build.refresh_derived``, with which ``ris build`` and ``ris merge``
+# end; a crawl only marks them stale. (SELECT, indexed columns)
 SUMMARIES: dict[str, tuple[str, list[str]]] = {
     # Fields the portal leaves empty are filled from the text of the paper's
     # first extracted file.
@@ -1019,38 +1053,7 @@ def save_checksum_error(db: sqlite_utils.Database, file_id: str, error: str | No
 
 # --- crawl runs and source health ----------------------------------------------
 # ``crawl_runs`` (declared in TABLES, written by crawler/crawl_runs.py) has one
-# row per portal and crawl; ``source_health`` condenses them per portal.
-
-# A full crawl that returns fewer papers than this share of the most an earlier
-# full crawl of the portal returned raises the shrinkage alarm.
-SHRINKAGE_RATIO = 0.8
-
-VIEWS["source_health"] = f"""create view source_health as
-select h.*,
-       case when h.papers_last_full < {SHRINKAGE_RATIO} * h.papers_before_max then 1 else 0 end as shrinkage_alarm
-from (select s.source as source,
-       (select r.url from crawl_runs r where r.source = s.source order by r.started desc limit 1) as url,
-       s.last_crawl as last_crawl,
-       (select r.outcome from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_outcome,
-       (select r.error from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_error,
-       (select max(r.finished) from crawl_runs r where r.source = s.source and r.outcome = 'ok') as last_success,
-       s.crawls as crawls,
-       s.failed_crawls as failed_crawls,
-       (select r.papers from crawl_runs r where r.source = s.source and r.outcome = 'ok'
-          and r.incremental = 0 order by r.started desc limit 1) as papers_last_full,
-       (select max(r.papers) from crawl_runs r where r.source = s.source and r.outcome = 'ok'
-          and r.incremental = 0 and r.started < (select max(r2.started) from crawl_runs r2
-            where r2.source = s.source and r2.outcome = 'ok' and r2.incremental = 0)) as papers_before_max,
-       (select count(*) from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
-          where r.source = s.source and json_valid(r.bodies))) as papers_stored,
-       (select json_group_object(y.year, y.papers) from (select substr(p.date, 1, 4) as year, count(*) as papers
-          from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
-            where r.source = s.source and json_valid(r.bodies)) and p.date is not null
-          group by year order by year) y) as papers_per_year
-from (select source, max(started) as last_crawl, count(*) as crawls,
-             sum(outcome in ('failed', 'empty')) as failed_crawls
-      from crawl_runs group by source) s) h
-order by h.source"""
+# row per portal and crawl; the ``source_health`` view condenses them per portal.
 
 
 def save_crawl_run(db: sqlite_utils.Database, run: dict) -> None:

@@ -30,6 +30,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
+from extract.records import Amount
 
 ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
 DEFAULT_ROLE = "cost"
@@ -226,14 +227,14 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def amount_roles(text: str, amounts: list[dict], block_headers: dict[int, str] | None = None) -> list[str]:
-    """A role for each of ``amounts`` (dicts with ``start``/``end`` into
+def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str] | None = None) -> list[str]:
+    """A role for each of ``amounts`` (with ``start``/``end`` into
     ``text``, in text order). ``block_headers`` maps an amount's index to the
     heading line of the money block it stands in, if any."""
     block_headers = block_headers or {}
     row_lines = {}
     for i, a in enumerate(amounts):
-        row_lines.setdefault(_lines(text, a["start"])[0], []).append(i)
+        row_lines.setdefault(_lines(text, a.start)[0], []).append(i)
 
     def is_row(line_start: int) -> bool:
         return line_start in row_lines
@@ -244,9 +245,9 @@ def amount_roles(text: str, amounts: list[dict], block_headers: dict[int, str] |
     # only guessed, it takes the role its best-read mention has
     best: dict[str, tuple[str, int]] = {}
     for a, (role, strength) in zip(amounts, found):
-        if strength > best.get(a["value"], ("", -1))[1]:
-            best[a["value"]] = (role, strength)
-    return [best[a["value"]][0] if strength <= 1 and best[a["value"]][1] > strength else role
+        if strength > best.get(a.value, ("", -1))[1]:
+            best[a.value] = (role, strength)
+    return [best[a.value][0] if strength <= 1 and best[a.value][1] > strength else role
             for a, (role, strength) in zip(amounts, found)]
 
 
@@ -254,7 +255,7 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     """(role, strength): 3 read from a header, row name or the words before
     the amount, 2 from its clause after it, 1 from its wider context, 0 the default."""
     a = amounts[i]
-    ls, le = _lines(text, a["start"])
+    ls, le = _lines(text, a.start)
     on_line = row_lines.get(ls, [])
     # 1. the heading of its money block, the column header of its table row
     if block_header is not None:
@@ -265,22 +266,22 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
                     return hits[0][2], 3
                 break
     table_row = len(on_line) >= 2 and all(
-        _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]])
+        _CELL_GAP.fullmatch(text[amounts[x].end:amounts[y].start])
         for x, y in zip(on_line, on_line[1:]))
     if table_row:
-        row_tail = text[amounts[on_line[0]]["start"]:le]
-        placeholders = [amounts[on_line[0]]["start"] + m.start()
+        row_tail = text[amounts[on_line[0]].start:le]
+        placeholders = [amounts[on_line[0]].start + m.start()
                         for m in _PLACEHOLDER.finditer(row_tail)]
-        cells = sorted([amounts[j]["start"] for j in on_line] + placeholders)
+        cells = sorted([amounts[j].start for j in on_line] + placeholders)
         roles = _header_roles(_header_lines_above(text, ls, is_row), len(cells))
         if roles:
-            role = roles[cells.index(a["start"])]
+            role = roles[cells.index(a.start)]
             if role:
                 return role, 3
     # 2. a row name: "Label: amount" or a table row "Label   amount"
-    prev_end = amounts[i - 1]["end"] if i else 0
+    prev_end = amounts[i - 1].end if i else 0
     row_name = re.match(r"\s*(?:\d+[.)]\s*)?([^\t]{2,90}?)(?::|\t|\s{3,}|\s*=)\s*(?:rd\.|ca\.|rund)?\s*$",
-                        text[ls:a["start"]])
+                        text[ls:a.start])
     if row_name and on_line and on_line[0] == i and not _SENTENCE_END.search(row_name.group(1)):
         role = _head_role(row_name.group(1))
         if role:
@@ -288,22 +289,22 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     # 3. the sentence: the nearest role word before it (since the previous
     # amount), else after it in its clause, else anywhere in the sentence;
     # weak words ("Summe", "insgesamt") only where no other word says more
-    ss, se = _sentence_bounds(text, a["start"], a["end"])
-    next_start = amounts[i + 1]["start"] if i + 1 < len(amounts) else len(text)
-    before = text[max(ss, prev_end):a["start"]]
-    after = text[a["end"]:min(se, next_start)]
+    ss, se = _sentence_bounds(text, a.start, a.end)
+    next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    before = text[max(ss, prev_end):a.start]
+    after = text[a.end:min(se, next_start)]
     clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
-    if text[ls:a["start"]].strip() == "" and _ENDS_LINE.match(text, a["end"]):
+    if text[ls:a.start].strip() == "" and _ENDS_LINE.match(text, a.end):
         # an amount alone on its line: the next line is another row's name
         after = clause = ""
     for window, last, weak, strength in ((before, True, False, 3), (clause, False, False, 2),
-                                         (text[ss:a["start"]], True, False, 1), (after, False, False, 1),
+                                         (text[ss:a.start], True, False, 1), (after, False, False, 1),
                                          (before, True, True, 1), (clause, False, True, 1)):
         hits = role_hits(window, weak=weak)
         if hits:
             return hits[-1 if last else 0][2], strength
     # 4. the row name above an amount standing alone (a table read column by column)
-    if text[ls:a["start"]].strip() == "":
+    if text[ls:a.start].strip() == "":
         role = _head_role(" ".join(_block_above(text, ls)))
         if role:
             return role, 1
@@ -494,13 +495,13 @@ def _whole_words_from(text: str, pos: int) -> int:
     return pos
 
 
-def amount_labels(text: str, amounts: list[dict]) -> list[str | None]:
+def amount_labels(text: str, amounts: list[Amount]) -> list[str | None]:
     """What each amount is for, in words a reader can take in: the row name
     of its table row, the header over a column read down the page, else the
     words of its sentence since the previous amount (or its clause after it)."""
     row_lines: dict[int, list[int]] = {}
     for i, a in enumerate(amounts):
-        row_lines.setdefault(_lines(text, a["start"])[0], []).append(i)
+        row_lines.setdefault(_lines(text, a.start)[0], []).append(i)
     return [_label_of(text, amounts, i, row_lines) for i in range(len(amounts))]
 
 
@@ -532,26 +533,26 @@ def _has_words(s: str) -> bool:
     return re.search(r"[A-Za-zÄÖÜäöüß]{3}", s) is not None
 
 
-def _label_of(text: str, amounts: list[dict], i: int, row_lines) -> str | None:
+def _label_of(text: str, amounts: list[Amount], i: int, row_lines) -> str | None:
     a = amounts[i]
-    ls, le = _lines(text, a["start"])
+    ls, le = _lines(text, a.start)
     first = amounts[row_lines[ls][0]]
-    line_head = text[ls:first["start"]]
+    line_head = text[ls:first.start]
     # a table row: its first cell that has words
     cells = [c for c in re.split(r"\t|\s{3,}|\|", line_head) if c.strip()]
     on_line = row_lines[ls]
     table_row = len(on_line) > 1 and all(
-        _CELL_GAP.fullmatch(text[amounts[x]["end"]:amounts[y]["start"]]) for x, y in zip(on_line, on_line[1:]))
+        _CELL_GAP.fullmatch(text[amounts[x].end:amounts[y].start]) for x, y in zip(on_line, on_line[1:]))
     hyphenated = re.search(r"\w-[ \t]*\n[ \t]*\Z", text[max(0, ls - 40):ls]) is not None
     # a row of several amounts: the row's name and the column's ("2019 – Stadt Karlsruhe")
     if table_row and not hyphenated:
         row = next((c for c in cells if c.strip()), "").strip()
         row = re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", row) if _has_words(row) else row
-        row_tail = text[first["start"]:le]
-        slots = sorted([amounts[j]["start"] for j in on_line]
-                       + [first["start"] + m.start() for m in _PLACEHOLDER.finditer(row_tail)])
+        row_tail = text[first.start:le]
+        slots = sorted([amounts[j].start for j in on_line]
+                       + [first.start + m.start() for m in _PLACEHOLDER.finditer(row_tail)])
         columns = _column_names(_header_lines_above(text, ls, lambda p: p in row_lines), len(slots))
-        column = columns[slots.index(a["start"])] if columns else None
+        column = columns[slots.index(a.start)] if columns else None
         label = " – ".join(x for x in (row, column) if x)
         if _has_words(label):
             return _clean_label(label, name=True) or None
@@ -560,26 +561,26 @@ def _label_of(text: str, amounts: list[dict], i: int, row_lines) -> str | None:
         if named and (len(named) < 40 or not _SENTENCE_END.search(named)):
             return _clean_label(re.sub(r"^\s*(?:\d+[.)](?=\s)|•|-)\s*", "", named), name=True) or None
     # an amount alone on its line: the name above it (a column read down the page)
-    if not text[ls:a["start"]].strip() and _ENDS_LINE.match(text, a["end"]):
+    if not text[ls:a.start].strip() and _ENDS_LINE.match(text, a.end):
         above = _block_above(text, ls)
         # a name over a few lines, or the first of a column header's cells
         cells = ["\n".join(above)] if len(above) <= 4 else _header_cells(above)
         if cells and cells[0].strip():
             return _clean_label(cells[0], name=True) or None
     # its sentence: the words since the previous amount, else its clause after it
-    ss, se = _sentence_bounds(text, a["start"], a["end"])
-    prev_end = amounts[i - 1]["end"] if i else 0
+    ss, se = _sentence_bounds(text, a.start, a.end)
+    prev_end = amounts[i - 1].end if i else 0
     lo = _whole_words_from(text, max(ss, prev_end))
-    before = _trim_lead(_clean_label(text[lo:a["start"]]))
+    before = _trim_lead(_clean_label(text[lo:a.start]))
     if _NOUN.search(before):
         return before
-    if i and prev_end > ss and _lines(text, amounts[i - 1]["start"])[0] == ls:
+    if i and prev_end > ss and _lines(text, amounts[i - 1].start)[0] == ls:
         # "von 150 € auf 200 €": the label of the amount before
         label = _label_of(text, amounts, i - 1, row_lines)
         if label:
             return label
-    next_start = amounts[i + 1]["start"] if i + 1 < len(amounts) else len(text)
-    after = text[a["end"]:min(se, next_start)]
+    next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+    after = text[a.end:min(se, next_start)]
     clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
     clause = _trim_lead(_clean_label(clause))
     return clause if _has_words(clause) else None

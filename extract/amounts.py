@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import NumberFormatError, parse_decimal
 
 from extract.amount_roles import amount_labels, amount_roles, funder_of, programme_of, programmes_in
+from extract.records import Amount
 
 # a German number: grouped by dots or by single spaces, or ungrouped;
 # decimals after a comma; ",-" / ",--" for whole euros
@@ -223,12 +224,11 @@ def _thousands_cell(text: str, m: re.Match, factor) -> bool:
     return re.search(r"[A-Za-zÄÖÜäöüß]{3}", text[ls:m.start()]) is not None
 
 
-def find_amounts(doc) -> list[dict]:
-    """Every money amount in ``doc.text``, in text order:
-    ``{value, currency, text, period, label, start, end, page}``."""
+def find_amounts(doc) -> list[Amount]:
+    """Every money amount in ``doc.text``, in text order, with its role."""
     text = doc.text
     blocks = _money_blocks(text)
-    found: list[dict] = []
+    found: list[Amount] = []
     matches = list(_NUMBER_RE.finditer(text))
     pending_range: list[re.Match] = []
     for idx, m in enumerate(matches):
@@ -285,22 +285,21 @@ def find_amounts(doc) -> list[dict]:
     return found
 
 
-def _add_roles(text: str, found: list[dict], blocks) -> None:
+def _add_roles(text: str, found: list[Amount], blocks) -> None:
     """Set ``role`` of every amount, and ``funder`` and ``programme`` of grants."""
     headings = {i: h for i, a in enumerate(found)
-                if (h := _block_heading(blocks, a["start"])) is not None}
+                if (h := _block_heading(blocks, a.start)) is not None}
     named = programmes_in(text)
     for a, label in zip(found, amount_labels(text, found)):
-        a["label"] = label
+        a.label = label
     for a, role in zip(found, amount_roles(text, found, headings)):
-        a["role"] = role
-        a["funder"] = funder_of(text, a["start"], a["end"]) if role == "grant" else None
-        a["programme"] = (programme_of(text, a["start"], a["end"], named)
-                          if role in ("grant", "own_share") else None)
+        a.role = role
+        a.funder = funder_of(text, a.start, a.end) if role == "grant" else None
+        a.programme = (programme_of(text, a.start, a.end, named)
+                       if role in ("grant", "own_share") else None)
 
 
-def _entry(doc, value: Decimal, start: int, end: int, currency: str = "EUR") -> dict:
+def _entry(doc, value: Decimal, start: int, end: int, currency: str = "EUR") -> Amount:
     text = doc.text
-    return {"value": f"{value:.2f}", "currency": currency, "text": text[start:end],
-            "period": _period(text, start, end), "label": None,
-            "start": start, "end": end, "page": doc.page_at(start)}
+    return Amount(f"{value:.2f}", currency, text[start:end], _period(text, start, end), None,
+                  start, end, doc.page_at(start))

@@ -11,15 +11,17 @@ Sources, in the order they are tried:
   ``Termin: Mittwoch, 26.11.2025``; in minutes that meeting is the one
   consultation.
 
-Each consultation is ``{committee, date, role, public, agenda_item}``.
+Each consultation is an ``extract.records.Consultation``.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
+from extract.records import Consultation
 from extract.text import HYPHEN_KEPT_BEFORE, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
@@ -150,10 +152,9 @@ def _public(s: str) -> bool | None:
     return v in ("ö", "öffentlich")
 
 
-def _row_from_line(before: str, after: str, date: str | None) -> dict:
+def _row_from_line(before: str, after: str, date: str | None) -> Consultation:
     """One row from the text before and after its date."""
-    row = {"committee": None, "date": date, "role": None, "public": None, "agenda_item": None,
-           "result": None}
+    row = Consultation(None, date)
     name = before
     name = re.split(r"\s+\d+\.\s*(?:\w+\s+)?(?:Gemeinsame\s+)?[Ss]itzung\b", name)[0]
     if not name.strip():
@@ -169,21 +170,21 @@ def _row_from_line(before: str, after: str, date: str | None) -> dict:
                      name)
     if role and role.start() > 0:
         # "Hauptausschuss Vorberatung 12.03.2020": the role printed before the date
-        row["role"] = role.group(1)
+        row.role = role.group(1)
         name = name[: role.start()]
-    row["committee"] = name
+    row.committee = name
     rest = after
     m = _TOP_RE.match(rest)
     if m:
-        row["agenda_item"] = m.group(1)
+        row.agenda_item = m.group(1)
         rest = rest[m.end():]
-    row["public"] = _public(rest)
+    row.public = _public(rest)
     role = ROLE_WORDS.search(rest)
-    if role and not row["role"]:
-        row["role"] = role.group(1)
+    if role and not row.role:
+        row.role = role.group(1)
     res = RESULT_WORDS.search(rest)
     if res and not _preprinted(rest[res.start():]):
-        row["result"] = rest[res.start():].strip(" \tx")
+        row.result = rest[res.start():].strip(" \tx")
     return row
 
 
@@ -214,8 +215,8 @@ def _is_field_label(before: str) -> bool:
     return s.endswith(":") and not committee_word_re().search(s)
 
 
-def _section_rows(lines: list[str], header: str = "") -> list[dict]:
-    rows: list[dict] = []
+def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
+    rows: list[Consultation] = []
     pending: list[str] = []
     pending_date = None  # a date on a line of its own, the committee on the next
     date_first = False   # rows laid out as: date / committee / result lines
@@ -227,7 +228,7 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
         if pending_date and not pending and _is_name_line(s) and committee_word_re().search(s):
             row = _row_from_line(s, "", pending_date)
             pending_date = None
-            if clean_committee(row["committee"] or ""):
+            if clean_committee(row.committee or ""):
                 rows.append(row)
                 date_first = True
             continue
@@ -251,24 +252,24 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
             if _is_field_label(before):
                 continue  # "Gestellt am:\t01.10.2021" is a field of the page, not a row
             row = _row_from_line(before, after, iso)
-            if row["committee"] and clean_committee(row["committee"]):
+            if row.committee and clean_committee(row.committee):
                 rows.append(row)
             continue
         if _FORM_LINE.fullmatch(s):
             # pre-printed result boxes of a Gremienweg form: only ö/nö is read
-            if rows and rows[-1]["public"] is None:
-                rows[-1]["public"] = _public(s)
+            if rows and rows[-1].public is None:
+                rows[-1].public = _public(s)
             continue
         if rows and not pending:
             # a continuation of the last row: TOP, ö/nö marks, role, result
             last = rows[-1]
-            if last["public"] is None and _public(s) is not None and len(s) < 30:
-                last["public"] = _public(s)
-            if last["role"] is None and ROLE_WORDS.search(s) and len(s) < 40:
-                last["role"] = ROLE_WORDS.search(s).group(1)
-            if last["result"] is None and RESULT_WORDS.search(s) and len(s) < 40:
-                last["result"] = s.strip(" \tx")
-            if last["public"] is not None or ROLE_WORDS.search(s) or RESULT_WORDS.search(s):
+            if last.public is None and _public(s) is not None and len(s) < 30:
+                last.public = _public(s)
+            if last.role is None and ROLE_WORDS.search(s) and len(s) < 40:
+                last.role = ROLE_WORDS.search(s).group(1)
+            if last.result is None and RESULT_WORDS.search(s) and len(s) < 40:
+                last.result = s.strip(" \tx")
+            if last.public is not None or ROLE_WORDS.search(s) or RESULT_WORDS.search(s):
                 continue
             if _TOP_RE.fullmatch(s) or re.fullmatch(r"[xX\s|]+", s):
                 continue
@@ -279,7 +280,7 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
     first_row = next((k for k, line in enumerate(lines) if DATE_RE.search(line)), len(lines))
     if not any(re.search(r"(?i)Ergebnis|Beschluss|Beratungsverlauf", line) for line in [header] + lines[:first_row]):
         for r in rows:  # no result column: a role word is not a result
-            r["result"] = None
+            r.result = None
     if not rows and pending:
         # a list of committees without dates (flattened "Beratungsfolge")
         for s in pending:
@@ -287,8 +288,7 @@ def _section_rows(lines: list[str], header: str = "") -> list[dict]:
             if len(names) == 1 and len(s) <= 80:
                 names = [s]  # one body, named in full ("Bezirksversammlung Bergedorf")
             for name in names:
-                rows.append({"committee": name, "date": None, "role": None, "public": None,
-                             "agenda_item": None, "result": None})
+                rows.append(Consultation(name))
     return rows
 
 
@@ -300,7 +300,7 @@ _ROLE_LINE = re.compile(
 _PAGE_LINE = re.compile(r"(?i)^Seite\s+\d+(?:\s+von\s+\d+)?$")
 
 
-def _column_rows(block: list[str]) -> list[dict]:
+def _column_rows(block: list[str]) -> list[Consultation]:
     """A Beratungsfolge whose columns text extraction printed one after the
     other: a paragraph of committee names, then a paragraph of as many
     "date ö/nö" cells, then one of roles; the n-th cell belongs to the n-th
@@ -316,7 +316,7 @@ def _column_rows(block: list[str]) -> list[dict]:
         elif current:
             paragraphs.append(current)
             current = []
-    rows: list[dict] = []
+    rows: list[Consultation] = []
     names: list[str] | None = None
     for para in paragraphs:
         if all(_ROLE_LINE.match(s) for s in para):
@@ -326,9 +326,8 @@ def _column_rows(block: list[str]) -> list[dict]:
                 return []
             for name, cell in zip(names, para):
                 m = _CELL_LINE.match(cell)
-                rows.append({"committee": name, "date": parse_date(m.group("date")),
-                             "role": None, "public": _public(m.group("pub") or ""),
-                             "agenda_item": None, "result": None})
+                rows.append(Consultation(name, parse_date(m.group("date")),
+                                         public=_public(m.group("pub") or "")))
             names = None
             continue
         if names is not None or any(DATE_RE.search(s) or "\t" in s for s in para):
@@ -352,15 +351,14 @@ def _committee_names(s: str) -> list[str]:
     return names
 
 
-def _flat_beratungsfolge(text: str) -> list[dict]:
+def _flat_beratungsfolge(text: str) -> list[Consultation]:
     """'Beratungsfolge Jugendhilfeausschuss Sozialausschuss Finanzielle ...' on one line."""
     out = []
     for m in re.finditer(r"Beratungsfolge:?\s+((?:[\wäöüÄÖÜß-]+\s+){1,6})", text):
         words = m.group(1).split()
         for w in words:
             if committee_word_re().fullmatch(w):
-                out.append({"committee": w, "date": None, "role": None, "public": None,
-                            "agenda_item": None, "result": None})
+                out.append(Consultation(w))
             else:
                 break
     return out
@@ -369,7 +367,7 @@ def _flat_beratungsfolge(text: str) -> list[dict]:
 _NAME_COLS = ("gremium", "gremien", "vorlage für den", "beratungsfolge", "ausschuss", "beratung")
 
 
-def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
+def _table_rows_tabbed(lines: list[str]) -> list[Consultation] | None:
     """Rows of a table whose header names its columns (tab-separated cells).
 
     A committee may stand on a row of its own with its role, followed by one
@@ -392,57 +390,55 @@ def _table_rows_tabbed(lines: list[str]) -> list[dict] | None:
         if len(cells) < 2:
             break
         aligned = len(cells) == len(header)
-        row = {"committee": None, "date": None, "role": None, "public": None,
-               "agenda_item": None, "result": None}
+        row = Consultation(None)
         name = cells[gcol] if aligned and gcol < len(cells) else ""
         for k, cell in enumerate(cells):
             if not cell or (aligned and k == gcol):
                 continue
             col = header[k] if aligned else ""
-            if row["date"] is None and DATE_RE.search(cell):
-                row["date"] = parse_day(cell)
+            if row.date is None and DATE_RE.search(cell):
+                row.date = parse_day(cell)
             elif col.startswith(("zuständ", "rolle", "beratungstyp", "beratungsart")) \
                     or (ROLE_WORDS.fullmatch(cell) and not col.startswith("ergebnis")):
-                row["role"] = cell
+                row.role = cell
             elif col.startswith(("punkt", "top")):
-                row["agenda_item"] = cell
+                row.agenda_item = cell
             elif col.startswith(("ö", "status")) and _public(cell) is not None:
-                row["public"] = _public(cell)
+                row.public = _public(cell)
             elif col.startswith(("ergebnis", "beschluss")) or (not aligned and RESULT_WORDS.search(cell)):
-                row["result"] = cell
+                row.result = cell
             elif not aligned and not name and committee_word_re().search(cell):
                 name = cell
         if not aligned and not name:
             name = cells[0]
-        if row["date"] is None:
+        if row.date is None:
             if name and committee_word_re().search(name):
                 if pending_name and not pending_used:
                     rows.append(_undated(pending_name, pending_role))
-                pending_name, pending_role, pending_used = name, row["role"], False
+                pending_name, pending_role, pending_used = name, row.role, False
             continue
         meeting = re.match(r"(?:\d+\.\s*)?(?:Plenar|Sonder)?[Ss]itzung\b", name or "")
         if (meeting or not name) and pending_name:
             name = pending_name
-            row["role"] = row["role"] or pending_role
+            row.role = row.role or pending_role
             pending_used = True
-        row["committee"] = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", name)[0] if name else None
-        if row["committee"]:
+        row.committee = re.split(r"\s+\d+\.\s*\w*\s*[Ss]itzung", name)[0] if name else None
+        if row.committee:
             rows.append(row)
     if pending_name and not pending_used:
         rows.append(_undated(pending_name, pending_role))
     return rows
 
 
-def _undated(name: str, role: str | None) -> dict:
+def _undated(name: str, role: str | None) -> Consultation:
     """A committee row of ALLRIS 4 with no meeting row under it (not yet scheduled)."""
-    return {"committee": name, "date": None, "role": role, "public": None,
-            "agenda_item": None, "result": None}
+    return Consultation(name, role=role)
 
 
-def beratungsfolge_rows(doc) -> list[dict]:
+def beratungsfolge_rows(doc) -> list[Consultation]:
     """Rows of the Beratungsfolge with the printed result (``result``) kept."""
     text = doc.text
-    rows: list[dict] = []
+    rows: list[Consultation] = []
     for table in getattr(doc, "tables", None) or []:
         rows.extend(_rows_from_table(table.rows))
     if not rows:
@@ -462,15 +458,15 @@ def beratungsfolge_rows(doc) -> list[dict]:
         rows = _flat_beratungsfolge(text)
     out = []
     for r in rows:
-        name = clean_committee(r["committee"] or "")
+        name = clean_committee(r.committee or "")
         if not name or _HEADER_WORDS.match(name):
             continue
-        if any(o["committee"] == name and o["date"] == r["date"] and o["agenda_item"] == r["agenda_item"]
+        if any(o.committee == name and o.date == r.date and o.agenda_item == r.agenda_item
                for o in out):
             continue
-        r["committee"] = name
-        if r["role"] is None and r.get("result") and ROLE_WORDS.fullmatch(r["result"].strip()):
-            r["role"] = r["result"].strip()
+        r.committee = name
+        if r.role is None and r.result and ROLE_WORDS.fullmatch(r.result.strip()):
+            r.role = r.result.strip()
         out.append(r)
     return out
 
@@ -495,7 +491,7 @@ def _section_block(lines: list[str], i: int) -> list[str]:
     return block
 
 
-def _rows_from_table(table_rows: list[list[str]]) -> list[dict]:
+def _rows_from_table(table_rows: list[list[str]]) -> list[Consultation]:
     if not table_rows:
         return []
     head = " ".join(c or "" for c in table_rows[0])
@@ -506,7 +502,7 @@ def _rows_from_table(table_rows: list[list[str]]) -> list[dict]:
     lines = ["\t".join((c or "").replace("\n", " ") for c in row) for k, row in enumerate(table_rows)
              if k == 0 or not _is_field_label(row[0] or "")]
     rows = _table_rows_tabbed(lines) or []
-    return [r for r in rows if r["committee"]]
+    return [r for r in rows if r.committee]
 
 
 # --- header fields and meetings -----------------------------------------------
@@ -514,7 +510,7 @@ def _rows_from_table(table_rows: list[list[str]]) -> list[dict]:
 _LABEL_LINE = re.compile(r"^\s*[\w .\-/()]{1,30}:\s*$")
 
 
-def _gremium_header(text: str) -> dict | None:
+def _gremium_header(text: str) -> Consultation | None:
     """``Gremium: 19. Plenarsitzung Gemeinderat`` + ``Termin: 15.12.2015``."""
     head = text[:2500]
     m = re.search(r"(?m)^[ \t]*Gremium(?::[ \t]*|\t+)(.*)$", head)
@@ -553,17 +549,12 @@ def _gremium_header(text: str) -> dict | None:
     committee = clean_committee(name)
     if not committee:
         return None
-    return _row(committee, date)
+    return Consultation(committee, date)
 
 
 def _first_date(s: str) -> str | None:
     m = DATE_RE.search(s)
     return iso_of_match(m) if m else None
-
-
-def _row(committee, date, role=None, public=None, agenda_item=None) -> dict:
-    return {"committee": committee, "date": date, "role": role, "public": public,
-            "agenda_item": agenda_item}
 
 
 _MEETING_RE = re.compile(
@@ -616,7 +607,7 @@ _SITZUNG_NAME_RE = re.compile(
 )
 
 
-def _meeting(text: str, minutes: bool = False) -> dict | None:
+def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     """The meeting a document belongs to, from its head.
 
     Outside minutes a meeting named with "vom" is a past one the text reports
@@ -646,7 +637,7 @@ def _meeting(text: str, minutes: bool = False) -> dict | None:
         m = re.search(r"Sitzung\s+vom\s+", head)
         if m:
             date = _first_date(head[m.end(): m.end() + 30])
-    return _row(committee, date)
+    return Consultation(committee, date)
 
 
 _LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
@@ -712,7 +703,7 @@ _NEXT_MEETING_RE = re.compile(
 _BV_STAMP_RE = re.compile(r"(?:Sitzung\s+der\s+)?\bBV\s*(?P<name>[A-ZÄÖÜ][a-zäöü]+|\d+)?\s*am\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})")
 
 
-def _next_meeting(text: str) -> dict | None:
+def _next_meeting(text: str) -> Consultation | None:
     """A motion or question put on the agenda of the next meeting of a body."""
     head = text[:3000]
     m = _NEXT_MEETING_RE.search(head)
@@ -732,7 +723,7 @@ def _next_meeting(text: str) -> dict | None:
                 name = "Bezirksvertretung " + sn
     if not name:
         return None
-    return _row(name, date)
+    return Consultation(name, date)
 
 
 _VORGANG_RE = re.compile(
@@ -741,14 +732,14 @@ _VORGANG_RE = re.compile(
 )
 
 
-def _vorgang_rows(text: str) -> list[dict]:
+def _vorgang_rows(text: str) -> list[Consultation]:
     """'Vorgang: Verwaltungsausschuss vom 13.03.2019, nicht öffentlich, Nr. 82'."""
     if "Vorgang:" not in text[:4000]:
         return []
     start = text.index("Vorgang:")
     rows = []
     for m in _VORGANG_RE.finditer(text[start: start + 1200]):
-        rows.append(_row(clean_committee(m.group("name")), parse_day(m.group("date")),
+        rows.append(Consultation(clean_committee(m.group("name")), parse_day(m.group("date")),
                          public=_public(m.group("pub")), agenda_item=m.group("top")))
     return rows
 
@@ -756,7 +747,7 @@ def _vorgang_rows(text: str) -> list[dict]:
 _MINUTES_RE = re.compile(
     r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
     r"(?![^\n]*\s\d[\d.,]*\s?[KMG]B\s*$)"  # not a link to attached minutes "Niederschrift 271 KB"
-    r"|^\s*\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"
+    r"|^\s*(?:\S\s+)?\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"  # running header, a logo glyph before it
 )
 _MINUTES_BODY_RE = re.compile(r"(?i)\beröffne(?:t|te)\b(?:[^.]|(?<=\d)\.){0,80}?\bSitzung\b")
 
@@ -767,16 +758,16 @@ def is_minutes(text: str) -> bool:
     return bool(_MINUTES_RE.search(head) or _MINUTES_BODY_RE.search(text[:6000]))
 
 
-def _same(a: dict, b: dict) -> bool:
-    na = re.sub(r"\W", "", (a["committee"] or "").lower())
-    nb = re.sub(r"\W", "", (b["committee"] or "").lower())
-    return (na == nb or na in nb or nb in na) and (a["date"] == b["date"] or not a["date"] or not b["date"])
+def _same(a: Consultation, b: Consultation) -> bool:
+    na = re.sub(r"\W", "", (a.committee or "").lower())
+    nb = re.sub(r"\W", "", (b.committee or "").lower())
+    return (na == nb or na in nb or nb in na) and (a.date == b.date or not a.date or not b.date)
 
 
-def find_consultations(doc) -> list[dict]:
-    """Consultations ``{committee, date, role, public, agenda_item}`` of ``doc``."""
+def find_consultations(doc) -> list[Consultation]:
+    """The consultations of ``doc`` (without the internal ``result``)."""
     text = doc.text
-    out: list[dict] = []
+    out: list[Consultation] = []
     if is_minutes(text):
         meeting = _meeting(text, minutes=True) or _gremium_header(text)
         if meeting:
@@ -784,44 +775,44 @@ def find_consultations(doc) -> list[dict]:
         out.extend(_vorgang_rows(text))
         return _dedupe(out)
     for r in beratungsfolge_rows(doc):
-        out.append(_row(r["committee"], r["date"], r["role"], r["public"], r["agenda_item"]))
+        out.append(Consultation(r.committee, r.date, r.role, r.public, r.agenda_item))
     header = _gremium_header(text)
     extra = [header] if header else []
     meeting = _meeting(text)
     if meeting:
         extra.extend(_split_joint(meeting))
-    if not out and not any(e["date"] for e in extra):
+    if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
-        if nxt and (nxt["date"] or not extra):
+        if nxt and (nxt.date or not extra):
             extra = [nxt]
     table = list(out)
     for e in extra:
-        if e["date"] and any(o["date"] == e["date"] for o in table):
+        if e.date and any(o.date == e.date for o in table):
             continue  # the meeting of a Beratungsfolge row, named differently
-        if not e["date"] and out:
+        if not e.date and out:
             continue
         out.append(e)
     return _dedupe(out)
 
 
-def _split_joint(row: dict) -> list[dict]:
+def _split_joint(row: Consultation) -> list[Consultation]:
     """A joint meeting 'des Ausschusses für X und des Schulträgerausschusses' -> both."""
-    parts = re.split(r"\s+und\s+(?:des|der)\s+", row["committee"])
+    parts = re.split(r"\s+und\s+(?:des|der)\s+", row.committee)
     if len(parts) < 2 or not all(committee_word_re().search(p) for p in parts):
         return [row]
-    return [dict(row, committee=clean_committee(p) or p) for p in parts]
+    return [replace(row, committee=clean_committee(p) or p) for p in parts]
 
 
-def _dedupe(rows: list[dict]) -> list[dict]:
-    out: list[dict] = []
-    dated = [r for r in rows if r and r.get("date")]
+def _dedupe(rows: list[Consultation]) -> list[Consultation]:
+    out: list[Consultation] = []
+    dated = [r for r in rows if r and r.date]
     for r in rows:
-        if not r or not r.get("committee"):
+        if not r or not r.committee:
             continue
-        if not r["date"] and any(_same(r, o) for o in dated):
+        if not r.date and any(_same(r, o) for o in dated):
             continue  # the same body named again without its date
-        if any(_same(r, o) and r["date"] == o["date"]
-               and not (r.get("agenda_item") and o.get("agenda_item") and r["agenda_item"] != o["agenda_item"])
+        if any(_same(r, o) and r.date == o.date
+               and not (r.agenda_item and o.agenda_item and r.agenda_item != o.agenda_item)
                for o in out):
             continue
         out.append(r)

@@ -9,11 +9,14 @@
   Beratungsfolge (``genehmigt``, ``Einstimmig zugestimmt``), a "Beschluss:"
   with its Abstimmungsergebnis, and in minutes the chair's or the minute
   taker's record of a vote (``Dann ist das so beschlossen``, ``(Abstimmung
-  9:0 Stimmen)``, ``wird ... vertagt``). Pre-printed handling notes
+  9:0 Stimmen)``, ``wird ... vertagt``). A closing formula takes its
+  outcome from the motion the chair put to the vote (``Wer gegen den
+  geänderten Beschlussvorschlag ist ...`` -> amended); a "wird ... vertagt"
+  describing that motion is no decision of its own. Pre-printed handling notes
   (Kenntnisnahme as the role of a meeting still to come, "vorberaten") and
   procedural votes (agenda, urgency, previous minutes) are not decisions.
 
-Each decision is ``{kind, outcome, text, votes}``; ``votes`` is
+Each decision is an ``extract.records.Decision``; ``votes`` is
 ``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
 """
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
+from extract.records import Decision
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -28,9 +32,9 @@ _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
     ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben)\b")),
-    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen)\b")),
-    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung)")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
+    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
+    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b)")),  # "0 Ablehnungen" is a count
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|"
@@ -56,13 +60,18 @@ def outcome_of(text: str) -> str | None:
 # --- votes ---------------------------------------------------------------------
 
 _N = r"(\d{1,3})"
+# a count written out, before a vote noun: "mit 12 Ja-Stimmen, einer Gegenstimme und drei Enthaltungen"
+_NUMBER_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+_NW = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\b(?:Dafür|Ja(?:-Stimmen)?|Zustimmung(?:en)?|Für)\s*:\s*" + _N)),
     ("no", re.compile(r"(?i)\b(?:Dagegen|Nein(?:-Stimmen)?|Gegenstimmen?|Ablehnung(?:en)?)\s*:\s*" + _N)),
     ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s*:\s*" + _N)),
-    ("yes", re.compile(r"(?i)\b" + _N + r"\s+Ja-?\s*Stimmen")),
-    ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:Nein-?\s*Stimmen|Gegenstimmen)")),
-    ("abstain", re.compile(r"(?i)\b" + _N + r"\s+Enthaltungen?")),
+    ("yes", re.compile(r"(?i)\b" + _NW + r"\s+(?:Ja-?\s*Stimmen?|Zustimmungen)\b")),
+    ("no", re.compile(r"(?i)\b" + _NW + r"\s+(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)\b")),
+    ("abstain", re.compile(r"(?i)\b" + _NW + r"\s+Enthaltungen\b")),
+    ("abstain", re.compile(r"(?i)\b(eine[rm]?|ein)\s+Enthaltung\b")),
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
     ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
@@ -70,9 +79,13 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
     ("abstain", re.compile(r"(?i)\bEnthaltungen?\s+" + _N + r"\b(?!\s*[.%])")),
 ]
-_RATIO_RE = re.compile(r"(?i)\b(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\s+Stimmen")
+_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 _UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
+
+
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
 
 
 def parse_votes(text: str) -> dict | None:
@@ -85,21 +98,20 @@ def parse_votes(text: str) -> dict | None:
         return votes
     m = _RATIO_RE.search(text)
     if m:
-        votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
+        votes["yes"], votes["no"] = _count(m.group(1)), _count(m.group(2))
     for key, rx in _VOTE_RULES:
         if key in votes:
             continue
         m = rx.search(text)
         if m:
-            votes[key] = int(m.group(1))
+            votes[key] = _count(m.group(1))
     if _UNANIMOUS_RE.search(text):
         votes["unanimous"] = True
     return votes or None
 
 
-def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = None) -> dict:
-    return {"kind": kind, "outcome": outcome, "text": re.sub(r"\s+", " ", text).strip()[:500],
-            "votes": votes}
+def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = None) -> Decision:
+    return Decision(kind, outcome, re.sub(r"\s+", " ", text).strip()[:500], votes)
 
 
 # --- proposals -------------------------------------------------------------------
@@ -184,11 +196,11 @@ _ADMIN_SENTENCE = re.compile(
 )
 
 
-def find_proposals(text: str, web_page: bool = False) -> list[dict]:
+def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
         # a faction's motion, or a committee's recommendation passed on
         return []
-    out: list[dict] = []
+    out: list[Decision] = []
     seen: set[str] = set()
     heads = list(_PROPOSAL_HEAD.finditer(text))
     for m in heads:
@@ -231,26 +243,26 @@ def result_outcome(result: str) -> str | None:
     return _row_outcome(result)
 
 
-def resolutions_from_beratungsfolge(doc) -> list[dict]:
+def resolutions_from_beratungsfolge(doc) -> list[Decision]:
     rows = beratungsfolge_rows(doc)
     out = []
     for i, row in enumerate(rows):
-        result = row.get("result")
+        result = row.result
         if not result:
             continue
         outcome = _row_outcome(result)
         if outcome is None:
             continue
-        later = any(r.get("date") for r in rows[i + 1:])
+        later = any(r.date for r in rows[i + 1:])
         taken = re.search(r"(?i)\bgenommen\b", result)  # "zur Kenntnis genommen": filled in
         if outcome == "noted" and not later and not taken:
             # "Kenntnisnahme" on the last row is the handling the paper asks for
             continue
-        if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.get("role") == result.strip() \
+        if outcome == "noted" and ROLE_WORDS.fullmatch(result.strip()) and row.role == result.strip() \
                 and not later:
             continue
         votes = parse_votes(result)
-        out.append(_decision("resolution", outcome, f"{row['committee']}: {result}", votes))
+        out.append(_decision("resolution", outcome, f"{row.committee}: {result}", votes))
     return out
 
 
@@ -262,9 +274,14 @@ _PROCEDURAL = re.compile(
 )
 
 
-def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
-    """'Beschluss:' with its text and Abstimmungsergebnis (any document), or in
-    minutes a 'Beschluss:' / 'Beschluss StBR:' record without one."""
+# a vote stated in a record's own sentence: "mit 16 zu zwölf Stimmen angenommen"
+_COUNTED_RE = re.compile(_RATIO_RE.pattern + r"[^.\n]{0,40}?\b(?:angenommen|abgelehnt|beschlossen|zugestimmt)")
+
+
+def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision]]:
+    """'Beschluss:' with its text and Abstimmungsergebnis (any document), a
+    'Beschluss:' whose text states its vote (any document), or in minutes a
+    'Beschluss:' / 'Beschluss StBR:' record without one."""
     out = []
     for m in _BESCHLUSS_HEAD.finditer(text):
         chunk = text[m.end(): m.end() + 3000]
@@ -278,17 +295,22 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
         elif minutes and chunk.split("\n")[0].strip():
             body, tail = chunk.split("\n")[0], ""  # "Beschluss StBR: keiner, nur Kenntnisnahme"
             end = m.end() + len(body)
-        elif minutes:
-            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[:stop])[0]
+        elif minutes or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+            # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen.")
+            lead = len(chunk) - len(chunk.lstrip())
+            body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[lead:stop])[0]
             tail = ""
-            end = m.end() + len(body)
+            end = m.end() + lead + len(body)
         else:
             continue
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
             continue  # the proposal reprinted under "Beschluss:" of a paper
-        votes = parse_votes(tail) or (parse_votes(body) if minutes else None)
+        votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
         outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
-        outcome = outcome or outcome_of(body[:1500])
+        own = outcome_of(body[:1500])
+        if outcome == "approved" and own in ("postponed", "referred", "amended", "withdrawn"):
+            outcome = own  # "Die Vorlage wird ... verwiesen." / "Abstimmungsergebnis: Einstimmig zugestimmt."
+        outcome = outcome or own
         if outcome is None and votes and "yes" in votes and "no" in votes:
             outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
@@ -300,9 +322,12 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, dict]]:
 
 
 def _vote_tail(s: str) -> str:
-    """The lines of an Abstimmungsergebnis (page numbers skipped)."""
-    lines = []
-    for line in s.split("\n"):
+    """The lines of an Abstimmungsergebnis (page numbers skipped). A result in
+    words ("mehrheitlich abgelehnt") takes the counts printed on the next
+    non-empty line with it ("4 Ja / 14 Nein / 0 Enthaltungen")."""
+    lines: list[str] = []
+    rest = s.split("\n")
+    for i, line in enumerate(rest):
         t = line.strip()
         if not t:
             if lines:
@@ -312,23 +337,49 @@ def _vote_tail(s: str) -> str:
             continue
         lines.append(t)
         if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
+            if not re.search(r"\d", t):
+                lines.extend(_counts_below(rest[i + 1:]))
             break
     return " ".join(lines)
 
 
+def _counts_below(rest: list[str]) -> list[str]:
+    """The vote-count lines right below a result in words: the first
+    non-empty line (one blank line between at most) and the lines under it,
+    as long as each states a count of yes, no or abstentions."""
+    out: list[str] = []
+    blanks = 0
+    for line in rest:
+        t = line.strip()
+        if not t:
+            blanks += 1
+            if out or blanks > 2:
+                break
+            continue
+        votes = parse_votes(t) or {}
+        if not {"yes", "no", "abstain"} & set(votes):
+            break
+        out.append(t)
+    return out
+
+
+# the chair's closing formula: "Damit ist dieser Vorschlag mehrheitlich angenommen"
+_CHAIR_FORMULA = re.compile(
+    r"(?i)\b(?:Dann|Damit)\s+ist\s+(?:das|dies|es|(?:dieser|der|die|diese)\s+[\wäöüÄÖÜß-]*(?:[Aa]ntrag|[Vv]orschlag|[Vv]orlage))?"
+    r"\s*(?:so\s+)?(?:(?:einstimmig|mehrheitlich)\s+)?(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt)")
+_VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
     # chair's closing formula
-    re.compile(r"(?i)\b(?:Dann|Damit)\s+ist\s+(?:das|dies|dieser\s+Antrag|der\s+Antrag|die\s+Vorlage|es)?\s*(?:so\s+)?"
-               r"(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt|einstimmig\s+beschlossen)"),
+    _CHAIR_FORMULA,
     re.compile(r"(?i)\b(?:Das|Dies)\s+ist\s+(?:eine\s+)?(?:breite|große|klare|deutliche)?\s*Mehrheit\s+dafür"),
     re.compile(r"(?i)\bmit\s+(?:großer|breiter|deutlicher)\s+Mehrheit\b[^.]{0,200}?\bgewählt"),
     re.compile(r"(?i)\bDamit\s+ist\s+(?:[^.]|\b(?:Dr|Prof|Hr|Fr)\.){0,120}?\bgewählt"),
     # the body's past-tense record
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
                r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
-    re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b"),
+    _VERTAGT,
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
@@ -338,10 +389,53 @@ _MINUTES_RULES = [
 ]
 
 
-def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
+# what the chair puts to the vote, named in the question before the closing
+# formula: "Wer gegen den geänderten Beschlussvorschlag ist, ..." -> amended
+_VOTE_CUE = re.compile(r"(?i)abstimm|Abstimmung|Handzeichen|\bWer\s+(?:ist\s+)?(?:für|gegen|dafür|dagegen)\b|Gegenstimmen\?")
+_MOTION_OUTCOMES = [
+    ("amended", re.compile(r"(?i)\bgeänderten?\s+(?:Beschlussvorschlag|Vorschlag|Fassung)|\bÄnderungsantrag")),
+    ("postponed", re.compile(r"(?i)\bzu\s+vertagen\b|\bVertagung\b|\bzurückzustellen\b")),
+    ("referred", re.compile(r"(?i)\bzu\s+(?:verweisen|überweisen)\b|\b(?:Verweisung|Überweisung)\b")),
+    ("noted", re.compile(r"(?i)\bzur\s+Kenntnis\s+zu\s+nehmen\b|\bKenntnisnahme\b")),
+]
+# an agenda item's heading in minutes: "Tagesordnungspunkt", "8.2 Festlegung der ..."
+_ITEM_HEAD = re.compile(r"(?m)^[ \t]*(?:Tagesordnungspunkt|TOP\s*\d|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _motion_outcome(text: str, start: int) -> str | None:
+    """The kind of motion a closing formula at ``start`` settles, read from
+    the chair's question before it (within the same agenda item)."""
+    before = text[max(0, start - 500): start]
+    heads = list(_ITEM_HEAD.finditer(before))
+    if heads:
+        before = before[heads[-1].end():]
+    cue = _VOTE_CUE.search(before)
+    if not cue:
+        return None
+    sentence_start = max(before.rfind(c, 0, cue.start()) for c in ".?!") + 1
+    question = before[sentence_start:]
+    for name, rx in _MOTION_OUTCOMES:
+        if rx.search(question):
+            return name
+    return None
+
+
+def _superseded(text: str, m: re.Match) -> bool:
+    """A "wird ... vertagt" that describes the proposal put to the vote: a
+    closing formula follows in the same agenda item."""
+    after = text[m.end(): m.end() + 2000]
+    formula = _CHAIR_FORMULA.search(after)
+    if not formula:
+        return False
+    return not _ITEM_HEAD.search(after[: formula.start()])
+
+
+def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
     for rx in _MINUTES_RULES:
         for m in rx.finditer(text):
+            if rx is _VERTAGT and _superseded(text, m):
+                continue
             context = text[max(0, m.start() - 200): m.start()]
             sentence = text[m.start(): m.end() + 200]
             if _PROCEDURAL.search(context[-200:] + m.group(0)):
@@ -356,13 +450,15 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, dict]]:
                 outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
             if outcome is None:
                 continue
+            if rx is _CHAIR_FORMULA and outcome == "approved":
+                outcome = _motion_outcome(text, m.start()) or outcome
             if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
                 votes = None
             out.append((m.start(), m.end(), _decision("resolution", outcome, m.group(0), votes)))
     return out
 
 
-def _vote_table_resolutions(text: str) -> list[tuple[int, int, dict]]:
+def _vote_table_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     """Result columns 'x J; y N[; z E]' of a table of motions."""
     out = []
     for m in _JN_RE.finditer(text):
@@ -375,7 +471,7 @@ def _vote_table_resolutions(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
-def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
+def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[Decision]:
     spans.sort(key=lambda t: (t[0], -t[1]))
     out, last_end = [], -1
     for start, end, d in spans:
@@ -386,7 +482,7 @@ def _without_overlaps(spans: list[tuple[int, int, dict]]) -> list[dict]:
     return out
 
 
-def resolutions_from_fields(doc) -> list[dict]:
+def resolutions_from_fields(doc) -> list[Decision]:
     """A RIS page's own result field ('Beschlussart: zur Kenntnis genommen')."""
     out = []
     for key, value in (getattr(doc, "fields", None) or {}).items():
@@ -399,11 +495,11 @@ def resolutions_from_fields(doc) -> list[dict]:
     return out
 
 
-def find_decisions(doc) -> list[dict]:
-    """Proposals and resolutions of ``doc`` as ``{kind, outcome, text, votes}``."""
+def find_decisions(doc) -> list[Decision]:
+    """Proposals and resolutions of ``doc``."""
     text = doc.text
     minutes = is_minutes(text)
-    decisions: list[dict] = []
+    decisions: list[Decision] = []
     if not minutes:
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     decisions.extend(resolutions_from_beratungsfolge(doc))

@@ -138,11 +138,11 @@ _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]
 
 # --- title ------------------------------------------------------------------
 
-# "Betreff:" (OCR may read the colon as ";"), "Titel <Subject>", "Thema:"
+# "Betreff:" (OCR may read the colon as ";"), "Titel <Subject>", "Thema:", a meeting's "Bezeichnung: ..."
 _SUBJECT_LABEL = re.compile(
     r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?"
     r"|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"
-    r"|(?:Thema|Gegenstand)\s*(?::|$))\s*(?P<rest>.*)$",
+    r"|(?:Thema|Gegenstand)\s*(?::|$)|Bezeichnung\s*:(?=\s*\S))\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # words that start the next part of the paper, ending a subject block
 _SECTION = re.compile(
@@ -150,7 +150,7 @@ _SECTION = re.compile(
     r"|Beschlussvorschlag|Beschlussantrag|Beschluss|Begründung|Sachverhalt|Sachdarstellung"
     r"|Erläuterung|Antrag an|Anlage|Sehr geehrte|Finanzielle|Termin|Beginn|Ort|Sitzung am"
     r"|Vorlage für|Tagesordnung|Zuständigkeit|Kurzfassung|Anwesend|Drucksache|Vorlagen?-?Nr"
-    r"|Aktenzeichen|Datum|Unterrichtung|Information|Vorsitz|öffentlich|nichtöffentlich"
+    r"|Aktenzeichen|Datum|Unterrichtung|Information|Vorsitz|öffentlich(?!-)|nichtöffentlich"
     r"|(?:nicht[- ]?)?öffentliche\s+Tagesordnung)\b",
     re.IGNORECASE)
 _INLINE_END = re.compile(
@@ -169,12 +169,20 @@ def _is_label(line: str) -> bool:
     return bool(re.search(r":\s*$", line)) and len(line.split()) <= 2
 
 
+# a portal's field label alone on its line, its value on the next line
+# ("Betreff" / subject / "Vorlage" / "0818-StR/2017" / "Art" / "Beschlussvorlage Stadtrat")
+_FIELD_LABEL_LINE = re.compile(
+    r"^(?:Vorlage|Art|Typ|Status|Datum|Drucksache|Federführend|Federführung|Verfasser|Einreicher"
+    r"|Bezüglich|Aktenzeichen)\s*:?$")
+
+
 def _block(lines, i: int, limit: int = 4) -> list[str]:
     """Up to ``limit`` non-empty lines from index i until a blank line or a
-    line that opens the next part of the paper."""
+    line that opens the next part of the paper (a section word, a field label
+    standing alone)."""
     out = []
     for _, line in lines[i:]:
-        if not line or _SECTION.match(line) or len(out) >= limit:
+        if not line or _SECTION.match(line) or _FIELD_LABEL_LINE.match(line) or len(out) >= limit:
             break
         out.append(line)
     return out
@@ -226,8 +234,9 @@ def _title_from_inline_label(lines) -> str | None:
     """A flattened form: "... 72/2017 Betreff Landesinitiative ... Beratungsfolge ..."."""
     for _, line in lines:
         m = re.search(r"\s(?:Betreff|Betrifft)\s*:?\s+(?P<rest>\S.*)$", line)
-        if m and re.fullmatch(r"[\w./-]+(?:\t[\w./-]+){2,}", line):
-            continue  # the column headings of a table: "TOP<tab>Betreff<tab>Drucksache"
+        if m and (re.fullmatch(r"[\w./-]+(?:\t[\w./-]+){2,}", line)
+                  or re.fullmatch(r"(?:TOP|Nr\.?|Pkt\.?|Punkt)\s+Betreff(?:\s+[\w./-]+){0,3}", line)):
+            continue  # the column headings of a table: "TOP<tab>Betreff<tab>Drucksache", "TOP   Betreff Vorlage"
         if m:
             rest = m.group("rest")
             cut = _INLINE_END.search(rest)
@@ -493,6 +502,9 @@ _PORTAL_TOWN = re.compile(
     r"\b(?:Rats|Bürger)informations(?:system|dienst)\s+(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
     r"(?P<name>" + _NAME + r")\b")
+_OWN_COUNCIL = re.compile(
+    r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
+    r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -526,6 +538,11 @@ def find_body(doc) -> str | None:
     m = _PORTAL_TOWN.search(page_title + "\n" + head[:1500])
     if m and m.group("name") not in _NOT_A_TOWN:
         return m.group("name")
+    # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
+    # beschließt" (a district or town named before it may be the other party)
+    m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
+    if m and m.group("name") not in _NOT_A_TOWN:
+        return _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     names = [m for m in _TOWN.finditer(text) if m.group("name") not in _NOT_A_TOWN]
     for m in names:
@@ -775,7 +792,11 @@ def find_originator(doc) -> str | None:
     return m.group("v") if m else None
 
 
-_TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Drucksache-Art", "Drucksachenart", "Art", "Typ")
+_TYPE_FIELDS = ("Vorlageart", "Vorlagenart", "Vorlage-Art", "Drucksache-Art", "Drucksachenart", "Art", "Typ")
+# the same labels in a page's text: "Status:öffentlichVorlage-Art:Beschlussvorlage"
+_TYPE_LABEL_RE = re.compile(r"(?:Vorlagen?-?[Aa]rt|Drucksachen?-?[Aa]rt)[ \t]*:[ \t]*(?P<v>[^\n\t]{3,80})"
+                            # or the label alone on its line, the value on the next: "Art" / "Beschlussvorlage Stadtrat"
+                            r"|(?m:^[ \t]*(?:Vorlagen?-?[Aa]rt|Drucksachen?-?[Aa]rt|Art)[ \t]*:?[ \t]*\n[ \t]*(?P<w>[^\n\t]{3,80}))")
 _DATE_FIELDS = ("Datum", "Vorlagedatum", "Erstellungsdatum")
 _ORIGIN_FIELDS = ("Federführend", "Federführung", "Einreicher", "Verfasser", "Antragsteller")
 
@@ -805,7 +826,8 @@ def _type_from_field(value: str | None) -> str | None:
 
 
 # what may follow a type word in a portal's type field: whom the paper goes to
-_ADDRESSEE = re.compile(r"(?:an|zur|zum|für|nach|gem\.|gemäß)\s", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"(?:an|zur|zum|für|nach|gem\.|gemäß)\s"
+                        r"|[A-ZÄÖÜ][\wäöüß-]*(?:rat|ausschuss|versammlung|tag|vertretung)$", re.IGNORECASE)
 
 
 def _type_from_fields(doc) -> str | None:
@@ -819,11 +841,17 @@ def _type_from_fields(doc) -> str | None:
     return None
 
 
+def _type_from_label(text: str) -> str | None:
+    """A type label in the head of a page's text ("Vorlage-Art: Beschlussvorlage")."""
+    m = _TYPE_LABEL_RE.search(text[:3000])
+    return _type_from_field((m.group("v") or m.group("w")).strip()) if m else None
+
+
 def extract_header(doc) -> dict:
     """``{paper_type, title, body, date, originator}`` of ``doc``."""
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
-    paper_type = (_type_from_fields(doc)
+    paper_type = (_type_from_fields(doc) or _type_from_label(doc.text)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

@@ -7,7 +7,6 @@ empty and warns on stderr, so one bad rule never loses the record.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import decimal
 import functools
@@ -16,6 +15,7 @@ import os
 import sys
 
 from .document import Document, DocumentError, read_document
+from .records import RECORDS, as_contract
 
 CONTRACT_KEYS = (
     "source", "error", "reference", "paper_type", "title", "body", "date",
@@ -157,15 +157,16 @@ _SCALARS = (str, int, float, type(None))
 
 
 def plain(value):
-    """Dataclasses, dates and decimals -> JSON-ready dicts, strings, lists."""
+    """Records (extract.records), dates and decimals -> JSON-ready dicts,
+    strings, lists: the one place records become the contract's dicts."""
     if isinstance(value, _SCALARS):
         return value  # the common case first: records hold thousands of them
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
         return [plain(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, RECORDS):
+        return {k: plain(v) for k, v in as_contract(value).items()}
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):

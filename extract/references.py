@@ -34,6 +34,8 @@ _CUED = [
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
+    r"(?:19|20)\d{2}/\d{4}-\d{1,3}",                   # ALLRIS supplement of a paper: Vorlage - 2015/0288-1
+    r"\d{3,4}-[A-Za-z]{1,5}/\d{4}",                     # number-body/year: Eisenach Vorlage 0818-StR/2017
     r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
     r"[A-Z]{2,4}(?:\s[A-Z]{2,4})?\s\d{1,4}/\d{4}",         # Dresden Beschluss-Nr. OR LB 73/2012
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
@@ -70,6 +72,11 @@ _OWN_INLINE_RE = re.compile(
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
+# a portal page's heading "<paper type> - <its number>" on a line of its own (ALLRIS vo020):
+# "Beschlussvorlage - VO/2014/0718-20", "BESCHLUSSVORLAGE - GBIII/808/2022-2"
+_TYPE_DASH_RE = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
+    r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]*$")
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
@@ -179,6 +186,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    m = _TYPE_DASH_RE.search(head)
+    if m:
+        return m.group("ref")
     ref = _block_reference(text)
     if ref:
         return ref

@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler import store
+from crawler.build import refresh_derived
 from crawler.cli import cli
 from crawler.merge import merge_shards
 from crawler.spiders.oparl import object_items
@@ -165,3 +166,25 @@ def test_ris_merge_without_shards_fails_clearly(tmp_path):
                                       str(tmp_path / "ris.db")])
     assert result.exit_code != 0
     assert "no shards found" in result.output
+
+
+def test_the_merged_database_serves_its_summary_tables(tmp_path, record):
+    # the summary tables are stored by the step `ris build` ends with; after
+    # a merge they hold the merged rows and `ris build` has nothing to redo
+    assert record["decisions"]
+    shard_a = build(tmp_path / "a.db", items_of("paper_34365.json"), [(file_row(EARLY), record)])
+    shard_b = build(tmp_path / "b.db", items_of("paper_31955.json"))
+    target = str(tmp_path / "ris.db")
+    merge_shards([shard_a], target)
+    assert rows(target, "select id from papers_overview") == \
+        [("https://web1.karlsruhe.de/oparl/bodies/0001/papers/vo/34365",)]
+    assert rows(target, "select count(*) from decisions_overview") == [(len(record["decisions"]),)]
+    merge_shards([shard_b], target)
+    papers = rows(target, "select id from papers order by id")
+    assert len(papers) == 2 and rows(target, "select id from papers_overview order by id") == papers
+    db = store.open_db(target)
+    try:
+        assert not store.summaries_stale(db)
+        assert refresh_derived(db, changed=False) is False
+    finally:
+        db.close()

@@ -15,7 +15,7 @@ from tests.extract.snippets import snippet_doc
 
 
 def _roles(name: str) -> list[tuple[str, str]]:
-    return [(a["value"], a["role"]) for a in find_amounts(snippet_doc(name))]
+    return [(a.value, a.role) for a in find_amounts(snippet_doc(name))]
 
 
 # --- from the sentence ----------------------------------------------------------
@@ -24,10 +24,10 @@ def test_sentence_cost_then_grant_after_wovon():
     # "ein Investitionsvolumen von 31 Millionen € auslösen, wovon 19 Millionen €
     # als Fördergelder durch EU und Land Baden-Württemberg ..."
     found = find_amounts(snippet_doc("karlsruhe_2022-0973_639986_funding.txt"))
-    assert [(a["value"], a["role"]) for a in found] == [
+    assert [(a.value, a.role) for a in found] == [
         ("31000000.00", "cost"), ("19000000.00", "grant")]
-    assert found[1]["funder"] == "EU"  # the nearest payer named in the sentence
-    assert found[0]["funder"] is None  # a cost has no funder
+    assert found[1].funder == "EU"  # the nearest payer named in the sentence
+    assert found[0].funder is None  # a cost has no funder
 
 
 def test_sentence_fees_are_revenue():
@@ -39,8 +39,8 @@ def test_sentence_fees_are_revenue():
 def test_sentence_grant_with_funder_and_programme():
     # Brühl, Vorlage 72/2017: ESF money for "Kein Kind zurücklassen!"
     (a,) = find_amounts(snippet_doc("seed_001_finanzielle_auswirkungen.txt"))
-    assert (a["value"], a["role"], a["period"]) == ("29997.30", "grant", "yearly")
-    assert a["funder"] == "EU"
+    assert (a.value, a.role, a.period) == ("29997.30", "grant", "yearly")
+    assert a.funder == "EU"
 
 
 # --- from the table row name --------------------------------------------------
@@ -56,8 +56,8 @@ def test_row_name_head_word_decides():
 
 def test_city_paying_a_grant_is_the_funder():
     found = find_amounts(snippet_doc("karlsruhe_2013-0318_145731_financing.txt"))
-    by_value = {a["value"]: a for a in found}
-    assert by_value["625000.00"]["funder"] == "Kommune"
+    by_value = {a.value: a for a in found}
+    assert by_value["625000.00"].funder == "Kommune"
 
 
 def test_rows_after_an_introducing_sentence_take_its_role():
@@ -153,7 +153,7 @@ def test_funder_state_and_foundation():
 # --- labels -----------------------------------------------------------------------
 
 def _labels(name: str) -> list[tuple[str, str | None]]:
-    return [(a["value"], a["label"]) for a in find_amounts(snippet_doc(name))]
+    return [(a.value, a.label) for a in find_amounts(snippet_doc(name))]
 
 
 def test_label_is_the_row_name():

@@ -20,9 +20,9 @@ def _values(text: str) -> list[str]:
     doc = _doc(text)
     found = find_amounts(doc)
     for a in found:
-        assert doc.text[a["start"]:a["end"]] == a["text"]
-        assert a["currency"] == "EUR"
-    return [a["value"] for a in found]
+        assert doc.text[a.start:a.end] == a.text
+        assert a.currency == "EUR"
+    return [a.value for a in found]
 
 
 def test_amount_with_euro_and_yearly_period():
@@ -31,14 +31,14 @@ def test_amount_with_euro_and_yearly_period():
             "in Höhe von 29.997,30 Euro pro Jahr in Form einer Personalpauschale")
     doc = _doc(text)
     (a,) = find_amounts(doc)
-    assert a["value"] == "29997.30"
-    assert a["currency"] == "EUR"
-    assert a["text"] == "29.997,30 Euro"
-    assert a["start"] == text.index("29.997,30")
-    assert a["end"] == a["start"] + len("29.997,30 Euro")
-    assert a["period"] == "yearly"
-    assert "Förderung" in a["label"] or "Sozialfonds" in a["label"]
-    assert a["page"] is None
+    assert a.value == "29997.30"
+    assert a.currency == "EUR"
+    assert a.text == "29.997,30 Euro"
+    assert a.start == text.index("29.997,30")
+    assert a.end == a.start + len("29.997,30 Euro")
+    assert a.period == "yearly"
+    assert "Förderung" in a.label or "Sozialfonds" in a.label
+    assert a.page is None
 
 
 def test_whole_euro_dash_in_a_table_headed_by_euro_sign():
@@ -47,10 +47,10 @@ def test_whole_euro_dash_in_a_table_headed_by_euro_sign():
             "<i>darin enthalten:</i>\t\nPersonalaufwand\t15.000,-\nSach- und Dienstleistungen\t8.000,-\n")
     doc = _doc(text)
     found = find_amounts(doc)
-    assert [a["value"] for a in found] == ["23000.00", "15000.00", "8000.00"]
-    assert [a["text"] for a in found] == ["23.000,-", "15.000,-", "8.000,-"]
-    assert found[0]["period"] == "yearly"
-    assert found[1]["label"] == "Personalaufwand"
+    assert [a.value for a in found] == ["23000.00", "15000.00", "8000.00"]
+    assert [a.text for a in found] == ["23.000,-", "15.000,-", "8.000,-"]
+    assert found[0].period == "yearly"
+    assert found[1].label == "Personalaufwand"
 
 
 def test_zero_amount_counts():
@@ -64,8 +64,8 @@ def test_million_abbreviation():
     text = "auf neue Rechnung vorgetragene Gesamtverluste von rd. 1,9 Mio. € (dies entspricht "
     doc = _doc(text)
     (a,) = find_amounts(doc)
-    assert a["value"] == "1900000.00"
-    assert a["text"] == "1,9 Mio. €"
+    assert a.value == "1900000.00"
+    assert a.text == "1,9 Mio. €"
 
 
 def test_thousand_euro_unit():
@@ -74,7 +74,7 @@ def test_thousand_euro_unit():
             "von rd. 517 T€ (Anlage 4 Beilage 6) bedeuten.")
     doc = _doc(text)
     (a,) = find_amounts(doc)
-    assert (a["value"], a["text"]) == ("517000.00", "517 T€")
+    assert (a.value, a.text) == ("517000.00", "517 T€")
 
 
 def test_teur_unit():
@@ -87,15 +87,15 @@ def test_euro_per_year_suffix():
     # corpus/documents/karlsruhe/2016-0570_593918.txt
     text = "110.000 Euro/a \n"
     (a,) = find_amounts(_doc(text))
-    assert (a["value"], a["period"], a["text"]) == ("110000.00", "yearly", "110.000 Euro")
+    assert (a.value, a.period, a.text) == ("110000.00", "yearly", "110.000 Euro")
 
 
 def test_monthly_range_shares_the_currency():
     # corpus/documents/karlsruhe/29667_36700.txt
     text = "ten betragen monatlich 138 € bis 160 € (5 Tage pro Woche). \n"
     found = find_amounts(_doc(text))
-    assert [a["value"] for a in found] == ["138.00", "160.00"]
-    assert {a["period"] for a in found} == {"monthly"}
+    assert [a.value for a in found] == ["138.00", "160.00"]
+    assert {a.period for a in found} == {"monthly"}
 
 
 def test_range_with_one_currency_word():
@@ -103,8 +103,8 @@ def test_range_with_one_currency_word():
     text = "Die Kosten für einen Schrank belaufen sich auf ca. 3500\n– 4000 Euro und sollen"
     doc = _doc(text)
     found = find_amounts(doc)
-    assert [a["value"] for a in found] == ["3500.00", "4000.00"]
-    assert found[0]["text"] == "3500"
+    assert [a.value for a in found] == ["3500.00", "4000.00"]
+    assert found[0].text == "3500"
 
 
 def test_budget_table_headed_by_euro_columns_keeps_signs_and_zeros():
@@ -133,7 +133,7 @@ def test_page_of_an_amount():
     # seeds/004_a19cb23682b2067e.txt, read as if the second figure sat on page 2
     text = "Kosten insgesamt\n0,00 EUR\nSozialfond (ESF) in Höhe von 29.958,39 Euro jährlich"
     doc = _doc(text, page_starts=[0, text.index("Sozialfond")])
-    assert [a["page"] for a in find_amounts(doc)] == [1, 2]
+    assert [a.page for a in find_amounts(doc)] == [1, 2]
 
 
 # --- what is not money ------------------------------------------------------
@@ -177,7 +177,7 @@ def test_file_size_is_not_money():
 
 
 def _periods(text: str) -> list[tuple[str, str | None]]:
-    return [(a["value"], a["period"]) for a in find_amounts(Document(source="snippet", text=text,
+    return [(a.value, a.period) for a in find_amounts(Document(source="snippet", text=text,
                                                                      kind="text"))]
 
 
@@ -209,12 +209,12 @@ def test_space_grouped_thousands_with_cents():
 
 def test_cent_is_a_hundredth_euro():
     (a,) = find_amounts(_doc("Die Gebühr steigt um 50 Cent je Stunde."))
-    assert (a["value"], a["currency"], a["text"]) == ("0.50", "EUR", "50 Cent")
+    assert (a.value, a.currency, a.text) == ("0.50", "EUR", "50 Cent")
 
 
 def test_deutsche_mark_keeps_its_currency():
     (a,) = find_amounts(_doc("Der Bau kostete 1995 rund 1.200.000 DM, heute"))
-    assert (a["value"], a["currency"]) == ("1200000.00", "DEM")
+    assert (a.value, a.currency) == ("1200000.00", "DEM")
 
 
 def test_billionen_scale():
@@ -223,10 +223,46 @@ def test_billionen_scale():
 
 def test_whole_numbers_in_a_table_headed_in_thousand_euro():
     found = find_amounts(_doc("Angaben in T€\nZuschuss Land\t350\nEigenanteil\t120\nJahr\t2024\n"))
-    assert [(a["value"], a["label"], a["role"]) for a in found] == [
+    assert [(a.value, a.label, a.role) for a in found] == [
         ("350000.00", "Zuschuss Land", "grant"), ("120000.00", "Eigenanteil", "own_share")]
 
 
 def test_numbers_of_a_table_without_a_unit_are_not_money():
     # counts in a table whose header names no currency
     assert _values("Anzahl\nPlätze\t1.250\nKinder\t3.400\n") == []
+
+
+# --- the same forms in real documents outside the council papers above -----------------
+# (tests/fixtures/snippets/, sources in tests/fixtures/SOURCES.md)
+
+def _snippet_amounts(name: str, kind: str = "text") -> list[tuple[str, str, str]]:
+    from tests.extract.snippets import snippet_doc
+    doc = snippet_doc(name, kind)
+    found = find_amounts(doc)
+    for a in found:
+        assert doc.text[a.start:a.end] == a.text
+    return [(a.value, a.currency, a.text) for a in found]
+
+
+def test_space_grouped_thousands_in_a_budget_speech():
+    # Köln Wortprotokoll 2021-11-09: "Im Haushaltsplan sind 200 000 Euro dafür vorgesehen. Wir haben
+    # weitere 300 000 Euro ergänzt." / "Das macht 500 000 Euro - ..."
+    found = _snippet_amounts("koeln_rat_2021-11-09_haushaltsrede.txt", "pdf")
+    assert found[:3] == [("200000.00", "EUR", "200 000 Euro"), ("300000.00", "EUR", "300 000 Euro"),
+                         ("500000.00", "EUR", "500 000 Euro")]
+
+
+def test_deutsche_mark_with_a_scale_in_a_press_release():
+    # Hansestadt Rostock 2000: "wurden 300 Mio. DM in die Schulen ... investiert", "von weiteren 300 Mio. DM aus"
+    found = _snippet_amounts("rostock_pressemitteilung_2000-11-01_dm.txt")
+    assert found[:2] == [("300000000.00", "DEM", "300 Mio. DM")] * 2
+
+
+def test_thousand_euro_given_only_by_the_column_heads():
+    # Rödermark Gesamtabschluss 2022: "2021 2022 Veränderung" / "T€ T€ T€" / "Anlagevermögen 129.901 133.494 3.593"
+    found = _snippet_amounts("roedermark_gesamtabschluss_2022_vermoegenslage.txt", "pdf")
+    assert found[:3] == [("129901000.00", "EUR", "129.901"), ("133494000.00", "EUR", "133.494"),
+                         ("3593000.00", "EUR", "3.593")]
+    assert found[-3:] == [("148346000.00", "EUR", "148.346"), ("156277000.00", "EUR", "156.277"),
+                          ("7931000.00", "EUR", "7.931")]
+    assert len(found) == 27  # nine rows of three columns, the years of the head row are no amounts

@@ -7,6 +7,7 @@ import pytest
 
 from extract.consultations import clean_committee, find_consultations
 from extract.document import Document, read_document
+from extract.records import Consultation
 
 from tests.extract.snippets import snippet_doc
 
@@ -14,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def pairs(name: str, kind: str = "text") -> list[tuple]:
-    return [(c["committee"], c["date"]) for c in find_consultations(snippet_doc(name, kind))]
+    return [(c.committee, c.date) for c in find_consultations(snippet_doc(name, kind))]
 
 
 def test_tab_separated_gremium_datum_rows():
@@ -30,8 +31,8 @@ def test_tab_separated_gremium_datum_rows():
 def test_vorlage_fuer_den_table_with_role_and_item():
     # seeds/003 (Gladbeck): "Vorlage für den\tBerichterstatter\tZuständigkeit\tSitzung am\tPunkt"
     (row,) = find_consultations(snippet_doc("seed_003_head.txt"))
-    assert row == {"committee": "Jugendhilfeausschuss", "date": "2013-11-05",
-                   "role": "Kenntnisnahme", "public": None, "agenda_item": "8"}
+    assert row == Consultation("Jugendhilfeausschuss", "2013-11-05", role="Kenntnisnahme",
+                               agenda_item="8")
 
 
 def test_flattened_beratungsfolge_without_dates():
@@ -56,9 +57,9 @@ def test_header_gremium_same_as_row_counted_once():
 
 def test_agenda_item_and_role_of_a_row():
     rows = find_consultations(snippet_doc("karlsruhe_24372_2481_head.txt"))
-    assert rows[0]["committee"] == "Hauptausschuss"  # "(nur b)" is a note, not the name
-    assert rows[0]["agenda_item"] == "4"
-    assert rows[0]["role"] == "Vorberatung"
+    assert rows[0].committee == "Hauptausschuss"  # "(nur b)" is a note, not the name
+    assert rows[0].agenda_item == "4"
+    assert rows[0].role == "Vorberatung"
 
 
 def test_meeting_in_the_heading_of_a_paper():
@@ -80,13 +81,13 @@ def test_minutes_of_a_meeting_over_two_days_have_no_date():
 def test_gremienweg_form_with_empty_result_boxes():
     # Koblenz BV/0197/2026: "28.05.2026 Stadtrat einstimmig mehrheitl. ohne BE" ...
     rows = find_consultations(snippet_doc("koblenz_BV-0197-2026_head.txt", "pdf"))
-    assert [(r["committee"], r["date"]) for r in rows] == [
+    assert [(r.committee, r.date) for r in rows] == [
         ("Stadtrat", "2026-05-28"),
         ("Haupt- und Finanzausschuss", "2026-05-18"),
         ("Schulträgerausschuss", "2026-04-21"),
         ("Ausschuss für Stadtentwicklung und Mobilität", "2026-04-21"),
     ]
-    assert all(r["public"] is True for r in rows)
+    assert all(r.public is True for r in rows)
 
 
 def test_past_meeting_named_with_vom_is_not_a_consultation():
@@ -97,12 +98,12 @@ def test_past_meeting_named_with_vom_is_not_a_consultation():
 def test_vorgang_rows_of_minutes_with_distinct_items():
     # Stuttgart Protokoll: "Vorgang: Verwaltungsausschuss vom 13.03.2019, nicht öffentlich, Nr. 82" / "... Nr. 131"
     rows = find_consultations(snippet_doc("stuttgart_gr_2019-03-28_head.txt", "pdf"))
-    assert [(r["committee"], r["date"], r["agenda_item"]) for r in rows] == [
+    assert [(r.committee, r.date, r.agenda_item) for r in rows] == [
         ("Gemeinderat", "2019-03-28", None),
         ("Verwaltungsausschuss", "2019-03-13", "82"),
         ("Verwaltungsausschuss", "2019-03-13", "131"),
     ]
-    assert rows[1]["public"] is False
+    assert rows[1].public is False
 
 
 def test_notice_of_decisions_names_its_meeting():
@@ -116,8 +117,8 @@ def test_allris4_table_with_committee_rows_and_meeting_rows():
     doc = read_document(str(FIXTURES / "allris" / "laatzen_vo020-1000238.html"))
     rows = find_consultations(doc)
     assert ("Schulausschuss", "2026-06-29", "Vorberatung") in [
-        (r["committee"], r["date"], r["role"]) for r in rows]
-    assert ("Ortsrat Laatzen", "2026-08-25") in [(r["committee"], r["date"]) for r in rows]
+        (r.committee, r.date, r.role) for r in rows]
+    assert ("Ortsrat Laatzen", "2026-08-25") in [(r.committee, r.date) for r in rows]
 
 
 def test_allris4_committee_row_without_a_meeting_and_the_council_of_the_town():
@@ -125,7 +126,7 @@ def test_allris4_committee_row_without_a_meeting_and_the_council_of_the_town():
     # meeting row under it; "● Gestoppt | Rat der Stadt Laatzen | Entscheidung" / "03.09.2026 | Sitzung des
     # Rates der Stadt Laatzen"
     doc = read_document(str(FIXTURES / "allris" / "laatzen_vo020-1000238.html"))
-    rows = [(r["committee"], r["date"]) for r in find_consultations(doc)]
+    rows = [(r.committee, r.date) for r in find_consultations(doc)]
     assert ("Verwaltungsausschuss", None) in rows
     assert ("Rat der Stadt Laatzen", "2026-09-03") in rows
     assert clean_committee("Sitzung des Gemeinderates der Stadt Karlsruhe") == "Gemeinderat"
@@ -141,7 +142,7 @@ def test_committee_name_ending_in_an_enumeration_over_a_line_break():
 def test_beratungsverlauf_rows_with_date_first():
     # Hannover SIM: "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"
     doc = read_document(str(FIXTURES / "detect" / "hannover_DS-0728-2026.html"))
-    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+    assert [(r.committee, r.date) for r in find_consultations(doc)] == [
         ("Stadtbezirksrat Vahrenwald-List", "2026-05-04"),
         ("Jugendhilfeausschuss", "2026-06-22"),
         ("Verwaltungsausschuss", "2026-08-13"),
@@ -153,7 +154,7 @@ def test_motion_for_the_next_meeting_of_a_body():
     text = ("wir bitten Sie, folgende Anfrage der CDU-Fraktion auf die Tagesordnung der nächsten Sitzung der "
             "Bezirksvertre-\ntung Lindenthal am 30. Januar 2012 zu setzen:")  # koeln_344624.referenz.txt
     doc = Document(source="inline", text=text, kind="text")
-    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+    assert [(r.committee, r.date) for r in find_consultations(doc)] == [
         ("Bezirksvertretung Lindenthal", "2012-01-30")]
 
 
@@ -170,7 +171,7 @@ def test_clean_committee(raw, name):
 def test_session_page_row_with_public_mark_and_role():
     # seeds/002 (SessionNet page): "Kultur- und Schulsenat 1. Gemeinsame Sitzung ... 05.03.2015 ö Beschließend 5kss/1/5/15"
     (row,) = find_consultations(snippet_doc("seed_002_beschluss.txt"))
-    assert (row["committee"], row["date"], row["public"], row["role"]) == (
+    assert (row.committee, row.date, row.public, row.role) == (
         "Kultur- und Schulsenat", "2015-03-05", True, "Beschließend")
 
 
@@ -192,7 +193,7 @@ def test_joint_meeting_gives_both_committees():
 def test_results_list_with_the_date_above_the_committee():
     # RIS München: "Ergebnisse" / "29.09.2021" / "Vollversammlung" / "Beschluss.pdf (34 KB)" / "Entscheidung" ...
     doc = read_document(str(FIXTURES / "muenchen" / "StadtratsvorlageParser_Dokument1.html"))
-    assert [(r["committee"], r["date"], r["role"]) for r in find_consultations(doc)] == [
+    assert [(r.committee, r.date, r.role) for r in find_consultations(doc)] == [
         ("Vollversammlung", "2021-09-29", "Entscheidung"),
         ("IT-Ausschuss", "2021-09-22", "Entscheidung"),
     ]
@@ -201,7 +202,7 @@ def test_results_list_with_the_date_above_the_committee():
 def test_meeting_page_with_gremium_and_datum_fields():
     # SessionNet si0057 (Kaiserslautern): "Gremium\tHaupt- und Finanzausschuss" / "Datum\t08.09.2026"
     doc = read_document(str(FIXTURES / "sessionnet" / "kaiserslautern_si0057-2331.html"))
-    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+    assert [(r.committee, r.date) for r in find_consultations(doc)] == [
         ("Haupt- und Finanzausschuss", "2026-09-08")]
 
 
@@ -209,7 +210,7 @@ def test_agenda_page_names_its_meeting_once():
     # ALLRIS to010 (Altona): "Tagesordnung - Sitzung des Mobilitätsausschusses", "Gremium:\tMobilitätsausschuss",
     # "Datum:\tMo, 03.11.2025"
     doc = read_document(str(FIXTURES / "allris" / "altona_to010.html"))
-    assert [(r["committee"], r["date"]) for r in find_consultations(doc)] == [
+    assert [(r.committee, r.date) for r in find_consultations(doc)] == [
         ("Mobilitätsausschuss", "2025-11-03")]
 
 
@@ -219,7 +220,7 @@ def test_committee_name_hyphenated_across_table_lines_is_rejoined():
             "Verwaltungsrat des Badi-\nschen KONServatoriums \n15.06.2012 3   vorberaten \n"
             "Hauptausschuss 17.07.2012 5         \nGemeinderat 24.07.2012 8         \n")
     rows = find_consultations(Document(source="snippet", text=text, kind="text"))
-    assert [(r["committee"], r["date"]) for r in rows] == [
+    assert [(r.committee, r.date) for r in rows] == [
         ("Verwaltungsrat des Badischen KONServatoriums", "2012-06-15"),
         ("Hauptausschuss", "2012-07-17"), ("Gemeinderat", "2012-07-24")]
 
@@ -232,7 +233,7 @@ def test_dated_record_fields_of_a_meeting_page_are_no_consultations():
     # tests/fixtures/muenchen/CalendarParser_Data1.html: "Mittwoch, 1. Dezember 2021, 09:30 Uhr",
     # then "Gremium: Ausschuss für Stadtplanung und Bauordnung" ... "Abgeschlossen am: 10.08.2022"
     doc = read_document(str(FIXTURES / "muenchen" / "CalendarParser_Data1.html"))
-    assert [(c["committee"], c["date"]) for c in find_consultations(doc)] == [
+    assert [(c.committee, c.date) for c in find_consultations(doc)] == [
         ("Ausschuss für Stadtplanung und Bauordnung", "2021-12-01")]
 
 
@@ -247,7 +248,7 @@ def test_cross_glued_to_the_agenda_item_is_no_part_of_it():
     # corpus/documents/karlsruhe/2017-0455_598080.txt (lines 9-11, spaces lost in extraction)
     text = "Beratungsfolge dieser Vorlage\nGremiumTerminTOPönöErgebnis\nJugendhilfeausschuss05.07.20176x\n"
     (row,) = find_consultations(Document(source="snippet", text=text, kind="text"))
-    assert (row["committee"], row["date"], row["agenda_item"]) == (
+    assert (row.committee, row.date, row.agenda_item) == (
         "Jugendhilfeausschuss", "2017-07-05", "6")
 
 

@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def kinds(name: str, kind: str = "text") -> list[tuple]:
-    return [(d["kind"], d["outcome"]) for d in find_decisions(snippet_doc(name, kind))]
+    return [(d.kind, d.outcome) for d in find_decisions(snippet_doc(name, kind))]
 
 
 def test_beschlussentwurf_is_a_proposal_noted():
@@ -66,7 +66,7 @@ def test_pre_printed_result_boxes_are_not_resolutions():
 def test_beschluss_with_abstimmungsergebnis_counts():
     # Braunschweig Protokoll: "Dafür: 8      Dagegen: 0      Enthaltung: 0"
     decisions = find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))
-    assert [(d["kind"], d["outcome"], d["votes"]) for d in decisions] == [
+    assert [(d.kind, d.outcome, d.votes) for d in decisions] == [
         ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}),
         ("resolution", "approved", {"yes": 9, "no": 0, "abstain": 0}),
     ]
@@ -74,20 +74,20 @@ def test_beschluss_with_abstimmungsergebnis_counts():
 
 def test_agenda_approval_is_procedural():
     # Braunschweig: "Die Tagesordnung wird in der vorliegenden Fassung genehmigt." is not among them
-    texts = [d["text"] for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))]
+    texts = [d.text for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))]
     assert not any("Tagesordnung" in t for t in texts)
 
 
 def test_ja_and_nein_stimmen():
     # Karlsruhe 2021-0320: "Bei 44 Ja-Stimmen und 3 Nein-Stimmen mehrheitlich zugestimmt."
     (d,) = find_decisions(snippet_doc("karlsruhe_2021-0320_625540_head.txt"))
-    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "approved", {"yes": 44, "no": 3})
+    assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", {"yes": 44, "no": 3})
 
 
 def test_session_page_beschluss_with_zero_votes():
     # seeds/002 (SessionNet page): ".Beschluss:" ... "Dafür: 0, Dagegen: 0"
     (d,) = find_decisions(snippet_doc("seed_002_tail.txt"))
-    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "noted", {"yes": 0, "no": 0})
+    assert (d.kind, d.outcome, d.votes) == ("resolution", "noted", {"yes": 0, "no": 0})
 
 
 def test_postponed_item_in_minutes():
@@ -98,7 +98,7 @@ def test_postponed_item_in_minutes():
 def test_vote_ratio_in_minutes():
     # Erlangen Niederschrift: "(Abstimmung 9:0 Stimmen)", "stellt mit 8 zu 0 Stimmen folgenden Antrag"
     decisions = find_decisions(snippet_doc("erlangen_2020-10-20_Niederschrift_top2-3.txt", "pdf"))
-    assert [(d["outcome"], d["votes"]) for d in decisions] == [
+    assert [(d.outcome, d.votes) for d in decisions] == [
         ("approved", {"yes": 9, "no": 0})] * 3 + [("approved", {"yes": 8, "no": 0})]
 
 
@@ -110,13 +110,13 @@ def test_chair_records_a_broad_majority():
 def test_election_with_counts():
     # Stuttgart: "Auf Herrn Dr. Belge entfielen 54 Stimmen Gegenstimmen: 2, Enthaltungen: 2 ... gewählt."
     (d,) = find_decisions(snippet_doc("stuttgart_gr_2019-03-28_head.txt", "pdf"))
-    assert (d["outcome"], d["votes"]) == ("approved", {"yes": 54, "no": 2, "abstain": 2})
+    assert (d.outcome, d.votes) == ("approved", {"yes": 54, "no": 2, "abstain": 2})
 
 
 def test_vote_table_result_column():
     # Karlsruhe 2016-0809 Anlage 4: "20 J; 26 N"
     (d,) = find_decisions(snippet_doc("karlsruhe_2016-0809_596093_head.txt"))
-    assert (d["outcome"], d["votes"]) == ("rejected", {"yes": 20, "no": 26})
+    assert (d.outcome, d.votes) == ("rejected", {"yes": 20, "no": 26})
 
 
 def test_noted_in_a_notice_of_decisions():
@@ -127,7 +127,7 @@ def test_noted_in_a_notice_of_decisions():
 def test_unanimous_results_of_a_beratungsverlauf():
     # Hannover SIM: "04.05.2026: Stadtbezirksrat Vahrenwald-List: Einstimmig"; "Antrag, zu beschließen, ..."
     doc = read_document(str(FIXTURES / "detect" / "hannover_DS-0728-2026.html"))
-    decisions = [(d["kind"], d["outcome"], d["votes"]) for d in find_decisions(doc)]
+    decisions = [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)]
     assert decisions[0] == ("proposal", "approved", None)
     assert decisions[1:] == [("resolution", "approved", {"unanimous": True})] * 3
 
@@ -151,7 +151,7 @@ def test_parse_votes_unanimous():
 def test_html_result_field():
     doc = Document(source="inline", text="Protokoll\n", kind="html",
                    fields={"Gremium": "Mobilitätsausschuss", "Beschlussart": "zur Kenntnis genommen"})
-    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]
+    assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("resolution", "noted")]
 
 
 def test_beschlussantrag_kurzfassung():
@@ -162,13 +162,13 @@ def test_beschlussantrag_kurzfassung():
 def test_entscheidungsvorschlag_inside_a_line():
     # RIS München: "... Entscheidungsvorschlag Der Stadtrat stimmt der Umsetzung des IKT-Vorhabens zu. ..."
     doc = read_document(str(FIXTURES / "muenchen" / "StadtratsvorlageParser_Dokument1.html"))
-    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("proposal", "approved")]
+    assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("proposal", "approved")]
 
 
 def test_result_field_of_an_allris_agenda_item():
     # ALLRIS Altona to020: "Gremium: Mobilitätsausschuss  Beschlussart: zur Kenntnis genommen"
     doc = read_document(str(FIXTURES / "allris" / "altona_to020.html"))
-    assert [(d["kind"], d["outcome"]) for d in find_decisions(doc)] == [("resolution", "noted")]
+    assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("resolution", "noted")]
 
 
 def test_petitum_of_a_faction_motion_is_not_a_proposal():
@@ -186,12 +186,64 @@ def test_committee_recommendation_passed_on_is_not_a_proposal():
 def test_unanimous_abstimmungsergebnis():
     # Karlsruhe 2021-0478 Niederschrift: "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
     (d,) = find_decisions(snippet_doc("karlsruhe_2021-0478_625566_head.txt"))
-    assert (d["kind"], d["outcome"], d["votes"]) == ("resolution", "approved", {"unanimous": True})
+    assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", {"unanimous": True})
 
 
 def test_resolution_with_an_abstimmung_label():
     # Dresden Beschlussausfertigung: "Beschluss:" / "Der Ortschaftsrat Langebrück beschließt ..." /
     # "Abstimmung:" / "9 Ja-Stimmen"
     found = find_decisions(snippet_doc("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt"))
-    assert [(d["kind"], d["outcome"], d["votes"]) for d in found] == [
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
         ("resolution", "approved", {"yes": 9})]
+
+
+# --- vote phrasing and outcomes of minutes outside the corpus ------------------------
+# Excerpts of agenda-item pages (SessionNet to0050) and verbatim minutes of other
+# municipalities; sources in tests/fixtures/SOURCES.md.
+
+def test_zustimmungen_and_ablehnungen_counted_before_the_word():
+    # Kleinmachnow to0050: "Abstimmungsergebnis:" / "9 Zustimmungen / 0 Ablehnungen / 0 Enthaltungen – einstimmig zugestimmt"
+    from tests.extract.snippets import snippet_text
+    record = snippet_text("kleinmachnow_to0050-17084_abstimmung.txt").split("Abstimmungsergebnis:")[1]
+    assert parse_votes(record) == {"yes": 9, "no": 0, "abstain": 0, "unanimous": True}
+    assert outcome_of(record) == "approved"
+
+
+def test_counts_written_out_in_a_passive_record():
+    # Westliche Börde to0050: "... wird mehrheitlich mit 12 Ja-Stimmen, einer Gegenstimme und drei
+    # Enthaltungen angenommen."
+    from tests.extract.snippets import snippet_text
+    text = snippet_text("westlicheboerde_to0050-10255_abstimmung.txt")
+    assert parse_votes(text) == {"yes": 12, "no": 1, "abstain": 3}
+    assert outcome_of(text) == "approved"
+
+
+def test_counts_on_the_line_below_a_result_in_words():
+    # Haan to0050 (Protokoll of a budget deliberation): "Abstimmungsergebnis:" / "mehrheitlich abgelehnt" /
+    # "4 Ja  /  14 Nein  /  0 Enthaltungen"
+    found = find_decisions(snippet_doc("haan_to0050-18128_p16.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "rejected", {"yes": 4, "no": 14, "abstain": 0})]
+
+
+def test_closing_formula_takes_the_outcome_of_the_motion_put_to_the_vote():
+    # Köln Wortprotokoll, TOP 8.1: the proposal described ("... wird in die nächste Sitzung vertagt.")
+    # is not the decision; "Wer gegen den geänderten Beschlussvorschlag ist, ..." / "Damit ist dieser
+    # Vorschlag angenommen." adopts the amended proposal
+    assert kinds("koeln_rat_2020-11-05_top8-1.txt", "pdf") == [("resolution", "amended")]
+
+
+def test_vote_on_a_motion_to_postpone_is_a_postponement():
+    # Schwandorf to0050: "Beschluss:" / "Oberbürgermeister Helmut Hey schlägt deshalb vor, den Tagesordnungspunkt
+    # zu vertagen. Dieser Antrag wird mit 16 zu zwölf Stimmen angenommen."
+    found = find_decisions(snippet_doc("schwandorf_to0050-735_beschluss.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "postponed", {"yes": 16, "no": 12})]
+
+
+def test_approved_referral_is_a_referral():
+    # Köln vo0053: "Beschluss:" / "Die Vorlage wird ohne Votum in die nachfolgenden Gremien verwiesen." /
+    # "Abstimmungsergebnis:" / "Einstimmig zugestimmt."
+    found = find_decisions(snippet_doc("koeln_vo0053-94945_verweisung.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "referred", {"unanimous": True})]

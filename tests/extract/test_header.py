@@ -276,3 +276,48 @@ def test_subject_lines_joined_keep_a_hyphen_before_und():
     from extract.header import _join
     assert _join(["Neubau der Bau-", "und Umweltverwaltung"]) == "Neubau der Bau- und Umweltverwaltung"
     assert _join(["Sanierungsmaß-", "nahmen"]) == "Sanierungsmaßnahmen"
+
+
+def test_vorlage_art_label_in_a_pages_text(headers):
+    # ALLRIS page of the Stadt Sehnde as text: "Vorlage - 2015/0288-1" heading, then the fields run
+    # together "Status:öffentlichVorlage-Art:Beschlussvorlage"
+    h = headers["sehnde_vo020-1000332_head.txt"]
+    assert h["paper_type"] == "Beschlussvorlage"
+    assert h["body"] == "Sehnde"
+    assert h["originator"] == "FB 4 Stadtentwicklung"
+
+
+def test_dates_of_cited_statutes_are_not_the_papers_date(headers):
+    # Koblenz draft Satzung: "... BauGB- vom 03.11.2017 ...", "LBauO - vom 24.11.1998", "GemO - vom
+    # 31.01.1994"; the meeting date is left open ("am ………….")
+    h = headers["koblenz_BPlan-336_Satzung-Entwurf_head.txt"]
+    assert h["date"] is None
+    assert h["body"] == "Koblenz"
+
+
+def test_agenda_table_column_heads_are_no_title(headers):
+    # ALLRIS to010 of the Universitätsstadt Marburg as text: "Bezeichnung: Öffentliche Sitzung der
+    # Stadtverordnetenversammlung ..." above the agenda table headed "TOP   Betreff Vorlage"
+    h = headers["marburg_to010-2356_head.txt"]
+    assert h["title"] == "Öffentliche Sitzung der Stadtverordnetenversammlung der Universitätsstadt Marburg"
+    assert h["body"] == "Marburg"
+
+
+def test_labels_above_their_values_on_a_sessionnet_page(headers):
+    # SessionNet vo0050 of the Stadt Eisenach as text: "Betreff" / subject / "Vorlage" / "0818-StR/2017" /
+    # "Art" / "Beschlussvorlage Stadtrat": each label line ends the field above it
+    h = headers["eisenach_vo0050-5308_head.txt"]
+    assert h["title"] == ("Betrauungsakt für den Regionalverbund Thüringer Wald e.V. und der gemeinnützigen "
+                          "Infrastrukturgesellschaft Rennsteig mbH")
+    assert h["paper_type"] == "Beschlussvorlage"
+    assert h["body"] == "Eisenach"
+
+
+def test_council_of_the_paper_not_the_district_named_in_its_subject(headers):
+    # SessionNet vo0050 of the Stadt Geilenkirchen: the subject "Öffentlich-rechtliche Vereinbarung ... für den
+    # Kreis Heinsberg ..." (the other party) comes before "Der Rat der Stadt Geilenkirchen hat ... beschlossen"
+    h = headers["geilenkirchen_vo0050-4075_head.txt"]
+    assert h["title"] == ("Öffentlich-rechtliche Vereinbarung zum Betrieb eines Serviceportals für den Kreis "
+                          "Heinsberg und die kreisangehörigen Kommunen")
+    assert h["body"] == "Geilenkirchen"
+    assert h["paper_type"] == "Vorlage"  # "Art" / "Vorlage"

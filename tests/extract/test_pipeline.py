@@ -1,7 +1,6 @@
 """extract_file composes the document reader and the field extractors."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ import pytest
 from extract import pipeline
 from extract.document import read_document
 from extract.pipeline import CONTRACT_KEYS, extract_file
+from extract.records import Consultation
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "documents"
 UV_PDF = str(FIXTURES / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")
@@ -103,20 +103,13 @@ def test_page_of_a_span_is_filled_from_its_offset(monkeypatch):
     assert record["amounts"][0]["page"] == 2
 
 
-def test_dataclass_results_become_plain_dicts(monkeypatch):
-    @dataclasses.dataclass
-    class Consultation:
-        committee: str
-        date: object
-        role: str | None
-        public: bool | None
-        agenda_item: str | None
-
+def test_records_become_the_contracts_dicts_without_internal_fields(monkeypatch):
     import datetime
 
+    row = Consultation("Gemeinderat", datetime.date(2015, 11, 24), None, True, "35",
+                       result="einstimmig beschlossen")
     monkeypatch.setattr(pipeline, "_extractor", lambda m, f: (
-        (lambda d: [Consultation("Gemeinderat", datetime.date(2015, 11, 24), None, True, "35")])
-        if m == "consultations" else (lambda d: {})))
+        (lambda d: [row]) if m == "consultations" else (lambda d: {})))
     record = extract_file(TEXT)
     assert record["consultations"] == [{"committee": "Gemeinderat", "date": "2015-11-24",
                                         "role": None, "public": True, "agenda_item": "35"}]

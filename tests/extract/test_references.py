@@ -1,6 +1,8 @@
 """Own paper number and cited paper numbers, on snippets of real papers."""
 from __future__ import annotations
 
+import pytest
+
 from extract.document import Document
 from extract.references import find_references
 
@@ -156,3 +158,27 @@ def test_beschluss_number_and_a_session_number_in_parentheses():
     r = refs("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt")
     assert r["reference"] == "OR LB 73/2012"
     assert r["cited_references"] == []
+
+
+def test_own_number_in_a_type_dash_number_heading_is_not_cited():
+    # ALLRIS page of the Stadt Sehnde: "Vorlage - 2015/0288-1" (a supplement to 2015/0288), then
+    # "Bezüglich:" / "2015/0288", the paper it refers to
+    assert refs("sehnde_vo020-1000332_head.txt") == {"reference": "2015/0288-1",
+                                                     "cited_references": ["2015/0288"]}
+
+
+def test_number_printed_below_its_label():
+    # SessionNet vo0050 pages as text: "Vorlage" / "0818-StR/2017" (Eisenach: number-council/year),
+    # "Vorlage" / "2076/2020" (Geilenkirchen)
+    assert refs("eisenach_vo0050-5308_head.txt")["reference"] == "0818-StR/2017"
+    assert refs("geilenkirchen_vo0050-4075_head.txt")["reference"] == "2076/2020"
+
+
+@pytest.mark.parametrize("name, own", [
+    ("bamberg_vo020-3443_head.txt", "VO/2014/0718-20"),      # "Beschlussvorlage - VO/2014/0718-20"
+    ("garching_vo020-6927_head.txt", "GBIII/808/2022-2"),    # "BESCHLUSSVORLAGE - GBIII/808/2022-2"
+    ("rostock_vo020-1008146_head.txt", "2013/BV/4793"),      # "Beschlussvorlage - 2013/BV/4793"
+])
+def test_own_number_in_an_allris_type_dash_number_heading(name, own):
+    # ALLRIS vo020 pages as text: the heading line names the paper's type and its own number
+    assert refs(name) == {"reference": own, "cited_references": []}
