@@ -679,6 +679,10 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
     groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     group_of: dict[tuple[str, str], tuple] = {}
     ids: dict[str, list[str]] = {"papers": [], "files": []}
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        if table in ids:
+            ids[table].append(item.get("id"))
 
     def write() -> None:
         for (table, columns), values in groups.items():
@@ -692,6 +696,7 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
             "(select value from json_each(?))", [json.dumps(list(SEARCH_TRIGGERS))])]
         for name in triggers:
             db.execute(f"drop trigger {name}")
+        before = _indexed_values(db, ids) if triggers else None
         for item in items:
             table = TYPE_TABLES[item["type"]]
             row = row_for(table, item)
@@ -701,9 +706,6 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
             group_of[(table, row.get("id"))] = key
             groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
             counts[table] = counts.get(table, 0) + 1
-            if table in ids:
-                ids[table].append(row.get("id"))
-        before = _indexed_values(db, ids) if triggers else None
         write()
         if triggers:  # a database without them is loaded in bulk and indexed afterwards
             _index_batch(db, before, _indexed_values(db, ids))

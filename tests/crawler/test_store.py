@@ -189,10 +189,11 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path):
     db.execute("update papers set name = 'Klärwerk Neureut' where id = ?", [KLAERWERK_PAPER])
     intact()
     assert refs("Rechenanlage") == refs("Neureut", "papers_titles_fts") == ["2013/0004"]
-    # a new paper written twice in one batch, with a file of it in between
+    # a new paper written twice in one batch (the second time with another
+    # field too, so the first is written before it), a file of it in between
     new = {"type": "Paper", "id": "urn:test:paper", "name": "Rechenanlage", "reference": "1/2"}
     store.save_items(db, [new, dict(file, type="File", paper=new["id"]),
-                          dict(new, name="Rechenanlage Neureut")])
+                          dict(new, name="Rechenanlage Neureut", paper_type="Vorlage")])
     intact()
     assert refs("Rechenanlage") == ["1/2"]
     # 1/2 by the text of the file it took over, 2013/0004 by its name
