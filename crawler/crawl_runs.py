@@ -4,7 +4,8 @@
 portal's entry and carries the portal (``ris_portal`` in the request meta:
 the registry name, else the entry URL) from every response to the requests
 it leads to. ``CrawlRuns`` (extension) counts per portal what was requested,
-what came back (items by type, new and changed papers, the bodies) and what
+what came back (items by type, those embedded in others included; new and
+changed papers; the bodies) and what
 failed (``ris/...`` kinds), and writes one ``crawl_runs`` row per portal
 through ``crawler.store``: when the portal's first request starts (outcome
 ``running``; a crawl that is killed leaves it so), and when the crawl ends.
@@ -27,13 +28,14 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from itemadapter import ItemAdapter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from crawler import store
+from crawler.items import with_embedded
 from crawler.middlewares import failure_counted
+from crawler.pipelines.database import rows_to_store
 from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
@@ -84,7 +86,7 @@ class PortalRun:
 
 
 def item_type(item) -> str:
-    return ItemAdapter(item).get("type") or type(item).__name__
+    return item.get("type") or type(item).__name__
 
 
 class CrawlRuns:
@@ -101,6 +103,7 @@ class CrawlRuns:
         self.recent: OrderedDict[str, str] = OrderedDict()  # URL -> portal, last answers
         self.hosts: dict[str, set] = {}     # host -> portals that asked it
         self.judged: set[str] = set()       # "portal\tpaper id" already classified
+        self.unjudged: dict[str, str] = {}  # paper id -> portal, until its row is written
         self.db = None
 
     @classmethod
@@ -112,6 +115,7 @@ class CrawlRuns:
                                 (runs.request_reached, signals.request_reached_downloader),
                                 (runs.response_received, signals.response_received),
                                 (runs.item_scraped, signals.item_scraped),
+                                (runs.batch_to_store, rows_to_store),
                                 (runs.failure, failure_counted),
                                 (runs.spider_closed, signals.spider_closed)):
             crawler.signals.connect(handler, signal=signal)
@@ -171,33 +175,43 @@ class CrawlRuns:
             self.remember(request.url, portal)
 
     def paper_seen(self, portal: str | None, item) -> None:
-        """A Paper item on its way to the pipelines: new, changed or as
-        stored (looked up before the database pipeline writes it)."""
-        run = self.runs.get(portal)
-        if run is None or self.db is None:
+        """A Paper item of ``portal`` on its way to the pipelines: judged new,
+        changed or as stored when the database pipeline is about to write
+        it (signal ``rows_to_store``)."""
+        oid = item.get("id")
+        if portal in self.runs and isinstance(oid, str):
+            self.unjudged.setdefault(oid.strip(), portal)
+
+    def batch_to_store(self, rows: list[dict]) -> None:
+        """A batch the database pipeline is about to write: its papers
+        are compared with the stored rows, in one query."""
+        papers = [r for r in rows if r.get("type") == "Paper" and r.get("id") in self.unjudged]
+        if not papers or self.db is None:
             return
-        data = ItemAdapter(item).asdict()
-        key = f"{portal}\t{data.get('id')}"
-        if not data.get("id") or key in self.judged:
-            return
-        change = store.stored_change(self.db, {**data, "type": "Paper"})
-        if change:
+        changes = store.stored_changes(self.db, papers)
+        for row in papers:
+            portal = self.unjudged.pop(row["id"], None)
+            key = f"{portal}\t{row['id']}"
+            change = changes.get(row["id"])
+            if portal is None or key in self.judged or not change:
+                continue
             self.judged.add(key)
             if change == "new":
-                run.papers_new += 1
+                self.runs[portal].papers_new += 1
             else:
-                run.papers_changed += 1
+                self.runs[portal].papers_changed += 1
 
     def item_scraped(self, item, response, spider=None):
         run = self.runs.get(response.meta.get("ris_portal")) if response is not None else None
         if run is None:
             return
-        kind, adapter = item_type(item), ItemAdapter(item)
-        run.items[kind] += 1
-        if kind == "Body" and adapter.get("id"):
-            run.bodies.add(adapter["id"])
-        if kind == "File" and self.downloads and adapter.get("file_urls") and not adapter.get("path"):
-            run.failures["file_not_stored"] += 1  # its document could not be downloaded
+        for obj in with_embedded(item):
+            kind = item_type(obj)
+            run.items[kind] += 1
+            if kind == "Body" and obj.get("id"):
+                run.bodies.add(obj["id"])
+            if kind == "File" and self.downloads and obj.get("file_urls") and not obj.get("path"):
+                run.failures["file_not_stored"] += 1  # its document could not be downloaded
 
     def failure(self, url, kind, reason="", portal=None, entry=False, level=None, **kwargs):
         """A failure counted by the middlewares, or a problem the spider

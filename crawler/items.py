@@ -8,6 +8,13 @@ OParl id, or the portal's base URL plus the vendor's own id for HTML portals)
 and provenance (``source_url``, ``vendor``, ``fetched_at``) stamped by
 ``crawler.middlewares.ProvenanceMiddleware``. ``type`` is the OParl type name,
 so feed exports (``-O items.jsonl``) say what each line is.
+
+An object embedded in another (an OParl Paper's Files and Consultations, a
+Meeting's AgendaItems and their Files) travels inside its parent's item, in
+``embedded``: a list of plain dicts, each with ``type`` and the fields of
+that type's item, each stored as a row of its table. One item per object a
+portal lists, not one per row, keeps Scrapy's per-item work (middlewares,
+signals, pipelines) to what a crawl needs.
 """
 from __future__ import annotations
 
@@ -17,8 +24,10 @@ from crawler.store import TABLES
 
 PROVENANCE = ("source_url", "vendor", "fetched_at")
 # Fields of items that are no columns: the URLs to download and what the
-# download and the extraction gave (the pipelines store their parts).
-ITEM_ONLY = {"File": ("file_urls", "files", "extraction")}
+# download and the extraction gave (the pipelines store their parts), and
+# the objects an item embeds.
+ITEM_ONLY = {"File": ("file_urls", "files", "extraction"), "Paper": ("embedded",),
+             "Meeting": ("embedded",), "AgendaItem": ("embedded",)}
 
 
 def _item_class(type_name: str, columns) -> type[scrapy.Item]:
@@ -45,3 +54,9 @@ AgendaItem = ITEM_TYPES["AgendaItem"]
 Paper = ITEM_TYPES["Paper"]
 Consultation = ITEM_TYPES["Consultation"]
 File = ITEM_TYPES["File"]
+
+
+def with_embedded(item) -> list:
+    """An item and the items it embeds, the item first."""
+    embedded = item.get("embedded")
+    return [item, *embedded] if embedded else [item]

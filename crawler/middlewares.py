@@ -16,14 +16,16 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.response import response_status_message
 from twisted.internet import error as twisted_error
 
+from crawler.items import with_embedded
 from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
 
 class ProvenanceMiddleware:
-    """Stamp every item with where and when it was fetched (``source_url``,
-    ``fetched_at``) and the vendor the spider read it as (``vendor``)."""
+    """Stamp every item, and the items it embeds, with where and when it was
+    fetched (``source_url``, ``fetched_at``) and the vendor the spider read
+    it as (``vendor``)."""
 
     def process_spider_output(self, response, result, spider=None):
         for obj in result:
@@ -39,12 +41,14 @@ class ProvenanceMiddleware:
 
     @staticmethod
     def _stamp(item, response):
-        if not item.get("source_url"):
-            item["source_url"] = response.url
-        if not item.get("fetched_at"):
-            item["fetched_at"] = response.meta.get("fetched_at") or utc_stamp()
-        if not item.get("vendor"):
-            item["vendor"] = response.meta.get("vendor")
+        fetched_at = response.meta.get("fetched_at") or utc_stamp()
+        for obj in with_embedded(item):
+            if not obj.get("source_url"):
+                obj["source_url"] = response.url
+            if not obj.get("fetched_at"):
+                obj["fetched_at"] = fetched_at
+            if not obj.get("vendor"):
+                obj["vendor"] = response.meta.get("vendor")
 
 
 def retry_after_seconds(value: bytes | str | None) -> float | None:

@@ -95,6 +95,8 @@ EXTENSIONS = {
     "crawler.jobdir.JobDirGuard": 0,
     # one crawl_runs row per portal and crawl: what it gave, what failed
     "crawler.crawl_runs.CrawlRuns": 0,
+    # what exists when the crawl starts is left out of garbage collections
+    "crawler.collector.FreezeAtStart": 0,
 }
 
 # Distributed mode (crawler/distributed.py): switched on by RIS_REDIS_URL.

@@ -223,7 +223,13 @@ FTS_PREFIX = "4 5 6"
 # (rowid = papers.rowid); papers_titles_fts only the title and reference (its
 # ``text`` column stays empty, so that a query naming ``text:`` still parses);
 # files_fts indexes files.text in place (external content). Triggers keep all
-# three in step with every write.
+# three in step with every write. Each runs only when what it indexes
+# changed (a crawl writes mostly rows as they were, and files without text).
+# A trigger costs several times, per row, what the same work costs done for
+# many rows at once, so ``save_items``, which writes a crawl's rows in
+# batches, drops the triggers inside its transaction (no other connection
+# sees them missing), indexes its batch itself (``_index_batch``) and
+# creates them again before it commits.
 _PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
 
 
@@ -244,11 +250,14 @@ SEARCH_TABLES = {
 }
 
 SEARCH_TRIGGERS = {
+    # a new paper has no row in the indexes yet (a deleted one took its row along)
     "papers_fts_ai": f"""create trigger papers_fts_ai after insert on papers begin
-  {_paper_fts_refresh('new.id')}
+  insert into papers_fts(rowid, name, reference, text)
+    values (new.rowid, new.name, new.reference, {_PAPER_TEXT.format(p='new')});
   insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
 end""",
-    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers begin
+    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers
+when old.name is not new.name or old.reference is not new.reference begin
   delete from papers_fts where rowid = old.rowid;
   {_paper_fts_refresh('new.id')}
   delete from papers_titles_fts where rowid = old.rowid;
@@ -258,18 +267,30 @@ end""",
   delete from papers_fts where rowid = old.rowid;
   delete from papers_titles_fts where rowid = old.rowid;
 end""",
-    "files_fts_ai": f"""create trigger files_fts_ai after insert on files begin
+    "files_fts_ai": """create trigger files_fts_ai after insert on files begin
   insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
-  {_paper_fts_refresh('new.paper')}
 end""",
-    "files_fts_au": f"""create trigger files_fts_au after update of name, text, paper on files begin
+    "files_fts_au": """create trigger files_fts_au after update of name, text on files
+when old.name is not new.name or old.text is not new.text begin
   insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
   insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
+end""",
+    "files_fts_ad": """create trigger files_fts_ad after delete on files begin
+  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+end""",
+    # a file's text is part of its paper's row in papers_fts
+    "papers_fts_file_ai": f"""create trigger papers_fts_file_ai after insert on files
+when new.text is not null begin
+  {_paper_fts_refresh('new.paper')}
+end""",
+    "papers_fts_file_au": f"""create trigger papers_fts_file_au after update of text, paper on files
+when (old.text is not new.text or old.paper is not new.paper)
+  and (old.text is not null or new.text is not null) begin
   {_paper_fts_refresh('old.paper')}
   {_paper_fts_refresh('new.paper')}
 end""",
-    "files_fts_ad": f"""create trigger files_fts_ad after delete on files begin
-  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+    "papers_fts_file_ad": f"""create trigger papers_fts_file_ad after delete on files
+when old.text is not null begin
   {_paper_fts_refresh('old.paper')}
 end""",
 }
@@ -625,7 +646,7 @@ def row_for(table: str, item: dict) -> dict:
     """The row of ``table`` for a crawled item: known columns only, lists and
     objects as JSON text, booleans as 0/1."""
     columns = TABLES[table][1]
-    return {k: _cell(v) for k, v in item.items() if k in columns}
+    return {k: v if type(v) in _PLAIN else _cell(v) for k, v in item.items() if k in columns}
 
 
 def save_item(db: sqlite_utils.Database, item: dict) -> str:
@@ -651,10 +672,17 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
     transaction (a savepoint inside the caller's), as if one by one in their
     order, with one ``executemany`` per table and set of columns. The
     columns come from ``TABLES`` (``ensure_db_shape`` made them), never from
-    asking SQLite. Returns the number of rows per table."""
+    asking SQLite. The search indexes are brought up to date for the whole
+    batch at its end (``_index_batch``), not by the triggers row by row.
+    Returns the number of rows per table."""
     counts: dict[str, int] = {}
     groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     group_of: dict[tuple[str, str], tuple] = {}
+    ids: dict[str, list[str]] = {"papers": [], "files": []}
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        if table in ids:
+            ids[table].append(item.get("id"))
 
     def write() -> None:
         for (table, columns), values in groups.items():
@@ -663,6 +691,12 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         group_of.clear()
 
     with db.atomic():
+        triggers = [r[0] for r in db.execute(
+            "select name from sqlite_master where type = 'trigger' and name in "
+            "(select value from json_each(?))", [json.dumps(list(SEARCH_TRIGGERS))])]
+        for name in triggers:
+            db.execute(f"drop trigger {name}")
+        before = _indexed_values(db, ids) if triggers else None
         for item in items:
             table = TYPE_TABLES[item["type"]]
             row = row_for(table, item)
@@ -673,7 +707,66 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
             groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
             counts[table] = counts.get(table, 0) + 1
         write()
+        if triggers:  # a database without them is loaded in bulk and indexed afterwards
+            _index_batch(db, before, _indexed_values(db, ids))
+        for name in triggers:
+            db.execute(SEARCH_TRIGGERS[name])
     return counts
+
+
+# What the search indexes hold of a row: papers_fts and papers_titles_fts a
+# paper's name and reference (and its files' text), files_fts a file's name
+# and text.
+_INDEXED = {"papers": "rowid, id, name, reference", "files": "rowid, id, name, text, paper"}
+
+
+def _indexed_values(db: sqlite_utils.Database, ids: dict[str, list[str]]) -> dict[str, dict]:
+    """table -> id -> the row's indexed values (rowid first), of the rows
+    with these ids that exist."""
+    return {table: {r[1]: r for r in db.execute(
+        f"select {_INDEXED[table]} from [{table}] where id in (select value from json_each(?))",
+        [json.dumps(wanted)])} if wanted else {} for table, wanted in ids.items()}
+
+
+def _index_batch(db: sqlite_utils.Database, before: dict[str, dict], after: dict[str, dict]) -> None:
+    """Bring the search indexes up to date after ``save_items`` wrote rows
+    (``before`` and ``after``: ``_indexed_values`` of its rows), as the
+    triggers would row by row, with a few statements for the whole batch."""
+    def changed(table: str) -> tuple[list, list]:
+        """The rows of ``table`` whose indexed values are new or changed,
+        and the values they had."""
+        rows = [row for oid, row in after[table].items()
+                if oid not in before[table] or before[table][oid][2:4] != row[2:4]]
+        return rows, [before[table][row[1]] for row in rows if row[1] in before[table]]
+
+    papers, old_papers = changed("papers")
+    files, old_files = changed("files")
+    if old_papers:
+        db.conn.executemany("delete from papers_titles_fts where rowid = ?",
+                            [(row[0],) for row in old_papers])
+    if papers:
+        db.conn.executemany("insert into papers_titles_fts(rowid, name, reference) values (?, ?, ?)",
+                            [row[0:1] + row[2:4] for row in papers])
+    if old_files:
+        db.conn.executemany("insert into files_fts(files_fts, rowid, name, text) "
+                            "values ('delete', ?, ?, ?)", [row[0:1] + row[2:4] for row in old_files])
+    if files:
+        db.conn.executemany("insert into files_fts(rowid, name, text) values (?, ?, ?)",
+                            [row[0:1] + row[2:4] for row in files])
+    # papers_fts: the changed papers, and the papers a file's text left or joined
+    stale = {row[1] for row in papers}
+    for oid, row in after["files"].items():
+        old = before["files"].get(oid)
+        if old is None or old[3:5] != row[3:5]:
+            stale.update(r[4] for r in (old, row) if r is not None and r[3] is not None)
+    stale.discard(None)
+    if stale:
+        wanted = [json.dumps(sorted(stale))]
+        db.execute("delete from papers_fts where rowid in (select rowid from papers "
+                   "where id in (select value from json_each(?)))", wanted)
+        db.execute(f"insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
+                   f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p "
+                   f"where p.id in (select value from json_each(?))", wanted)
 
 
 # --- extraction records ------------------------------------------------------
@@ -981,16 +1074,27 @@ def source_health(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("select * from source_health"))
 
 
-def stored_change(db: sqlite_utils.Database, item: dict) -> str | None:
-    """Whether a crawled item is ``"new"`` (no row with its id), ``"changed"``
-    (a value it carries differs from the stored row; provenance aside) or
-    unchanged (None)."""
-    table = TYPE_TABLES[item["type"]]
-    row = row_for(table, item)
-    stored = list(db.query(f"select * from [{table}] where id = ?", [row["id"]]))
-    if not stored:
-        return "new"
-    old = stored[0]
-    if any(v is not None and k not in PROVENANCE and old.get(k) != v for k, v in row.items()):
-        return "changed"
-    return None
+def stored_changes(db: sqlite_utils.Database, items: list[dict]) -> dict[str, str]:
+    """Which crawled items (dicts with ``type`` and ``id``) are ``"new"`` (no
+    row with their id) or ``"changed"`` (a value an item carries differs from
+    the stored row; provenance aside), by id; unchanged items are left out.
+    One query per table and 500 ids."""
+    changes: dict[str, str] = {}
+    by_table: dict[str, list[dict]] = {}
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        by_table.setdefault(table, []).append(row_for(table, item))
+    for table, rows in by_table.items():
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            stored = {r["id"]: r for r in db.query(
+                f"select * from [{table}] where id in ({marks})", [r["id"] for r in chunk])}
+            for row in chunk:
+                old = stored.get(row["id"])
+                if old is None:
+                    changes[row["id"]] = "new"
+                elif any(v is not None and k not in PROVENANCE and old.get(k) != v
+                         for k, v in row.items()):
+                    changes[row["id"]] = "changed"
+    return changes

@@ -23,16 +23,23 @@ from itemadapter import ItemAdapter
 from scrapy import signals
 
 from crawler import store
+from crawler.items import with_embedded
 from crawler.timestamps import utc_stamp
 
 logger = logging.getLogger(__name__)
 
-NOT_STORED = ("file_urls", "files", "extraction")
+# Signal sent with each batch of rows (``rows``: dicts with ``type``) before
+# it is written: the crawl-runs extension compares the papers with the
+# stored rows there.
+rows_to_store = object()
+
+NOT_STORED = ("file_urls", "files", "extraction", "embedded")
 
 
 class DatabasePipeline:
     """Settings: ``RIS_DB`` (path; env ``RIS_DB``; default data/ris.db),
-    ``RIS_DB_BATCH`` (items per transaction, 200), ``RIS_DB_FLUSH_SECONDS``
+    ``RIS_DB_BATCH`` (items per transaction, those they embed with them,
+    200), ``RIS_DB_FLUSH_SECONDS``
     (write a partial batch after this long, 30), ``RIS_REPARSE`` (a
     ``ris reparse`` run: no earlier page validators are used, no cursor or
     validator is written)."""
@@ -44,7 +51,8 @@ class DatabasePipeline:
         self.batch_size = settings.getint("RIS_DB_BATCH", 200)
         self.flush_seconds = settings.getfloat("RIS_DB_FLUSH_SECONDS", 30.0)
         self.reparse = settings.getbool("RIS_REPARSE")
-        self.pending: list[dict] = []
+        self.pending: list[dict] = []  # rows: the items and what they embed
+        self.pending_items = 0
         self.last_flush = time.monotonic()
         self.failed = 0
         self.written = 0
@@ -67,15 +75,17 @@ class DatabasePipeline:
             spider.crawl_state = state
 
     def process_item(self, item, spider=None):
-        # a shallow copy: ItemAdapter.asdict() walks every nested value and
-        # costs more CPU than the SQL of the write
-        row = dict(item) if isinstance(item, Mapping) else ItemAdapter(item).asdict()
-        self.pending.append(row)
-        record = row.get("extraction")
-        if isinstance(record, dict) and "text" in record:
-            # the text goes to the database, not into feed exports
-            ItemAdapter(item)["extraction"] = {k: v for k, v in record.items() if k != "text"}
-        if (len(self.pending) >= self.batch_size
+        for obj in with_embedded(item):
+            # a shallow copy: ItemAdapter.asdict() walks every nested value
+            # and costs more CPU than the SQL of the write
+            row = dict(obj) if isinstance(obj, Mapping) else ItemAdapter(obj).asdict()
+            self.pending.append(row)
+            record = row.get("extraction")
+            if isinstance(record, dict) and "text" in record:
+                # the text goes to the database, not into feed exports
+                ItemAdapter(obj)["extraction"] = {k: v for k, v in record.items() if k != "text"}
+        self.pending_items += 1
+        if (self.pending_items >= self.batch_size
                 or time.monotonic() - self.last_flush >= self.flush_seconds):
             self.flush()
         return item
@@ -84,7 +94,8 @@ class DatabasePipeline:
         self.last_flush = time.monotonic()
         if not self.pending or self.db is None:
             return
-        batch, self.pending = self.pending, []
+        batch, self.pending, self.pending_items = self.pending, [], 0
+        self.crawler.signals.send_catch_log(rows_to_store, rows=batch)
         try:
             with self.db.atomic():
                 self.save(batch)
@@ -109,8 +120,7 @@ class DatabasePipeline:
         self.written += 1
 
     def save(self, rows: list[dict]) -> None:
-        store.save_items(self.db, [{k: v for k, v in row.items() if k not in NOT_STORED}
-                                   for row in rows])
+        store.save_items(self.db, rows)  # the columns of each row's table, nothing else
         for row in rows:
             if row.get("extraction") is not None:
                 clean = {k: v for k, v in row.items() if k not in NOT_STORED}

@@ -37,6 +37,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 
 from crawler import store
 from crawler.build import extract_document, md5_of
+from crawler.items import with_embedded
 from crawler.middlewares import failure_kind, failure_reason
 from crawler.timestamps import utc_stamp
 from crawler.sources import get_source
@@ -157,7 +158,8 @@ def failure_kind_and_reason(failure, url: str) -> tuple[str, str]:
 
 
 class RisFilesPipeline(FilesPipeline):
-    """Scrapy's FilesPipeline for ``File`` items, with:
+    """Scrapy's FilesPipeline for ``File`` items and the Files other items
+    embed (``embedded``), with:
 
     - a File URL that is relative is resolved against the item's
       ``source_url`` (and stored so); one that is not http(s) keeps its row
@@ -428,13 +430,20 @@ class RisFilesPipeline(FilesPipeline):
     # ------------------------------------------------------------ extraction
 
     async def process_item(self, item, spider=None):
-        if not self.download or ItemAdapter(item).get("type") != "File":
-            return item  # nothing to fetch: the media machinery costs CPU per item
-        item = await super().process_item(item)
-        adapter = ItemAdapter(item)
-        if self.extract and adapter.get("type") == "File" and adapter.get("path"):
-            await self.run_extraction(adapter)
+        """Download (and extract) a File item and the Files an item embeds;
+        each File item gets its own download's path, checksum and size."""
+        if not self.download:
+            return item
+        files = [obj for obj in with_embedded(item) if obj.get("type") == "File"]
+        if files:  # nothing to fetch: the media machinery costs CPU per item
+            await asyncio.gather(*(self.process_file(f) for f in files))
         return item
+
+    async def process_file(self, item) -> None:
+        await super().process_item(item)
+        adapter = ItemAdapter(item)
+        if self.extract and adapter.get("path"):
+            await self.run_extraction(adapter)
 
     def already_extracted(self, adapter) -> bool:
         """Whether the database holds an extraction of these very bytes."""

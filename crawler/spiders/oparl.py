@@ -28,6 +28,7 @@ BODY_LISTS = {"organization": "Organization", "person": "Person",
               "meeting": "Meeting", "paper": "Paper"}
 DATE_FIELDS = {"date", "start_date", "end_date"}
 DATETIME_FIELDS = {"created", "modified", "start", "end"}
+DATED_FIELDS = DATE_FIELDS | DATETIME_FIELDS
 MISSING = {"", "n/a", "k.a.", "-"}
 
 # Embedded children: parent type -> {OParl key: (child type, key naming the parent)}
@@ -120,8 +121,9 @@ def ref(value):
 
 @dataclass
 class Parsed:
-    """What one OParl object yields: items, references to fetch
-    (url, expected type, parent key, parent id) and problems (what, detail)."""
+    """What one OParl object yields: items (the object's first, then those
+    of the objects it embeds), references to fetch (url, expected type,
+    parent key, parent id) and problems (what, detail)."""
     items: list[dict] = field(default_factory=list)
     follow: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -163,7 +165,7 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
         value = ref(value)
         if key == "auxiliaryFile":
             value = ref(as_list(obj[key]))
-        if isinstance(value, str) and name in DATE_FIELDS | DATETIME_FIELDS:
+        if isinstance(value, str) and name in DATED_FIELDS:
             cleaned = parse_day(value) if name in DATE_FIELDS else parse_datetime(value)
             if cleaned is None:
                 out.problems.append(("invalid_date", f"{oid}: {key}={value!r}"))
@@ -408,10 +410,15 @@ class OParlMixin:
         parsed = object_items(obj, ctx.get("type"), ctx.get("parent"))
         for what, detail in parsed.problems:
             self.count_problem(what, obj.get("id") or "?", detail)
-        for item in parsed.items:
+        if parsed.items:
+            # one item carries what the object embeds (crawler/items.py)
+            first, *embedded = parsed.items
+            item = oparl_items.ITEM_TYPES[first.pop("type")](**first)
             if item["type"] == "Body" and ctx.get("license") and not item.get("license"):
                 item["license"] = ctx["license"]
-            yield oparl_items.ITEM_TYPES[item.pop("type")](**item)
+            if embedded:
+                item["embedded"] = embedded
+            yield item
         for url, child_type, parent_field, parent_id in parsed.follow:
             yield self.oparl_request(url, {"type": child_type, "parent": [parent_field, parent_id]})
         if type_name == "Body" and not obj.get("deleted"):

@@ -35,6 +35,13 @@ def test_demo_builds_a_database_of_several_real_portals(tmp_path):
     datasette_plugin.prepare_connection(db.conn)  # the SQL functions the canned queries call
     hit = [r for r in db.query(search, {"q": "Naturpark"}) if r["paper"] == paper]
     assert [(h["body"], h["matched_in"]) for h in hit] == [("Karlsruhe", "title")] and hit[0]["pdf_url"]
+    # every paper and file is in the search indexes, and each index matches its rows
+    counts = db.execute("select (select count(*) from papers), (select count(*) from papers_fts), "
+                        "(select count(*) from papers_titles_fts), (select count(*) from files), "
+                        "(select count(*) from files_fts_docsize)").fetchone()
+    assert counts[0] == counts[1] == counts[2] and counts[3] == counts[4]
+    for table in store.SEARCH_TABLES:
+        db.execute(f"insert into {table}({table}) values ('integrity-check')")
     # the summary tables were stored when the crawl and the build ended
     assert not store.summaries_stale(db)
     assert db.execute("select sum(mentions) from amount_facts where paper = ?", [paper]).fetchone()[0] == \

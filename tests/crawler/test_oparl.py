@@ -46,8 +46,14 @@ def respond(url, body, ctx=None, status=200, content_type="application/json"):
 
 
 def run(spider, response, callback=None):
+    """The items a callback yields, each followed by those it embeds, and
+    its requests."""
     out = list((callback or spider.parse_oparl)(response))
-    items = [dict(o) for o in out if isinstance(o, scrapy.Item)]
+    items = []
+    for o in out:
+        if isinstance(o, scrapy.Item):
+            item = dict(o)
+            items += [item, *item.pop("embedded", [])]
     requests = [o for o in out if isinstance(o, scrapy.Request)]
     return items, requests
 

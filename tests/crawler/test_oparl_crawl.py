@@ -111,15 +111,25 @@ def test_body_ags_gets_its_leading_zero_back(huertgenwald):
 
 
 def test_feed_export_has_one_line_per_item_with_its_type(huertgenwald):
-    types = {}
+    """One line per object a list gives; what it embeds is inside that line."""
+    types, embedded = {}, {}
     for line in huertgenwald.feed:
         types[line["type"]] = types.get(line["type"], 0) + 1
+        for child in line.get("embedded", []):
+            embedded[child["type"]] = embedded.get(child["type"], 0) + 1
     recorded = recorded_huertgenwald()
-    for kind in ("Body", "Organization", "Person", "Meeting", "Paper", "Consultation"):
+    for kind in ("Body", "Organization", "Person", "Meeting", "Paper"):
         assert types[kind] == len(recorded[kind]), kind
+    assert "Consultation" not in types
+    assert embedded["Consultation"] == len(recorded["Consultation"])
+    assert embedded["AgendaItem"] == len(recorded["AgendaItem"])
     paper_id = huertgenwald.server.local_url(f"{HW}/body/1/paper/60")
     paper = next(p for p in huertgenwald.feed if p["type"] == "Paper" and p["id"] == paper_id)
     assert {"id", "reference", "name", "paper_type", "body", "source_url", "fetched_at"} <= set(paper)
+    assert paper["embedded"]  # its main file, as in paper_list_page-1.json
+    for child in paper["embedded"]:
+        assert (child["paper"], child["source_url"], child["fetched_at"]) == (
+            paper["id"], paper["source_url"], paper["fetched_at"])
 
 
 def test_missing_list_pages_are_counted_and_do_not_advance_cursors(huertgenwald):

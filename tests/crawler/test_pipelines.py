@@ -206,3 +206,23 @@ def test_database_pipeline_leaves_summaries_to_build_and_marks_them_stale(tmp_pa
     assert store.summaries_stale(db)
     store.refresh_summaries(db)
     assert db.execute("select count(*) from papers_overview").fetchone()[0] == 1
+
+
+def test_validation_drops_an_embedded_object_without_id_and_keeps_the_others():
+    """The recorded Karlsruhe paper as the spider yields it: one item with
+    its files and consultation inside; one of them loses its id."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.items import Paper
+    from crawler.pipelines.validate import ValidatePipeline
+    from crawler.spiders.oparl import object_items
+    from crawler.spiders.ris import RisSpider
+
+    first, *embedded = object_items(load(SITES / "oparl-karlsruhe" / "paper_16549.json")).items
+    assert {e["type"] for e in embedded} == {"File", "Consultation"}
+    embedded[0]["id"] = "  "
+    item = Paper(**{k: v for k, v in first.items() if k != "type"}, embedded=embedded)
+    crawler = get_crawler(RisSpider)
+    kept = ValidatePipeline.from_crawler(crawler).process_item(item)
+    assert [e["id"] for e in kept["embedded"]] == [e["id"] for e in embedded[1:]]
+    assert crawler.stats.get_value("ris/invalid_item") == 1

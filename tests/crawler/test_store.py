@@ -146,6 +146,64 @@ def test_a_failing_save_leaves_the_previous_extraction(tmp_path):
     assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 6
 
 
+def test_search_follows_every_change_of_papers_and_files(tmp_path):
+    """The three indexes stay right when rows are written again as they were
+    (as a crawl does), renamed, moved to another paper and deleted, by
+    ``save_items`` (which indexes its batch) and by other writers (the
+    triggers); FTS5's integrity check compares each index with its rows."""
+    db = fx.build(tmp_path / "ris.db")
+
+    def refs(q, table="papers_fts"):
+        return sorted(str(r[0]) for r in db.execute(
+            f"select p.reference from {table} s join papers p on p.rowid = s.rowid "
+            f"where {table} match ?", [q]))
+
+    def files(q):
+        return [r[0] for r in db.execute(
+            "select f.id from files_fts s join files f on f.rowid = s.rowid where files_fts match ?", [q])]
+
+    def intact():
+        for table in store.SEARCH_TABLES:
+            db.execute(f"insert into {table}({table}) values ('integrity-check')")
+
+    paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper")
+    file = {k: v for k, v in db["files"].get(KLAERWERK_FILE).items() if k != "text"}
+    store.save_items(db, [paper, dict(file, type="File")])  # as stored
+    intact()
+    assert refs("Rechenanlage") == ["2013/0004"]  # in the file's text
+    assert files("Rechenanlage") == files("name:Sanierung") == [KLAERWERK_FILE]  # its name
+    store.save_items(db, [dict(paper, name="Abwasserreinigung Neureut")])
+    intact()
+    assert refs("Klärwerk", "papers_titles_fts") == []
+    assert refs("Neureut", "papers_titles_fts") == refs("Neureut") == ["2013/0004"]
+    assert refs("Rechenanlage") == ["2013/0004"]  # the file's text stays with the paper
+    store.save_items(db, [dict(file, type="File", paper=fx.BRAUNSCHWEIG_PAPER)])
+    intact()
+    assert refs("Rechenanlage") == ["None"]  # the Braunschweig protocol has no number
+    store.save_items(db, [dict(file, type="File", name="Rechenanlage Entwurf")])
+    intact()
+    assert files("Entwurf") == [KLAERWERK_FILE] and refs("Entwurf") == []  # a name is no text
+    assert files("name:Sanierung") == []
+    # a writer other than save_items: the triggers
+    db.execute("update files set paper = ? where id = ?", [KLAERWERK_PAPER, KLAERWERK_FILE])
+    db.execute("update papers set name = 'Klärwerk Neureut' where id = ?", [KLAERWERK_PAPER])
+    intact()
+    assert refs("Rechenanlage") == refs("Neureut", "papers_titles_fts") == ["2013/0004"]
+    # a new paper written twice in one batch (the second time with another
+    # field too, so the first is written before it), a file of it in between
+    new = {"type": "Paper", "id": "urn:test:paper", "name": "Rechenanlage", "reference": "1/2"}
+    store.save_items(db, [new, dict(file, type="File", paper=new["id"]),
+                          dict(new, name="Rechenanlage Neureut", paper_type="Vorlage")])
+    intact()
+    assert refs("Rechenanlage") == ["1/2"]
+    # 1/2 by the text of the file it took over, 2013/0004 by its name
+    assert refs("Klärwerk") == ["1/2", "2013/0004"]
+    assert refs("Neureut", "papers_titles_fts") == ["1/2", "2013/0004"]
+    db.execute("delete from files where id = ?", [KLAERWERK_FILE])
+    intact()
+    assert refs("Rechenanlage") == ["1/2"] and files("Rechenanlage") == []
+
+
 def test_search_keeps_umlauts_and_finds_words_of_every_file(fixture_db):
     def papers(q):
         return sorted(str(r[0]) for r in fixture_db.execute(
