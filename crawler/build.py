@@ -18,8 +18,6 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tqdm import tqdm
-
 from crawler import store
 
 DOCUMENT_SUFFIXES = {".pdf", ".html", ".htm", ".txt", ".md"}
@@ -163,6 +161,9 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
         register_documents(db, document_paths(list(paths)))
     todo = pending(db, base or files_dir(), stats)
     jobs = jobs or os.cpu_count() or 1
+    # imported here: the crawl imports this module for its file pipeline and
+    # shows no progress bar, and importing tqdm costs it start-up time
+    from tqdm import tqdm
     bar = tqdm(total=len(todo), unit="file", desc="extracting", disable=not progress or not todo)
     if jobs == 1 or len(todo) <= 1:
         for file_row, path in todo:

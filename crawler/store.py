@@ -25,7 +25,6 @@ from pathlib import Path
 import sqlite_utils
 
 from crawler.sources import SourcesError, load_sources
-from extract.amount_roles import programme_name
 from extract.text import SNIPPET_MAX, snippet_around  # noqa: F401  (the snippets stored)
 
 logger = logging.getLogger(__name__)
@@ -45,7 +44,10 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
     path = path or db_path()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     new = not Path(path).exists()
-    db = sqlite_utils.Database(path)
+    # no sqlite-utils plugins: the database needs none of what they add to a
+    # connection, and looking them up reads the metadata of every installed
+    # package (a noticeable part of a crawl's start)
+    db = sqlite_utils.Database(path, execute_plugins=False)
     if new:
         # 16 KB pages store long texts with far less overhead than the default 4 KB.
         db.execute("PRAGMA page_size = 16384")
@@ -820,6 +822,10 @@ def _extracted_rows(file_id: str, paper: str | None, record: dict, text: str | N
 
 def _programmes(record: dict) -> list[str]:
     """The funding programmes a record's PROGRAM entities name, each once."""
+    # imported here, where an extraction is saved: extract.amount_roles
+    # compiles its patterns on import, and a crawl that extracts nothing
+    # (an OParl crawl without downloads) has no use for them
+    from extract.amount_roles import programme_name
     names = (programme_name(e.get("text") or "") for e in record.get("entities") or []
              if e.get("label") == "PROGRAM")
     return list(dict.fromkeys(n for n in names if n))

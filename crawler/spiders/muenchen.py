@@ -14,10 +14,10 @@ import re
 from urllib.parse import urlsplit, urlunsplit
 
 from extract.dates import parse_day
-from extract.decisions import result_outcome
 
 from crawler.spiders.portal import (
-    HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, parse_times, selector, text_of)
+    HtmlPortalMixin, LayoutChanged, absolute, at, clean, file_item, parse_times, result_outcome,
+    selector, text_of)
 
 KIND_PATTERNS = [
     ("agenda", re.compile(r"/sitzung/detail/\d+/tagesordnung/")),

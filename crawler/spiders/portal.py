@@ -24,8 +24,6 @@ from parsel import Selector
 
 from crawler import items
 from crawler.timestamps import utc_stamp
-# German dates are read by extract.dates; the vendor modules take them from here
-from extract.decisions import result_outcome
 
 SPACE = re.compile(r"[\s\u00a0\u200b]+")
 TIME_HM = re.compile(r"(\d{1,2}):(\d{2})")
@@ -161,6 +159,16 @@ def portal_base(url: str) -> str:
 
 def page_checksum(body: bytes) -> str:
     return hashlib.sha1(body).hexdigest()
+
+
+def result_outcome(result: str) -> str | None:
+    """``extract.decisions.result_outcome``: a portal's words for a result as
+    a decision outcome of the contract."""
+    # imported on the first result: extract.decisions compiles its patterns
+    # (and those of the modules it imports) on import, which an OParl crawl
+    # would pay at every start without using them
+    from extract.decisions import result_outcome as outcome
+    return outcome(result)
 
 
 def _consultation(data: dict) -> dict:

@@ -28,11 +28,10 @@ from datetime import date
 from urllib.parse import urlencode, urljoin
 
 from extract.dates import MONTHS, parse_day
-from extract.decisions import result_outcome
 
 from crawler.spiders.portal import (
     HtmlPortalMixin, LayoutChanged, absolute, at, clean, object_url, page_name, parse_times,
-    query_param, selector, text_of, file_item)
+    query_param, result_outcome, selector, text_of, file_item)
 
 PAGE_KINDS = {
     "vo0050": "paper", "vo0051": "paper", "vo0040": "paper_list", "vo0042": "paper_list",
