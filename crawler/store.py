@@ -14,6 +14,7 @@ its body), and a partial crawl is still worth storing.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -632,13 +633,15 @@ def foreign_key_problems(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 _PLAIN = (str, int, float, type(None))
+# one encoder for every cell: json.dumps with options builds a new one per call
+_JSON_CELL = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _cell(value):
     if type(value) in _PLAIN:
         return value
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _JSON_CELL(value)
     if isinstance(value, bool):
         return int(value)
     return value
@@ -659,6 +662,7 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     return table
 
 
+@functools.lru_cache(maxsize=256)
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
     """An upsert by id that sets only the given columns (what an item does
     not say stays as it was), as sqlite-utils' ``upsert`` does."""
