@@ -53,7 +53,14 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
         # 16 KB pages store long texts with far less overhead than the default 4 KB.
         db.execute("PRAGMA page_size = 16384")
     db.execute("PRAGMA journal_mode = WAL")
-    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_STAMP:
+    if new:
+        # a new file gets its whole schema in one transaction, not one per
+        # statement (an existing one may need table rebuilds, which sqlite-utils
+        # runs in transactions of their own)
+        with db.atomic():
+            ensure_db_shape(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_STAMP}")
+    elif db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_STAMP:
         ensure_db_shape(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_STAMP}")
     return db
