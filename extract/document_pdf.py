@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -299,16 +300,31 @@ def _pgm(bitmap) -> bytes:
 
 
 def tesseract(image: bytes) -> str:
-    """The text tesseract reads in ``image`` (any format it reads), German model."""
+    """The text tesseract reads in ``image`` (any format it reads), German model.
+
+    The image goes to tesseract as a temporary file, not through stdin:
+    tesseract 5 reads stdin one character at a time, which costs about
+    0.2 s CPU more per A4 page at 300 dpi (9 MB) than reading the same
+    bytes from a file; the text read is the same."""
     env = dict(os.environ)
     env.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
     try:
-        done = subprocess.run([TESSERACT, "stdin", "stdout", "-l", OCR_LANG], input=image,
+        fd, path = tempfile.mkstemp(prefix="ris-ocr-", suffix=".img")
+    except OSError as exc:
+        raise OcrUnavailable(f"cannot write the page image for tesseract: {exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(image)
+        done = subprocess.run([TESSERACT, path, "stdout", "-l", OCR_LANG],
                               capture_output=True, timeout=OCR_TIMEOUT, env=env)
     except FileNotFoundError:
         raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr-deu)") from None
     except subprocess.TimeoutExpired:
         raise OcrUnavailable(f"tesseract timed out after {OCR_TIMEOUT} s") from None
+    except OSError as exc:
+        raise OcrUnavailable(f"cannot run tesseract: {exc}") from None
+    finally:
+        os.unlink(path)
     if done.returncode:
         message = " ".join(done.stderr.decode("utf-8", "replace").split())
         raise OcrUnavailable(f"tesseract failed: {message[:200]}")

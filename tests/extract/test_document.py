@@ -433,6 +433,23 @@ def test_allris_heading_kind_and_number_as_field(altona, laatzen):
 
 
 @pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
+def test_ocr_leaves_no_page_image_behind(monkeypatch, tmp_path):
+    # the page image goes to tesseract as a temporary file: gone after a
+    # page read and after a failed one
+    import tempfile
+
+    from extract import document_pdf
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    doc = read_document(str(SCAN_PDF))
+    assert "Bezirksvertretung" in doc.text
+    monkeypatch.setattr(document_pdf, "OCR_LANG", "xyz_no_such_language")
+    with pytest.raises(DocumentError, match="tesseract failed"):
+        read_document(str(SCAN_PDF))
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not shutil.which("tesseract"), reason="tesseract not installed")
 def test_missing_german_language_data_is_an_error(monkeypatch):
     from extract import document_pdf
 
