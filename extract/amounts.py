@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import NumberFormatError, parse_decimal
-
 from extract.amount_roles import amount_labels, amount_roles, funder_of, programme_of, programmes_in
 from extract.records import Amount
 
@@ -60,6 +58,7 @@ _MONTHLY = re.compile(r"monatlich|pro\s+Monat|im\s+Monat|je\s+Monat|/\s?Monat|mt
 _ONCE = re.compile(r"einmalig", re.IGNORECASE)
 
 _BLOCK_GAP = 3  # lines without a number that end a money block
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _value(num: str, dec: str | None, sign: str | None, factor: int,
@@ -73,16 +72,13 @@ def _value(num: str, dec: str | None, sign: str | None, factor: int,
         digits, frac = digits + "." + frac, ""
     if frac and len(frac) > 2 and not scaled:
         return None
-    s = digits + ("," + frac if frac else "")
+    # dots group thousands: "1.234.567", never "12.34" or "1234.567"
+    if "." in digits and not _GROUPED.fullmatch(digits):
+        return None
     try:
-        value = parse_decimal(s, locale="de_DE", strict=True)
-    except (NumberFormatError, InvalidOperation):
-        if "." in digits and not re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
-            return None
-        try:
-            value = Decimal(digits.replace(".", "") + ("." + frac if frac else ""))
-        except InvalidOperation:
-            return None
+        value = Decimal(digits.replace(".", "") + ("." + frac if frac else ""))
+    except InvalidOperation:
+        return None
     value *= factor
     if sign:
         value = -value

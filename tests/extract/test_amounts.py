@@ -7,6 +7,12 @@ the shared corpus: ``seeds/`` are the project's seed papers,
 """
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.amounts import find_amounts
 from extract.document import Document
 
@@ -266,3 +272,63 @@ def test_thousand_euro_given_only_by_the_column_heads():
     assert found[-3:] == [("148346000.00", "EUR", "148.346"), ("156277000.00", "EUR", "156.277"),
                           ("7931000.00", "EUR", "7.931")]
     assert len(found) == 27  # nine rows of three columns, the years of the head row are no amounts
+
+
+# ------------------------------------------------- the number reading itself
+
+def _babel_value(num, dec, sign, factor, scaled):
+    """A number read with babel's strict de_DE parser, the way amounts were
+    read before extract.amounts parsed them itself: the reference for
+    ``_value``."""
+    from decimal import Decimal, InvalidOperation
+
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    digits = re.sub(r"[ \u00a0\u202f]", ".", num)
+    frac = (dec or "")[1:]
+    if frac in ("-", "--", "–"):
+        frac = ""
+    if frac and len(frac) == 3 and not scaled:
+        digits, frac = digits + "." + frac, ""
+    if frac and len(frac) > 2 and not scaled:
+        return None
+    try:
+        value = parse_decimal(digits + ("," + frac if frac else ""), locale="de_DE", strict=True)
+    except (NumberFormatError, InvalidOperation):
+        if "." in digits and not re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
+            return None
+        value = Decimal(digits.replace(".", "") + ("." + frac if frac else ""))
+    value *= factor
+    if sign:
+        value = -value
+    return value.quantize(Decimal("0.01"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(num=st.from_regex(r"\d{1,3}(?:[. \u00a0\u202f]\d{3}){0,3}|\d{1,8}|\d{1,4}(?:\.\d{1,4}){1,2}",
+                         fullmatch=True),
+       dec=st.one_of(st.none(), st.sampled_from([",-", ",--", ",–"]),
+                     st.from_regex(r",\d{1,5}", fullmatch=True)),
+       sign=st.sampled_from([None, "-", "−"]),
+       factor=st.sampled_from([1, 1000, Decimal("0.01"), Decimal(10**6), Decimal(10**9)]),
+       scaled=st.booleans())
+def test_number_reading_matches_babels_strict_german_parser(num, dec, sign, factor, scaled):
+    from extract.amounts import _value
+
+    expected = _babel_value(num, dec, sign, factor, scaled)
+    got = _value(num, dec, sign, factor, scaled)
+    assert got == expected
+    assert str(got) == str(expected)
+
+
+def test_number_reading_of_real_amounts():
+    from extract.amounts import _value
+
+    # grouped, cents, ",-", a grouping comma (6,840 €), misgrouped dots
+    assert _value("29.997", ",30", None, 1, False) == Decimal("29997.30")
+    assert _value("945 000", None, None, 1, False) == Decimal("945000.00")
+    assert _value("23.000", ",-", None, 1, False) == Decimal("23000.00")
+    assert _value("6", ",840", None, 1, False) == Decimal("6840.00")
+    assert _value("1", ",2", None, Decimal(10**6), True) == Decimal("1200000.00")
+    assert _value("12.34", None, None, 1, False) is None
+    assert _value("1234.567", None, None, 1, False) is None
