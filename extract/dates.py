@@ -127,6 +127,10 @@ _LEAD_DIGITS = re.compile(r"\(\?P<(\w+)>\\d\{(\d)(?:,(\d))?\}")
 
 
 def _split_guard(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
+    if rx.pattern.startswith(r"\b"):
+        # a word boundary first ("\b(?P<mon>Januar|...)") also keeps the engine
+        # from skipping ahead to the letters a match opens with
+        return re.compile(r"\b", rx.flags), re.compile(rx.pattern[2:], rx.flags)
     guard = _LEAD_GUARDS.match(rx.pattern)
     digits = guard and _LEAD_DIGITS.match(rx.pattern, guard.end())
     if not digits:
@@ -140,7 +144,7 @@ def _split_guard(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
 
 # (not _NAMED: at each digit it would try the month names, which its
 # lookbehinds mostly spare it)
-_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _EN_YMD, _ISO)
+_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _EN_YMD, _EN_MDY, _ISO, _MONTH_ONLY, _YEAR_ONLY)
           if (split := _split_guard(rx)) is not None}
 
 
@@ -189,14 +193,14 @@ def find_dates(doc) -> list[dict]:
     in text order. ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
     found = _day_dates(doc)
     taken = [(d["start"], d["end"]) for d in found]
-    for m in _MONTH_ONLY.finditer(doc.text):
+    for m in _finditer(_MONTH_ONLY, doc.text):
         y = int(m.group("y"))
         if _overlaps(m.start(), m.end(), taken) or not _MIN_YEAR <= y <= _MAX_YEAR:
             continue
         month = _month_number(m.group("mon"))
         found.append(_entry(doc, f"{y:04d}-{month:02d}", "month", m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _YEAR_ONLY.finditer(doc.text):
+    for m in _finditer(_YEAR_ONLY, doc.text):
         y = int(m.group("y"))
         if _overlaps(m.start("y"), m.end("y"), taken) or not _MIN_YEAR <= y <= _MAX_YEAR:
             continue

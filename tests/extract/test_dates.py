@@ -235,3 +235,29 @@ def test_date_re_reads_every_form():
         m = DATE_RE.fullmatch(text)
         assert m and iso_of_match(m) == iso, text
     assert iso_of_match(DATE_RE.search("am 31.02.2017")) is None
+
+
+def test_split_search_gives_the_matches_of_the_whole_pattern():
+    # each pattern of extract.dates._SPLIT is searched without its opening
+    # guard (lookbehinds, a word boundary) and the guard checked where a match
+    # starts: the same matches as the pattern's own finditer, on the recorded
+    # papers of tests/fixtures and on near misses of each guard
+    from pathlib import Path
+
+    from extract.dates import _SPLIT, _finditer
+    from extract.document import read_document
+
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    texts = [read_document(str(p)).text
+             for p in sorted((fixtures / "publish" / "karlsruhe").glob("*.txt"))]
+    texts.append(read_document(str(fixtures / "documents"
+                                   / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")).text)
+    texts.append("Frist:Juli 2012, bisJuli 2012, xJan 29, 2026, Jan 29, 2026, imJahr 2018, "
+                 "im Jahr 2018, 1.14.03.2017, 14.03.2017, 3/14.03.2017, x2017-03-14, "
+                 "2017-03-14, 2026 Oct 21, 12026 Oct 21, 23. 9, 2008")
+    for rx in _SPLIT:
+        for text in texts:
+            whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            split = [(m.span(), m.groupdict()) for m in _finditer(rx, text)]
+            assert split == whole, rx.pattern[:40]
+    assert len(_SPLIT) == 7  # every pattern split as intended
