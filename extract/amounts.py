@@ -11,6 +11,7 @@ paragraph numbers and sizes carry no currency and are therefore not amounts.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -59,6 +60,7 @@ _ONCE = re.compile(r"einmalig", re.IGNORECASE)
 
 _BLOCK_GAP = 3  # lines without a number that end a money block
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_CURRENCY_WORD = re.compile(r"€|EUR|Euro")
 
 
 def _value(num: str, dec: str | None, sign: str | None, factor: int,
@@ -136,8 +138,16 @@ def _money_blocks(text: str) -> list[tuple[int, int, int, str]]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
+    # a heading names a currency: every form of _HEADER_CUR and
+    # _UNIT_THOUSANDS holds "€", "EUR" or "Euro", so only lines with one are tried
+    starts = [ls for ls, _ in lines]
+    candidates = sorted({bisect.bisect_right(starts, m.start()) - 1
+                         for m in _CURRENCY_WORD.finditer(text)})
     i = 0
-    while i < len(lines):
+    for c in candidates:
+        if c < i:
+            continue  # inside the block before
+        i = c
         ls, le = lines[i]
         line = re.sub(r"<[^>]+>|\*", " ", text[ls:le])
         words = line.split()
@@ -161,8 +171,6 @@ def _money_blocks(text: str) -> list[tuple[int, int, int, str]]:
             if end > le:
                 blocks.append((le, end, factor, _block_heading_text(text, lines, i)))
             i = j
-            continue
-        i += 1
     return blocks
 
 

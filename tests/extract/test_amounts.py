@@ -332,3 +332,29 @@ def test_number_reading_of_real_amounts():
     assert _value("1", ",2", None, Decimal(10**6), True) == Decimal("1200000.00")
     assert _value("12.34", None, None, 1, False) is None
     assert _value("1234.567", None, None, 1, False) is None
+
+
+def test_money_block_headings_of_each_currency_form():
+    # only lines naming "€", "EUR" or "Euro" are tried as the heading of a
+    # money block; each form still opens its block (and its factor)
+    from extract.amounts import _money_blocks
+
+    cases = [
+        # corpus/pdf/roedermark-haushalt/roedermark_gesamtabschluss_2022.pdf
+        ("AKTIVA\nPositionen EUR EUR EUR EUR\n1\n1.1\n"
+         "1.1.1 Konzessionen, Lizenzen und ähnliche Rechte 339.566,28 456.074,09\n", 1),
+        (" 31.12.21 31.12.22\n € €\nStadt Rödermark 51.059.607,82 53.389.392,00\n", 1),
+        ("Entwicklung der Vermögenslage\n 2021 2022 Veränderung\n T€ T€ T€\n"
+         "Anlagevermögen 129.901 133.494 3.593\nUmlaufvermögen 17.986 22.361 4.375\n", 1000),
+        # corpus/documents/karlsruhe/24372_2481.txt
+        (" Urplan Änderungen 1. Nachtrag\n Euro  Euro Euro\n1. im Gesamtergebnishaushalt mit dem\n"
+         "• Gesamtbetrag der ordentlichen Erträge auf 857.800.463 5.000.000 862.800.463\n", 1),
+        # seeds/003_0b457a4c3c6d31ae.txt
+        ("<b>Ertrag</b>\t<b>€</b>\neinmalig\njährlich 2013/14\t23.000,-", 1),
+    ]
+    for text, factor in cases:
+        blocks = _money_blocks(text)
+        assert [b[2] for b in blocks] == [factor], text
+        assert text[blocks[0][0]:blocks[0][1]].strip()
+    # a unit line without a currency sign of its own heads no block
+    assert _money_blocks("Angaben in Tausend\n 2021 2022\nAnlagevermögen 129.901 133.494\n") == []
