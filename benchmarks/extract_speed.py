@@ -188,9 +188,13 @@ def cli_report(paths, pages: int, repeat: int) -> None:
         print("pdftotext not found: no per-page ratio")
         return
     runs = max(1, repeat // 2)
-    ref = [run_measured(["sh", "-c", 'for f in "$@"; do pdftotext -layout "$f" - ; done', "sh",
-                         *map(str, paths)]) for _ in range(runs)]
-    ours = [run_measured([ris, "extract", "--json", *map(str, paths)]) for _ in range(runs)]
+    # the two commands alternate, so that a change in the machine's other
+    # load falls on both alike
+    ref, ours = [], []
+    for _ in range(runs):
+        ref.append(run_measured(["sh", "-c", 'for f in "$@"; do pdftotext -layout "$f" - ; done',
+                                 "sh", *map(str, paths)]))
+        ours.append(run_measured([ris, "extract", "--json", *map(str, paths)]))
     ref_wall, ref_cpu = statistics.median(r[0] for r in ref), statistics.median(r[1] for r in ref)
     our_wall, our_cpu = statistics.median(r[0] for r in ours), statistics.median(r[1] for r in ours)
     print(f"{'pdftotext -layout, one per file':36s} {ref_wall:7.2f} {ref_cpu:7.2f}")
@@ -198,6 +202,9 @@ def cli_report(paths, pages: int, repeat: int) -> None:
     print(f"ris extract per page vs pdftotext -layout ({pages} pages): "
           f"CPU {our_cpu / ref_cpu:.2f}x with start-up, {(our_cpu - start[1]) / ref_cpu:.2f}x without; "
           f"wall {our_wall / ref_wall:.2f}x with, {(our_wall - start[0]) / ref_wall:.2f}x without")
+    pairs = sorted((o[1] - start[1]) / r[1] for r, o in zip(ref, ours))
+    print(f"CPU per page without start-up, run by run ({runs} pairs): "
+          + ", ".join(f"{x:.2f}x" for x in pairs))
 
 
 def main():
