@@ -48,6 +48,11 @@ class Rule:
 
     def __init__(self, pattern: str):
         self.pattern = re.compile(pattern)
+        # where every match holds one of a few strings and stays on its
+        # line: only the lines holding one of them are searched
+        literals = _line_literals(pattern)
+        self.literals = (re.compile("|".join(re.escape(s) for s in literals))
+                         if literals else None)
         guard = _LEADING_GUARD.match(pattern)
         if guard and not _has_fixed_start(pattern[guard.end():]):
             guard = None  # an optional opening part: every position is a candidate anyway
@@ -59,6 +64,9 @@ class Rule:
         self.starts = re.compile(f"[{starts}]") if starts else None
 
     def finditer(self, text: str):
+        if self.literals is not None:
+            yield from self._on_lines(text)
+            return
         if self.guard is None and self.starts is not None:
             yield from self._from_starts(text)
             return
@@ -77,6 +85,17 @@ class Rule:
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+    def _on_lines(self, text: str):
+        pos = 0
+        while (hit := self.literals.search(text, pos)) is not None:
+            start = text.rfind("\n", 0, hit.start()) + 1
+            end = text.find("\n", hit.end())
+            end = len(text) if end < 0 else end
+            # the line break stays inside the searched span: what the
+            # pattern's lookarounds see is what they see in the whole text
+            yield from self.pattern.finditer(text, start, end + 1)
+            pos = end + 1
+
     def _from_starts(self, text: str):
         pos = 0
         while (start := self.starts.search(text, pos)) is not None:
@@ -86,6 +105,136 @@ class Rule:
                 continue
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+# the shortest string worth searching for instead of the pattern
+_MIN_LITERAL = 3
+
+
+def _line_literals(pattern: str) -> list[str] | None:
+    """Strings one of which every match of ``pattern`` holds, not at its
+    start (there the engine finds them itself), when no part of the pattern
+    (its lookarounds included) can match a line break or the end of the
+    text; else None."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        return None
+    try:
+        parsed = parser.parse(pattern)
+    except re.error:
+        return None
+    flags = parsed.state.flags
+    if flags & re.IGNORECASE or not _stays_on_line(parser, list(parsed), flags):
+        return None
+    found = _literals(parser, list(parsed))
+    if found is None or found[1] or min(map(len, found[0])) < _MIN_LITERAL:
+        return None
+    return sorted(found[0], key=lambda s: (-len(s), s))
+
+
+def _literals(parser, items) -> tuple[set[str], bool] | None:
+    """(strings one of which every match of the parsed ``items`` consumes,
+    whether each stands at the start of the match or after fixed
+    characters only); the longest such strings of the sequence, None where
+    none are known."""
+    best: tuple[set[str], bool] | None = None
+    run: list[str] = []
+    fixed = True  # only literal characters so far
+
+    def consider(found, leading):
+        nonlocal best
+        if found and (best is None or _literal_score(found[0]) > _literal_score(best[0])):
+            best = (found[0], leading and found[1])
+
+    for op, av in items:
+        if op is parser.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(({"".join(run)}, True), True)
+            run = []
+        if op is parser.SUBPATTERN:
+            _, add_flags, _, sub = av
+            if not add_flags & re.IGNORECASE:
+                consider(_literals(parser, list(sub)), fixed)
+        elif op is parser.BRANCH:
+            alternatives = [_literals(parser, list(alt)) for alt in av[1]]
+            if all(alternatives):
+                consider((set().union(*(a[0] for a in alternatives)),
+                          all(a[1] for a in alternatives)), fixed)
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(_literals(parser, list(av[2])), fixed)
+        elif op is parser.ATOMIC_GROUP:
+            consider(_literals(parser, list(av)), fixed)
+        # anything else consumes no known string
+        if op not in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            fixed = False  # (these take no characters)
+    if run:
+        consider(({"".join(run)}, True), fixed)
+    return best
+
+
+def _literal_score(found: set[str]) -> tuple[int, int]:
+    return min(map(len, found)), -len(found)
+
+
+_NEWLINE = ord("\n")
+
+
+def _stays_on_line(parser, items, flags: int) -> bool:
+    """True when no item can match a line break or test for the end of the text."""
+    for op, av in items:
+        if op is parser.LITERAL:
+            if av == _NEWLINE:
+                return False
+        elif op is parser.NOT_LITERAL:
+            if av != _NEWLINE:
+                return False
+        elif op is parser.ANY:
+            if flags & re.DOTALL:
+                return False
+        elif op is parser.IN:
+            if _class_has_newline(parser, av):
+                return False
+        elif op is parser.AT:
+            if av in (parser.AT_END, parser.AT_END_STRING):
+                return False
+        elif op is parser.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if not _stays_on_line(parser, list(sub), (flags | add_flags) & ~del_flags):
+                return False
+        elif op is parser.BRANCH:
+            if not all(_stays_on_line(parser, list(alt), flags) for alt in av[1]):
+                return False
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+            if not _stays_on_line(parser, list(av[2]), flags):
+                return False
+        elif op in (parser.ASSERT, parser.ASSERT_NOT):
+            if not _stays_on_line(parser, list(av[1]), flags):
+                return False
+        elif op is parser.ATOMIC_GROUP:
+            if not _stays_on_line(parser, list(av), flags):
+                return False
+        else:
+            return False  # a group reference, a conditional: not known
+    return True
+
+
+def _class_has_newline(parser, items) -> bool:
+    negated = holds = False
+    for op, av in items:
+        if op is parser.NEGATE:
+            negated = True
+        elif op is parser.LITERAL:
+            holds = holds or av == _NEWLINE
+        elif op is parser.RANGE:
+            holds = holds or av[0] <= _NEWLINE <= av[1]
+        elif op is parser.CATEGORY:
+            holds = holds or av in (parser.CATEGORY_SPACE, parser.CATEGORY_NOT_DIGIT,
+                                    parser.CATEGORY_NOT_WORD, parser.CATEGORY_LINEBREAK)
+        else:
+            return True  # not known: as if it did
+    return holds != negated
 
 
 def _engine_skips_ahead(pattern: str) -> bool:

@@ -105,7 +105,8 @@ def test_spans_of_a_real_paper_are_in_order_and_disjoint():
 @pytest.mark.parametrize("pattern", [
     r"(?<![\w])(?:SK|KST)\s*(\d{4,})",      # opens with a lookbehind and a fixed word
     r"(?<![\w-])(?:SPD|CDU)(?:-Fraktion)?(?![\w-])",
-    r"(?<![\w])(?:[A-ZÄÖÜ]\w+[ ])?(?:Stiftung)",  # optional opening part: searched as it is
+    # a fixed word after a part of varying length: searched on the lines holding it
+    r"(?<![\w])(?:[A-ZÄÖÜ]\w+[ ])?(?:Stiftung)",
     # an optional opening part of a few possible first characters: tried at those only
     r"(?<![\w])(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Stadtrat)[ ]{1,2}([A-ZÄÖÜ][a-zäöüß]+)",
     r"\b(?:Jugendhilfe|Sozial)ausschuss(?:es)?",
@@ -128,3 +129,58 @@ def test_the_few_first_characters_of_a_rule():
     assert _first_chars(r"(?:Dr\.)?\w+") is None  # a category: any word character
     assert _first_chars(r"(?:Ober)?") is None  # may match nothing
     assert _first_chars(r"[A-ZÄÖÜ]\w+") is None  # too many to be worth it
+
+
+def test_every_shipped_rule_finds_what_its_pattern_finds():
+    # the search shortcuts (an opening guard checked apart, first characters,
+    # the lines holding a fixed word) on recorded papers: the Brühl seed, the
+    # Karlsruhe texts of tests/fixtures/publish, the Koblenz PDF
+    from pathlib import Path
+
+    from extract.document import read_document
+    from extract.entities import load_rules
+
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    texts = [snippet_text("seed_001_content_beschlussentwurf.txt")]
+    texts += [read_document(str(p)).text
+              for p in sorted((fixtures / "publish" / "karlsruhe").glob("*.txt"))]
+    texts.append(read_document(str(fixtures / "documents"
+                                   / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")).text)
+    token_rules, regex_rules = load_rules()
+    rules = [rule for _, _, rule in token_rules] + [rule for _, rule, _ in regex_rules]
+    assert any(rule.literals for rule in rules)
+    for rule in rules:
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in rule.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in rule.pattern.finditer(text)], \
+                rule.pattern.pattern[:60]
+
+
+def test_a_rule_searched_on_the_lines_holding_its_word():
+    # committee names one per line (the first as the Köln seed paper's
+    # Beratungsfolge prints it), the last without a line break after it, and
+    # near misses: a guard at the start of a line and a lookahead at its end
+    # see the text around the line
+    rule = Rule(r"(?<![\w])[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|beirat)(?![\w])")
+    assert rule.literals is not None
+    text = ("Jugendhilfeausschuss\t14.03.2017\nIntegrationsrat\nX\nAusschuss Schule und "
+            "Weiterbildung\nSeniorenbeirat\nFinanzausschussX\nxStadtentwicklungsausschuss\n"
+            "Verkehrsausschuss")
+    found = [m.group() for m in rule.finditer(text)]
+    assert found == ["Jugendhilfeausschuss", "Seniorenbeirat", "Verkehrsausschuss"]
+    assert found == [m.group() for m in rule.pattern.finditer(text)]
+
+
+def test_which_rules_are_searched_by_a_fixed_word():
+    from extract.entities import _line_literals
+
+    assert _line_literals(r"[A-ZÄÖÜ][\wäöüß-]*(?:ausschuss|-Ausschuss)|Ausschuss") == [
+        "-Ausschuss", "Ausschuss", "ausschuss"]
+    assert _line_literals(r"(?<![\w])(?:Herr|Frau)[ ]([A-ZÄÖÜ]\w+)") is None  # opens with them
+    assert _line_literals(r"(?<![\w])(?:[A-Z]\w+[ ])?Stiftung") == ["Stiftung"]
+    assert _line_literals(r"(?<![\w])(?:[A-Z]\w+\s)?Stiftung") is None  # \s takes a line break
+    assert _line_literals(r"(?<![\w])(?:[A-Z]\w+[ ])?Stiftung(?=\s)") is None  # so may a lookahead
+    assert _line_literals(r"(?<![\w])(?:[A-Z][^,]+)?Stiftung") is None  # [^,] takes one too
+    assert _line_literals(r"(?<![\w])(?:[A-Z]\w+[ ])?Stiftung$") is None  # the end of the text
+    assert _line_literals(r"(?i)(?:[A-Z]\w+[ ])?Stiftung") is None  # any case
+    assert _line_literals(r"(?:[A-Z]\w+[ ])?(?:AG|KG)") is None  # too short to be worth it
