@@ -549,14 +549,15 @@ def _town_name(name: str) -> str:
 _TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME + r"\b")
 
 
-def _full_town_name(text: str, m: re.Match) -> str:
+def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     """The town of a "Stadt X" match with the suffix that every mention of
     "Stadt X" in the text carries ("Stadt Frankfurt am Main" twice); a suffix
-    seen once may be running text ("Stadt Köln im Rahmen ...")."""
+    seen once may be running text ("Stadt Köln im Rahmen ..."). ``towns``:
+    every match of _TOWN in the text."""
     name = _town_name(m.group("name"))
     suffixes = set()
     mentions = 0
-    for other in _TOWN.finditer(text):
+    for other in towns:
         if other.group("name") != m.group("name"):
             continue
         mentions += 1
@@ -589,13 +590,13 @@ def find_body(doc) -> str | None:
         return _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    names = [m for m in _TOWN.finditer(text)
-             if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
+    towns = list(_TOWN.finditer(text))
+    names = [m for m in towns if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
     for m in names:
         if m.start() < 1500:
-            return _full_town_name(text, m)
+            return _full_town_name(text, m, towns)
     if names:
-        return _full_town_name(text, names[0])
+        return _full_town_name(text, names[0], towns)
     place = _place_of_letter(doc)
     if place:
         return place
