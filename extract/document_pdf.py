@@ -15,7 +15,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -306,6 +305,8 @@ def tesseract(image: bytes) -> str:
     tesseract 5 reads stdin one character at a time, which costs about
     0.2 s CPU more per A4 page at 300 dpi (9 MB) than reading the same
     bytes from a file; the text read is the same."""
+    import tempfile  # (here: a document without scans does not pay for it)
+
     env = dict(os.environ)
     env.setdefault("OMP_THREAD_LIMIT", OCR_THREADS)
     try:
