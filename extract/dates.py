@@ -58,9 +58,12 @@ _NUMERIC = re.compile(
 _SPACED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\. (?P<m>\d{1,2}), (?P<y>\d{4})(?![\d]|[.,]\d)")
 # 06. Juni 2017, 7.Mai.2021, 16. JAN. 2012, 3 März 2020
+# (the lookahead for a month's first letter spares the engine trying every
+# month name after each number)
+_MONTH_FIRST = "[" + "".join(sorted({name[0] for name in MONTHS})) + "]"
 _NAMED = re.compile(
-    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?P<mon>" + _MONTH_ALT + r")\b\.?\s*"
-    r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?=" + _MONTH_FIRST + r")(?P<mon>" + _MONTH_ALT
+    + r")\b\.?\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"
 _EN_YMD = re.compile(
@@ -142,9 +145,8 @@ def _split_guard(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(guard.group(), rx.flags), re.compile(rest, rx.flags)
 
 
-# (not _NAMED: at each digit it would try the month names, which its
-# lookbehinds mostly spare it)
-_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _EN_YMD, _EN_MDY, _ISO, _MONTH_ONLY, _YEAR_ONLY)
+_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _NAMED, _EN_YMD, _EN_MDY, _ISO, _MONTH_ONLY,
+                               _YEAR_ONLY)
           if (split := _split_guard(rx)) is not None}
 
 

@@ -254,10 +254,20 @@ def test_split_search_gives_the_matches_of_the_whole_pattern():
                                    / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf")).text)
     texts.append("Frist:Juli 2012, bisJuli 2012, xJan 29, 2026, Jan 29, 2026, imJahr 2018, "
                  "im Jahr 2018, 1.14.03.2017, 14.03.2017, 3/14.03.2017, x2017-03-14, "
-                 "2017-03-14, 2026 Oct 21, 12026 Oct 21, 23. 9, 2008")
+                 "2017-03-14, 2026 Oct 21, 12026 Oct 21, 23. 9, 2008, 3 SEPTEMBER 2020, "
+                 "3 ſeptember 2020, 4. Au-\n gust 2021, 1.Mai.2021, 1.1.Mai 2021, x12 Oct 2026")
     for rx in _SPLIT:
         for text in texts:
             whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
             split = [(m.span(), m.groupdict()) for m in _finditer(rx, text)]
             assert split == whole, rx.pattern[:40]
-    assert len(_SPLIT) == 7  # every pattern split as intended
+    assert len(_SPLIT) == 8  # every pattern split as intended
+
+
+def test_every_month_name_in_any_case():
+    from extract.dates import MONTHS
+
+    for name, month in MONTHS.items():
+        for written in (name, name.capitalize(), name.upper()):
+            found = find_dates(_doc(f"am 3. {written} 2020 und am 14 {written}. 2021"))
+            assert [d["date"] for d in found] == [f"2020-{month:02d}-03", f"2021-{month:02d}-14"], written
