@@ -20,13 +20,32 @@ import json
 import logging
 import os
 import re
+import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import sqlite_utils
-
 from crawler.sources import SourcesError, load_sources
 from extract.text import SNIPPET_MAX, snippet_around  # noqa: F401  (the snippets stored)
+
+
+def _import_sqlite_utils():
+    """sqlite-utils, imported without numpy when numpy is not loaded yet:
+    sqlite-utils imports it, when it is installed, only to give numpy's scalar
+    types a column type, and nothing here stores numpy values. Its import
+    would cost every crawl and command about 0.1 s of CPU. (numpy itself
+    stays importable: it is hidden only while sqlite-utils loads.)"""
+    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
+        import sqlite_utils
+        return sqlite_utils
+    sys.modules["numpy"] = None  # an import of it now raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 logger = logging.getLogger(__name__)
 
