@@ -688,6 +688,14 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     return table
 
 
+@functools.lru_cache(maxsize=1024)
+def _columns_of(table: str, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns of ``table`` among an item's fields, sorted: what
+    ``row_for`` keeps of it."""
+    columns = TABLES[table][1]
+    return tuple(sorted(f for f in fields if f in columns))
+
+
 @functools.lru_cache(maxsize=256)
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
     """An upsert by id that sets only the given columns (what an item does
@@ -731,12 +739,12 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         before = _indexed_values(db, ids) if triggers else None
         for item in items:
             table = TYPE_TABLES[item["type"]]
-            row = row_for(table, item)
-            key = (table, tuple(sorted(row)))
-            if group_of.get((table, row.get("id")), key) != key:
+            key = (table, _columns_of(table, tuple(item)))
+            if group_of.get((table, item.get("id")), key) != key:
                 write()  # an earlier row of this id waits in another group
-            group_of[(table, row.get("id"))] = key
-            groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
+            group_of[(table, item.get("id"))] = key
+            groups.setdefault(key, []).append(
+                tuple([v if type(v) in _PLAIN else _cell(v) for v in map(item.__getitem__, key[1])]))
             counts[table] = counts.get(table, 0) + 1
         write()
         if triggers:  # a database without them is loaded in bulk and indexed afterwards
