@@ -20,13 +20,32 @@ import json
 import logging
 import os
 import re
+import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import sqlite_utils
-
 from crawler.sources import SourcesError, load_sources
 from extract.text import SNIPPET_MAX, snippet_around  # noqa: F401  (the snippets stored)
+
+
+def _import_sqlite_utils():
+    """sqlite-utils, imported without numpy when numpy is not loaded yet:
+    sqlite-utils imports it, when it is installed, only to give numpy's scalar
+    types a column type, and nothing here stores numpy values. Its import
+    would cost every crawl and command about 0.1 s of CPU. (numpy itself
+    stays importable: it is hidden only while sqlite-utils loads.)"""
+    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
+        import sqlite_utils
+        return sqlite_utils
+    sys.modules["numpy"] = None  # an import of it now raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 logger = logging.getLogger(__name__)
 
@@ -669,6 +688,14 @@ def save_item(db: sqlite_utils.Database, item: dict) -> str:
     return table
 
 
+@functools.lru_cache(maxsize=1024)
+def _columns_of(table: str, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns of ``table`` among an item's fields, sorted: what
+    ``row_for`` keeps of it."""
+    columns = TABLES[table][1]
+    return tuple(sorted(f for f in fields if f in columns))
+
+
 @functools.lru_cache(maxsize=256)
 def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
     """An upsert by id that sets only the given columns (what an item does
@@ -712,12 +739,12 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         before = _indexed_values(db, ids) if triggers else None
         for item in items:
             table = TYPE_TABLES[item["type"]]
-            row = row_for(table, item)
-            key = (table, tuple(sorted(row)))
-            if group_of.get((table, row.get("id")), key) != key:
+            key = (table, _columns_of(table, tuple(item)))
+            if group_of.get((table, item.get("id")), key) != key:
                 write()  # an earlier row of this id waits in another group
-            group_of[(table, row.get("id"))] = key
-            groups.setdefault(key, []).append(tuple(row[c] for c in key[1]))
+            group_of[(table, item.get("id"))] = key
+            groups.setdefault(key, []).append(
+                tuple([v if type(v) in _PLAIN else _cell(v) for v in map(item.__getitem__, key[1])]))
             counts[table] = counts.get(table, 0) + 1
         write()
         if triggers:  # a database without them is loaded in bulk and indexed afterwards

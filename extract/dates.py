@@ -234,6 +234,10 @@ def parse_date(s: str | None) -> str | None:
     return (days or found)[0]["date"]
 
 
+# an OParl date or date-time value, "2021-09-16" or "2021-09-16T00:00:00+02:00"
+_OPARL_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
 def parse_day(s: str | None) -> str | None:
     """ISO form of the first calendar day named in ``s``, or None (a month or
     year alone is not a day). ``parse_day("Mo, 03.11.2025")`` ->
@@ -241,6 +245,8 @@ def parse_day(s: str | None) -> str | None:
     -> ``"2021-09-16"``."""
     if not s:
         return None
+    if (m := _OPARL_DAY.fullmatch(s)) and (iso := _iso(*map(int, m.groups()))):
+        return iso  # the only date in the value: no other rule can match
     days = _day_dates(_Text(s))
     if not days:
         return None

@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler, _ScrapyAgent
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.files import FilesPipeline, _FileException
@@ -178,13 +178,13 @@ class RisFilesPipeline(FilesPipeline):
       dies is logged with the URL (``ris/extraction_failed``) and ``ris
       build`` tries again.
 
-    ``RIS_DOWNLOAD_FILES = False`` switches downloading off.
+    ``RIS_DOWNLOAD_FILES = False`` switches downloading off: the pipeline
+    is then not part of the crawl.
     """
 
     def __init__(self, store_uri, download_func=None, *, crawler):
         super().__init__(store_uri, crawler=crawler)
         settings = crawler.settings
-        self.download = settings.getbool("RIS_DOWNLOAD_FILES", True)
         self.extract = settings.getbool("RIS_EXTRACT", False)
         self.processes = settings.getint("RIS_EXTRACT_PROCESSES", min(4, os.cpu_count() or 1))
         self.retry_base = settings.getfloat("RIS_FILE_RETRY_SECONDS", 3600.0)
@@ -198,6 +198,8 @@ class RisFilesPipeline(FilesPipeline):
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("RIS_DOWNLOAD_FILES", True):
+            raise NotConfigured  # nothing to download: out of every item's way
         pipeline = super().from_crawler(crawler)
         crawler.signals.connect(pipeline.retry_failed_downloads, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_idle, signal=signals.spider_idle)
@@ -212,7 +214,7 @@ class RisFilesPipeline(FilesPipeline):
 
     def get_media_requests(self, item, info):
         adapter = ItemAdapter(item)
-        if not self.download or adapter.get("type") != "File":
+        if adapter.get("type") != "File":
             return []
         requests = []
         urls = []
@@ -388,8 +390,6 @@ class RisFilesPipeline(FilesPipeline):
         crawl's portals whose download failed (or whose stored bytes were
         found changed) and is due again, whether or not their paper is read
         again (``ris/file_retried``)."""
-        if not self.download:
-            return
         now = utc_stamp()
         hosts = self.crawl_hosts(spider)
         for row in store.files_to_download_again(self.database(), now):
@@ -432,8 +432,6 @@ class RisFilesPipeline(FilesPipeline):
     async def process_item(self, item, spider=None):
         """Download (and extract) a File item and the Files an item embeds;
         each File item gets its own download's path, checksum and size."""
-        if not self.download:
-            return item
         files = [obj for obj in with_embedded(item) if obj.get("type") == "File"]
         if files:  # nothing to fetch: the media machinery costs CPU per item
             await asyncio.gather(*(self.process_file(f) for f in files))

@@ -28,8 +28,8 @@ BODY_LISTS = {"organization": "Organization", "person": "Person",
               "meeting": "Meeting", "paper": "Paper"}
 DATE_FIELDS = {"date", "start_date", "end_date"}
 DATETIME_FIELDS = {"created", "modified", "start", "end"}
-DATED_FIELDS = DATE_FIELDS | DATETIME_FIELDS
 MISSING = {"", "n/a", "k.a.", "-"}
+_MISSING_LONGEST = max(map(len, MISSING))
 
 # Embedded children: parent type -> {OParl key: (child type, key naming the parent)}
 CHILDREN = {
@@ -106,12 +106,15 @@ def clean_text(value):
     """Strip strings; ``"N/A"`` and whitespace-only strings mean missing."""
     if isinstance(value, str):
         value = value.strip()
-        return None if value.lower() in MISSING else value
+        return None if len(value) <= _MISSING_LONGEST and value.lower() in MISSING else value
     return value
 
 
 def ref(value):
     """An embedded object stands for its id; other values stay."""
+    if type(value) is str:
+        value = value.strip()
+        return None if len(value) <= _MISSING_LONGEST and value.lower() in MISSING else value
     if isinstance(value, dict):
         return value.get("id")
     if isinstance(value, list):
@@ -157,16 +160,12 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
     fields = oparl_items.ITEM_TYPES[type_name].fields
     children = CHILDREN.get(type_name, {})
     for key, value in obj.items():
-        name = snake(key)
-        if name in ("id", "type") or name not in fields or value is None:
+        if value is None or (plan := _field_plan(type_name, key)) is None:
             continue
-        if key in children and children[key][0] in ("Consultation", "AgendaItem"):
-            continue  # stored as their own rows, pointing back here
-        value = ref(value)
-        if key == "auxiliaryFile":
-            value = ref(as_list(obj[key]))
-        if isinstance(value, str) and name in DATED_FIELDS:
-            cleaned = parse_day(value) if name in DATE_FIELDS else parse_datetime(value)
+        name, dated = plan
+        value = ref(as_list(value)) if key == "auxiliaryFile" else ref(value)
+        if dated is not None and isinstance(value, str):
+            cleaned = parse_day(value) if dated == "day" else parse_datetime(value)
             if cleaned is None:
                 out.problems.append(("invalid_date", f"{oid}: {key}={value!r}"))
             value = cleaned
@@ -191,6 +190,21 @@ def object_items(obj: dict, expected: str | None = None, parent: tuple[str, str]
             elif isinstance(child, str) and child.strip():
                 out.follow.append((child.strip(), child_type, parent_field, oid))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _field_plan(type_name: str, key: str) -> tuple[str, str | None] | None:
+    """How the value of ``key`` in an OParl object of ``type_name`` goes into
+    its item: ``(field, date kind)``, the kind ``"day"``, ``"datetime"`` or
+    None; None when it does not (no field of the item, ``id`` and ``type``,
+    embedded Consultations and AgendaItems: those are rows of their own,
+    pointing back here)."""
+    name = snake(key)
+    if name in ("id", "type") or name not in oparl_items.ITEM_TYPES[type_name].fields:
+        return None
+    if CHILDREN.get(type_name, {}).get(key, ("",))[0] in ("Consultation", "AgendaItem"):
+        return None
+    return name, "day" if name in DATE_FIELDS else "datetime" if name in DATETIME_FIELDS else None
 
 
 def page_entries(data, expected: str | None) -> tuple[list, dict] | None:

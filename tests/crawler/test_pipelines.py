@@ -226,3 +226,16 @@ def test_validation_drops_an_embedded_object_without_id_and_keeps_the_others():
     kept = ValidatePipeline.from_crawler(crawler).process_item(item)
     assert [e["id"] for e in kept["embedded"]] == [e["id"] for e in embedded[1:]]
     assert crawler.stats.get_value("ris/invalid_item") == 1
+
+
+def test_files_pipeline_is_left_out_of_a_crawl_without_downloads(tmp_path):
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.pipelines.files import RisFilesPipeline
+
+    with pytest.raises(NotConfigured):
+        RisFilesPipeline.from_crawler(get_crawler(settings_dict={
+            "RIS_DOWNLOAD_FILES": False, "FILES_STORE": str(tmp_path)}))
+    pipeline = RisFilesPipeline.from_crawler(get_crawler(settings_dict={"FILES_STORE": str(tmp_path)}))
+    assert isinstance(pipeline, RisFilesPipeline)

@@ -381,3 +381,20 @@ def test_portal_resolution_gives_way_to_the_files(db):
     store.fill_consultations(db)
     assert [(r["outcome"], r["source"]) for r in db.query(
         "select * from decisions where paper = ?", [MS_PAPER])] == [("amended", None)]
+
+
+def test_the_store_loads_without_numpy_which_stays_importable():
+    # sqlite-utils imports numpy, when installed, at its own import; the
+    # store never hands it numpy values, so a crawl does not pay for it
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import importlib.util, sys; import crawler.store; print('numpy' in sys.modules); "
+            "spec = importlib.util.find_spec('numpy'); "
+            "print(spec is None or __import__('numpy').zeros(2).sum() == 0)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]

@@ -271,3 +271,41 @@ def test_every_month_name_in_any_case():
         for written in (name, name.capitalize(), name.upper()):
             found = find_dates(_doc(f"am 3. {written} 2020 und am 14 {written}. 2021"))
             assert [d["date"] for d in found] == [f"2020-{month:02d}-03", f"2021-{month:02d}-14"], written
+
+
+def _oparl_date_values() -> set[str]:
+    """Every date and date-time value in the recorded OParl answers."""
+    import json
+    from pathlib import Path
+    keys = {"date", "startDate", "endDate", "start", "end", "created", "modified", "deleted"}
+    values: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in keys and isinstance(value, str):
+                    values.add(value)
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in (Path(__file__).parents[1] / "fixtures").rglob("*.json"):
+        try:
+            walk(json.loads(path.read_text(encoding="utf-8-sig")))
+        except ValueError:
+            continue  # recorded broken answers
+    return values
+
+
+def test_oparl_values_read_as_the_general_rules_read_them():
+    # parse_day answers ISO values without running every date rule; what it
+    # answers must be what the rules find in the value
+    import extract.dates as dates
+    values = _oparl_date_values() | {"2021-02-30", "2021-09-16T00:00:00Z", "2024-01-02T10:00:00.123+0100",
+                                     "2021-09-16T24:00", "0999-01-01"}
+    assert len(values) > 100
+    for value in sorted(values):
+        found = dates._day_dates(dates._Text(value))
+        general = min(found, key=lambda d: (d["start"], d["end"]))["date"] if found else None
+        assert parse_day(value) == general, value
