@@ -50,12 +50,23 @@ TABLE_TRIGGER = re.compile(
 # each match of TABLE_TRIGGER holds one of these, lowercased (no i, k or s:
 # case-insensitive matching pairs them with non-ASCII letters)
 _TRIGGER_PARTS = ("ratung", "grem", "nanz", "tzung")
+# TABLE_TRIGGER for lowercased text (its one escape, \s, stays what it is):
+# a case-sensitive pattern the engine searches by its first letters. It finds
+# what TABLE_TRIGGER finds unless the text holds one of the letters that
+# case-insensitive matching pairs with an ASCII letter but lower() does not
+# turn into it (long s, dotless i, dotted capital I, the Kelvin sign).
+_TRIGGER_LOWER = re.compile(TABLE_TRIGGER.pattern.lower())
+_CASE_SPECIALS = re.compile("[\u017f\u0131\u0130\u212a]")
 
 
 def announces_table(text: str) -> bool:
     """TABLE_TRIGGER found in ``text`` (searched only where its words can be)."""
     low = text.lower()
-    return any(part in low for part in _TRIGGER_PARTS) and TABLE_TRIGGER.search(text) is not None
+    if not any(part in low for part in _TRIGGER_PARTS):
+        return False
+    if _CASE_SPECIALS.search(text):
+        return TABLE_TRIGGER.search(text) is not None
+    return _TRIGGER_LOWER.search(low) is not None
 
 
 _LOAD_ERRORS = {

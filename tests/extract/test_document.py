@@ -465,3 +465,27 @@ def test_ocr_scale_keeps_a4_at_300_dpi_and_caps_plan_sheets():
     a0 = ocr_scale(2384, 3370)
     assert a0 < 300 / 72
     assert 2384 * 3370 * a0 * a0 <= OCR_MAX_PIXELS * 1.001
+
+
+def test_table_announcement_found_as_the_case_insensitive_trigger_finds_it():
+    # announces_table searches lowercased text; the letters that
+    # case-insensitive matching pairs with ASCII letters although lower()
+    # does not make them those letters send it to TABLE_TRIGGER itself
+    import pypdfium2 as pdfium
+
+    from extract.document_pdf import TABLE_TRIGGER, announces_table, clean_page_text
+
+    pages = []
+    for path in (UV_PDF, STUTTGART_PDF):
+        pdf = pdfium.PdfDocument(str(path))
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(clean_page_text(textpage.get_text_range()))
+            textpage.close()
+            page.close()
+        pdf.close()
+    pages += ["BERATUNGSFOLGE:", "Beratungſfolge", "Gremium\n  Sitzung", "FİNANZIELLE AUSWIRKUNGEN",
+              "Fınanzielle Auswirkungen", "Sitzungstermin Gremium", "Beratungs folge", "Gremienweg\tx"]
+    assert any(announces_table(p) for p in pages) and not all(announces_table(p) for p in pages)
+    for text in pages:
+        assert announces_table(text) == (TABLE_TRIGGER.search(text) is not None), text[:60]
