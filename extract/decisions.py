@@ -26,6 +26,7 @@ import re
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
 from extract.records import Decision
+from extract.text import CASE_SPECIALS, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -470,9 +471,17 @@ def _superseded(text: str, m: re.Match) -> bool:
     return not _ITEM_HEAD.search(after[: formula.start()])
 
 
+# the case-insensitive rules in a form for lowercased text, searched by their
+# first letters: a rule they find nothing for is not run
+_MINUTES_LOWERED = {rx: low for rx in _MINUTES_RULES if (low := lowered_pattern(rx)) is not None}
+
+
 def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
+    low = None if CASE_SPECIALS.search(text) else text.lower()
     for rx in _MINUTES_RULES:
+        if low is not None and rx in _MINUTES_LOWERED and not _MINUTES_LOWERED[rx].search(low):
+            continue
         for m in rx.finditer(text):
             if rx is _VERTAGT and _superseded(text, m):
                 continue

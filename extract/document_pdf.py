@@ -24,7 +24,7 @@ import pypdfium2.raw as pdfium_c
 
 from .document import Document, DocumentError, Table, normalize_text
 from .pdf_tables import page_tables
-from .text import HYPHEN_KEPT_BEFORE
+from .text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, lowered_pattern
 
 # A page with less visible text than this and an image on it is a scan.
 MIN_TEXT_CHARS = 20
@@ -50,13 +50,9 @@ TABLE_TRIGGER = re.compile(
 # each match of TABLE_TRIGGER holds one of these, lowercased (no i, k or s:
 # case-insensitive matching pairs them with non-ASCII letters)
 _TRIGGER_PARTS = ("ratung", "grem", "nanz", "tzung")
-# TABLE_TRIGGER for lowercased text (its one escape, \s, stays what it is):
-# a case-sensitive pattern the engine searches by its first letters. It finds
-# what TABLE_TRIGGER finds unless the text holds one of the letters that
-# case-insensitive matching pairs with an ASCII letter but lower() does not
-# turn into it (long s, dotless i, dotted capital I, the Kelvin sign).
-_TRIGGER_LOWER = re.compile(TABLE_TRIGGER.pattern.lower())
-_CASE_SPECIALS = re.compile("[\u017f\u0131\u0130\u212a]")
+# TABLE_TRIGGER for lowercased text: a case-sensitive pattern the engine
+# searches by its first letters
+_TRIGGER_LOWER = lowered_pattern(TABLE_TRIGGER)
 
 
 def announces_table(text: str) -> bool:
@@ -64,7 +60,7 @@ def announces_table(text: str) -> bool:
     low = text.lower()
     if not any(part in low for part in _TRIGGER_PARTS):
         return False
-    if _CASE_SPECIALS.search(text):
+    if CASE_SPECIALS.search(text):
         return TABLE_TRIGGER.search(text) is not None
     return _TRIGGER_LOWER.search(low) is not None
 

@@ -1,6 +1,7 @@
 """Text normalisation shared by the extractors and the database: words
-hyphenated at line ends, and snippets (the sentence or table line around a
-span of a document's text)."""
+hyphenated at line ends, snippets (the sentence or table line around a
+span of a document's text), and case-insensitive patterns searched in
+lowercased text."""
 from __future__ import annotations
 
 import re
@@ -129,3 +130,29 @@ def _is_table(block: str) -> bool:
     lines = [ln for ln in block.split("\n") if ln.strip()]
     short = sum(len(ln.split()) <= 6 for ln in lines)
     return short >= 3 and short * 2 > len(lines)
+
+
+# Letters that case-insensitive matching pairs with an ASCII letter although
+# lower() does not turn them into it: long s, dotless i, dotted capital I,
+# the Kelvin sign. (No other character is paired with an ASCII letter.)
+CASE_SPECIALS = re.compile("[\u017f\u0131\u0130\u212a]")
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
+def lowered_pattern(rx: re.Pattern) -> re.Pattern | None:
+    """A case-sensitive form of the case-insensitive ``rx`` for lowercased
+    text: in ``text.lower()`` it finds the matches (the same spans) ``rx``
+    finds in ``text``, for a text without CASE_SPECIALS, and the engine
+    searches it by its first letters. None where the pattern's source cannot simply be
+    lowercased: an uppercase escape (\\S, \\W ...), a named group, case
+    set for a part of it only, letters other than ASCII and äöüß."""
+    source = rx.pattern
+    if (not rx.flags & re.IGNORECASE or re.search(r"\\[A-Z]|\(\?P|\(\?[a-zA-Z]*-|\(\?[a-zA-Z]+:", source)
+            or any(c.isalpha() and not (c.isascii() or c in "äöüßÄÖÜ") for c in source)):
+        return None
+    flags = rx.flags & ~re.IGNORECASE
+    head = _GLOBAL_FLAGS.match(source)
+    if head:  # "(?im)..." -> "(?m)..."
+        kept = head.group(1).replace("i", "")
+        source = (f"(?{kept})" if kept else "") + source[head.end():]
+    return re.compile(source.lower(), flags)
