@@ -107,6 +107,19 @@ class Rule:
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+@lru_cache(maxsize=256)
+def _parse(pattern: str):
+    """The parsed pattern (``re``'s own parser, read only), None where it
+    is not available or the pattern does not parse."""
+    parser = getattr(re, "_parser", None)
+    if parser is None:
+        return None
+    try:
+        return parser.parse(pattern)
+    except re.error:
+        return None
+
+
 # the shortest string worth searching for instead of the pattern
 _MIN_LITERAL = 3
 
@@ -117,11 +130,8 @@ def _line_literals(pattern: str) -> list[str] | None:
     (its lookarounds included) can match a line break or the end of the
     text; else None."""
     parser = getattr(re, "_parser", None)
-    if parser is None:
-        return None
-    try:
-        parsed = parser.parse(pattern)
-    except re.error:
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     flags = parsed.state.flags
     if flags & re.IGNORECASE or not _stays_on_line(parser, list(parsed), flags):
@@ -242,12 +252,10 @@ def _engine_skips_ahead(pattern: str) -> bool:
     it opens with a character, a class, or alternatives that each open
     with a character."""
     parser = getattr(re, "_parser", None)
-    if parser is None:
+    parsed = _parse(pattern)
+    if parsed is None:
         return True
-    try:
-        items = list(parser.parse(pattern))
-    except re.error:
-        return True
+    items = list(parsed)
     if not items:
         return False
     op, av = items[0]
@@ -267,11 +275,8 @@ def _first_chars(pattern: str) -> str | None:
     character, a category such as \\w, case-insensitive matching) or they
     are more than _MAX_STARTS."""
     parser = getattr(re, "_parser", None)
-    if parser is None:
-        return None
-    try:
-        parsed = parser.parse(pattern)
-    except re.error:
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
