@@ -112,9 +112,6 @@ def clean_text(value):
 
 def ref(value):
     """An embedded object stands for its id; other values stay."""
-    if type(value) is str:
-        value = value.strip()
-        return None if len(value) <= _MISSING_LONGEST and value.lower() in MISSING else value
     if isinstance(value, dict):
         return value.get("id")
     if isinstance(value, list):
