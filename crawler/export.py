@@ -17,11 +17,12 @@ import csv
 import io
 import sys
 from pathlib import Path
-from typing import IO
-
-import sqlite_utils
+from typing import IO, TYPE_CHECKING
 
 from crawler import search
+
+if TYPE_CHECKING:  # the store imports sqlite-utils (without numpy)
+    import sqlite_utils
 
 DIALECTS = ("excel-de", "rfc4180")
 

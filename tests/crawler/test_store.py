@@ -391,7 +391,9 @@ def test_the_store_loads_without_numpy_which_stays_importable():
 
     from tests.conftest import ROOT
 
-    code = ("import importlib.util, sys; import crawler.store; print('numpy' in sys.modules); "
+    # crawler.export first: a module that names sqlite-utils before the store loads it
+    code = ("import importlib.util, sys; import crawler.export, crawler.store; "
+            "print('numpy' in sys.modules); "
             "spec = importlib.util.find_spec('numpy'); "
             "print(spec is None or __import__('numpy').zeros(2).sum() == 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
