@@ -182,9 +182,12 @@ def build(db, paths: list[str | Path] = (), base: Path | None = None, jobs: int 
 
 
 def refresh_derived(db, changed: bool) -> bool:
-    """Store the summary tables anew when rows ``changed`` or when they are
-    stale (a crawl stored rows since); True when they were stored. The one
-    place the derive stage rebuilds them: ``build`` and ``ris merge`` end here."""
+    """Bring the search indexes up to date with the rows written since they
+    were (``store.update_search``), and store the summary tables anew when
+    rows ``changed`` or when they are stale (a crawl stored rows since);
+    True when they were stored. The one place the derive stage runs:
+    ``build`` and ``ris merge`` end here."""
+    store.update_search(db)
     if changed or store.summaries_stale(db):
         store.refresh_summaries(db)
         return True

@@ -8,6 +8,7 @@ descriptions, facets, canned queries and dashboards apply to it.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -58,8 +59,26 @@ def datasette_command(db_path: str | Path, metadata_path: str | Path, port: int 
     return cmd
 
 
+def search_behind(db_path: str | Path) -> str:
+    """What the search indexes of the database do not hold yet (the
+    ``search_status`` view), in words; empty when nothing."""
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        papers, files = conn.execute("select papers_not_indexed, files_not_indexed "
+                                     "from search_status").fetchone()
+    except sqlite3.OperationalError:  # a database made before the view
+        return ""
+    finally:
+        conn.close()
+    return " and ".join(f"{n} {what}" for what, n in (("papers", papers), ("files", files)) if n)
+
+
 def serve(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1") -> int:
     """Run Datasette on the database until interrupted; returns its exit status."""
+    behind = search_behind(db_path)
+    if behind:
+        print(f"{db_path}: the search does not find {behind} yet (added or changed since the "
+              f"last ris build; run ris build to index them)", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         meta_path = Path(tmp) / "metadata.json"
         meta_path.write_text(json.dumps(metadata_for(db_path), ensure_ascii=False), encoding="utf-8")

@@ -60,7 +60,10 @@ def db_path(settings=None) -> str:
     return os.environ.get("RIS_DB") or DEFAULT_DB
 
 
-def open_db(path: str | None = None) -> sqlite_utils.Database:
+def open_db(path: str | None = None, note_search: bool = True) -> sqlite_utils.Database:
+    """The database at ``path`` (``db_path()``), shaped by this module;
+    unless ``note_search`` is false, the connection's writes note what the
+    search indexes no longer match (``note_search_changes``)."""
     path = path or db_path()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     new = not Path(path).exists()
@@ -82,6 +85,8 @@ def open_db(path: str | None = None) -> sqlite_utils.Database:
     elif db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_STAMP:
         ensure_db_shape(db)
         db.execute(f"PRAGMA user_version = {SCHEMA_STAMP}")
+    if note_search:
+        note_search_changes(db)
     return db
 
 
@@ -251,23 +256,26 @@ FTS_PREFIX = "4 5 6"
 # papers_fts holds a paper's title, reference and the text of all its files
 # (rowid = papers.rowid); papers_titles_fts only the title and reference (its
 # ``text`` column stays empty, so that a query naming ``text:`` still parses);
-# files_fts indexes files.text in place (external content). Triggers keep all
-# three in step with every write. Each runs only when what it indexes
-# changed (a crawl writes mostly rows as they were, and files without text).
-# A trigger costs several times, per row, what the same work costs done for
-# many rows at once, so ``save_items``, which writes a crawl's rows in
-# batches, drops the triggers inside its transaction (no other connection
-# sees them missing), indexes its batch itself (``_index_batch``) and
-# creates them again before it commits.
+# files_fts indexes files.text in place (external content).
+#
+# The indexes are derived, like the summary tables: ``update_search`` (with
+# which ``ris build`` and ``ris merge`` end) brings them up to date with the
+# rows written since it last ran, and with just those:
+# * rows added since: a rowid above the highest of its table when the
+#   indexes were last brought up to date (``search_state``; SQLite gives a
+#   new row the highest rowid plus one);
+# * rows changed or deleted since, and the papers whose files' text changed
+#   or moved: noted in ``search_pending``. A file's first note keeps the
+#   values files_fts holds of it (an external-content index removes a row by
+#   its indexed values). A row deleted from the top and its rowid given
+#   again is noted by the delete. Writing a row again as it was (most of a
+#   crawl) notes nothing.
+# Every connection ``open_db`` opens takes the notes by temporary triggers
+# (``SEARCH_TRIGGERS``), except the crawl's database pipeline: an update
+# trigger makes SQLite keep a statement journal for each upserted row, which
+# costs a crawl more than the rest of its writes, so ``save_items`` notes
+# the changes of a batch itself (``_note_batch``).
 _PAPER_TEXT = "(select group_concat(f.text, char(10)) from files f where f.paper = {p}.id)"
-
-
-def _paper_fts_refresh(paper_expr: str) -> str:
-    """Statements replacing papers_fts' row of the paper whose id is ``paper_expr``."""
-    return (f"delete from papers_fts where rowid = (select rowid from papers where id = {paper_expr});\n"
-            f"  insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
-            f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p where p.id = {paper_expr};")
-
 
 SEARCH_TABLES = {
     "papers_fts": f"create virtual table papers_fts using fts5(name, reference, text, "
@@ -278,51 +286,67 @@ SEARCH_TABLES = {
                  f"tokenize='{FTS_TOKENIZE}')",
 }
 
+SEARCH_STATE = {
+    # the rows changed or deleted since the indexes were brought up to date:
+    # ``tbl`` ('papers' or 'files') and ``row`` (its rowid); for a file, the
+    # ``name`` and ``text`` files_fts holds of it
+    "search_pending": "create table search_pending (tbl text not null, row integer not null, "
+                      "name text, text text, primary key (tbl, row)) without rowid",
+    # per table, its highest rowid when the indexes were brought up to date
+    "search_state": "create table search_state (tbl text primary key, last_rowid integer not null)",
+}
+
+
+# (no ``insert or ignore`` in a trigger: the conflict clause of the statement
+# firing it, such as an upsert's, would take its place)
+_NOT_NOTED = "not exists (select 1 from search_pending s where s.tbl = '{}' and s.row = {})"
+
+
+def _note_papers_of(paper_ids: str) -> str:
+    return (f"insert into search_pending(tbl, row) select 'papers', p.rowid from papers p "
+            f"where p.id in ({paper_ids}) and {_NOT_NOTED.format('papers', 'p.rowid')};")
+
+
+_NOTE_PAPER = ("insert into search_pending(tbl, row) select 'papers', {0} "
+               "where " + _NOT_NOTED.format("papers", "{0}") + ";")
+_NOTE_OLD_FILE = ("insert into search_pending(tbl, row, name, text) "
+                  "select 'files', old.rowid, old.name, old.text where "
+                  + _NOT_NOTED.format("files", "old.rowid") + ";")
+
 SEARCH_TRIGGERS = {
-    # a new paper has no row in the indexes yet (a deleted one took its row along)
-    "papers_fts_ai": f"""create trigger papers_fts_ai after insert on papers begin
-  insert into papers_fts(rowid, name, reference, text)
-    values (new.rowid, new.name, new.reference, {_PAPER_TEXT.format(p='new')});
-  insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
-end""",
-    "papers_fts_au": f"""create trigger papers_fts_au after update of name, reference on papers
+    "papers_fts_au": f"""create temp trigger if not exists papers_fts_au after update of name, reference on main.papers
 when old.name is not new.name or old.reference is not new.reference begin
-  delete from papers_fts where rowid = old.rowid;
-  {_paper_fts_refresh('new.id')}
-  delete from papers_titles_fts where rowid = old.rowid;
-  insert into papers_titles_fts(rowid, name, reference) values (new.rowid, new.name, new.reference);
+  {_NOTE_PAPER.format('old.rowid')}
 end""",
-    "papers_fts_ad": """create trigger papers_fts_ad after delete on papers begin
-  delete from papers_fts where rowid = old.rowid;
-  delete from papers_titles_fts where rowid = old.rowid;
+    "papers_fts_ad": f"""create temp trigger if not exists papers_fts_ad after delete on main.papers begin
+  {_NOTE_PAPER.format('old.rowid')}
 end""",
-    "files_fts_ai": """create trigger files_fts_ai after insert on files begin
-  insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
-end""",
-    "files_fts_au": """create trigger files_fts_au after update of name, text on files
+    "files_fts_au": f"""create temp trigger if not exists files_fts_au after update of name, text on main.files
 when old.name is not new.name or old.text is not new.text begin
-  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
-  insert into files_fts(rowid, name, text) values (new.rowid, new.name, new.text);
+  {_NOTE_OLD_FILE}
 end""",
-    "files_fts_ad": """create trigger files_fts_ad after delete on files begin
-  insert into files_fts(files_fts, rowid, name, text) values ('delete', old.rowid, old.name, old.text);
+    "files_fts_ad": f"""create temp trigger if not exists files_fts_ad after delete on main.files begin
+  {_NOTE_OLD_FILE}
 end""",
-    # a file's text is part of its paper's row in papers_fts
-    "papers_fts_file_ai": f"""create trigger papers_fts_file_ai after insert on files
+    # a file's text is part of its paper's row in papers_fts (an added file
+    # with text may have taken the rowid of one deleted)
+    "papers_fts_file_ai": f"""create temp trigger if not exists papers_fts_file_ai after insert on main.files
 when new.text is not null begin
-  {_paper_fts_refresh('new.paper')}
+  {_note_papers_of('new.paper')}
 end""",
-    "papers_fts_file_au": f"""create trigger papers_fts_file_au after update of text, paper on files
+    "papers_fts_file_au": f"""create temp trigger if not exists papers_fts_file_au after update of text, paper on main.files
 when (old.text is not new.text or old.paper is not new.paper)
   and (old.text is not null or new.text is not null) begin
-  {_paper_fts_refresh('old.paper')}
-  {_paper_fts_refresh('new.paper')}
+  {_note_papers_of('old.paper, new.paper')}
 end""",
-    "papers_fts_file_ad": f"""create trigger papers_fts_file_ad after delete on files
+    "papers_fts_file_ad": f"""create temp trigger if not exists papers_fts_file_ad after delete on main.files
 when old.text is not null begin
-  {_paper_fts_refresh('old.paper')}
+  {_note_papers_of('old.paper')}
 end""",
 }
+# triggers of databases made when the indexes followed every write in place
+_INDEXING_TRIGGERS = ("papers_fts_ai", "papers_fts_au", "papers_fts_ad", "files_fts_ai", "files_fts_au",
+                      "files_fts_ad", "papers_fts_file_ai", "papers_fts_file_au", "papers_fts_file_ad")
 
 # A full crawl that returns fewer papers than this share of the most an earlier
 # full crawl of the portal returned raises the shrinkage alarm (``source_health``).
@@ -332,6 +356,15 @@ SHRINKAGE_RATIO = 0.8
 # back to the paper's web page and the file (PDF) and carries the text around
 # each value.
 VIEWS = {
+    # How far the search indexes are behind the rows (``ris build`` brings
+    # them up to date): papers and files added, changed or deleted since.
+    "search_status": """create view search_status as
+select (select count(*) from search_pending where tbl = 'papers' and row <= m.papers)
+       + (select count(*) from papers where rowid > m.papers) as papers_not_indexed,
+       (select count(*) from search_pending where tbl = 'files' and row <= m.files)
+       + (select count(*) from files where rowid > m.files) as files_not_indexed
+from (select coalesce((select last_rowid from search_state where tbl = 'papers'), 0) as papers,
+             coalesce((select last_rowid from search_state where tbl = 'files'), 0) as files) m""",
     # One row per (paper, committee) from the Beratungsfolge: the portal's
     # own consultations that name their committee, else the ones read from
     # the paper's text (a portal whose Organization objects were not crawled
@@ -595,25 +628,49 @@ def _is_declared(stored: str | None, declared: str) -> bool:
     return stored is not None and normal(stored) == normal(declared)
 
 
-def ensure_search(db: sqlite_utils.Database, triggers: bool = True) -> None:
-    """Create the FTS tables (and, unless ``triggers`` is false, the triggers
-    keeping them current). A new index, or one whose definition changed, is
-    filled from the existing rows."""
+def ensure_search(db: sqlite_utils.Database) -> None:
+    """Create the FTS tables, ``search_pending`` and ``search_state``. A new
+    index, or one whose definition changed, is filled from the existing
+    rows."""
+    if _sql_of(db, "table", "search_state") is None:
+        for sql in SEARCH_STATE.values():
+            db.execute(sql.replace("create table", "create table if not exists"))
+        # the indexes there are (a database made when they followed every
+        # write in place) hold every row there is
+        _mark_indexed(db)
+    for name in _INDEXING_TRIGGERS:
+        if _sql_of(db, "trigger", name) is not None:
+            db.execute(f"drop trigger main.{name}")
     for name, sql in SEARCH_TABLES.items():
         current = _sql_of(db, "table", name)
         if not _is_declared(current, sql):
             _fill_search(db, name)
-    if triggers:
-        for name, sql in SEARCH_TRIGGERS.items():
-            if not _is_declared(_sql_of(db, "trigger", name), sql):
-                db.execute(f"drop trigger if exists {name}")
-                db.execute(sql)
+
+
+def _mark_indexed(db: sqlite_utils.Database, tables=("papers", "files")) -> None:
+    """Record that the indexes hold every row of ``tables`` there is now."""
+    for table in tables:
+        db.execute("insert or replace into search_state(tbl, last_rowid) "
+                   f"values (?, (select coalesce(max(rowid), 0) from [{table}]))", [table])
+
+
+def note_search_changes(db: sqlite_utils.Database) -> None:
+    """Create this connection's triggers noting what the search indexes no
+    longer match (``open_db`` does, unless told not to)."""
+    for sql in SEARCH_TRIGGERS.values():
+        db.execute(sql)
+
+
+def notes_search_changes(db: sqlite_utils.Database) -> bool:
+    """Whether this connection's triggers note changes (``note_search_changes``)."""
+    return db.execute("select count(*) from temp.sqlite_master where type = 'trigger' "
+                      "and name = 'papers_fts_au'").fetchone()[0] == 1
 
 
 def drop_search_triggers(db: sqlite_utils.Database) -> None:
-    """For bulk loads: drop the triggers, load, then ``rebuild_search``."""
+    """For bulk loads: drop this connection's triggers, load, then ``rebuild_search``."""
     for name in SEARCH_TRIGGERS:
-        db.execute(f"drop trigger if exists {name}")
+        db.execute(f"drop trigger if exists temp.{name}")
 
 
 def _fill_search(db: sqlite_utils.Database, name: str) -> None:
@@ -622,6 +679,9 @@ def _fill_search(db: sqlite_utils.Database, name: str) -> None:
     db.execute(SEARCH_TABLES[name])
     if name == "files_fts":
         db.execute("insert into files_fts(files_fts) values ('rebuild')")
+        # it holds every file as it is now, not the values noted
+        db.execute("delete from search_pending where tbl = 'files'")
+        _mark_indexed(db, ["files"])
     elif name == "papers_titles_fts":
         db.execute("insert into papers_titles_fts(rowid, name, reference) select rowid, name, reference from papers")
     else:
@@ -632,11 +692,56 @@ def _fill_search(db: sqlite_utils.Database, name: str) -> None:
 
 
 def rebuild_search(db: sqlite_utils.Database) -> None:
-    """Fill every FTS index from scratch and (re)create the triggers."""
+    """Fill every FTS index from scratch."""
     with db.atomic():
+        ensure_search(db)
         for name in SEARCH_TABLES:
             _fill_search(db, name)
-    ensure_search(db)
+        db.execute("delete from search_pending")
+        _mark_indexed(db)
+
+
+def search_pending(db: sqlite_utils.Database) -> dict[str, int]:
+    """How many papers and files the search indexes do not match yet:
+    added, changed or deleted since they were brought up to date
+    (``update_search`` does); the ``search_status`` view."""
+    papers, files = db.execute("select papers_not_indexed, files_not_indexed from search_status").fetchone()
+    return {"papers": papers, "files": files}
+
+
+def update_search(db: sqlite_utils.Database) -> dict[str, int]:
+    """Bring the search indexes up to date with the rows added, changed or
+    deleted since they last were, in one transaction (a failure leaves
+    indexes, notes and marks as they were). Returns how many papers and
+    files were indexed anew (or removed)."""
+    with db.atomic():
+        counts = search_pending(db)
+        if not any(counts.values()):
+            return counts
+        marks = dict(db.execute("select tbl, last_rowid from search_state").fetchall())
+        after = {"papers": marks.get("papers", 0), "files": marks.get("files", 0)}
+        # files_fts: out with what it holds of the noted files, in with the
+        # noted and the added ones as they are
+        db.execute("insert into files_fts(files_fts, rowid, name, text) select 'delete', row, name, text "
+                   "from search_pending where tbl = 'files' and row <= :files", after)
+        db.execute("insert into files_fts(rowid, name, text) select rowid, name, text from files "
+                   "where rowid > :files or rowid in (select row from search_pending where tbl = 'files')",
+                   after)
+        # papers_fts and papers_titles_fts: the noted and the added papers
+        papers = [r[0] for r in db.execute(
+            "select row from search_pending where tbl = 'papers' "
+            "union select rowid from papers where rowid > :papers", after)]
+        wanted = [json.dumps(papers)]
+        rows = "(select value from json_each(?))"
+        for name in ("papers_fts", "papers_titles_fts"):
+            db.execute(f"delete from {name} where rowid in {rows}", wanted)
+        db.execute(f"insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
+                   f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p where p.rowid in {rows}", wanted)
+        db.execute(f"insert into papers_titles_fts(rowid, name, reference) select rowid, name, reference "
+                   f"from papers where rowid in {rows}", wanted)
+        db.execute("delete from search_pending")
+        _mark_indexed(db)
+    return counts
 
 
 def _ensure_views(db: sqlite_utils.Database) -> None:
@@ -712,9 +817,9 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
     transaction (a savepoint inside the caller's), as if one by one in their
     order, with one ``executemany`` per table and set of columns. The
     columns come from ``TABLES`` (``ensure_db_shape`` made them), never from
-    asking SQLite. The search indexes are brought up to date for the whole
-    batch at its end (``_index_batch``), not by the triggers row by row.
-    Returns the number of rows per table."""
+    asking SQLite. What the search indexes no longer match is noted (by the
+    connection's triggers, else by ``_note_batch``). Returns the number of
+    rows per table."""
     counts: dict[str, int] = {}
     groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     group_of: dict[tuple[str, str], tuple] = {}
@@ -731,12 +836,7 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         group_of.clear()
 
     with db.atomic():
-        triggers = [r[0] for r in db.execute(
-            "select name from sqlite_master where type = 'trigger' and name in "
-            "(select value from json_each(?))", [json.dumps(list(SEARCH_TRIGGERS))])]
-        for name in triggers:
-            db.execute(f"drop trigger {name}")
-        before = _indexed_values(db, ids) if triggers else None
+        before = None if notes_search_changes(db) else _indexed_values(db, ids)
         for item in items:
             table = TYPE_TABLES[item["type"]]
             key = (table, _columns_of(table, tuple(item)))
@@ -747,10 +847,8 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
                 tuple([v if type(v) in _PLAIN else _cell(v) for v in map(item.__getitem__, key[1])]))
             counts[table] = counts.get(table, 0) + 1
         write()
-        if triggers:  # a database without them is loaded in bulk and indexed afterwards
-            _index_batch(db, before, _indexed_values(db, ids))
-        for name in triggers:
-            db.execute(SEARCH_TRIGGERS[name])
+        if before is not None:
+            _note_batch(db, items, before)
     return counts
 
 
@@ -768,45 +866,40 @@ def _indexed_values(db: sqlite_utils.Database, ids: dict[str, list[str]]) -> dic
         [json.dumps(wanted)])} if wanted else {} for table, wanted in ids.items()}
 
 
-def _index_batch(db: sqlite_utils.Database, before: dict[str, dict], after: dict[str, dict]) -> None:
-    """Bring the search indexes up to date after ``save_items`` wrote rows
-    (``before`` and ``after``: ``_indexed_values`` of its rows), as the
-    triggers would row by row, with a few statements for the whole batch."""
-    def changed(table: str) -> tuple[list, list]:
-        """The rows of ``table`` whose indexed values are new or changed,
-        and the values they had."""
-        rows = [row for oid, row in after[table].items()
-                if oid not in before[table] or before[table][oid][2:4] != row[2:4]]
-        return rows, [before[table][row[1]] for row in rows if row[1] in before[table]]
-
-    papers, old_papers = changed("papers")
-    files, old_files = changed("files")
-    if old_papers:
-        db.conn.executemany("delete from papers_titles_fts where rowid = ?",
-                            [(row[0],) for row in old_papers])
+def _note_batch(db: sqlite_utils.Database, items: list[dict], before: dict[str, dict]) -> None:
+    """Note in ``search_pending`` what the triggers would have noted of
+    ``save_items``' rows (``before``: ``_indexed_values`` of them before
+    the write; a row that was not there is added, not noted), with a few
+    statements for the whole batch."""
+    papers: set = set()   # rowids of papers to index anew
+    of_files: set = set()  # ids of papers whose files' text changed or moved
+    old_files: dict = {}  # rowid -> (name, text) before the batch
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        old = before[table].get(item.get("id")) if table in before else None
+        if old is None:
+            if table == "files" and item.get("text") is not None:
+                of_files.add(item.get("paper"))
+            continue
+        if table == "papers":
+            if item.get("name", old[2]) != old[2] or item.get("reference", old[3]) != old[3]:
+                papers.add(old[0])
+            continue
+        text, paper = item.get("text", old[3]), item.get("paper", old[4])
+        if item.get("name", old[2]) != old[2] or text != old[3]:
+            old_files.setdefault(old[0], old[2:4])
+        if (text != old[3] or paper != old[4]) and (text is not None or old[3] is not None):
+            of_files.update((old[4], paper))
+    of_files.discard(None)
     if papers:
-        db.conn.executemany("insert into papers_titles_fts(rowid, name, reference) values (?, ?, ?)",
-                            [row[0:1] + row[2:4] for row in papers])
+        db.conn.executemany("insert or ignore into search_pending(tbl, row) values ('papers', ?)",
+                            [(r,) for r in sorted(papers)])
+    if of_files:
+        db.execute("insert or ignore into search_pending(tbl, row) select 'papers', rowid "
+                   "from papers where id in (select value from json_each(?))", [json.dumps(sorted(of_files))])
     if old_files:
-        db.conn.executemany("insert into files_fts(files_fts, rowid, name, text) "
-                            "values ('delete', ?, ?, ?)", [row[0:1] + row[2:4] for row in old_files])
-    if files:
-        db.conn.executemany("insert into files_fts(rowid, name, text) values (?, ?, ?)",
-                            [row[0:1] + row[2:4] for row in files])
-    # papers_fts: the changed papers, and the papers a file's text left or joined
-    stale = {row[1] for row in papers}
-    for oid, row in after["files"].items():
-        old = before["files"].get(oid)
-        if old is None or old[3:5] != row[3:5]:
-            stale.update(r[4] for r in (old, row) if r is not None and r[3] is not None)
-    stale.discard(None)
-    if stale:
-        wanted = [json.dumps(sorted(stale))]
-        db.execute("delete from papers_fts where rowid in (select rowid from papers "
-                   "where id in (select value from json_each(?)))", wanted)
-        db.execute(f"insert into papers_fts(rowid, name, reference, text) select p.rowid, p.name, "
-                   f"p.reference, {_PAPER_TEXT.format(p='p')} from papers p "
-                   f"where p.id in (select value from json_each(?))", wanted)
+        db.conn.executemany("insert or ignore into search_pending(tbl, row, name, text) "
+                            "values ('files', ?, ?, ?)", [(r, *v) for r, v in old_files.items()])
 
 
 # --- extraction records ------------------------------------------------------
@@ -894,6 +987,7 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
     leaves the same rows."""
     file_id = file_row["id"]
     with db.atomic():
+        before = None if notes_search_changes(db) else _indexed_values(db, {"files": [file_id]})
         row = row_for("files", file_row)
         row.pop("text", None)
         db["files"].upsert(row, pk="id")
@@ -902,6 +996,8 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
         text = record.get("text")
         db.execute("update files set text = ?, extracted_checksum = ?, extraction_error = ? "
                    "where id = ?", [text, checksum, record.get("error"), file_id])
+        if before is not None:
+            _note_batch(db, [{**row, "type": "File", "text": text}], before)
         for table in EXTRACTED_TABLES:
             db.execute(f"delete from {table} where file = ?", [file_id])
         cited = cited_papers(db, paper, record.get("cited_references") or [])

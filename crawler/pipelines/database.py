@@ -10,8 +10,9 @@ opens, the cursors and page validators of earlier crawls are read into
 ``spider.crawl_state`` (plain dicts; spiders never open the database). When
 the crawl finishes normally and every item of it was stored, the cursors of
 the lists it read to their end and the validators of the pages it parsed
-are written, after the last batch. Summary tables are left to ``ris build``
-(a crawl that wrote items marks them stale).
+are written, after the last batch. Summary tables and search indexes are
+left to ``ris build`` (a crawl that wrote items marks the summary tables
+stale and notes in ``search_pending`` what the indexes no longer match).
 """
 from __future__ import annotations
 
@@ -65,7 +66,9 @@ class DatabasePipeline:
         return pipeline
 
     def open_spider(self, spider=None):
-        self.db = store.open_db(self.path)
+        # its batches note what the search indexes no longer match themselves
+        # (store.save_items), cheaper than the triggers do row by row
+        self.db = store.open_db(self.path, note_search=False)
         logger.info("Writing items to %s", self.path)
         spider = spider or self.crawler.spider
         if spider is not None:

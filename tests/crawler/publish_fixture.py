@@ -113,5 +113,6 @@ def build(path: str | Path):
     store.save_extraction(db, {"id": BRAUNSCHWEIG_FILE, "paper": BRAUNSCHWEIG_PAPER,
                                "checksum": hashlib.md5(text_of(name).encode()).hexdigest()},
                           record_for(name))
+    store.update_search(db)
     store.refresh_summaries(db)
     return db

@@ -85,6 +85,9 @@ def test_shards_merge_into_the_db_one_process_builds(tmp_path, record):
     shard_b = build(tmp_path / "b.db", meeting)
     single = build(tmp_path / "single.db", paper + other + meeting, extracted)
     crawl_end(single)
+    db = store.open_db(single)  # and `ris build`'s derive step
+    refresh_derived(db, changed=False)
+    db.close()
 
     report = merge_shards([shard_a, shard_b], str(tmp_path / "ris.db"))
     assert report.shards == [shard_a, shard_b] and not report.errors

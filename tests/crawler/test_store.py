@@ -3,6 +3,7 @@ records of real documents (tests/fixtures/publish)."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 import pytest
 import sqlite_utils
@@ -29,6 +30,26 @@ def db(tmp_path):
 def _file_row(name, file_id, paper):
     return {"id": file_id, "paper": paper,
             "checksum": hashlib.md5(fx.text_of(name).encode()).hexdigest()}
+
+
+def _index_terms(conn) -> dict:
+    """Every FTS index's content as FTS5 reads it from the index itself:
+    (term, row, column, offset) of each token."""
+    terms = {}
+    for table in store.SEARCH_TABLES:
+        conn.execute(f"create virtual table if not exists temp.{table}_terms "
+                     f"using fts5vocab(main, {table}, instance)")
+        terms[table] = sorted(conn.execute(f"select term, doc, col, offset from temp.{table}_terms"))
+    return terms
+
+
+def _same_as_rebuilt(db) -> bool:
+    """Whether the indexes hold exactly what indexes filled from scratch
+    from the rows would hold."""
+    copy = sqlite3.connect(":memory:")
+    db.conn.backup(copy)
+    store.rebuild_search(sqlite_utils.Database(copy))
+    return _index_terms(db.conn) == _index_terms(copy)
 
 
 def _schema(db):
@@ -119,6 +140,7 @@ def test_a_new_extraction_replaces_the_old_rows_and_search_text(tmp_path):
     record["text"] = record["text"][:record["amounts"][0]["end"]]
     store.save_extraction(db, _file_row(KLAERWERK, KLAERWERK_FILE, KLAERWERK_PAPER), record)
     assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 1
+    assert store.update_search(db) == {"papers": 1, "files": 1}
     # "Submissionsergebnis" is on page 3 of the document, cut off now
     hits = db.execute("select count(*) from papers_fts where papers_fts match 'Submissionsergebnis'")
     assert hits.fetchone()[0] == 0
@@ -146,12 +168,17 @@ def test_a_failing_save_leaves_the_previous_extraction(tmp_path):
     assert db.execute("select count(*) from amounts where file = ?", [KLAERWERK_FILE]).fetchone()[0] == 6
 
 
-def test_search_follows_every_change_of_papers_and_files(tmp_path):
-    """The three indexes stay right when rows are written again as they were
-    (as a crawl does), renamed, moved to another paper and deleted, by
-    ``save_items`` (which indexes its batch) and by other writers (the
-    triggers); FTS5's integrity check compares each index with its rows."""
-    db = fx.build(tmp_path / "ris.db")
+@pytest.mark.parametrize("note_search", [True, False], ids=["triggers", "save_items"])
+def test_search_follows_every_change_of_papers_and_files(tmp_path, note_search):
+    """After ``update_search`` the three indexes hold what indexes filled
+    from scratch would, when rows were written again as they were (as a
+    crawl does), renamed, moved to another paper, added and deleted, by
+    ``save_items`` and by other writers; before it, a search finds the rows
+    as they were. Noted by the connection's triggers, or (as in a crawl) by
+    ``save_items`` itself."""
+    fx.build(tmp_path / "ris.db").close()
+    db = store.open_db(str(tmp_path / "ris.db"), note_search=note_search)
+    assert store.notes_search_changes(db) is note_search
 
     def refs(q, table="papers_fts"):
         return sorted(str(r[0]) for r in db.execute(
@@ -162,46 +189,97 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path):
         return [r[0] for r in db.execute(
             "select f.id from files_fts s join files f on f.rowid = s.rowid where files_fts match ?", [q])]
 
-    def intact():
-        for table in store.SEARCH_TABLES:
+    def update():
+        store.update_search(db)
+        assert store.search_pending(db) == {"papers": 0, "files": 0}
+        for table in store.SEARCH_TABLES:  # FTS5's own check of each index against its rows
             db.execute(f"insert into {table}({table}) values ('integrity-check')")
+        assert _same_as_rebuilt(db)
 
     paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper")
     file = {k: v for k, v in db["files"].get(KLAERWERK_FILE).items() if k != "text"}
     store.save_items(db, [paper, dict(file, type="File")])  # as stored
-    intact()
+    assert store.search_pending(db) == {"papers": 0, "files": 0}
+    update()
     assert refs("Rechenanlage") == ["2013/0004"]  # in the file's text
     assert files("Rechenanlage") == files("name:Sanierung") == [KLAERWERK_FILE]  # its name
     store.save_items(db, [dict(paper, name="Abwasserreinigung Neureut")])
-    intact()
+    assert store.search_pending(db) == {"papers": 1, "files": 0}
+    assert refs("Neureut") == [] and refs("Klärwerk", "papers_titles_fts") == ["2013/0004"]  # not yet
+    update()
     assert refs("Klärwerk", "papers_titles_fts") == []
     assert refs("Neureut", "papers_titles_fts") == refs("Neureut") == ["2013/0004"]
     assert refs("Rechenanlage") == ["2013/0004"]  # the file's text stays with the paper
     store.save_items(db, [dict(file, type="File", paper=fx.BRAUNSCHWEIG_PAPER)])
-    intact()
+    update()
     assert refs("Rechenanlage") == ["None"]  # the Braunschweig protocol has no number
+    # renamed twice before the indexes follow: files_fts loses the name it holds
+    store.save_items(db, [dict(file, type="File", name="Rechenanlage Vorentwurf")])
     store.save_items(db, [dict(file, type="File", name="Rechenanlage Entwurf")])
-    intact()
+    assert files("Entwurf") == [] and files("name:Sanierung") == [KLAERWERK_FILE]
+    update()
     assert files("Entwurf") == [KLAERWERK_FILE] and refs("Entwurf") == []  # a name is no text
-    assert files("name:Sanierung") == []
-    # a writer other than save_items: the triggers
+    assert files("name:Sanierung") == files("Vorentwurf") == []
+    # a writer other than save_items
     db.execute("update files set paper = ? where id = ?", [KLAERWERK_PAPER, KLAERWERK_FILE])
     db.execute("update papers set name = 'Klärwerk Neureut' where id = ?", [KLAERWERK_PAPER])
-    intact()
-    assert refs("Rechenanlage") == refs("Neureut", "papers_titles_fts") == ["2013/0004"]
+    if note_search:
+        update()
+        assert refs("Rechenanlage") == refs("Neureut", "papers_titles_fts") == ["2013/0004"]
+    else:  # such writes are noted by the triggers only
+        db.close()
+        db = store.open_db(str(tmp_path / "ris.db"), note_search=False)
+        store.rebuild_search(db)
     # a new paper written twice in one batch (the second time with another
     # field too, so the first is written before it), a file of it in between
     new = {"type": "Paper", "id": "urn:test:paper", "name": "Rechenanlage", "reference": "1/2"}
     store.save_items(db, [new, dict(file, type="File", paper=new["id"]),
                           dict(new, name="Rechenanlage Neureut", paper_type="Vorlage")])
-    intact()
+    assert store.search_pending(db)["papers"] == 2  # the new one and the one its file left
+    update()
     assert refs("Rechenanlage") == ["1/2"]
     # 1/2 by the text of the file it took over, 2013/0004 by its name
     assert refs("Klärwerk") == ["1/2", "2013/0004"]
     assert refs("Neureut", "papers_titles_fts") == ["1/2", "2013/0004"]
-    db.execute("delete from files where id = ?", [KLAERWERK_FILE])
-    intact()
-    assert refs("Rechenanlage") == ["1/2"] and files("Rechenanlage") == []
+    # a file added with text: its paper is indexed anew
+    added = {"type": "File", "id": "urn:test:file", "paper": KLAERWERK_PAPER, "name": "Anlage",
+             "text": "Rechenwartung der Rechenanlage"}
+    store.save_items(db, [added])
+    update()
+    assert refs("Rechenwartung") == ["2013/0004"] and files("Rechenwartung") == ["urn:test:file"]
+    if note_search:
+        # deleted from the top, and the rowid given again to a new file
+        db.execute("delete from files where id = 'urn:test:file'")
+        db.execute("delete from files where id = ?", [KLAERWERK_FILE])
+        store.save_items(db, [dict(added, id="urn:test:other", paper=fx.BRAUNSCHWEIG_PAPER,
+                                       text="Rechenanlage Abnahmeprotokoll")])
+        update()
+        assert files("Rechenanlage") == ["urn:test:other"]
+        assert refs("Rechenwartung") == [] and files("Rechenwartung") == []
+        assert refs("Abnahmeprotokoll") == ["None"]
+        assert refs("Klärwerk") == ["2013/0004"]  # 1/2 lost the file of that text
+
+
+def test_the_indexes_follow_only_when_brought_up_to_date_and_a_failure_loses_nothing(tmp_path):
+    db = fx.build(tmp_path / "ris.db")
+    assert db.execute("select * from search_status").fetchone() == (0, 0)
+    before = _index_terms(db.conn)
+    paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper", name="Abwasserreinigung Neureut")
+    store.save_items(db, [paper, {"type": "Paper", "id": "urn:test:paper", "name": "Neureut"}])
+    assert _index_terms(db.conn) == before
+    assert db.execute("select * from search_status").fetchone() == (2, 0)
+    # a failure while the indexes are brought up to date leaves indexes and notes as they were
+    db.execute("create temp trigger fail before delete on search_pending "
+               "begin select raise(abort, 'disk full'); end")
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+        store.update_search(db)
+    assert _index_terms(db.conn) == before
+    assert store.search_pending(db) == {"papers": 2, "files": 0}
+    db.execute("drop trigger temp.fail")
+    assert store.update_search(db) == {"papers": 2, "files": 0}
+    assert _same_as_rebuilt(db)
+    assert store.update_search(db) == {"papers": 0, "files": 0}  # a second run does nothing
+    assert db.execute("select * from search_status").fetchone() == (0, 0)
 
 
 def test_search_keeps_umlauts_and_finds_words_of_every_file(fixture_db):
@@ -278,8 +356,10 @@ def test_title_index_follows_the_papers(tmp_path):
     assert in_titles("Klärwerk") == ["2013/0004"]
     assert in_titles("Rechenanlage") == []  # only in the file's text
     db.execute("update papers set name = 'Rechenanlage des Klärwerks' where id = ?", [KLAERWERK_PAPER])
+    store.update_search(db)
     assert in_titles("Rechenanlage") == ["2013/0004"]
     db.execute("delete from papers where id = ?", [KLAERWERK_PAPER])
+    store.update_search(db)
     assert in_titles("Rechenanlage") == [] and in_titles("Karlsruhe") == ["2015/0603"]
 
 
