@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -118,3 +119,29 @@ def replay():
     yield start
     for server in servers:
         server.stop()
+
+
+def index_terms(conn: sqlite3.Connection) -> dict:
+    """Every FTS index's content as FTS5 reads it from the index itself:
+    (term, row, column, offset) of each token."""
+    from crawler import store
+
+    terms = {}
+    for table in store.SEARCH_TABLES:
+        conn.execute(f"create virtual table if not exists temp.{table}_terms "
+                     f"using fts5vocab(main, {table}, instance)")
+        terms[table] = sorted(conn.execute(f"select term, doc, col, offset from temp.{table}_terms"))
+    return terms
+
+
+def search_as_rebuilt(db) -> bool:
+    """Whether the search indexes of ``db`` (a sqlite-utils Database) hold
+    exactly what indexes filled from scratch from its rows would hold."""
+    import sqlite_utils
+
+    from crawler import store
+
+    copy = sqlite3.connect(":memory:")
+    db.conn.backup(copy)
+    store.rebuild_search(sqlite_utils.Database(copy))
+    return index_terms(db.conn) == index_terms(copy)

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from crawler.pipelines.files import looks_like_html, url_to_path
-from tests.conftest import FIXTURES, SITES, run_crawl
+from tests.conftest import FIXTURES, SITES, run_crawl, search_as_rebuilt
 from tests.crawler.oparl_sites import load, write_site
 
 PDF = FIXTURES / "documents" / "koblenz_UV-0310-2025_Unterrichtungsvorlage.pdf"
@@ -83,6 +83,62 @@ def test_files_are_stored_checked_and_extracted(file_site, tmp_path):
     assert len(again.rows("files")) == len(result.rows("files"))
     assert again.rows("files", "id = ?", [main["id"]])[0]["text"] == main["text"]
     assert again.stats["file_status_count/uptodate"] == 1  # the stored PDF was used
+
+
+def test_search_finds_the_crawled_rows_as_they_are_after_ris_build(file_site, tmp_path):
+    """A crawl (extraction on) notes what the search indexes lack; ``ris
+    build`` indexes it. The portal renames the paper; two crawls without a
+    build between, then a build: the search finds the paper by its new
+    title and its file's text, no longer by the old title, and the indexes
+    hold exactly what indexes filled from scratch would."""
+    from crawler import store
+    from crawler.build import build
+
+    server, paper = file_site
+    local = server.local_url
+    db_path = tmp_path / "run" / "ris.db"
+
+    def crawl():
+        result = run_crawl(["-a", f"url={local(paper['id'])}"], db_path, extract=True)
+        assert result.returncode == 0, result.log[-3000:]
+
+    def ris_build():
+        db = store.open_db(str(db_path))
+        assert build(db, base=tmp_path / "run" / "files", progress=False).extracted == 0  # the crawl did
+        return db
+
+    def papers(db, q):
+        return [r[0] for r in db.execute("select p.name from papers_fts s join papers p "
+                                         "on p.rowid = s.rowid where papers_fts match ?", [q])]
+
+    crawl()
+    db = store.open_db(str(db_path))
+    assert papers(db, "Gymnasium") == papers(db, "FFH") == []  # not indexed yet
+    assert db.execute("select * from search_status").fetchone() == (1, 2)  # the paper, its 2 files
+    db.close()
+    db = ris_build()
+    assert papers(db, "Gymnasium") == papers(db, "FFH") == [paper["name"]]  # text, title
+    assert db.execute("select * from search_status").fetchone() == (0, 0)
+    db.close()
+    # the portal renames the paper (the recorded paper as served, with another name)
+    site = tmp_path / "site"
+    entry = next(e for e in json.loads((site / "manifest.json").read_text()) if e["url"] == paper["id"])
+    renamed = dict(paper, name="Ergänzung der Schulentwicklungsplanung", modified="2025-01-02T10:00:00+01:00")
+    (site / entry["file"]).write_text(json.dumps(renamed, ensure_ascii=False), encoding="utf-8")
+    crawl()
+    crawl()
+    db = store.open_db(str(db_path))
+    assert papers(db, "FFH") == [renamed["name"]] and papers(db, "Schulentwicklungsplanung") == []
+    assert db.execute("select * from search_status").fetchone() == (1, 0)
+    db.close()
+    db = ris_build()
+    assert papers(db, "Gymnasium") == papers(db, "Schulentwicklungsplanung") == [renamed["name"]]
+    assert papers(db, "FFH") == []
+    files = [r[0] for r in db.execute("select f.id from files_fts s join files f on f.rowid = s.rowid "
+                                      "where files_fts match 'Gymnasium'")]
+    assert files == [local(paper["mainFile"]["id"])]
+    assert db.execute("select * from search_status").fetchone() == (0, 0)
+    assert search_as_rebuilt(db)
 
 
 def test_ris_db_environment_variable_names_the_database(file_site, tmp_path, monkeypatch):

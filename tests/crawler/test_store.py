@@ -9,6 +9,7 @@ import pytest
 import sqlite_utils
 
 from crawler import store
+from tests.conftest import index_terms, search_as_rebuilt
 from tests.crawler import publish_fixture as fx
 
 KLAERWERK = "karlsruhe/2013-0004_143268.txt"
@@ -30,26 +31,6 @@ def db(tmp_path):
 def _file_row(name, file_id, paper):
     return {"id": file_id, "paper": paper,
             "checksum": hashlib.md5(fx.text_of(name).encode()).hexdigest()}
-
-
-def _index_terms(conn) -> dict:
-    """Every FTS index's content as FTS5 reads it from the index itself:
-    (term, row, column, offset) of each token."""
-    terms = {}
-    for table in store.SEARCH_TABLES:
-        conn.execute(f"create virtual table if not exists temp.{table}_terms "
-                     f"using fts5vocab(main, {table}, instance)")
-        terms[table] = sorted(conn.execute(f"select term, doc, col, offset from temp.{table}_terms"))
-    return terms
-
-
-def _same_as_rebuilt(db) -> bool:
-    """Whether the indexes hold exactly what indexes filled from scratch
-    from the rows would hold."""
-    copy = sqlite3.connect(":memory:")
-    db.conn.backup(copy)
-    store.rebuild_search(sqlite_utils.Database(copy))
-    return _index_terms(db.conn) == _index_terms(copy)
 
 
 def _schema(db):
@@ -194,7 +175,7 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path, note_search):
         assert store.search_pending(db) == {"papers": 0, "files": 0}
         for table in store.SEARCH_TABLES:  # FTS5's own check of each index against its rows
             db.execute(f"insert into {table}({table}) values ('integrity-check')")
-        assert _same_as_rebuilt(db)
+        assert search_as_rebuilt(db)
 
     paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper")
     file = {k: v for k, v in db["files"].get(KLAERWERK_FILE).items() if k != "text"}
@@ -263,21 +244,21 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path, note_search):
 def test_the_indexes_follow_only_when_brought_up_to_date_and_a_failure_loses_nothing(tmp_path):
     db = fx.build(tmp_path / "ris.db")
     assert db.execute("select * from search_status").fetchone() == (0, 0)
-    before = _index_terms(db.conn)
+    before = index_terms(db.conn)
     paper = dict(db["papers"].get(KLAERWERK_PAPER), type="Paper", name="Abwasserreinigung Neureut")
     store.save_items(db, [paper, {"type": "Paper", "id": "urn:test:paper", "name": "Neureut"}])
-    assert _index_terms(db.conn) == before
+    assert index_terms(db.conn) == before
     assert db.execute("select * from search_status").fetchone() == (2, 0)
     # a failure while the indexes are brought up to date leaves indexes and notes as they were
     db.execute("create temp trigger fail before delete on search_pending "
                "begin select raise(abort, 'disk full'); end")
     with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         store.update_search(db)
-    assert _index_terms(db.conn) == before
+    assert index_terms(db.conn) == before
     assert store.search_pending(db) == {"papers": 2, "files": 0}
     db.execute("drop trigger temp.fail")
     assert store.update_search(db) == {"papers": 2, "files": 0}
-    assert _same_as_rebuilt(db)
+    assert search_as_rebuilt(db)
     assert store.update_search(db) == {"papers": 0, "files": 0}  # a second run does nothing
     assert db.execute("select * from search_status").fetchone() == (0, 0)
 
