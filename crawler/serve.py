@@ -70,7 +70,8 @@ def search_behind(db_path: str | Path) -> str:
         return ""
     finally:
         conn.close()
-    return " and ".join(f"{n} {what}" for what, n in (("papers", papers), ("files", files)) if n)
+    return " and ".join(f"{n} {what if n == 1 else what + 's'}"
+                        for what, n in (("paper", papers), ("file", files)) if n)
 
 
 def serve(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1") -> int:

@@ -344,3 +344,22 @@ def test_index_links_to_the_charts_and_the_german_csv(ds):
 def test_the_table_search_box_reads_terms_as_the_canned_queries(ds, term, references):
     found = rows(ds, "/ris/papers.json?" + urllib.parse.urlencode({"_search": term}))
     assert [r["reference"] for r in found] == references
+
+
+def test_search_status_says_how_far_the_search_is_behind(tmp_path):
+    """``ris serve`` says so when the search does not find rows as they are
+    (written since the last ``ris build``); Datasette shows the view."""
+    path = tmp_path / "ris.db"
+    db = fx.build(path)
+    assert serve.search_behind(path) == ""
+    paper = dict(db["papers"].get(f"{fx.KARLSRUHE}/papers/vo/32734"), type="Paper")
+    store.save_items(db, [dict(paper, name="Abwasserreinigung Neureut"),
+                          {"type": "File", "id": "urn:test:file", "paper": paper["id"]}])
+    db.close()
+    assert serve.search_behind(path) == "1 paper and 1 file"
+    ds = serve.datasette_app(path)
+    assert rows(ds, "/ris/search_status.json") == [{"papers_not_indexed": 1, "files_not_indexed": 1}]
+    db = store.open_db(str(path))
+    store.update_search(db)
+    db.close()
+    assert serve.search_behind(path) == ""
