@@ -1022,14 +1022,15 @@ def fill_consultations(db: sqlite_utils.Database) -> None:
     of the stored Meeting), where they have none."""
     first_org = ("case when organization like '[%' then json_extract(organization, '$[0]') "
                  "else organization end")
+    # only rows that get a value are written: a committee or meeting not
+    # stored would otherwise rewrite its consultations at every crawl's end
+    name = f"(select o.name from organizations o where o.id = {first_org})"
+    day = "(select substr(m.start, 1, 10) from meetings m where m.id = consultations.meeting)"
     with db.atomic():
-        db.execute(
-            f"update consultations set organization_name = (select o.name from organizations o "
-            f"where o.id = {first_org}) where organization_name is null "
-            f"and organization is not null")
-        db.execute(
-            "update consultations set date = (select substr(m.start, 1, 10) from meetings m "
-            "where m.id = consultations.meeting) where date is null and meeting is not null")
+        db.execute(f"update consultations set organization_name = {name} where organization_name is null "
+                   f"and organization is not null and {name} is not null")
+        db.execute(f"update consultations set date = {day} where date is null and meeting is not null "
+                   f"and {day} is not null")
     fill_portal_decisions(db)
 
 
