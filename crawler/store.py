@@ -823,11 +823,6 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
     counts: dict[str, int] = {}
     groups: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
     group_of: dict[tuple[str, str], tuple] = {}
-    ids: dict[str, list[str]] = {"papers": [], "files": []}
-    for item in items:
-        table = TYPE_TABLES[item["type"]]
-        if table in ids:
-            ids[table].append(item.get("id"))
 
     def write() -> None:
         for (table, columns), values in groups.items():
@@ -836,7 +831,8 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
         group_of.clear()
 
     with db.atomic():
-        before = None if notes_search_changes(db) else _indexed_values(db, ids)
+        if not notes_search_changes(db):
+            _note_batch(db, items)
         for item in items:
             table = TYPE_TABLES[item["type"]]
             key = (table, _columns_of(table, tuple(item)))
@@ -847,49 +843,54 @@ def save_items(db: sqlite_utils.Database, items: list[dict]) -> dict[str, int]:
                 tuple([v if type(v) in _PLAIN else _cell(v) for v in map(item.__getitem__, key[1])]))
             counts[table] = counts.get(table, 0) + 1
         write()
-        if before is not None:
-            _note_batch(db, items, before)
     return counts
 
 
-# What the search indexes hold of a row: papers_fts and papers_titles_fts a
-# paper's name and reference (and its files' text), files_fts a file's name
-# and text.
-_INDEXED = {"papers": "rowid, id, name, reference", "files": "rowid, id, name, text, paper"}
-
-
-def _indexed_values(db: sqlite_utils.Database, ids: dict[str, list[str]]) -> dict[str, dict]:
-    """table -> id -> the row's indexed values (rowid first), of the rows
-    with these ids that exist."""
-    return {table: {r[1]: r for r in db.execute(
-        f"select {_INDEXED[table]} from [{table}] where id in (select value from json_each(?))",
-        [json.dumps(wanted)])} if wanted else {} for table, wanted in ids.items()}
-
-
-def _note_batch(db: sqlite_utils.Database, items: list[dict], before: dict[str, dict]) -> None:
-    """Note in ``search_pending`` what the triggers would have noted of
-    ``save_items``' rows (``before``: ``_indexed_values`` of them before
-    the write; a row that was not there is added, not noted), with a few
-    statements for the whole batch."""
-    papers: set = set()   # rowids of papers to index anew
-    of_files: set = set()  # ids of papers whose files' text changed or moved
-    old_files: dict = {}  # rowid -> (name, text) before the batch
+def _note_batch(db: sqlite_utils.Database, items: list[dict]) -> None:
+    """Note in ``search_pending`` what the triggers will not (this
+    connection has none) of the items ``save_items`` is about to write:
+    the stored papers and files whose indexed values the items change, and
+    the papers whose files' text they change or move. A few statements for
+    the whole batch; a file's text is read only when an item gives one or
+    renames the file."""
+    ids: dict[str, list[str]] = {"papers": [], "files": []}
     for item in items:
         table = TYPE_TABLES[item["type"]]
-        old = before[table].get(item.get("id")) if table in before else None
-        if old is None:
-            if table == "files" and item.get("text") is not None:
-                of_files.add(item.get("paper"))
-            continue
-        if table == "papers":
+        if table in ids:
+            ids[table].append(item.get("id"))
+    stored = {table: {r[1]: r for r in db.execute(
+        f"select {columns} from [{table}] where id in (select value from json_each(?))",
+        [json.dumps(wanted)])} if wanted else {} for table, wanted, columns in (
+        ("papers", ids["papers"], "rowid, id, name, reference"),
+        ("files", ids["files"], "rowid, id, name, text is not null, paper"))}
+    papers: set = set()    # rowids of stored papers renamed or renumbered
+    of_files: set = set()  # ids of papers whose files' text changed or moved
+    files: dict = {}       # rowid of a stored file -> the items renaming it or giving a text
+    for item in items:
+        table = TYPE_TABLES[item["type"]]
+        old = stored[table].get(item.get("id")) if table in stored else None
+        if table == "papers" and old is not None:
             if item.get("name", old[2]) != old[2] or item.get("reference", old[3]) != old[3]:
                 papers.add(old[0])
-            continue
-        text, paper = item.get("text", old[3]), item.get("paper", old[4])
-        if item.get("name", old[2]) != old[2] or text != old[3]:
-            old_files.setdefault(old[0], old[2:4])
-        if (text != old[3] or paper != old[4]) and (text is not None or old[3] is not None):
-            of_files.update((old[4], paper))
+        elif table == "files" and old is None:
+            if item.get("text") is not None:  # a new file with text (its rowid may be a deleted one's)
+                of_files.add(item.get("paper"))
+        elif table == "files":
+            if "text" in item or item.get("name", old[2]) != old[2]:
+                files.setdefault(old[0], []).append(item)
+            if old[3] and item.get("paper", old[4]) != old[4]:  # its text moves to another paper
+                of_files.update((old[4], item["paper"]))
+    old_files = []
+    if files:
+        for rowid, name, text, paper in db.execute(
+                "select rowid, name, text, paper from files where rowid in (select value from json_each(?))",
+                [json.dumps(sorted(files))]).fetchall():
+            its = files[rowid]
+            new_text = [i["text"] for i in its if "text" in i and i["text"] != text]
+            if new_text or any(i.get("name", name) != name for i in its):
+                old_files.append((rowid, name, text))
+            if new_text:
+                of_files.update([paper] + [i.get("paper", paper) for i in its])
     of_files.discard(None)
     if papers:
         db.conn.executemany("insert or ignore into search_pending(tbl, row) values ('papers', ?)",
@@ -899,7 +900,7 @@ def _note_batch(db: sqlite_utils.Database, items: list[dict], before: dict[str, 
                    "from papers where id in (select value from json_each(?))", [json.dumps(sorted(of_files))])
     if old_files:
         db.conn.executemany("insert or ignore into search_pending(tbl, row, name, text) "
-                            "values ('files', ?, ?, ?)", [(r, *v) for r, v in old_files.items()])
+                            "values ('files', ?, ?, ?)", old_files)
 
 
 # --- extraction records ------------------------------------------------------
@@ -987,17 +988,16 @@ def save_extraction(db: sqlite_utils.Database, file_row: dict, record: dict) -> 
     leaves the same rows."""
     file_id = file_row["id"]
     with db.atomic():
-        before = None if notes_search_changes(db) else _indexed_values(db, {"files": [file_id]})
         row = row_for("files", file_row)
         row.pop("text", None)
+        text = record.get("text")
+        if not notes_search_changes(db):
+            _note_batch(db, [{**row, "type": "File", "text": text}])
         db["files"].upsert(row, pk="id")
         current = db.execute("select paper, checksum from files where id = ?", [file_id]).fetchone()
         paper, checksum = current
-        text = record.get("text")
         db.execute("update files set text = ?, extracted_checksum = ?, extraction_error = ? "
                    "where id = ?", [text, checksum, record.get("error"), file_id])
-        if before is not None:
-            _note_batch(db, [{**row, "type": "File", "text": text}], before)
         for table in EXTRACTED_TABLES:
             db.execute(f"delete from {table} where file = ?", [file_id])
         cited = cited_papers(db, paper, record.get("cited_references") or [])

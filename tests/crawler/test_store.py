@@ -201,6 +201,15 @@ def test_search_follows_every_change_of_papers_and_files(tmp_path, note_search):
     update()
     assert files("Entwurf") == [KLAERWERK_FILE] and refs("Entwurf") == []  # a name is no text
     assert files("name:Sanierung") == files("Vorentwurf") == []
+    # extracted again, a shorter text ("Submissionsergebnis" is on page 3), as
+    # a crawl with extraction on stores it
+    record = fx.record_for(KLAERWERK)
+    record["text"] = record["text"][:record["text"].index("Submissionsergebnis")]
+    assert refs("Submissionsergebnis") == ["2013/0004"]  # the renames took the file back
+    store.save_extraction(db, _file_row(KLAERWERK, KLAERWERK_FILE, KLAERWERK_PAPER), record)
+    update()
+    assert refs("Submissionsergebnis") == files("Submissionsergebnis") == []
+    assert refs("Rechenanlage") == ["2013/0004"]
     # a writer other than save_items
     db.execute("update files set paper = ? where id = ?", [KLAERWERK_PAPER, KLAERWERK_FILE])
     db.execute("update papers set name = 'Klärwerk Neureut' where id = ?", [KLAERWERK_PAPER])
