@@ -608,8 +608,12 @@ def _ensure_foreign_keys(db: sqlite_utils.Database) -> None:
         have = {(fk.column, fk.other_table) for fk in db[table].foreign_keys}
         missing += [(table, *fk) for fk in fks if (fk[0], fk[1]) not in have]
     if missing:
-        # Rebuilding a table drops its triggers; ensure_search re-creates them.
+        # Rebuilding a table drops the triggers on it: this connection's
+        # are created again.
+        noting = notes_search_changes(db)
         db.add_foreign_keys(missing)
+        if noting:
+            note_search_changes(db)
 
 
 def _sql_of(db: sqlite_utils.Database, kind: str, name: str) -> str | None:
