@@ -10,7 +10,7 @@ Files are not downloaded and nothing is extracted.
 * ris: `scrapy crawl ris -a url=<System>` with the project's settings
   (robots.txt, validation, provenance, the kept responses, crawl_runs, the
   database pipeline writing every Paper, File and Consultation to a new
-  SQLite file and keeping its search indexes current), politeness delays
+  SQLite file; its search indexes are left to ``ris build``), politeness delays
   off. It yields one item per paper, carrying the Files and Consultations
   the paper embeds.
 * bare: a Scrapy spider that follows the same links, decodes each page
