@@ -115,11 +115,20 @@ def _cue_matches(text: str):
         return
     heads, anchors = _CUE_STARTS
     pos = 0
+    # the next hit of each at or after pos; searched again only once pos has
+    # passed it (the first hit after pos is the first after any earlier
+    # position that has no hit before it)
+    head = heads.search(text)
+    anchor = anchors.search(text) if anchors is not None else None
     while True:
+        if head is not None and head.start() < pos:
+            head = heads.search(text, pos)
+        if anchor is not None and anchor.start() < pos:
+            anchor = anchors.search(text, pos)
         starts = []
-        if (head := heads.search(text, pos)) is not None:
+        if head is not None:
             starts.append(head.start())
-        if anchors is not None and (anchor := anchors.search(text, pos)) is not None:
+        if anchor is not None:
             start = anchor.start()
             while start > pos and _WORD_CHAR.match(text, start - 1):
                 start -= 1

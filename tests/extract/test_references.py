@@ -194,6 +194,9 @@ def test_cue_search_at_possible_starts_finds_what_the_whole_pattern_finds():
              sorted((Path(__file__).resolve().parents[1] / "fixtures" / "snippets").glob("*.txt"))]
     # a cue inside a compound ("Ratsdrucksache"), after a match that ends inside a word
     texts.append("Ratsdrucksache 12/2020 und Drucksache 13/2021, Vorlage Nr. 422Drucksache 7/19")
+    # many cues before the first compound cue, one right after it, a compound cue last
+    texts.append("Beschluss 1/20, Antrag 2/20, Mitteilung, Niederschrift 3/2021 Ratsdrucksache"
+                 "Vorlage 4/20 Stellungnahme Beschlüsse Anfrage 5/2020 Bezirksdrucksache 6/2021")
     found = [[(m.span(), m.group(1)) for m in _cue_matches(t)] for t in texts]
     assert sum(map(len, found)) > 20
     assert found == [[(m.span(), m.group(1)) for m in _CUE_RE.finditer(t)] for t in texts]
