@@ -22,7 +22,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
 from extract.records import Consultation
-from extract.text import HYPHEN_KEPT_BEFORE, join_hyphenated_lines
+from extract.text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
 
@@ -110,6 +110,26 @@ _SECTION_START = re.compile(
     r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
     r"Vorlage\s+für\s+den|Gremi(?:um|en)\s*(?:Termin|Datum|Sitzung)|Beratungsverlauf|Ergebnisse[ \t]*$)|Beratungsfolge:"
 )
+# each line _SECTION_START finds holds one of these, lowercased (no i, k or
+# s: case-insensitive matching pairs them with non-ASCII letters)
+_SECTION_PARTS = re.compile("ratung|grem|vorlage|ergebn")
+
+
+def section_starts(text: str, lines: list[str]) -> list[int]:
+    """Indexes of the ``lines`` of ``text`` (``text.split("\\n")``) that
+    _SECTION_START finds, searched only on the lines holding _SECTION_PARTS."""
+    low = text.lower()
+    if CASE_SPECIALS.search(text) or len(low) != len(text):
+        return [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+    candidates, line, pos = [], 0, 0
+    for m in _SECTION_PARTS.finditer(low):
+        line += low.count("\n", pos, m.start())
+        pos = m.start()
+        if not candidates or candidates[-1] != line:
+            candidates.append(line)
+    return [i for i in candidates if _SECTION_START.search(lines[i])]
+
+
 _SECTION_END = re.compile(
     r"(?i)^[\s*#.]*(?:Beschluss(?:vorschlag|entwurf|antrag|empfehlung)?\s*(?:\(|:|$)|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
     r"Erläuterung|Unterrichtung|Anlage|Sehr\s+geehrte|Information\b|Kurzfassung|Inhalt|"
@@ -474,7 +494,7 @@ def beratungsfolge_rows(doc) -> list[Consultation]:
         rows.extend(_rows_from_table(table.rows))
     if not rows:
         lines = text.split("\n")
-        starts = [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+        starts = section_starts(text, lines)
         for i in starts:
             block = _section_block(lines, i)
             if "\t" in lines[i]:

@@ -305,3 +305,35 @@ def test_minutes_heading_names_the_meeting_not_a_later_one():
     # mentions "Wege - Umweltschutz- und Sonderausschuss am 04.03.2004"
     assert archived_pairs("wenningstedt-braderup_gv_protokoll_2004-03-02.txt") == [
         ("Gemeindevertretung", "2004-03-02")]
+
+
+def _recorded_texts() -> list[str]:
+    """The text of every recorded paper, page and snippet under tests/fixtures."""
+    from extract.document import DocumentError
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for path in sorted(FIXTURES.rglob("*.pdf")) + sorted(FIXTURES.rglob("*.html")):
+        try:
+            texts.append(read_document(str(path), ocr=False).text)
+        except DocumentError:
+            continue
+    return texts
+
+
+def test_section_starts_are_the_lines_the_whole_pattern_finds():
+    from extract.consultations import _SECTION_START, section_starts
+
+    near = [
+        "BERATUNGSFOLGE:\nGremium\nGREMIUM   DATUM\n** Gremienweg\n<b>Beratungsverlauf",
+        "Vorlage für den\nVorlage\tfür  den Ausschuss\nErgebnisse \t\nErgebnisse der Sitzung",
+        "Die Beratungsfolge: Rat\nBeratungs-\nfolge\nGre\nmium Datum\nGremium\n\nTermin",
+        "Ergebni\u017f\u017fe\nBeratung\u017ffolge\nGremium Datum",  # long s: searched line by line
+        "\u0130m Gremium Sitzung\nGREMIEN TERMIN",                   # dotted capital I
+        "",
+    ]
+    texts = _recorded_texts() + near
+    assert len(texts) > 150
+    found = [section_starts(t, t.split("\n")) for t in texts]
+    assert sum(map(len, found)) > 30
+    assert found == [[i for i, line in enumerate(t.split("\n")) if _SECTION_START.search(line)]
+                     for t in texts]
