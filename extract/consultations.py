@@ -112,7 +112,7 @@ _SECTION_START = re.compile(
 )
 # each line _SECTION_START finds holds one of these, lowercased (no i, k or
 # s: case-insensitive matching pairs them with non-ASCII letters)
-_SECTION_PARTS = re.compile("ratung|grem|vorlage|ergebn")
+_SECTION_PARTS = ("ratung", "grem", "vorlage", "ergebn")
 
 
 def section_starts(text: str, lines: list[str]) -> list[int]:
@@ -121,10 +121,16 @@ def section_starts(text: str, lines: list[str]) -> list[int]:
     low = text.lower()
     if CASE_SPECIALS.search(text) or len(low) != len(text):
         return [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+    hits = []
+    for part in _SECTION_PARTS:
+        at = low.find(part)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(part, at + 1)
     candidates, line, pos = [], 0, 0
-    for m in _SECTION_PARTS.finditer(low):
-        line += low.count("\n", pos, m.start())
-        pos = m.start()
+    for at in sorted(hits):
+        line += low.count("\n", pos, at)
+        pos = at
         if not candidates or candidates[-1] != line:
             candidates.append(line)
     return [i for i in candidates if _SECTION_START.search(lines[i])]
