@@ -25,6 +25,7 @@ import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
+from extract.entities import required_strings
 from extract.records import Decision
 from extract.text import CASE_SPECIALS, lowered_pattern
 
@@ -83,6 +84,8 @@ _VOTE_RULES = [
 ]
 _RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
+# part of every match of _JN_RE, found much faster in a text without one
+_JN_CUE = re.compile(r"J\s*;")
 _UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
 
 
@@ -474,12 +477,18 @@ def _superseded(text: str, m: re.Match) -> bool:
 # the case-insensitive rules in a form for lowercased text, searched by their
 # first letters: a rule they find nothing for is not run
 _MINUTES_LOWERED = {rx: low for rx in _MINUTES_RULES if (low := lowered_pattern(rx)) is not None}
+# words one of which every match of a lowered rule holds: a text without
+# any of them is not searched for the rule at all
+_MINUTES_WORDS = {rx: words for rx, low in _MINUTES_LOWERED.items()
+                  if (words := required_strings(low.pattern)) is not None}
 
 
 def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
     low = None if CASE_SPECIALS.search(text) else text.lower()
     for rx in _MINUTES_RULES:
+        if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
+            continue
         if low is not None and rx in _MINUTES_LOWERED and not _MINUTES_LOWERED[rx].search(low):
             continue
         for m in rx.finditer(text):
@@ -515,6 +524,8 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
 def _vote_table_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     """Result columns 'x J; y N[; z E]' of a table of motions."""
     out = []
+    if _JN_CUE.search(text) is None:
+        return out
     for m in _JN_RE.finditer(text):
         yes, no = int(m.group(1)), int(m.group(2))
         votes = {"yes": yes, "no": no}

@@ -142,6 +142,20 @@ def _line_literals(pattern: str) -> list[str] | None:
     return sorted(found[0], key=lambda s: (-len(s), s))
 
 
+def required_strings(pattern: str) -> list[str] | None:
+    """Strings one of which every match of the case-sensitive ``pattern``
+    holds, each at least _MIN_LITERAL long; None where not known. A text
+    holding none of them holds no match."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _literals(parser, list(parsed))
+    if found is None or min(map(len, found[0])) < _MIN_LITERAL:
+        return None
+    return sorted(found[0], key=lambda s: (-len(s), s))
+
+
 def _literals(parser, items) -> tuple[set[str], bool] | None:
     """(strings one of which every match of the parsed ``items`` consumes,
     whether each stands at the start of the match or after fixed

@@ -289,3 +289,36 @@ def test_point_that_takes_note_first_and_then_instructs():
     # "Die Budgetverträge ... werden ... gekündigt.", "Die Verwaltung wird beauftragt, ..."
     assert [(k, o) for k, o, _ in archived_decisions("hagen_allris4_vo020_0456-2010.txt")] == [
         ("proposal", "noted"), ("proposal", "approved")]
+
+
+def _recorded_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+
+
+def test_minutes_rules_skipped_by_their_words_find_what_all_rules_find(monkeypatch):
+    from extract import decisions
+
+    near = [
+        "Damit ist der Antrag so beschlossen.\nDAMIT IST DAS EINSTIMMIG ANGENOMMEN",
+        "mit 8 zu 0 Stimmen beschlossen\n(ABSTIMMUNG: 9:0 STIMMEN)",
+        "Das ist eine breite Mehrheit dafür. Mit großer MEHRHEIT wurde Frau Dr. X gewählt.",
+        "Der Punkt wird auf die nächste Sitzung vertagt.\n  Abstimmungsergebnis: einstimmig",
+        "Abstimmung: 5 dafür 0 dagegen\nDamit ist Herr Prof. Y gewählt",
+        "Damit ist\u017f das beschlossen",  # long s: the words are not used
+    ]
+    texts = _recorded_texts() + near
+    fast = [decisions._minutes_resolutions(t) for t in texts]
+    assert sum(map(len, fast)) >= 10
+    monkeypatch.setattr(decisions, "_MINUTES_WORDS", {})
+    monkeypatch.setattr(decisions, "_MINUTES_LOWERED", {})
+    assert fast == [decisions._minutes_resolutions(t) for t in texts]
+
+
+def test_vote_table_columns_found_as_without_their_cue():
+    from extract.decisions import _JN_RE, _vote_table_resolutions
+
+    near = ["12 J; 3 N; 1 E", "12J;3N", "12 J\n;\n3 N", "J; N", "12 J ; 3 n", "Jahr; 12 N"]
+    texts = _recorded_texts() + near
+    found = [[(a, b) for a, b, _ in _vote_table_resolutions(t)] for t in texts]
+    assert sum(map(len, found)) >= 5
+    assert found == [[m.span() for m in _JN_RE.finditer(t)] for t in texts]

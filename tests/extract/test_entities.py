@@ -184,3 +184,45 @@ def test_which_rules_are_searched_by_a_fixed_word():
     assert _line_literals(r"(?<![\w])(?:[A-Z]\w+[ ])?Stiftung$") is None  # the end of the text
     assert _line_literals(r"(?i)(?:[A-Z]\w+[ ])?Stiftung") is None  # any case
     assert _line_literals(r"(?:[A-Z]\w+[ ])?(?:AG|KG)") is None  # too short to be worth it
+
+
+def test_strings_every_match_holds():
+    from extract.entities import required_strings
+
+    assert required_strings(r"\b(?:Dann|Damit)\s+ist\s+(?:das|es)?\s*(?:beschlossen|angenommen)") == [
+        "beschlossen", "angenommen"]  # the longest first
+    assert required_strings(r"\(?abstimmung\s*:?\s*\d+|\bmit\s+\d+\s+zu\s+\d+\s+stimmen") == [
+        "abstimmung", "stimmen"]
+    assert required_strings(r"(?m)^[ \t]*abstimmung(?:sergebnis)?\s*:") == ["abstimmung"]
+    assert required_strings(r"(?:[A-Z]\w+\s)?Stiftung$") == ["Stiftung"]  # across lines too
+    assert required_strings(r"(?i)Stiftung") is None  # any case
+    assert required_strings(r"(?:Stiftung)?\d+") is None  # optional
+    assert required_strings(r"\d+\s*(?:AG|KG)") is None  # too short to be worth it
+
+
+def test_every_match_of_a_rule_holds_one_of_its_strings():
+    # the entity rules and the lowered minutes rules of extract.decisions on
+    # the recorded papers, pages and snippets under tests/fixtures
+    from pathlib import Path
+
+    from extract.decisions import _MINUTES_LOWERED
+    from extract.entities import load_rules, required_strings
+
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    token_rules, regex_rules = load_rules()
+    patterns = [rule.pattern for _, _, rule in token_rules] + [rule.pattern for _, rule, _ in regex_rules]
+    lowered = list(_MINUTES_LOWERED.values())
+    checked = matches = 0
+    for pattern in patterns + lowered:
+        strings = required_strings(pattern.pattern)
+        if strings is None:
+            continue
+        checked += 1
+        for text in texts:
+            if pattern in lowered:
+                text = text.lower()
+            for m in pattern.finditer(text):
+                matches += 1
+                assert any(s in m.group() for s in strings), (pattern.pattern[:60], m.group())
+    assert checked >= 10 and matches >= 100
