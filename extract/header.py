@@ -20,6 +20,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
+from extract.entities import Rule
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -518,6 +519,8 @@ _TOWN = re.compile(
     r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
     r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
     + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+# the same matches, searched where a word opens with one of the words' first letters
+_TOWN_RULE = Rule(_TOWN.pattern)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
 # "Ratsinformationssystem Münster" (page head or the HTML <title>)
 _PORTAL_TOWN = re.compile(
@@ -590,7 +593,7 @@ def find_body(doc) -> str | None:
         return _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    towns = list(_TOWN.finditer(text))
+    towns = list(_TOWN_RULE.finditer(text))
     names = [m for m in towns if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
     for m in names:
         if m.start() < 1500:

@@ -358,3 +358,22 @@ def test_money_block_headings_of_each_currency_form():
         assert text[blocks[0][0]:blocks[0][1]].strip()
     # a unit line without a currency sign of its own heads no block
     assert _money_blocks("Angaben in Tausend\n 2021 2022\nAnlagevermögen 129.901 133.494\n") == []
+
+
+def test_numbers_searched_where_one_can_open_are_all_the_numbers():
+    # every recorded text under tests/fixtures, and near misses: a number at
+    # the start of the text, after a letter, a dot, a comma, a hyphen or a
+    # slash-dash, a sign before a line break, grouped and decimal numbers
+    from pathlib import Path
+
+    from extract.amounts import _NUMBER_RE, _NUMBER_RULE
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += ["12 Euro", "A12 x.5 y,6 z-7 a/-8 b/–9 -10 −11", " -\n12.000,00 €\n−\r\n3 4",
+              "1 000 000,-- und 2.500,– sowie 1.234.567 und 12,5 %", "٣ ٤٥ (Ziffern)", ""]
+    assert texts[0] != texts[-1]
+    found = [[m.span() for m in _NUMBER_RULE.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 1000
+    assert _NUMBER_RULE.candidates is not None
+    assert found == [[m.span() for m in _NUMBER_RE.finditer(t)] for t in texts]

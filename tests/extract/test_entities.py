@@ -226,3 +226,19 @@ def test_every_match_of_a_rule_holds_one_of_its_strings():
                 matches += 1
                 assert any(s in m.group() for s in strings), (pattern.pattern[:60], m.group())
     assert checked >= 10 and matches >= 100
+
+
+def test_a_guarded_pattern_searched_at_the_places_its_guard_allows():
+    from extract.entities import _guarded_starts
+
+    # digits or a sign after anything but a letter, dot, comma or hyphen
+    starts = _guarded_starts(r"(?<![\w.,-])(?P<sign>[-−])?\d+")
+    assert [m.start() for m in starts.finditer("A1 x.2 -3 (−4) 5")] == [7, 11, 12, 15]
+    # a word boundary before word characters: a word's first letter
+    starts = _guarded_starts(r"\b(?:Stadt|(?i:Landkreis))\s+\w+")
+    assert [m.start() for m in starts.finditer("Stadt xStadt landkreis _Stadt")] == [0, 13]
+    assert _guarded_starts(r"\b(?:Stadt|Kreis)\s") is None  # the engine finds "S" and "K" itself
+    assert _guarded_starts(r"\b(?:[.]|Stadt)+\s") is None  # \b before a dot guards another side
+    assert _guarded_starts(r"\b(?i:Kreis|Stadt)\w") is None  # k and s pair with other letters
+    assert _guarded_starts(r"(?<![\w])(?:[A-Z]\w*[ ]){0,4}[A-Z]\w* GmbH") is None  # any capital
+    assert _guarded_starts(r"(?<![\w])\w+") is None  # any word character

@@ -389,3 +389,17 @@ def test_allris_extract_heading_gives_the_agenda_items_subject_and_type():
     h = _archived("luebeck_to020_1006718.txt")
     assert h["title"] == "Importierte Niederschrift"
     assert h["paper_type"] == "Auszug"   # the page names itself an extract
+
+
+def test_towns_searched_where_a_word_opens_with_a_first_letter_are_all_the_towns():
+    from extract.header import _TOWN, _TOWN_RULE
+
+    fixtures = SNIPPETS.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += ["Stadt Köln, xStadt Bonn, LANDESHAUPTSTADT München, landeshauptstadt Mainz,"
+              " Landkreis Harz\nGemeinde\nLinden; GEMEINDE ABC-DEF; Kreisstadt Unna",
+              "Stadt", "Kreis Kleve", "_Stadt Essen 2Stadt Hagen éStadt Jena"]
+    assert _TOWN_RULE.candidates is not None
+    found = [[(m.span(), m.group("name")) for m in _TOWN_RULE.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 50
+    assert found == [[(m.span(), m.group("name")) for m in _TOWN.finditer(t)] for t in texts]
