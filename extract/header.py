@@ -40,10 +40,19 @@ def _paper_types() -> list[tuple[str, str]]:
 def _clean(line: str) -> str:
     """A line without Markdown/HTML markup and surrounding space; a heading
     set in spaced capitals ("E I N L A D U N G") as one word."""
-    line = re.sub(r"<[^>]+>", " ", line)
-    line = re.sub(r"^[#>\s]+|\*\*|__", "", line)
-    line = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+    line = _TAG.sub(" ", line)
+    line = _MARKUP.sub("", line)
+    line = _LETTER_SPACED.sub(_unspaced, line)
+    return _BLANKS.sub(" ", line).strip()
+
+
+_TAG = re.compile(r"<[^>]+>")
+_MARKUP = re.compile(r"^[#>\s]+|\*\*|__")
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
+def _unspaced(m: re.Match) -> str:
+    return m.group(0).replace(" ", "")
 
 
 # a capital and four or more letters each set off by one space: a word set
@@ -828,11 +837,12 @@ _DEZERNAT_LINE = re.compile(r"^(?:Dez\.?|Dezernat)\s*\d+[a-z]?$")
 _FACTION_WORD = re.compile(r"(?:Fraktion|fraktion|Gruppe)\b")
 
 
-def find_originator(doc) -> str | None:
+def find_originator(doc, lines=None) -> str | None:
     """The office (a labelled Dienststelle/Verfasser/Verantwortlich value, a
-    ``Dez. 5`` line of the header) or the faction that submits the paper."""
+    ``Dez. 5`` line of the header) or the faction that submits the paper.
+    ``lines``: _lines(doc.text), where already made."""
     head = doc.text[:HEADER_CHARS]
-    lines = [line for _, line in _lines(head)]
+    lines = [line for _, line in (lines if lines is not None else _lines(head))]
     for m in _ORIGIN_LABEL.finditer(head):
         v = _clean(m.group("v"))
         v = re.split(r"\s{2,}|\t| Az\.| Datum", v)[0].strip(" -")
@@ -928,5 +938,5 @@ def extract_header(doc) -> dict:
         "title": find_title(doc, lines, type_line),
         "body": find_body(doc),
         "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
-        "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc),
+        "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }
