@@ -146,6 +146,21 @@ def _cue_matches(text: str):
 
 _TABLE_CELL_RE = re.compile(r"(?m)\t[ ]*(\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?)[ ]*(?:\t[^\n]*)?$")
 _DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
+# where a match of _DISTINCT_RE can start: each shape opens with a digit or
+# a capital and has a "/" or "-" after at most five more letters or digits
+_DISTINCT_STARTS = re.compile(r"[\dA-Z](?<![\w/.,-][\s\S])[A-Za-z\d]{0,5}[/-]")
+
+
+def _distinct_matches(text: str):
+    """The matches of ``_DISTINCT_RE.finditer(text)``, tried only where one can start."""
+    pos = 0
+    while (start := _DISTINCT_STARTS.search(text, pos)) is not None:
+        m = _DISTINCT_RE.match(text, start.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
 
 # own number labels at the start of a line
 _OWN_LABEL = (
@@ -325,7 +340,7 @@ def cited_references(text: str) -> list[str]:
             found.setdefault(ref, m.start(1))
     for m in _TABLE_CELL_RE.finditer(text):
         found.setdefault(clean_reference(m.group(1)), m.start(1))
-    for m in _DISTINCT_RE.finditer(text):
+    for m in _distinct_matches(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, False) and not _in_date_or_amount(text, m) and not _session_number(text, m):
             found.setdefault(ref, m.start(1))

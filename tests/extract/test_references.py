@@ -234,3 +234,21 @@ def test_parlis_type_letter_numbers():
     r = archived_refs("frankfurt_bericht_B-194-2014.txt")
     assert r["reference"] == "B 194"
     assert sorted(r["cited_references"]) == ["M 107", "M 80/2013", "M 81/2013"]
+
+
+def test_distinct_shapes_searched_where_one_can_start_find_what_the_whole_pattern_finds():
+    from pathlib import Path
+
+    from extract.references import _DISTINCT_RE, _distinct_matches
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    # each shape, at the start of the text, after a character the guard
+    # refuses, with the longest run of letters and digits before its "/" or "-"
+    texts.append("20-26 / V 04180 DHH/2025/8003 26/SVV/0337-001 AB1234/2012 V1664/12 "
+                 "A-R/0051/2011 2024/0004/1 0039/2017 26-29090-02 x26-29075 /2016/0380 "
+                 ".V091/2013 -AN/1718/2021 ,12-34567\n20-26\n/ V 04180 ٢٠١٦/٠٣٨٠")
+    texts.append("AB1234/2012")
+    found = [[(m.span(), m.group(1)) for m in _distinct_matches(t)] for t in texts]
+    assert len(found[-2]) >= 11 and found[-1]
+    assert found == [[(m.span(), m.group(1)) for m in _DISTINCT_RE.finditer(t)] for t in texts]
