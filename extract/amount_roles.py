@@ -79,9 +79,10 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 # a sentence ends at ". " before a capital, "!", "?", ";" or a blank line
 # (the mark first, the words before it looked at behind it: a pattern that
 # opens with a character class is searched by that class, one that opens
-# with an assertion tries every position)
-_SENTENCE_END = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
-                           r"(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
+# with an assertion or with alternatives not each a single character tries
+# every position; so the mark and the first line break share one class)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)"
+                           r"(?<!ca.)(?<!rd.)(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|(?<=\n)[ \t]*\n)")
 
 
 def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
