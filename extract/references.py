@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extract.entities import Rule
+
 # --- number shapes -----------------------------------------------------------
 
 # shapes that are paper numbers wherever they stand
@@ -283,14 +285,18 @@ def _unspaced(text: str) -> str:
 _LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])[A-ZÄÖÜ] (?:[A-ZÄÖÜa-zäöüß] ){3,}[A-ZÄÖÜa-zäöüß](?![\wäöüß])")
 
 
+# "Vorlage: 2014/0254" anywhere in the text, searched from "Vorlage:" with
+# the guard checked where it starts (extract.entities.Rule)
+_LISTED_RULE = Rule(r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END)
+
+
 def own_reference(text: str) -> str | None:
     head = _unspaced(text[:_HEAD_CHARS])
     listing = _LISTING_RE.search(head)
     if listing:
         # numbers under an agenda heading belong to the items listed
         head = head[: listing.start()]
-    listed = {clean_reference(x) for x in re.findall(
-        r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END, text)}
+    listed = {clean_reference(m.group(1)) for m in _LISTED_RULE.finditer(text)}
     if len(listed) > 1:
         # an agenda or minutes listing several papers: none of them is its own
         return None

@@ -252,3 +252,20 @@ def test_distinct_shapes_searched_where_one_can_start_find_what_the_whole_patter
     found = [[(m.span(), m.group(1)) for m in _distinct_matches(t)] for t in texts]
     assert len(found[-2]) >= 11 and found[-1]
     assert found == [[(m.span(), m.group(1)) for m in _DISTINCT_RE.finditer(t)] for t in texts]
+
+
+def test_listed_papers_searched_from_their_label_are_all_listed():
+    import re
+    from pathlib import Path
+
+    from extract.references import _END, _LISTED_RULE, _SHAPE_ANY
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts.append("Vorlage: 2014/0254\nxVorlage: 12/2020 -Vorlage: 13/2020 (Vorlage:\n14/2020) Vorlage:V/1")
+    assert _LISTED_RULE.guard is not None
+    whole = r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END
+    found = [[m.group(1) for m in _LISTED_RULE.finditer(t)] for t in texts]
+    assert found[-1] == ["2014/0254", "14/2020"]
+    assert sum(map(len, found)) > 5
+    assert found == [re.findall(whole, t) for t in texts]
