@@ -48,6 +48,10 @@ class Rule:
 
     def __init__(self, pattern: str):
         self.pattern = re.compile(pattern)
+        # a few strings one of which every match holds: a text holding none
+        # of them (found by str's own fast search) is not searched at all
+        required = required_strings(pattern)
+        self.required = required if required and len(required) <= _MAX_REQUIRED else None
         # where every match holds one of a few strings and stays on its
         # line: only the lines holding one of them are searched
         literals = _line_literals(pattern)
@@ -74,6 +78,8 @@ class Rule:
         self.starts = re.compile(f"[{starts}]") if starts else None
 
     def finditer(self, text: str):
+        if self.required is not None and not any(s in text for s in self.required):
+            return
         if self.literals is not None:
             yield from self._on_lines(text)
             return
@@ -136,6 +142,8 @@ def _parse(pattern: str):
 
 # the shortest string worth searching for instead of the pattern
 _MIN_LITERAL = 3
+# more strings than this to look for in a text cost about what the search does
+_MAX_REQUIRED = 16
 
 
 def _line_literals(pattern: str) -> list[str] | None:

@@ -149,6 +149,9 @@ def test_every_shipped_rule_finds_what_its_pattern_finds():
     token_rules, regex_rules = load_rules()
     rules = [rule for _, _, rule in token_rules] + [rule for _, rule, _ in regex_rules]
     assert any(rule.literals for rule in rules)
+    # rules skipped on a text holding none of their strings, and searched on one that does
+    assert any(rule.required and not any(s in t for s in rule.required) for rule in rules for t in texts)
+    assert any(rule.required and any(s in t for s in rule.required) for rule in rules for t in texts)
     for rule in rules:
         for text in texts:
             found = [(m.span(), m.groups()) for m in rule.finditer(text)]
