@@ -310,10 +310,11 @@ def ocr_page(page) -> str:
 def _pgm(bitmap) -> bytes:
     """A grayscale bitmap as a binary PGM image (its rows without padding)."""
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    data = bytes(bitmap.buffer)
-    if stride != width:
-        data = b"".join(data[row * stride:row * stride + width] for row in range(height))
-    return b"P5\n%d %d\n255\n" % (width, height) + data
+    head = b"P5\n%d %d\n255\n" % (width, height)
+    data = memoryview(bitmap.buffer).cast("B")
+    if stride == width:
+        return b"".join((head, data))  # (one copy of the pixels, not two)
+    return head + b"".join(data[row * stride:row * stride + width] for row in range(height))
 
 
 def tesseract(image: bytes) -> str:
