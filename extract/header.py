@@ -660,6 +660,8 @@ _VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
 _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
 # the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
+# part of every registry line, found much faster in a text without one
+_REGISTRY_CUE = re.compile(r"amt\s*[-–]")
 _PLACE_DATE = re.compile(
     r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.)", re.MULTILINE)
@@ -812,7 +814,8 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
         lambda: _type_line_vom(doc),
         lambda: _date_after(doc, _EINGANG, span=30),
         lambda: _place_date(doc),
-        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text)),
+        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
+        if _REGISTRY_CUE.search(doc.text) else None,
         lambda: _lone_date(doc),
         lambda: _contact_block_date(doc),
     ]

@@ -403,3 +403,16 @@ def test_towns_searched_where_a_word_opens_with_a_first_letter_are_all_the_towns
     found = [[(m.span(), m.group("name")) for m in _TOWN_RULE.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 50
     assert found == [[(m.span(), m.group("name")) for m in _TOWN.finditer(t)] for t in texts]
+
+
+def test_every_registry_line_holds_its_cue():
+    # the registry line rule of find_date runs only where its cue is found
+    from extract.header import _REGISTRY, _REGISTRY_CUE
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SNIPPETS.parent.rglob("*.txt"))]
+    texts += ["Hauptamt - Ratsangelegenheiten - 5. Dezember 2014", "Stadtplanungsamt\n– Abt. 61 –\n",
+              "Ordnungsamt Bürgerbüro - 3. Mai", "Amt - X - "]
+    hits = [t for t in texts if _REGISTRY.search(t)]
+    assert len(hits) >= 3
+    assert all(_REGISTRY_CUE.search(m.group()) for t in hits for m in _REGISTRY.finditer(t))
+    assert not _REGISTRY_CUE.search(texts[-2]) and not _REGISTRY.search(texts[-2])
