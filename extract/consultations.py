@@ -92,8 +92,9 @@ def clean_committee(name: str) -> str | None:
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
     # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
-    # Laatzen" keeps its town (Lower Saxony's councils are named so)
-    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\s", s):
+    # Laatzen" keeps its town (Lower Saxony's councils are named so), "Rat der
+    # Stadt" its "der Stadt"
+    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\b", s):
         s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
@@ -216,8 +217,9 @@ def _is_field_label(before: str) -> bool:
 
 
 # ALLRIS classic prints a Beratungsfolge row as three lines: the committee
-# and its role, the date, the meeting's name with the result after it:
-# "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des Kreistags ungeändert beschlossen"
+# and its role (where the paper gives one), the date, the meeting's name with
+# the result after it: "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des
+# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ..."
 _ROW_ROLE_END = re.compile(
     r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
     r"|Anhörung|Empfehlung|Information)$")
@@ -232,10 +234,12 @@ def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     i = 0
     while i + 1 < len(s):
         head = _ROW_ROLE_END.match(s[i])
+        name, role = (head.group("name"), head.group("role")) if head else (s[i], None)
         date = DATE_RE.fullmatch(s[i + 1])
-        if not (head and date and committee_word_re().search(head.group("name"))):
+        meeting = i + 2 < len(s) and _MEETING_NAME.match(s[i + 2])
+        if not (date and (head or meeting) and committee_word_re().search(name)):
             break
-        row = Consultation(head.group("name"), iso_of_match(date), head.group("role"))
+        row = Consultation(name, iso_of_match(date), role)
         i += 2
         if i < len(s) and _MEETING_NAME.match(s[i]):
             res = RESULT_WORDS.search(s[i])

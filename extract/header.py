@@ -674,6 +674,8 @@ def _place_date_match(doc) -> tuple[str, str] | None:
         sep = text[m.end("place"):m.end()]
         if "," not in sep and not re.match(r"Stadt\s", text[m.start():m.end()].lstrip(" |\n")):
             continue
+        if m.group("place") in ("Stadt", "Gemeinde"):
+            continue  # "Rat der Stadt" / "28.06.2021": a Beratungsfolge row, no town
         found = _day_dates(doc, m.end(), m.end() + 3)
         if found and found[0]["start"] == m.end():
             line_start = text.rfind("\n", 0, m.start("place")) + 1

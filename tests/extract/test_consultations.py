@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from extract.consultations import clean_committee, find_consultations
+from extract.decisions import find_decisions
+from extract.header import extract_header
 from extract.document import Document, read_document
 from extract.records import Consultation
 
@@ -305,3 +307,13 @@ def test_minutes_heading_names_the_meeting_not_a_later_one():
     # mentions "Wege - Umweltschutz- und Sonderausschuss am 04.03.2004"
     assert archived_pairs("wenningstedt-braderup_gv_protokoll_2004-03-02.txt") == [
         ("Gemeindevertretung", "2004-03-02")]
+
+
+def test_allris_classic_row_without_a_role_its_result_and_no_paper_date():
+    # ALLRIS classic vo020 (Wermelskirchen): "Beratungsfolge:" / "Rat der Stadt" / "28.06.2021 " /
+    # "Sitzung des Rates der Stadt ungeändert beschlossen"; the page prints no paper date
+    doc = read_document(str(FIXTURES / "archived" / "wermelskirchen_vo020_0041-2021.txt"))
+    assert archived_pairs("wermelskirchen_vo020_0041-2021.txt") == [("Rat der Stadt", "2021-06-28")]
+    assert [(d.kind, d.outcome) for d in find_decisions(doc) if d.kind == "resolution"] == [
+        ("resolution", "approved")]
+    assert extract_header(doc)["date"] is None
