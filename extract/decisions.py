@@ -446,8 +446,9 @@ _MINUTES_RULES = [
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     _COUNT_LINE,
-    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
-    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
+    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen.",
+    # "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
+    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
                r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
                r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*"),
 ]

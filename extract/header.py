@@ -232,6 +232,19 @@ def _title_of_extract(lines) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+# ALLRIS 4's agenda-item page (to020) as text opens with the meeting's date, the
+# item's number and its subject: "27.01.2009 - 6 Beratung der Haushaltssatzung ..."
+_ITEM_PAGE_HEADING = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–][ \t]+(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]+"
+    r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
+
+
+def _title_of_item_page(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    m = _ITEM_PAGE_HEADING.match(first)
+    return m.group("subject").strip() if m else None
+
+
 def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
@@ -491,6 +504,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
         type_line = _paper_type_line(lines)
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
+                 lambda: _title_of_item_page(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -527,6 +541,10 @@ _PORTAL_TOWN = re.compile(
 _OWN_COUNCIL = re.compile(
     r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b")
+# councils whose names are no person's title (unlike "Stadtrat Müller")
+_COUNCIL_OF_TOWN = re.compile(
+    r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
+    + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -597,6 +615,10 @@ def find_body(doc) -> str | None:
             return _full_town_name(text, m, towns)
     if names:
         return _full_town_name(text, names[0], towns)
+    # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
+    m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
+    if m and m.group("name") not in _NOT_A_TOWN:
+        return m.group("name")
     place = _place_of_letter(doc)
     if place:
         return place
@@ -793,10 +815,36 @@ def _stacked_date(doc) -> str | None:
     return None
 
 
+# labels of a meeting's fields: a "Datum:" among them is the meeting's date
+# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit")
+_MEETING_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:Gremium|Sitzungsort|Tagungsort|Ort|Uhrzeit|Beginn|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
+
+
+def _datum_date(doc) -> str | None:
+    """The date of a "Datum:" label on its line, unless the label is one of a
+    meeting's fields (a meeting field label within three lines of it)."""
+    text = doc.text
+    for m in _DATUM_SAME_LINE.finditer(text, 0, min(HEADER_CHARS, len(text))):
+        found = _day_dates(doc, m.end(), m.end() + 30)
+        if not found or "\n" in text[m.start():found[0]["start"]]:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_EVENT_LINE.search(text[line_start:m.start()]):
+            continue
+        near = text[max(0, line_start - 1):].split("\n")
+        before = text[:line_start].split("\n")[-4:-1]
+        around = [line for line in before + near[1:5] if line.strip()][:6]
+        if any(_MEETING_FIELD.match(line) for line in around):
+            continue
+        return found[0]["date"]
+    return None
+
+
 def find_date(doc, paper_type: str | None = None) -> str | None:
     minutes = paper_type in _MINUTES_TYPES
     rules = [
-        lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _datum_date(doc),
         lambda: _stacked_date(doc),
         lambda: _date_after(doc, _VOM, span=6, limit=1500),
         lambda: _type_line_vom(doc),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document
+from extract.document import Document, read_document
 from extract.header import extract_header, find_date
 
 SNIPPETS = Path(__file__).resolve().parent.parent / "fixtures" / "snippets"
@@ -389,3 +389,11 @@ def test_allris_extract_heading_gives_the_agenda_items_subject_and_type():
     h = _archived("luebeck_to020_1006718.txt")
     assert h["title"] == "Importierte Niederschrift"
     assert h["paper_type"] == "Auszug"   # the page names itself an extract
+
+
+def test_date_among_a_meetings_fields_is_the_meetings():
+    # Aschaffenburg meeting page: "Datum: 29.02.2016" / "Status: Abgeschlossen" / "Sitzungsort: Großer
+    # Sitzungssaal" / "Gremium: Stadtrat (Plenum)"; Kröpelin minutes: "Ort:" ... "Datum: 28.07.2011" / "Uhrzeit"
+    assert _archived("aschaffenburg_meeting_28769570.txt")["date"] is None
+    # (read as the pipeline reads it, without the markup that splits "<strong>28.07.</strong>2011")
+    assert extract_header(read_document(str(ARCHIVED / "kroepelin_stv_niederschrift_2011-07-28.txt")))["date"] is None
