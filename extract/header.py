@@ -198,6 +198,8 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
         m = _SUBJECT_LABEL.match(line)
         if not m:
             continue
+        if _below_agenda_numbers(lines, i):
+            continue
         rest = m.group("rest").strip()
         if rest and one_line:
             return rest
@@ -213,6 +215,18 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
         if block:
             return _join(block)
     return None
+
+
+# an agenda table's number column run together: "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08"
+_AGENDA_NUMBERS = re.compile(r"(?:^|\s)TOP(?:\s+\d{1,2}[a-z]?){2,}\s*$|^(?:\d{1,2}[a-z]?\s+){2,}\d{1,2}[a-z]?$")
+
+
+def _below_agenda_numbers(lines, i: int) -> bool:
+    """A subject label under an agenda's run-together TOP column: the heading
+    of the table's "Betreff" column, not the paper's subject."""
+    above = [line for _, line in lines[max(0, i - 3):i] if line]
+    return any(re.search(r"(?:^|\s)TOP\s+\d", line) for line in above) and bool(
+        above and _AGENDA_NUMBERS.search(above[-1]))
 
 
 # a web page's heading naming the paper, its subject on the next line:
@@ -386,8 +400,8 @@ def _title_from_heading(lines, type_line) -> str | None:
                 j = k
                 continue
             break
-        if _SECTION.match(line) or re.match(r"^im\s", line):
-            break
+        if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line):
+            break  # ("Tagungsort:" opens the meeting's fields)
         parts.append(line)
         j += 1
     title = _join(parts)

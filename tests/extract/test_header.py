@@ -397,3 +397,11 @@ def test_date_among_a_meetings_fields_is_the_meetings():
     assert _archived("aschaffenburg_meeting_28769570.txt")["date"] is None
     # (read as the pipeline reads it, without the markup that splits "<strong>28.07.</strong>2011")
     assert extract_header(read_document(str(ARCHIVED / "kroepelin_stv_niederschrift_2011-07-28.txt")))["date"] is None
+
+
+def test_betreff_column_of_a_run_together_agenda_is_no_subject():
+    # Michelstadt minutes (PDF text on issuu): "Niederschrift 16. Sitzung der Stadtverordnetenversammlung
+    # 10.04.2013" / "Tagungsort:" ... "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08" /
+    # "Betreff Erledigung der Angelegenheiten ..." (the agenda's columns, each in one block)
+    h = _archived("michelstadt_svv_niederschrift_2013-04-10.txt")
+    assert h["title"] == "Niederschrift 16. Sitzung der Stadtverordnetenversammlung 10.04.2013"
