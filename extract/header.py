@@ -368,10 +368,16 @@ def _title_above_table(lines) -> str | None:
                 break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
+        if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
+            return None  # one item of a meeting's agenda listed above: the page covers several
         if block:
             return _join(block)
         return None
     return None
+
+
+# the head of a meeting's agenda: "TOP-Nr.SP-Nr. Bezeichnung", "Tagesordnung:"
+_AGENDA_HEAD = re.compile(r"^(?:TOP-Nr\.|TOP\s+Betreff|Tagesordnung\s*:?$)")
 
 
 def _title_from_heading(lines, type_line) -> str | None:

@@ -405,3 +405,10 @@ def test_betreff_column_of_a_run_together_agenda_is_no_subject():
     # "Betreff Erledigung der Angelegenheiten ..." (the agenda's columns, each in one block)
     h = _archived("michelstadt_svv_niederschrift_2013-04-10.txt")
     assert h["title"] == "Niederschrift 16. Sitzung der Stadtverordnetenversammlung 10.04.2013"
+
+
+def test_meeting_page_listing_its_agenda_has_no_subject():
+    # RIS with /Meeting.mvc/ addresses (Aschaffenburg), a meeting page: "TOP-Nr.SP-Nr. Bezeichnung" /
+    # seven items, then TOP 1's part: "1. / pl/3/1/16. Gewährung eines Ehrengrabes ..." / "Gremium Sitzung
+    # Sitzungsdatum ö / nö Beratungstyp TOP-Nr.SP-Nr." (the item's heading above its Beratungsfolge table)
+    assert _archived("aschaffenburg_meeting_28769570.txt")["title"] is None
