@@ -127,6 +127,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line)
+        if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
+            continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit:
             return i, hit[0], hit[1]
     return None

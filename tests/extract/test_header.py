@@ -412,3 +412,9 @@ def test_meeting_page_listing_its_agenda_has_no_subject():
     # seven items, then TOP 1's part: "1. / pl/3/1/16. Gewährung eines Ehrengrabes ..." / "Gremium Sitzung
     # Sitzungsdatum ö / nö Beratungstyp TOP-Nr.SP-Nr." (the item's heading above its Beratungsfolge table)
     assert _archived("aschaffenburg_meeting_28769570.txt")["title"] is None
+
+
+def test_a_label_every_agenda_item_repeats_names_no_type():
+    # Grasleben minutes page (TYPO3 cronmmratsinfo): "TOP 1 Eröffnung der Sitzung" / "Protokoll:" / ...,
+    # "TOP 2 ..." / "Protokoll:" / ...; the page never names its own type
+    assert _archived("grasleben_sgr_protokoll_2019-09-09.txt")["paper_type"] is None
