@@ -176,9 +176,14 @@ def strip_inline_tags(text: str) -> str:
 _LISTED_FIELD = re.compile(r"(?m)^- ([^\n:]{1,30}):[ \t]*\n- ([^\n]*[^\n:])$")
 
 
+_FIELDS_HEAD = 3000  # a page's fields stand at its head
+
+
 def join_listed_fields(text: str) -> str:
     """``text`` with each listed label and its value on one line ("Gremium: Haupt- und
-    Finanzausschuss"), where three or more fields are listed so."""
-    if "\n- " not in text or len(_LISTED_FIELD.findall(text)) < 3:
+    Finanzausschuss"), where three or more fields are listed so in the page's head."""
+    head = text[:_FIELDS_HEAD]
+    if "\n- " not in head or len(_LISTED_FIELD.findall(head)) < 3:
         return text
-    return _LISTED_FIELD.sub(r"\1: \2", text)
+    cut = head.rfind("\n")  # whole lines: a value cut at the head's end is not joined
+    return _LISTED_FIELD.sub(r"\1: \2", text[:cut]) + text[cut:]
