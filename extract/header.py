@@ -137,6 +137,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line)
+        if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
+            continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit:
             return i, hit[0], hit[1]
     return None
@@ -208,6 +210,8 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
         m = _SUBJECT_LABEL.match(line)
         if not m:
             continue
+        if _below_agenda_numbers(lines, i):
+            continue
         rest = m.group("rest").strip()
         if rest and one_line:
             return rest
@@ -225,6 +229,18 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
     return None
 
 
+# an agenda table's number column run together: "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08"
+_AGENDA_NUMBERS = re.compile(r"(?:^|\s)TOP(?:\s+\d{1,2}[a-z]?){2,}\s*$|^(?:\d{1,2}[a-z]?\s+){2,}\d{1,2}[a-z]?$")
+
+
+def _below_agenda_numbers(lines, i: int) -> bool:
+    """A subject label under an agenda's run-together TOP column: the heading
+    of the table's "Betreff" column, not the paper's subject."""
+    above = [line for _, line in lines[max(0, i - 3):i] if line]
+    return any(re.search(r"(?:^|\s)TOP\s+\d", line) for line in above) and bool(
+        above and _AGENDA_NUMBERS.search(above[-1]))
+
+
 # a web page's heading naming the paper, its subject on the next line:
 # "Drucksache Nr. 0728/2026:"
 # or an agenda item's page: "TOP 20. (Öffentlich)"
@@ -239,6 +255,19 @@ def _title_of_extract(lines) -> str | None:
     (the form of the page's "Auszug" field) opens the page."""
     first = next((line for _, line in lines if line), "")
     m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", first)
+    return m.group("subject").strip() if m else None
+
+
+# ALLRIS 4's agenda-item page (to020) as text opens with the meeting's date, the
+# item's number and its subject: "27.01.2009 - 6 Beratung der Haushaltssatzung ..."
+_ITEM_PAGE_HEADING = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–][ \t]+(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]+"
+    r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
+
+
+def _title_of_item_page(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    m = _ITEM_PAGE_HEADING.match(first)
     return m.group("subject").strip() if m else None
 
 
@@ -351,10 +380,16 @@ def _title_above_table(lines) -> str | None:
                 break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
+        if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
+            return None  # one item of a meeting's agenda listed above: the page covers several
         if block:
             return _join(block)
         return None
     return None
+
+
+# the head of a meeting's agenda: "TOP-Nr.SP-Nr. Bezeichnung", "Tagesordnung:"
+_AGENDA_HEAD = re.compile(r"^(?:TOP-Nr\.|TOP\s+Betreff|Tagesordnung\s*:?$)")
 
 
 def _title_from_heading(lines, type_line) -> str | None:
@@ -383,8 +418,8 @@ def _title_from_heading(lines, type_line) -> str | None:
                 j = k
                 continue
             break
-        if _SECTION.match(line) or re.match(r"^im\s", line):
-            break
+        if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line):
+            break  # ("Tagungsort:" opens the meeting's fields)
         parts.append(line)
         j += 1
     title = _join(parts)
@@ -501,6 +536,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
         type_line = _paper_type_line(lines)
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
+                 lambda: _title_of_item_page(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -539,6 +575,10 @@ _PORTAL_TOWN = re.compile(
 _OWN_COUNCIL = re.compile(
     r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b")
+# councils whose names are no person's title (unlike "Stadtrat Müller")
+_COUNCIL_OF_TOWN = re.compile(
+    r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
+    + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -609,6 +649,10 @@ def find_body(doc) -> str | None:
             return _full_town_name(text, m, towns)
     if names:
         return _full_town_name(text, names[0], towns)
+    # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
+    m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
+    if m and m.group("name") not in _NOT_A_TOWN:
+        return m.group("name")
     place = _place_of_letter(doc)
     if place:
         return place
@@ -688,6 +732,8 @@ def _place_date_match(doc) -> tuple[str, str] | None:
         sep = text[m.end("place"):m.end()]
         if "," not in sep and not re.match(r"Stadt\s", text[m.start():m.end()].lstrip(" |\n")):
             continue
+        if m.group("place") in ("Stadt", "Gemeinde"):
+            continue  # "Rat der Stadt" / "28.06.2021": a Beratungsfolge row, no town
         found = _day_dates(doc, m.end(), m.end() + 3)
         if found and found[0]["start"] == m.end():
             line_start = text.rfind("\n", 0, m.start("place")) + 1
@@ -805,10 +851,36 @@ def _stacked_date(doc) -> str | None:
     return None
 
 
+# labels of a meeting's fields: a "Datum:" among them is the meeting's date
+# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit")
+_MEETING_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:Gremium|Sitzungsort|Tagungsort|Ort|Uhrzeit|Beginn|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
+
+
+def _datum_date(doc) -> str | None:
+    """The date of a "Datum:" label on its line, unless the label is one of a
+    meeting's fields (a meeting field label within three lines of it)."""
+    text = doc.text
+    for m in _DATUM_SAME_LINE.finditer(text, 0, min(HEADER_CHARS, len(text))):
+        found = _day_dates(doc, m.end(), m.end() + 30)
+        if not found or "\n" in text[m.start():found[0]["start"]]:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_EVENT_LINE.search(text[line_start:m.start()]):
+            continue
+        near = text[max(0, line_start - 1):].split("\n")
+        before = text[:line_start].split("\n")[-4:-1]
+        around = [line for line in before + near[1:5] if line.strip()][:6]
+        if any(_MEETING_FIELD.match(line) for line in around):
+            continue
+        return found[0]["date"]
+    return None
+
+
 def find_date(doc, paper_type: str | None = None) -> str | None:
     minutes = paper_type in _MINUTES_TYPES
     rules = [
-        lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _datum_date(doc),
         lambda: _stacked_date(doc),
         lambda: _date_after(doc, _VOM, span=6, limit=1500),
         lambda: _type_line_vom(doc),

@@ -35,6 +35,8 @@ _CUED = [
     r"\d{1,2}/\d{4}",                                 # 24/2011, Beschlussvorlage - 6/2012
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
     r"[A-Z]{1,4}/\d{1,5}/[IVX]{1,5}",                  # number/Wahlperiode in Roman numerals: DS/1246/V
+    r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
+    r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
@@ -182,6 +184,12 @@ _OWN_FLAT_RE = re.compile(
 _TYPE_DASH_RE = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
     r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]*$")
+# SessionNet's vo0050 fields as text, each label on a line above its value: the
+# line under "Vorlage" is the number as printed, whatever its shape, when the
+# next field's label follows it: "Vorlage" / "WP 04-09 SV 20/007" / "Aktenzeichen"
+_STACKED_OWN_RE = re.compile(
+    r"(?m)^[ \t]*Vorlage[ \t]*\n[ \t]*(?=[^\n]*\d)(?P<ref>[A-Z0-9][A-Za-z0-9/.-]*(?:[ ][A-Za-z0-9/.-]+){0,4})[ \t]*\n"
+    r"[ \t]*(?:Art|Aktenzeichen|Status|Datum|Federführend|Bezüglich)[ \t]*$")
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
@@ -303,6 +311,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    m = _STACKED_OWN_RE.search(head)
+    if m:
+        return clean_reference(m.group("ref"))
     headings = {m.group("ref") for m in _TYPE_DASH_RE.finditer(head)}
     if len(headings) == 1:
         # (several are the papers of an agenda: "4. ..." / "Beschlussvorlage - 6/2012")
@@ -429,6 +440,31 @@ def _lettered_cited(text: str) -> list[str]:
     return out
 
 
+_COLUMN_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?)[ \t]*:?[ \t]*$")
+_NUMBER_TOKEN_RE = re.compile(r"(?:" + _SHAPE_ANY + r")" + _END)
+
+
+def _label_column(text: str) -> list[str]:
+    """The numbers of an agenda table's "Vorlage Nr." column whose cells text
+    extraction ran together under the heading: "Vorlage Nr." / "0702/13" /
+    "0416/12 0739/13 0731/13" (empty unless the label heads two numbers or more)."""
+    for m in _COLUMN_LABEL_RE.finditer(text[:2 * _HEAD_CHARS]):
+        numbers: list[str] = []
+        for line in text[m.end():m.end() + 600].split("\n")[1:]:
+            tokens = line.split()
+            if not tokens:
+                if numbers:
+                    break
+                continue
+            if not all(_NUMBER_TOKEN_RE.fullmatch(t) and not t.isdigit() for t in tokens):
+                break
+            numbers.extend(clean_reference(t) for t in tokens)
+        if len(numbers) >= 2:
+            return numbers
+    return []
+
+
 def find_references(doc) -> dict:
     """Return ``{"reference": str|None, "cited_references": [str, ...]}``."""
     text = doc.text
@@ -453,6 +489,10 @@ def find_references(doc) -> dict:
     cited = cited_references(text)
     if letter:
         cited += [c for c in _lettered_cited(text) if c not in cited]
+    column = _label_column(text)
+    if own in column:
+        own = None  # the first cell of an agenda's number column
+    cited += [c for c in column if c not in cited]
     own = _minutes_reference(text, own, cited)
     norm_own = (own or "").replace(" ", "").lower()
     cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]

@@ -11,7 +11,8 @@ import pytest
 
 from extract.amount_roles import funder_of, programmes_in, role_hits
 from extract.amounts import find_amounts
-from tests.extract.snippets import snippet_doc
+from extract.document import read_document
+from tests.extract.snippets import SNIPPETS, snippet_doc
 
 
 def _roles(name: str) -> list[tuple[str, str]]:
@@ -70,6 +71,26 @@ def test_rows_after_an_introducing_sentence_take_its_role():
 
 
 # --- from the column header -----------------------------------------------------
+
+def _archived_roles(name: str) -> list[tuple[str, str]]:
+    doc = read_document(str(SNIPPETS.parent / "archived" / name))
+    return [(a.value, a.role) for a in find_amounts(doc)]
+
+
+def test_rows_completing_the_sentence_above_take_its_role():
+    # Wermelskirchen (ALLRIS classic page text): "Das Jahresbudget betrug laut Finanzplan für die Jahre" /
+    # blank / "2018 = rd. 23 Mio. Euro  2019 = 27 Mio. Euro  2020 = 28 Mio. Euro"
+    assert _archived_roles("wermelskirchen_vo020_0041-2021.txt") == [
+        ("23000000.00", "budget"), ("27000000.00", "budget"), ("28000000.00", "budget")]
+
+
+def test_amount_joined_to_the_next_takes_its_role_and_a_heading_line_is_no_part_of_the_paragraph():
+    # Herzogenrath (ALLRIS 4 page text, one paragraph per line): "Produkt 0636210 Allgemeine Förderung
+    # junger Menschen" / "Stadtverordneter Billmann beantragt, zur Einrichtung von Jugendforen je
+    # Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen."
+    assert _archived_roles("herzogenrath_allris4_to020_2171.txt")[:2] == [
+        ("2500.00", "budget"), ("7500.00", "budget")]
+
 
 def test_column_header_one_cell_per_line():
     # Karlsruhe "Finanzielle Auswirkungen" form: four headers, one row of four amounts

@@ -322,3 +322,34 @@ def test_vote_table_columns_found_as_without_their_cue():
     found = [[(a, b) for a, b, _ in _vote_table_resolutions(t)] for t in texts]
     assert sum(map(len, found)) >= 5
     assert found == [[m.span() for m in _JN_RE.finditer(t)] for t in texts]
+
+
+def test_counts_written_label_first_without_colons():
+    # SessionNet to0050 (Friedberg (Hessen)): "Abstimmung: Ja: 6, Nein: 3, Enthaltungen: 0", then in the
+    # minutes "Mehrheitlich abgelehnt" / "Ja 1  Nein 7  Enthaltung 1" and "Mehrheitlich beschlossen" /
+    # "Ja 6  Nein 1  Enthaltung 2": each number belongs to the label before it
+    assert archived_decisions("friedberg-hessen_to0050_33972.txt") == [
+        ("resolution", "approved", {"yes": 6, "no": 3, "abstain": 0}),
+        ("resolution", "rejected", {"yes": 1, "no": 7, "abstain": 1}),
+        ("resolution", "approved", {"yes": 6, "no": 1, "abstain": 2})]
+
+
+def test_unanimous_with_abstentions():
+    # Grasleben minutes, TOP 7: "ABSTIMMUNGSERGEBNIS:    Einstimmig bei 1 Enthaltung"
+    decisions = archived_decisions("grasleben_sgr_protokoll_2019-09-09.txt")
+    assert decisions[-1] == ("resolution", "approved", {"abstain": 1, "unanimous": True})
+
+
+def test_approving_the_previous_minutes_is_procedural():
+    # Grasleben minutes, TOP 4 "Genehmigung des Protokolls der 11. öffentlichen Sitzung vom 11.02.2019" /
+    # "Beschluss:" / "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt." / "ABSTIMMUNGSERGEBNIS: Einstimmig";
+    # only TOP 7 ("Der Samtgemeinderat beauftragt die Verwaltung, ...") is a decision
+    doc = read_document(str(FIXTURES / "archived" / "grasleben_sgr_protokoll_2019-09-09.txt"))
+    assert [d.text[:36] for d in find_decisions(doc)] == ["Der Samtgemeinderat beauftragt die V"]
+
+
+def test_intro_that_takes_note_and_then_decides_the_points():
+    # SessionNet vo0050 (Hilden) Beschlussvorschlag: "Der Rat der Stadt Hilden nimmt den Bericht der
+    # Verwaltung ... zur Kenntnis und beschließt:" over points 1.-6.
+    assert [(k, o) for k, o, _ in archived_decisions("hilden_vo0050_433.txt")] == [
+        ("proposal", "noted"), ("proposal", "approved")]

@@ -545,3 +545,12 @@ def test_table_announcement_found_as_the_case_insensitive_trigger_finds_it():
     assert any(announces_table(p) for p in pages) and not all(announces_table(p) for p in pages)
     for text in pages:
         assert announces_table(text) == (TABLE_TRIGGER.search(text) is not None), text[:60]
+
+
+def test_text_keeps_no_inline_html_tags():
+    # a PDF's text republished with its markup (Kröpelin minutes on yumpu.com):
+    # "<strong>Stadt</strong>vertretung <strong>Kröpelin</strong><br />", "Datum: <strong>28.07.</strong>2011<br />"
+    doc = read_document(str(FIXTURES.parent / "archived" / "kroepelin_stv_niederschrift_2011-07-28.txt"))
+    assert "\nStadtvertretung Kröpelin\n" in doc.text
+    assert "\nDatum: 28.07.2011\n" in doc.text
+    assert "<" not in doc.text

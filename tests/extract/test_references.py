@@ -269,3 +269,24 @@ def test_listed_papers_searched_from_their_label_are_all_listed():
     assert found[-1] == ["2014/0254", "14/2020"]
     assert sum(map(len, found)) > 5
     assert found == [re.findall(whole, t) for t in texts]
+
+
+def test_sessionnet_number_below_its_label_in_any_shape():
+    # SessionNet vo0050 fields as text, label above value (Hilden): "Vorlage" / "WP 04-09 SV 20/007" /
+    # "Aktenzeichen" / "II/20"; the Aktenzeichen is no paper
+    assert archived_refs("hilden_vo0050_433.txt") == {"reference": "WP 04-09 SV 20/007", "cited_references": []}
+
+
+def test_agenda_number_column_run_together_and_period_number_office_numbers():
+    # Michelstadt minutes: "Vorlage Nr." / "0702/13" / "0416/12 0739/13 0731/13" (the agenda's column,
+    # its cells run together), "Drucksache Nr. IX/0145/AD", "– Drucksache Nr. IX/0144/AD"
+    r = archived_refs("michelstadt_svv_niederschrift_2013-04-10.txt")
+    assert r["reference"] is None
+    assert sorted(r["cited_references"]) == sorted(
+        ["IX/0145/AD", "IX/0144/AD", "0702/13", "0416/12", "0739/13", "0731/13"])
+
+
+def test_drucksache_number_with_a_supplement_before_the_year():
+    # Prenzlau minutes agenda: "10.1 DS 110/2014 (DS-Nr.: 110-1/2014)", "(DS-Nr.: 110/2014)"
+    r = archived_refs("prenzlau_svv_niederschrift_2014-12-11.txt")
+    assert "110-1/2014" in r["cited_references"] and "110/2014" in r["cited_references"]
