@@ -51,7 +51,7 @@ _WORDS = [
     ("budget", r"ermächtigung"),  # Kreditermächtigung is a budget line, not a debt
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
-              r"|schulden|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
+              r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
               r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from extract.amounts import find_amounts
 from extract.document import Document
+from tests.extract.snippets import snippet_doc
 
 
 def _doc(text: str, page_starts: list[int] | None = None) -> Document:
@@ -262,6 +263,25 @@ def test_deutsche_mark_with_a_scale_in_a_press_release():
     # Hansestadt Rostock 2000: "wurden 300 Mio. DM in die Schulen ... investiert", "von weiteren 300 Mio. DM aus"
     found = _snippet_amounts("rostock_pressemitteilung_2000-11-01_dm.txt")
     assert found[:2] == [("300000000.00", "DEM", "300 Mio. DM")] * 2
+
+
+def test_cent_in_a_municipal_press_release():
+    # Stadt Salzgitter 2025: "Die Parkgebühren betragen für die erste Stunde 70 Cent und für jede
+    # weitere sechs Minuten 10 Cent." (fees: revenue)
+    found = find_amounts(snippet_doc("salzgitter_pressemeldung_2025_parkscheinautomat.txt"))
+    assert [(a.value, a.currency, a.text, a.role) for a in found] == [
+        ("0.70", "EUR", "70 Cent", "revenue"), ("0.10", "EUR", "10 Cent", "revenue")]
+
+
+def test_billionen_in_parliamentary_minutes():
+    # Landtag Mecklenburg-Vorpommern, 63rd sitting, 04.03.2009: "Staatsverschuldung von den
+    # ausgewiesenen 1,5 Billionen Euro steigt sekündlich um fast 4.500 Euro" ... "rund 5 Billionen
+    # Euro"; debts are neither cost nor budget (GUIDE: other)
+    found = find_amounts(snippet_doc("landtag-mv_plenarprotokoll_5-63_2009-03-04_staatsverschuldung.txt"))
+    assert [(a.value, a.currency, a.text, a.role) for a in found] == [
+        ("1500000000000.00", "EUR", "1,5 Billionen Euro", "other"),
+        ("4500.00", "EUR", "4.500 Euro", "other"),
+        ("5000000000000.00", "EUR", "5 Billionen Euro", "other")]
 
 
 def test_thousand_euro_given_only_by_the_column_heads():
