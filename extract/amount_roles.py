@@ -51,7 +51,7 @@ _WORDS = [
     ("budget", r"ermächtigung"),  # Kreditermächtigung is a budget line, not a debt
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
-              r"|schulden|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
+              r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
               r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
@@ -79,9 +79,10 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 # a sentence ends at ". " before a capital, "!", "?", ";" or a blank line
 # (the mark first, the words before it looked at behind it: a pattern that
 # opens with a character class is searched by that class, one that opens
-# with an assertion tries every position)
-_SENTENCE_END = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
-                           r"(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
+# with an assertion or with alternatives not each a single character tries
+# every position; so the mark and the first line break share one class)
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)"
+                           r"(?<!ca.)(?<!rd.)(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|(?<=\n)[ \t]*\n)")
 
 
 def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
@@ -234,8 +235,17 @@ def _header_lines_above(text: str, line_start: int, is_row) -> list[str]:
 
 # --- one amount --------------------------------------------------------------
 
+_JOINED = re.compile(r"\s*(?:,|und|bzw\.|oder)\s*(?:(?:mithin|also|somit|damit|d\.\s?h\.)\s+)?"
+                     r"(?:(?:insgesamt|zusammen|gesamt)\s+)?")
+# a line this long is a paragraph of a web page's text, not a wrapped line of a PDF
+_PARAGRAPH_LINE = 200
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 400)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start > lo and text.find("\n", start) - line_start > _PARAGRAPH_LINE:
+        lo = line_start  # a paragraph per line: the line above (a heading) is another sentence
     s = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
         s = m.end()
@@ -258,6 +268,12 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
 
     found = [_role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
              for i in range(len(amounts))]
+    # an amount nothing names, joined to the next one in the same clause, takes
+    # its role: "je Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen"
+    for i in range(len(amounts) - 2, -1, -1):
+        gap = text[amounts[i].end:amounts[i + 1].start]
+        if found[i][1] == 0 and found[i + 1][1] >= 2 and _JOINED.fullmatch(gap):
+            found[i] = (found[i + 1][0], 1)
     # a figure the paper repeats is one figure: where one mention's role is
     # only guessed, it takes the role its best-read mention has
     best: dict[str, tuple[str, int]] = {}
@@ -334,8 +350,14 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     return DEFAULT_ROLE, 0
 
 
+# a sentence the rows below complete: four words or more from a capital, no closing mark
+_UNFINISHED = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wÄÖÜäöüß-]+){3,}\s+[\wÄÖÜäöüß-]*[A-Za-zäöüß]")
+
+
 def _intro_above(text: str, line_start: int, is_row) -> str | None:
-    """The line ending in a colon above a run of rows, if any."""
+    """The line above a run of rows that introduces them: it ends in a colon,
+    or it is a sentence the rows complete (rows, not a paragraph), if any."""
+    rows_short = text.find("\n", line_start) - line_start <= _PARAGRAPH_LINE
     pos = line_start
     for _ in range(15):
         if pos <= 0:
@@ -345,7 +367,8 @@ def _intro_above(text: str, line_start: int, is_row) -> str | None:
         pos = ps
         if not line or is_row(ps):
             continue
-        if line.endswith(":"):
+        if line.endswith(":") or (rows_short and _UNFINISHED.fullmatch(line)):
+            # "... folgenden Projekten ...:", "Das Jahresbudget betrug laut Finanzplan für die Jahre"
             return _sentence_text(text, ps + len(text[ps:].split("\n", 1)[0]) - 1)
         if len(line) > 40:
             return None

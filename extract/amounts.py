@@ -16,6 +16,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extract.amount_roles import amount_labels, amount_roles, funder_of, programme_of, programmes_in
+from extract.entities import Rule
 from extract.records import Amount
 
 # a German number: grouped by dots or by single spaces, or ungrouped;
@@ -34,6 +35,8 @@ _CUR = r"(?P<cur>T€|TEUR|T\s?EUR|TEuro\b|€|EUR(?:O)?\b|Euro\b(?!-)|Cent\b|ct
 _AFTER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
 _BEFORE = re.compile(r"(?P<cur>€|EUR|Euro)[ \t\u00a0]*\Z")
 _NUMBER_RE = re.compile(_NUMBER)
+# the same matches, searched where a digit or sign opens a number
+_NUMBER_RULE = Rule(_NUMBER)
 _SCALE_AFTER = re.compile(r"[ \t\u00a0]*" + _SCALE + r"(?![\wäöü])")
 # a unit line of a table: "(in 1.000 €)", "in Tsd. EUR", "Beträge in T€"
 _UNIT_THOUSANDS = re.compile(r"\bin\s+(?:1\.000|Tsd\.?|Tausend)\s*(?:€|EUR|Euro)")
@@ -233,7 +236,7 @@ def find_amounts(doc) -> list[Amount]:
     text = doc.text
     blocks = _money_blocks(text)
     found: list[Amount] = []
-    matches = list(_NUMBER_RE.finditer(text))
+    matches = list(_NUMBER_RULE.finditer(text))
     pending_range: list[re.Match] = []
     for idx, m in enumerate(matches):
         if _is_excluded(text, m):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
 from extract.records import Consultation
-from extract.text import HYPHEN_KEPT_BEFORE, join_hyphenated_lines
+from extract.text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
 
@@ -92,8 +92,9 @@ def clean_committee(name: str) -> str | None:
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
     # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
-    # Laatzen" keeps its town (Lower Saxony's councils are named so)
-    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\s", s):
+    # Laatzen" keeps its town (Lower Saxony's councils are named so), "Rat der
+    # Stadt" its "der Stadt"
+    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\b", s):
         s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
@@ -110,6 +111,32 @@ _SECTION_START = re.compile(
     r"(?im)^[\s*#<>b/]*(?:Beratungsfolge|Beratungsreihenfolge|Gremienweg|Gremienfolge|"
     r"Vorlage\s+für\s+den|Gremi(?:um|en)\s*(?:Termin|Datum|Sitzung)|Beratungsverlauf|Ergebnisse[ \t]*$)|Beratungsfolge:"
 )
+# each line _SECTION_START finds holds one of these, lowercased (no i, k or
+# s: case-insensitive matching pairs them with non-ASCII letters)
+_SECTION_PARTS = ("ratung", "grem", "vorlage", "ergebn")
+
+
+def section_starts(text: str, lines: list[str]) -> list[int]:
+    """Indexes of the ``lines`` of ``text`` (``text.split("\\n")``) that
+    _SECTION_START finds, searched only on the lines holding _SECTION_PARTS."""
+    low = text.lower()
+    if CASE_SPECIALS.search(text) or len(low) != len(text):
+        return [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+    hits = []
+    for part in _SECTION_PARTS:
+        at = low.find(part)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(part, at + 1)
+    candidates, line, pos = [], 0, 0
+    for at in sorted(hits):
+        line += low.count("\n", pos, at)
+        pos = at
+        if not candidates or candidates[-1] != line:
+            candidates.append(line)
+    return [i for i in candidates if _SECTION_START.search(lines[i])]
+
+
 _SECTION_END = re.compile(
     r"(?i)^[\s*#.]*(?:Beschluss(?:vorschlag|entwurf|antrag|empfehlung)?\s*(?:\(|:|$)|Antrag\s+an|Betreff|Betrifft|Begründung|Sachverhalt|Finanzielle|"
     r"Erläuterung|Unterrichtung|Anlage|Sehr\s+geehrte|Information\b|Kurzfassung|Inhalt|"
@@ -216,8 +243,9 @@ def _is_field_label(before: str) -> bool:
 
 
 # ALLRIS classic prints a Beratungsfolge row as three lines: the committee
-# and its role, the date, the meeting's name with the result after it:
-# "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des Kreistags ungeändert beschlossen"
+# and its role (where the paper gives one), the date, the meeting's name with
+# the result after it: "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des
+# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ..."
 _ROW_ROLE_END = re.compile(
     r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
     r"|Anhörung|Empfehlung|Information)$")
@@ -232,10 +260,12 @@ def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     i = 0
     while i + 1 < len(s):
         head = _ROW_ROLE_END.match(s[i])
+        name, role = (head.group("name"), head.group("role")) if head else (s[i], None)
         date = DATE_RE.fullmatch(s[i + 1])
-        if not (head and date and committee_word_re().search(head.group("name"))):
+        meeting = i + 2 < len(s) and _MEETING_NAME.match(s[i + 2])
+        if not (date and (head or meeting) and committee_word_re().search(name)):
             break
-        row = Consultation(head.group("name"), iso_of_match(date), head.group("role"))
+        row = Consultation(name, iso_of_match(date), role)
         i += 2
         if i < len(s) and _MEETING_NAME.match(s[i]):
             res = RESULT_WORDS.search(s[i])
@@ -474,7 +504,7 @@ def beratungsfolge_rows(doc) -> list[Consultation]:
         rows.extend(_rows_from_table(table.rows))
     if not rows:
         lines = text.split("\n")
-        starts = [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
+        starts = section_starts(text, lines)
         for i in starts:
             block = _section_block(lines, i)
             if "\t" in lines[i]:
@@ -671,14 +701,24 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     standalone = _standalone_committee(head)
     if standalone:
         cands.append(standalone)
+    above = _body_above_minutes_heading(head) if minutes else None
+    if above:
+        # the meeting the heading names ("Niederschrift" / "Sitzung des Haushaltsausschusses"),
+        # else the body above it, not a meeting the agenda names further down
+        below_heading = [c for c in cands if c[0] <= above[1] + 200]
+        cands = below_heading or [above[0]]
     if not cands:
-        return None
+        return _convened(head[:600])
     start, name_start, committee = min(cands)
     date = _meeting_date(head, start, name_start)
     if date is None and minutes:
         m = re.search(r"Sitzung\s+vom\s+", head)
         if m:
             date = _first_date(head[m.end(): m.end() + 30])
+    if date is None and minutes:
+        m = re.search(r"(?m)^[ \t]*Datum:[ \t]*", head)  # the minutes' "Datum:" field
+        if m:
+            date = _first_date(head[m.end(): m.end() + 30].split("\n")[0])
     return Consultation(committee, date)
 
 
@@ -720,12 +760,16 @@ _MEETING_LINE = re.compile(r"(?i)(?:\d+\.\s*(?:öffentliche\s+|nichtöffentliche
 
 
 def _standalone_committee(head: str) -> tuple | None:
-    """A committee name on a line of its own, followed by the meeting date."""
+    """A committee name on a line of its own, followed by the meeting date. A
+    portal's "<short name> - <name> (<abbreviation>)" names it in full after the dash."""
     lines = head.split("\n")[:20]
     for i, line in enumerate(lines):
         s = line.strip()
         if not s or len(s) > 80:
             continue
+        named = re.fullmatch(r"[^-]{2,30}\s[-–]\s(?P<name>[^-–]+?)(?:\s\([A-ZÄÖÜ]{2,6}\))?", s)
+        if named and committee_word_re().match(named.group("name")):
+            s = named.group("name")  # "SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)"
         dated = re.fullmatch(r"(?P<name>[^\d]+?)\s+(?:vom|am)\s+" + DATE_PATTERN, s)
         if dated and committee_word_re().match(s) and clean_committee(dated.group("name")):
             # a minutes heading "Gemeindevertretung vom 02.03.2004"
@@ -741,6 +785,41 @@ def _standalone_committee(head: str) -> tuple | None:
                 pos = head.find(line)
                 return (pos, pos, clean_committee(s))
     return None
+
+
+def _body_above_minutes_heading(head: str) -> tuple | None:
+    """The body named in a line of its own right above the minutes' heading
+    ("Stadtvertretung Kröpelin" / "- Der Stadtvertretervorsteher -" / "Niederschrift"),
+    and where that heading starts."""
+    lines = head.split("\n")[:30]
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or len(s) > 60 or not committee_word_re().match(s) or DATE_RE.search(s):
+            continue
+        below = [t for t in lines[i + 1: i + 8] if t.strip()][:3]
+        heading = next((t for t in below if _MINUTES_RE.match(t.strip())), None)
+        if heading and clean_committee(s):
+            pos = head.find(line)
+            return (pos, pos, clean_committee(s)), head.find(heading, pos)
+    return None
+
+
+# the convocation that opens minutes: "Die Mitglieder des Ortsgemeinderates Enkirch waren
+# ... durch Einladung vom 05.03.2024 auf den 11.03.2024, 19:30 Uhr, zu einer Sitzung ... einberufen"
+_CONVENED_RE = re.compile(
+    r"\bMitglieder\s+(?:des|der)\s+(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?)\s+"
+    r"(?:waren|wurden)\b(?:[^.]|(?<=\d)\.(?=\d)){0,200}?\bauf\s+(?:den\s+)?(?P<date>" + DATE_PATTERN + r")[^.]{0,120}?"
+    r"\bzu\s+einer\s+(?:\w+\s+)?Sitzung\b")
+
+
+def _convened(head: str) -> Consultation | None:
+    m = _CONVENED_RE.search(head)
+    if not m:
+        return None
+    committee = clean_committee(m.group("name"))
+    if not committee or not committee_word_re().match(committee):
+        return None
+    return Consultation(committee, parse_day(m.group("date")))
 
 
 _NEXT_MEETING_RE = re.compile(

@@ -96,8 +96,13 @@ def _full_year(y: str) -> int:
     return n
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
-    if not _MIN_YEAR <= y <= _MAX_YEAR:
+# a day with the month written out and a four-digit year is a date in any
+# century since ("geb. am 13. April 1873"); figures alone need a recent year
+_MIN_NAMED_YEAR = 1000
+
+
+def _iso(y: int, m: int, d: int, min_year: int = _MIN_YEAR) -> str | None:
+    if not min_year <= y <= _MAX_YEAR:
         return None
     try:
         return _dt.date(y, m, d).isoformat()
@@ -173,7 +178,8 @@ def _day_dates(doc) -> list[dict]:
         for m in _finditer(rx, doc.text):
             y = _full_year(m.group("y"))
             month = _month_number(m.group("mon")) if named else int(m.group("m"))
-            iso = _iso(y, month, int(m.group("d")))
+            least = _MIN_NAMED_YEAR if named and len(m.group("y")) == 4 else _MIN_YEAR
+            iso = _iso(y, month, int(m.group("d")), least)
             if iso is None:
                 continue
             out.append(_entry(doc, iso, "day", m.start(), m.end()))

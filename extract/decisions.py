@@ -25,6 +25,7 @@ import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
+from extract.entities import required_strings
 from extract.records import Decision
 from extract.text import CASE_SPECIALS, lowered_pattern
 
@@ -72,17 +73,23 @@ _VOTE_RULES = [
     ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s*:\s*" + _N)),
     ("yes", re.compile(r"(?i)\b" + _NW + r"\s+(?:Ja-?\s*Stimmen?|Zustimmungen)\b")),
     ("no", re.compile(r"(?i)\b" + _NW + r"\s+(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)\b")),
-    ("abstain", re.compile(r"(?i)\b" + _NW + r"\s+Enthaltungen\b")),
-    ("abstain", re.compile(r"(?i)\b(eine[rm]?|ein)\s+Enthaltung\b")),
+    ("abstain", re.compile(r"(?i)\b" + _NW + r"\s+(?:Stimm)?Enthaltung(?:en)?\b")),  # "Einstimmig bei 1 Enthaltung"
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
     ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
-    ("abstain", re.compile(r"(?i)\bEnthaltungen?\s+" + _N + r"\b(?!\s*[.%])")),
+    ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s+" + _N + r"\b(?!\s*[.%])")),
 ]
+# counts written label first, colon or not: "Ja 1  Nein 7  Enthaltung 1",
+# "Ja: 6, Nein: 3, Enthaltungen: 0"; each number belongs to the label before it
+_LABEL_FIRST_RE = re.compile(
+    r"(?i)\b(?:Ja|Dafür)\s*:?\s*" + _N + r"[ \t]*[,;/]?[ \t]*(?:Nein|Dagegen)\s*:?\s*" + _N
+    + r"(?:[ \t]*[,;/]?[ \t]*Enthaltung(?:en)?\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
 _RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
+# part of every match of _JN_RE, found much faster in a text without one
+_JN_CUE = re.compile(r"J\s*;")
 _UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
 
 
@@ -98,8 +105,13 @@ def parse_votes(text: str) -> dict | None:
         if m.group(3):
             votes["abstain"] = int(m.group(3))
         return votes
+    m = _LABEL_FIRST_RE.search(text)
+    if m and not re.search(r"\d\s*$", text[:m.start()]):  # "4 Ja 14 Nein": numbers first
+        votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            votes["abstain"] = int(m.group(3))
     m = _RATIO_RE.search(text)
-    if m:
+    if m and "yes" not in votes:
         votes["yes"], votes["no"] = _count(m.group(1)), _count(m.group(2))
     for key, rx in _VOTE_RULES:
         if key in votes:
@@ -180,7 +192,11 @@ def _point_outcomes(block: str) -> list[str]:
         bounds = starts + [len(block)]
         parts = [block[a:b] for a, b in zip(bounds, bounds[1:])]
         intro = block[: starts[0]]
-        if outcome_of(intro):
+        noted = _NOTE_AND.split(intro, maxsplit=1)
+        if len(noted) == 2 and outcome_of(noted[0]) == "noted":
+            # "nimmt den Bericht ... zur Kenntnis und beschließt:" over the points: both
+            parts[:0] = noted
+        elif outcome_of(intro):
             parts.insert(0, intro)
     else:
         parts = [block]
@@ -193,6 +209,8 @@ def _point_outcomes(block: str) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)])\.\s+(?=[A-ZÄÖÜ])")
+# an intro that takes note and then introduces the points: "nimmt den Bericht ... zur Kenntnis und beschließt:"
+_NOTE_AND = re.compile(r"(?:(?<=Kenntnis)|(?<=genommen))\s+und\s+(?=[a-zäöüß])")
 
 
 def _sentence_outcomes(point: str) -> list[str | None]:
@@ -304,9 +322,15 @@ def _row_vote_in_text(text: str, row) -> dict | None:
 _BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
-    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokoll\s+(der|vom)|"
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokolls?\s+(der|vom|Nr\.)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"
 )
+
+# the approval of earlier minutes, a procedural vote: "Das Protokoll Nr. 11 vom
+# 11.02.2019 wird genehmigt.", "Die Niederschrift über die Sitzung vom ... wird genehmigt."
+_PREVIOUS_MINUTES = re.compile(
+    r"\s*(?:Das|Die)\s+(?:Protokoll|Niederschrift|Sitzungsniederschrift)\b" + _S + r"{0,100}?"
+    r"\b(?:wird|wurde|werden)\b[^.\n]{0,40}?\b(?:genehmigt|gebilligt|angenommen|festgestellt)\b")
 
 
 # a vote stated in a record's own sentence: "mit 16 zu zwölf Stimmen angenommen"
@@ -340,6 +364,8 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             continue
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
             continue  # the proposal reprinted under "Beschluss:" of a paper
+        if _PREVIOUS_MINUTES.match(body):
+            continue  # a procedural vote: "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
         votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
         if votes and "unanimous" not in votes and len(body.strip()) <= 80 and _UNANIMOUS_RE.search(body):
             votes["unanimous"] = True  # "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
@@ -423,8 +449,9 @@ _MINUTES_RULES = [
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     _COUNT_LINE,
-    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen."
-    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
+    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen.",
+    # "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
+    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
                r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
                r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*"),
 ]
@@ -474,12 +501,18 @@ def _superseded(text: str, m: re.Match) -> bool:
 # the case-insensitive rules in a form for lowercased text, searched by their
 # first letters: a rule they find nothing for is not run
 _MINUTES_LOWERED = {rx: low for rx in _MINUTES_RULES if (low := lowered_pattern(rx)) is not None}
+# words one of which every match of a lowered rule holds: a text without
+# any of them is not searched for the rule at all
+_MINUTES_WORDS = {rx: words for rx, low in _MINUTES_LOWERED.items()
+                  if (words := required_strings(low.pattern)) is not None}
 
 
 def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
     low = None if CASE_SPECIALS.search(text) else text.lower()
     for rx in _MINUTES_RULES:
+        if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
+            continue
         if low is not None and rx in _MINUTES_LOWERED and not _MINUTES_LOWERED[rx].search(low):
             continue
         for m in rx.finditer(text):
@@ -515,6 +548,8 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
 def _vote_table_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     """Result columns 'x J; y N[; z E]' of a table of motions."""
     out = []
+    if _JN_CUE.search(text) is None:
+        return out
     for m in _JN_RE.finditer(text):
         yes, no = int(m.group(1)), int(m.group(2))
         votes = {"yes": yes, "no": no}

@@ -83,7 +83,8 @@ def read_document(path: str, *, max_pages: int | None = None, ocr: bool = True) 
 
         return read_html(source, data)
     if kind == "text":
-        return Document(source=source, text=normalize_text(decode_text(data)), kind="text")
+        text = join_listed_fields(strip_inline_tags(normalize_text(decode_text(data))))
+        return Document(source=source, text=text, kind="text")
     raise DocumentError(f"{source}: unsupported file type ({kind})")
 
 
@@ -158,3 +159,31 @@ def normalize_text(text: str) -> str:
         text = text.translate(_LIGATURES)
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
     return re.sub(r"[ \t]+\n", "\n", text)
+
+
+# inline markup a text kept from the page it was copied from (a PDF's text
+# republished as HTML): "Datum: <strong>28.07.</strong>2011<br />"
+_INLINE_TAG = re.compile(r"</?(?:strong|b|i|em|u|span|font|br)\b[^<>\n]{0,200}?/?>", re.IGNORECASE)
+
+
+def strip_inline_tags(text: str) -> str:
+    """``text`` without inline HTML tags (bold, italics, spans, line breaks)."""
+    return _INLINE_TAG.sub("", text) if "<" in text else text
+
+
+# a portal's fields as a list, label and value each an item of its own (ALLRIS 4's
+# "Grunddaten" as text): "- Gremium:" / "- Haupt- und Finanzausschuss"
+_LISTED_FIELD = re.compile(r"(?m)^- ([^\n:]{1,30}):[ \t]*\n- ([^\n]*[^\n:])$")
+
+
+_FIELDS_HEAD = 3000  # a page's fields stand at its head
+
+
+def join_listed_fields(text: str) -> str:
+    """``text`` with each listed label and its value on one line ("Gremium: Haupt- und
+    Finanzausschuss"), where three or more fields are listed so in the page's head."""
+    head = text[:_FIELDS_HEAD]
+    if "\n- " not in head or len(_LISTED_FIELD.findall(head)) < 3:
+        return text
+    cut = head.rfind("\n")  # whole lines: a value cut at the head's end is not joined
+    return _LISTED_FIELD.sub(r"\1: \2", text[:cut]) + text[cut:]

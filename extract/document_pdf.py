@@ -16,7 +16,6 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -152,7 +151,7 @@ def _read_page(page, ocr: bool) -> _Page:
         raw = textpage.get_text_range()
         result = _Page(clean_page_text(raw))
         garbled = unreadable(raw)
-        if garbled or (len(re.sub(r"\s", "", result.text)) < MIN_TEXT_CHARS
+        if garbled or (not has_visible_chars(result.text, MIN_TEXT_CHARS)
                        and _has_image(page)):
             if garbled:
                 result.text = ""
@@ -182,19 +181,31 @@ _SOFT_HYPHEN = re.compile(r"[\ufffe\x02]\s*(?=(\S?))")
 def unreadable(text: str) -> bool:
     """A text layer of fonts without a Unicode map: mostly private-use,
     replacement or control characters instead of letters."""
-    # counted per distinct character: a page has a few hundred characters
-    # but only a hundred distinct ones
-    counts = Counter(text)
-    visible = bad = 0
-    for c, n in counts.items():
-        if c.isspace():
-            continue
-        visible += n
-        if c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"):
-            bad += n
+    # checked per distinct character (a page has a few thousand characters
+    # but only a hundred distinct ones), counted only where there are bad ones
+    distinct = set(text)
+    bad_chars = [c for c in distinct if not c.isspace()
+                 and (c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn"))]
+    if not bad_chars:
+        return False
+    visible = len(text) - sum(text.count(c) for c in distinct if c.isspace())
     if visible < MIN_TEXT_CHARS:
         return False
-    return bad > 0.3 * visible
+    return sum(text.count(c) for c in bad_chars) > 0.3 * visible
+
+
+_VISIBLE_RUN = re.compile(r"\S+")
+
+
+def has_visible_chars(text: str, n: int) -> bool:
+    """At least ``n`` characters of ``text`` are not white space (counted
+    word by word until there are enough)."""
+    count = 0
+    for m in _VISIBLE_RUN.finditer(text):
+        count += m.end() - m.start()
+        if count >= n:
+            return True
+    return False
 
 
 def clean_page_text(raw: str) -> str:
@@ -299,10 +310,11 @@ def ocr_page(page) -> str:
 def _pgm(bitmap) -> bytes:
     """A grayscale bitmap as a binary PGM image (its rows without padding)."""
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    data = bytes(bitmap.buffer)
-    if stride != width:
-        data = b"".join(data[row * stride:row * stride + width] for row in range(height))
-    return b"P5\n%d %d\n255\n" % (width, height) + data
+    head = b"P5\n%d %d\n255\n" % (width, height)
+    data = memoryview(bitmap.buffer).cast("B")
+    if stride == width:
+        return b"".join((head, data))  # (one copy of the pixels, not two)
+    return head + b"".join(data[row * stride:row * stride + width] for row in range(height))
 
 
 def tesseract(image: bytes) -> str:

@@ -48,6 +48,10 @@ class Rule:
 
     def __init__(self, pattern: str):
         self.pattern = re.compile(pattern)
+        # a few strings one of which every match holds: a text holding none
+        # of them (found by str's own fast search) is not searched at all
+        required = required_strings(pattern)
+        self.required = required if required and len(required) <= _MAX_REQUIRED else None
         # where every match holds one of a few strings and stays on its
         # line: only the lines holding one of them are searched
         literals = _line_literals(pattern)
@@ -56,16 +60,31 @@ class Rule:
         guard = _LEADING_GUARD.match(pattern)
         if guard and not _has_fixed_start(pattern[guard.end():]):
             guard = None  # an optional opening part: every position is a candidate anyway
+        # a guard before a part the engine cannot skip ahead to, or before
+        # more possible first characters than are worth a loop: the engine
+        # finds the places where a first character follows what the guard
+        # allows, and the pattern is tried there
+        self.candidates = None
+        if self.literals is None:
+            self.candidates = _guarded_starts(pattern)
+            if self.candidates is not None:
+                guard = None
         self.guard = re.compile(guard.group()) if guard else None
         self.rest = re.compile(pattern[guard.end():]) if guard else None
         # otherwise, where the engine tries every position: the characters a
         # match can open with, searched for first
-        starts = None if guard or _engine_skips_ahead(pattern) else _first_chars(pattern)
+        starts = (None if guard or self.candidates is not None or _engine_skips_ahead(pattern)
+                  else _first_chars(pattern))
         self.starts = re.compile(f"[{starts}]") if starts else None
 
     def finditer(self, text: str):
+        if self.required is not None and not any(s in text for s in self.required):
+            return
         if self.literals is not None:
             yield from self._on_lines(text)
+            return
+        if self.candidates is not None:
+            yield from self._from_starts(text, self.candidates)
             return
         if self.guard is None and self.starts is not None:
             yield from self._from_starts(text)
@@ -96,9 +115,10 @@ class Rule:
             yield from self.pattern.finditer(text, start, end + 1)
             pos = end + 1
 
-    def _from_starts(self, text: str):
+    def _from_starts(self, text: str, starts: re.Pattern | None = None):
+        starts = starts or self.starts
         pos = 0
-        while (start := self.starts.search(text, pos)) is not None:
+        while (start := starts.search(text, pos)) is not None:
             m = self.pattern.match(text, start.start())
             if m is None:
                 pos = start.start() + 1
@@ -122,6 +142,8 @@ def _parse(pattern: str):
 
 # the shortest string worth searching for instead of the pattern
 _MIN_LITERAL = 3
+# more strings than this to look for in a text cost about what the search does
+_MAX_REQUIRED = 16
 
 
 def _line_literals(pattern: str) -> list[str] | None:
@@ -138,6 +160,20 @@ def _line_literals(pattern: str) -> list[str] | None:
         return None
     found = _literals(parser, list(parsed))
     if found is None or found[1] or min(map(len, found[0])) < _MIN_LITERAL:
+        return None
+    return sorted(found[0], key=lambda s: (-len(s), s))
+
+
+def required_strings(pattern: str) -> list[str] | None:
+    """Strings one of which every match of the case-sensitive ``pattern``
+    holds, each at least _MIN_LITERAL long; None where not known. A text
+    holding none of them holds no match."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _literals(parser, list(parsed))
+    if found is None or min(map(len, found[0])) < _MIN_LITERAL:
         return None
     return sorted(found[0], key=lambda s: (-len(s), s))
 
@@ -328,6 +364,132 @@ def _class_chars(parser, items) -> set[str] | None:
             out.update(chr(c) for c in range(av[0], av[1] + 1))
         else:
             return None  # a negated class, a category, a wide range
+    return out
+
+
+def _guarded_starts(pattern: str) -> re.Pattern | None:
+    """For a pattern opening with a one-character guard (a negative
+    lookbehind of one character class, or \\b before word characters) that
+    the engine cannot search by its first characters: a pattern finding,
+    by the engine's own skipping ahead, each place where one of those first
+    characters follows a character the guard allows. None where the rule is
+    searched otherwise."""
+    guard = _LEADING_GUARD.match(pattern)
+    if guard:
+        rest = pattern[guard.end():]
+        if _has_fixed_start(rest) and _engine_skips_ahead(rest):
+            return None  # the rule's guard mode: the engine skips ahead itself
+        before = guard.group()[4:-1]  # the class the character before must not be in
+    elif pattern.startswith("\\b"):
+        rest = pattern[2:]
+        if _engine_skips_ahead(rest) and _first_chars(rest) is not None:
+            return None  # searched by its few first characters
+        before = "\\w"
+    else:
+        return None
+    first = _first_class(rest)
+    if first is None or (before == "\\w" and not first[1]):
+        return None  # (\\b guards only a word character)
+    if not first[2]:
+        return None  # as many candidates as words open with a capital: no faster
+    # the character before is looked at from behind the first one ("[\\s\\S]":
+    # the first character may be any)
+    return re.compile(f"[{first[0]}](?<!{before}[\\s\\S])")
+
+
+_CATEGORY_CLASSES = {"CATEGORY_DIGIT": ("\\d", True), "CATEGORY_WORD": ("\\w", True),
+                     "CATEGORY_SPACE": ("\\s", False)}
+
+
+def _first_class(pattern: str) -> tuple[str, bool, bool] | None:
+    """(a regex class body of every character a match of ``pattern`` can
+    open with, whether they are all word characters, whether they are few:
+    digits and at most _MAX_STARTS other characters); None where not known
+    (an empty match, any character, a negated class, case-insensitive
+    letters other than ASCII ones without special case pairs)."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        return None
+    found = _first_parts(parser, list(parsed), False)
+    if found is None or found[1]:
+        return None
+    parts = found[0]
+    words = all(_is_word_part(part) for part in parts)
+    chars = set().union(*(c for _, c in parts if c is not None))
+    few = (len(chars) <= _MAX_STARTS
+           and all(c is not None or text == "\\d" for text, c in parts))
+    return "".join(dict.fromkeys(text for text, _ in parts)), words, few
+
+
+def _is_word_part(part: tuple[str, object]) -> bool:
+    text, chars = part
+    if chars is None:  # a category
+        return text in ("\\d", "\\w")
+    return all(re.fullmatch(r"\w", c) for c in chars)
+
+
+def _first_parts(parser, items, ignore_case: bool):
+    """(class parts (text, its characters or None for a category) a match
+    of the parsed ``items`` can open with, whether it can be empty)."""
+    parts: list = []
+    for op, av in items:
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # zero width: the next item opens the match
+        if op is parser.LITERAL:
+            one = _literal_parts(chr(av), ignore_case)
+            return (parts + one, False) if one is not None else None
+        if op is parser.IN:
+            one = _class_parts(parser, av, ignore_case)
+            return (parts + one, False) if one is not None else None
+        if op is parser.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.IGNORECASE:
+                return None
+            case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            inner = _first_parts(parser, list(sub), case)
+        elif op is parser.BRANCH:
+            alternatives = [_first_parts(parser, list(alt), ignore_case) for alt in av[1]]
+            if any(a is None for a in alternatives):
+                return None
+            inner = ([p for a in alternatives for p in a[0]], any(a[1] for a in alternatives))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+            inner = _first_parts(parser, list(av[2]), ignore_case)
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None
+        if inner is None:
+            return None
+        parts += inner[0]
+        if not inner[1]:
+            return parts, False
+    return parts, True
+
+
+def _literal_parts(c: str, ignore_case: bool):
+    if not ignore_case:
+        return [(re.escape(c), {c})]
+    if not c.isascii() or c.lower() in "iks":
+        return None  # case-insensitive matching pairs these with other letters
+    return [(re.escape(x), {x}) for x in {c.lower(), c.upper()}]
+
+
+def _class_parts(parser, items, ignore_case: bool):
+    out: list = []
+    for op, av in items:
+        if op is parser.LITERAL:
+            one = _literal_parts(chr(av), ignore_case)
+            if one is None:
+                return None
+            out += one
+        elif op is parser.RANGE and av[1] - av[0] < 256 and not ignore_case:
+            out.append((f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}",
+                        {chr(c) for c in range(av[0], av[1] + 1)}))
+        elif op is parser.CATEGORY and str(av) in _CATEGORY_CLASSES:
+            out.append((_CATEGORY_CLASSES[str(av)][0], None))
+        else:
+            return None  # a negated class, another category, a wide range
     return out
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
+from extract.entities import Rule
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -39,10 +40,19 @@ def _paper_types() -> list[tuple[str, str]]:
 def _clean(line: str) -> str:
     """A line without Markdown/HTML markup and surrounding space; a heading
     set in spaced capitals ("E I N L A D U N G") as one word."""
-    line = re.sub(r"<[^>]+>", " ", line)
-    line = re.sub(r"^[#>\s]+|\*\*|__", "", line)
-    line = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return re.sub(r"[ \t\u00a0]+", " ", line).strip()
+    line = _TAG.sub(" ", line)
+    line = _MARKUP.sub("", line)
+    line = _LETTER_SPACED.sub(_unspaced, line)
+    return _BLANKS.sub(" ", line).strip()
+
+
+_TAG = re.compile(r"<[^>]+>")
+_MARKUP = re.compile(r"^[#>\s]+|\*\*|__")
+_BLANKS = re.compile(r"[ \t\u00a0]+")
+
+
+def _unspaced(m: re.Match) -> str:
+    return m.group(0).replace(" ", "")
 
 
 # a capital and four or more letters each set off by one space: a word set
@@ -127,6 +137,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line)
+        if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
+            continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit:
             return i, hit[0], hit[1]
     return None
@@ -198,6 +210,8 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
         m = _SUBJECT_LABEL.match(line)
         if not m:
             continue
+        if _below_agenda_numbers(lines, i):
+            continue
         rest = m.group("rest").strip()
         if rest and one_line:
             return rest
@@ -215,6 +229,18 @@ def _title_from_label(lines, one_line: bool = False) -> str | None:
     return None
 
 
+# an agenda table's number column run together: "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08"
+_AGENDA_NUMBERS = re.compile(r"(?:^|\s)TOP(?:\s+\d{1,2}[a-z]?){2,}\s*$|^(?:\d{1,2}[a-z]?\s+){2,}\d{1,2}[a-z]?$")
+
+
+def _below_agenda_numbers(lines, i: int) -> bool:
+    """A subject label under an agenda's run-together TOP column: the heading
+    of the table's "Betreff" column, not the paper's subject."""
+    above = [line for _, line in lines[max(0, i - 3):i] if line]
+    return any(re.search(r"(?:^|\s)TOP\s+\d", line) for line in above) and bool(
+        above and _AGENDA_NUMBERS.search(above[-1]))
+
+
 # a web page's heading naming the paper, its subject on the next line:
 # "Drucksache Nr. 0728/2026:"
 # or an agenda item's page: "TOP 20. (Öffentlich)"
@@ -229,6 +255,19 @@ def _title_of_extract(lines) -> str | None:
     (the form of the page's "Auszug" field) opens the page."""
     first = next((line for _, line in lines if line), "")
     m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", first)
+    return m.group("subject").strip() if m else None
+
+
+# ALLRIS 4's agenda-item page (to020) as text opens with the meeting's date, the
+# item's number and its subject: "27.01.2009 - 6 Beratung der Haushaltssatzung ..."
+_ITEM_PAGE_HEADING = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{4}[ \t]+[-–][ \t]+(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?[ \t]+"
+    r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
+
+
+def _title_of_item_page(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    m = _ITEM_PAGE_HEADING.match(first)
     return m.group("subject").strip() if m else None
 
 
@@ -341,10 +380,16 @@ def _title_above_table(lines) -> str | None:
                 break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
+        if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
+            return None  # one item of a meeting's agenda listed above: the page covers several
         if block:
             return _join(block)
         return None
     return None
+
+
+# the head of a meeting's agenda: "TOP-Nr.SP-Nr. Bezeichnung", "Tagesordnung:"
+_AGENDA_HEAD = re.compile(r"^(?:TOP-Nr\.|TOP\s+Betreff|Tagesordnung\s*:?$)")
 
 
 def _title_from_heading(lines, type_line) -> str | None:
@@ -373,8 +418,8 @@ def _title_from_heading(lines, type_line) -> str | None:
                 j = k
                 continue
             break
-        if _SECTION.match(line) or re.match(r"^im\s", line):
-            break
+        if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line):
+            break  # ("Tagungsort:" opens the meeting's fields)
         parts.append(line)
         j += 1
     title = _join(parts)
@@ -491,6 +536,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
         type_line = _paper_type_line(lines)
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
+                 lambda: _title_of_item_page(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -518,6 +564,8 @@ _TOWN = re.compile(
     r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
     r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
     + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+# the same matches, searched where a word opens with one of the words' first letters
+_TOWN_RULE = Rule(_TOWN.pattern)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
 # "Ratsinformationssystem Münster" (page head or the HTML <title>)
 _PORTAL_TOWN = re.compile(
@@ -527,6 +575,10 @@ _PORTAL_TOWN = re.compile(
 _OWN_COUNCIL = re.compile(
     r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b")
+# councils whose names are no person's title (unlike "Stadtrat Müller")
+_COUNCIL_OF_TOWN = re.compile(
+    r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
+    + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
@@ -590,13 +642,17 @@ def find_body(doc) -> str | None:
         return _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    towns = list(_TOWN.finditer(text))
+    towns = list(_TOWN_RULE.finditer(text))
     names = [m for m in towns if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
     for m in names:
         if m.start() < 1500:
             return _full_town_name(text, m, towns)
     if names:
         return _full_town_name(text, names[0], towns)
+    # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
+    m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
+    if m and m.group("name") not in _NOT_A_TOWN:
+        return m.group("name")
     place = _place_of_letter(doc)
     if place:
         return place
@@ -648,6 +704,8 @@ _VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
 _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
 # the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
+# part of every registry line, found much faster in a text without one
+_REGISTRY_CUE = re.compile(r"amt\s*[-–]")
 _PLACE_DATE = re.compile(
     r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.)", re.MULTILINE)
@@ -674,6 +732,8 @@ def _place_date_match(doc) -> tuple[str, str] | None:
         sep = text[m.end("place"):m.end()]
         if "," not in sep and not re.match(r"Stadt\s", text[m.start():m.end()].lstrip(" |\n")):
             continue
+        if m.group("place") in ("Stadt", "Gemeinde"):
+            continue  # "Rat der Stadt" / "28.06.2021": a Beratungsfolge row, no town
         found = _day_dates(doc, m.end(), m.end() + 3)
         if found and found[0]["start"] == m.end():
             line_start = text.rfind("\n", 0, m.start("place")) + 1
@@ -791,16 +851,43 @@ def _stacked_date(doc) -> str | None:
     return None
 
 
+# labels of a meeting's fields: a "Datum:" among them is the meeting's date
+# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit")
+_MEETING_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:Gremium|Sitzungsort|Tagungsort|Ort|Uhrzeit|Beginn|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
+
+
+def _datum_date(doc) -> str | None:
+    """The date of a "Datum:" label on its line, unless the label is one of a
+    meeting's fields (a meeting field label within three lines of it)."""
+    text = doc.text
+    for m in _DATUM_SAME_LINE.finditer(text, 0, min(HEADER_CHARS, len(text))):
+        found = _day_dates(doc, m.end(), m.end() + 30)
+        if not found or "\n" in text[m.start():found[0]["start"]]:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_EVENT_LINE.search(text[line_start:m.start()]):
+            continue
+        near = text[max(0, line_start - 1):].split("\n")
+        before = text[:line_start].split("\n")[-4:-1]
+        around = [line for line in before + near[1:5] if line.strip()][:6]
+        if any(_MEETING_FIELD.match(line) for line in around):
+            continue
+        return found[0]["date"]
+    return None
+
+
 def find_date(doc, paper_type: str | None = None) -> str | None:
     minutes = paper_type in _MINUTES_TYPES
     rules = [
-        lambda: _date_after(doc, _DATUM_SAME_LINE, span=30, same_line=True),
+        lambda: _datum_date(doc),
         lambda: _stacked_date(doc),
         lambda: _date_after(doc, _VOM, span=6, limit=1500),
         lambda: _type_line_vom(doc),
         lambda: _date_after(doc, _EINGANG, span=30),
         lambda: _place_date(doc),
-        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text)),
+        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
+        if _REGISTRY_CUE.search(doc.text) else None,
         lambda: _lone_date(doc),
         lambda: _contact_block_date(doc),
     ]
@@ -825,11 +912,12 @@ _DEZERNAT_LINE = re.compile(r"^(?:Dez\.?|Dezernat)\s*\d+[a-z]?$")
 _FACTION_WORD = re.compile(r"(?:Fraktion|fraktion|Gruppe)\b")
 
 
-def find_originator(doc) -> str | None:
+def find_originator(doc, lines=None) -> str | None:
     """The office (a labelled Dienststelle/Verfasser/Verantwortlich value, a
-    ``Dez. 5`` line of the header) or the faction that submits the paper."""
+    ``Dez. 5`` line of the header) or the faction that submits the paper.
+    ``lines``: _lines(doc.text), where already made."""
     head = doc.text[:HEADER_CHARS]
-    lines = [line for _, line in _lines(head)]
+    lines = [line for _, line in (lines if lines is not None else _lines(head))]
     for m in _ORIGIN_LABEL.finditer(head):
         v = _clean(m.group("v"))
         v = re.split(r"\s{2,}|\t| Az\.| Datum", v)[0].strip(" -")
@@ -925,5 +1013,5 @@ def extract_header(doc) -> dict:
         "title": find_title(doc, lines, type_line),
         "body": find_body(doc),
         "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
-        "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc),
+        "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extract.entities import Rule
+
 # --- number shapes -----------------------------------------------------------
 
 # shapes that are paper numbers wherever they stand
@@ -33,6 +35,8 @@ _CUED = [
     r"\d{1,2}/\d{4}",                                 # 24/2011, Beschlussvorlage - 6/2012
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
     r"[A-Z]{1,4}/\d{1,5}/[IVX]{1,5}",                  # number/Wahlperiode in Roman numerals: DS/1246/V
+    r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
+    r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
     r"(?:19|20)\d{2}/\d{3}(?![\d/])",                 # ALLRIS year/number 2026/235
@@ -115,11 +119,20 @@ def _cue_matches(text: str):
         return
     heads, anchors = _CUE_STARTS
     pos = 0
+    # the next hit of each at or after pos; searched again only once pos has
+    # passed it (the first hit after pos is the first after any earlier
+    # position that has no hit before it)
+    head = heads.search(text)
+    anchor = anchors.search(text) if anchors is not None else None
     while True:
+        if head is not None and head.start() < pos:
+            head = heads.search(text, pos)
+        if anchor is not None and anchor.start() < pos:
+            anchor = anchors.search(text, pos)
         starts = []
-        if (head := heads.search(text, pos)) is not None:
+        if head is not None:
             starts.append(head.start())
-        if anchors is not None and (anchor := anchors.search(text, pos)) is not None:
+        if anchor is not None:
             start = anchor.start()
             while start > pos and _WORD_CHAR.match(text, start - 1):
                 start -= 1
@@ -137,6 +150,21 @@ def _cue_matches(text: str):
 
 _TABLE_CELL_RE = re.compile(r"(?m)\t[ ]*(\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?)[ ]*(?:\t[^\n]*)?$")
 _DISTINCT_RE = re.compile(r"(?<![\w/.,-])(" + _SHAPE_DISTINCT + r")" + _END)
+# where a match of _DISTINCT_RE can start: each shape opens with a digit or
+# a capital and has a "/" or "-" after at most five more letters or digits
+_DISTINCT_STARTS = re.compile(r"[\dA-Z](?<![\w/.,-][\s\S])[A-Za-z\d]{0,5}[/-]")
+
+
+def _distinct_matches(text: str):
+    """The matches of ``_DISTINCT_RE.finditer(text)``, tried only where one can start."""
+    pos = 0
+    while (start := _DISTINCT_STARTS.search(text, pos)) is not None:
+        m = _DISTINCT_RE.match(text, start.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
 
 # own number labels at the start of a line
 _OWN_LABEL = (
@@ -156,6 +184,12 @@ _OWN_FLAT_RE = re.compile(
 _TYPE_DASH_RE = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
     r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]*$")
+# SessionNet's vo0050 fields as text, each label on a line above its value: the
+# line under "Vorlage" is the number as printed, whatever its shape, when the
+# next field's label follows it: "Vorlage" / "WP 04-09 SV 20/007" / "Aktenzeichen"
+_STACKED_OWN_RE = re.compile(
+    r"(?m)^[ \t]*Vorlage[ \t]*\n[ \t]*(?=[^\n]*\d)(?P<ref>[A-Z0-9][A-Za-z0-9/.-]*(?:[ ][A-Za-z0-9/.-]+){0,4})[ \t]*\n"
+    r"[ \t]*(?:Art|Aktenzeichen|Status|Datum|Federführend|Bezüglich)[ \t]*$")
 # running page header "Drucksache 72/2017 Seite - 2"
 _RUNNING_RE = re.compile(
     r"(?:Drucksache|Vorlage|Vorlagen-Nr\.|Vorlage-Nr\.)\s*(?:Nr\.?\s*)?(" + _SHAPE_ANY + r")\s+Seite"
@@ -259,20 +293,27 @@ def _unspaced(text: str) -> str:
 _LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])[A-ZÄÖÜ] (?:[A-ZÄÖÜa-zäöüß] ){3,}[A-ZÄÖÜa-zäöüß](?![\wäöüß])")
 
 
+# "Vorlage: 2014/0254" anywhere in the text, searched from "Vorlage:" with
+# the guard checked where it starts (extract.entities.Rule)
+_LISTED_RULE = Rule(r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END)
+
+
 def own_reference(text: str) -> str | None:
     head = _unspaced(text[:_HEAD_CHARS])
     listing = _LISTING_RE.search(head)
     if listing:
         # numbers under an agenda heading belong to the items listed
         head = head[: listing.start()]
-    listed = {clean_reference(x) for x in re.findall(
-        r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END, text)}
+    listed = {clean_reference(m.group(1)) for m in _LISTED_RULE.finditer(text)}
     if len(listed) > 1:
         # an agenda or minutes listing several papers: none of them is its own
         return None
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    m = _STACKED_OWN_RE.search(head)
+    if m:
+        return clean_reference(m.group("ref"))
     headings = {m.group("ref") for m in _TYPE_DASH_RE.finditer(head)}
     if len(headings) == 1:
         # (several are the papers of an agenda: "4. ..." / "Beschlussvorlage - 6/2012")
@@ -316,7 +357,7 @@ def cited_references(text: str) -> list[str]:
             found.setdefault(ref, m.start(1))
     for m in _TABLE_CELL_RE.finditer(text):
         found.setdefault(clean_reference(m.group(1)), m.start(1))
-    for m in _DISTINCT_RE.finditer(text):
+    for m in _distinct_matches(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, False) and not _in_date_or_amount(text, m) and not _session_number(text, m):
             found.setdefault(ref, m.start(1))
@@ -399,6 +440,31 @@ def _lettered_cited(text: str) -> list[str]:
     return out
 
 
+_COLUMN_LABEL_RE = re.compile(
+    r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?)[ \t]*:?[ \t]*$")
+_NUMBER_TOKEN_RE = re.compile(r"(?:" + _SHAPE_ANY + r")" + _END)
+
+
+def _label_column(text: str) -> list[str]:
+    """The numbers of an agenda table's "Vorlage Nr." column whose cells text
+    extraction ran together under the heading: "Vorlage Nr." / "0702/13" /
+    "0416/12 0739/13 0731/13" (empty unless the label heads two numbers or more)."""
+    for m in _COLUMN_LABEL_RE.finditer(text[:2 * _HEAD_CHARS]):
+        numbers: list[str] = []
+        for line in text[m.end():m.end() + 600].split("\n")[1:]:
+            tokens = line.split()
+            if not tokens:
+                if numbers:
+                    break
+                continue
+            if not all(_NUMBER_TOKEN_RE.fullmatch(t) and not t.isdigit() for t in tokens):
+                break
+            numbers.extend(clean_reference(t) for t in tokens)
+        if len(numbers) >= 2:
+            return numbers
+    return []
+
+
 def find_references(doc) -> dict:
     """Return ``{"reference": str|None, "cited_references": [str, ...]}``."""
     text = doc.text
@@ -423,6 +489,10 @@ def find_references(doc) -> dict:
     cited = cited_references(text)
     if letter:
         cited += [c for c in _lettered_cited(text) if c not in cited]
+    column = _label_column(text)
+    if own in column:
+        own = None  # the first cell of an agenda's number column
+    cited += [c for c in column if c not in cited]
     own = _minutes_reference(text, own, cited)
     norm_own = (own or "").replace(" ", "").lower()
     cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]

@@ -11,7 +11,8 @@ import pytest
 
 from extract.amount_roles import funder_of, programmes_in, role_hits
 from extract.amounts import find_amounts
-from tests.extract.snippets import snippet_doc
+from extract.document import read_document
+from tests.extract.snippets import SNIPPETS, snippet_doc
 
 
 def _roles(name: str) -> list[tuple[str, str]]:
@@ -70,6 +71,26 @@ def test_rows_after_an_introducing_sentence_take_its_role():
 
 
 # --- from the column header -----------------------------------------------------
+
+def _archived_roles(name: str) -> list[tuple[str, str]]:
+    doc = read_document(str(SNIPPETS.parent / "archived" / name))
+    return [(a.value, a.role) for a in find_amounts(doc)]
+
+
+def test_rows_completing_the_sentence_above_take_its_role():
+    # Wermelskirchen (ALLRIS classic page text): "Das Jahresbudget betrug laut Finanzplan für die Jahre" /
+    # blank / "2018 = rd. 23 Mio. Euro  2019 = 27 Mio. Euro  2020 = 28 Mio. Euro"
+    assert _archived_roles("wermelskirchen_vo020_0041-2021.txt") == [
+        ("23000000.00", "budget"), ("27000000.00", "budget"), ("28000000.00", "budget")]
+
+
+def test_amount_joined_to_the_next_takes_its_role_and_a_heading_line_is_no_part_of_the_paragraph():
+    # Herzogenrath (ALLRIS 4 page text, one paragraph per line): "Produkt 0636210 Allgemeine Förderung
+    # junger Menschen" / "Stadtverordneter Billmann beantragt, zur Einrichtung von Jugendforen je
+    # Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen."
+    assert _archived_roles("herzogenrath_allris4_to020_2171.txt")[:2] == [
+        ("2500.00", "budget"), ("7500.00", "budget")]
+
 
 def test_column_header_one_cell_per_line():
     # Karlsruhe "Finanzielle Auswirkungen" form: four headers, one row of four amounts
@@ -198,3 +219,24 @@ def test_label_of_the_second_amount_of_a_change_is_the_first_ones():
     labels = _labels("karlsruhe_2022-2256_642279_fees.txt")
     assert labels[0] == ("95.00", "Gebühren für die Nutzung der Leichenhallen erhöhen")
     assert labels[1] == ("110.00", labels[0][1])
+
+
+def test_sentence_ends_are_the_marks_and_blank_lines_of_the_plain_pattern():
+    # _SENTENCE_END opens with one class for the engine to skip ahead by;
+    # the plain form of the rule, on every recorded text and near misses
+    import re
+    from pathlib import Path
+
+    from extract.amount_roles import _SENTENCE_END
+
+    plain = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
+                       r"(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts.append("Kosten 5. Die Stadt; Der Rat! Er? \n\n \t\nNr. 5 bzw. Ab ca. Zu rd. X insges. Y"
+                 " z. B. Ein A. B. Fa. Go.\n Neu.\n\nEnde.„Zitat“ ;\"Q\" \n.\n\n")
+    found = [[m.span() for m in _SENTENCE_END.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 500
+    assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert [_SENTENCE_END.search(t, 5, 200) and _SENTENCE_END.search(t, 5, 200).span() for t in texts] == \
+        [plain.search(t, 5, 200) and plain.search(t, 5, 200).span() for t in texts]

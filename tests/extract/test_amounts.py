@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from extract.amounts import find_amounts
 from extract.document import Document
+from tests.extract.snippets import snippet_doc
 
 
 def _doc(text: str, page_starts: list[int] | None = None) -> Document:
@@ -264,6 +265,25 @@ def test_deutsche_mark_with_a_scale_in_a_press_release():
     assert found[:2] == [("300000000.00", "DEM", "300 Mio. DM")] * 2
 
 
+def test_cent_in_a_municipal_press_release():
+    # Stadt Salzgitter 2025: "Die Parkgebühren betragen für die erste Stunde 70 Cent und für jede
+    # weitere sechs Minuten 10 Cent." (fees: revenue)
+    found = find_amounts(snippet_doc("salzgitter_pressemeldung_2025_parkscheinautomat.txt"))
+    assert [(a.value, a.currency, a.text, a.role) for a in found] == [
+        ("0.70", "EUR", "70 Cent", "revenue"), ("0.10", "EUR", "10 Cent", "revenue")]
+
+
+def test_billionen_in_parliamentary_minutes():
+    # Landtag Mecklenburg-Vorpommern, 63rd sitting, 04.03.2009: "Staatsverschuldung von den
+    # ausgewiesenen 1,5 Billionen Euro steigt sekündlich um fast 4.500 Euro" ... "rund 5 Billionen
+    # Euro"; debts are neither cost nor budget (GUIDE: other)
+    found = find_amounts(snippet_doc("landtag-mv_plenarprotokoll_5-63_2009-03-04_staatsverschuldung.txt"))
+    assert [(a.value, a.currency, a.text, a.role) for a in found] == [
+        ("1500000000000.00", "EUR", "1,5 Billionen Euro", "other"),
+        ("4500.00", "EUR", "4.500 Euro", "other"),
+        ("5000000000000.00", "EUR", "5 Billionen Euro", "other")]
+
+
 def test_thousand_euro_given_only_by_the_column_heads():
     # Rödermark Gesamtabschluss 2022: "2021 2022 Veränderung" / "T€ T€ T€" / "Anlagevermögen 129.901 133.494 3.593"
     found = _snippet_amounts("roedermark_gesamtabschluss_2022_vermoegenslage.txt", "pdf")
@@ -358,3 +378,22 @@ def test_money_block_headings_of_each_currency_form():
         assert text[blocks[0][0]:blocks[0][1]].strip()
     # a unit line without a currency sign of its own heads no block
     assert _money_blocks("Angaben in Tausend\n 2021 2022\nAnlagevermögen 129.901 133.494\n") == []
+
+
+def test_numbers_searched_where_one_can_open_are_all_the_numbers():
+    # every recorded text under tests/fixtures, and near misses: a number at
+    # the start of the text, after a letter, a dot, a comma, a hyphen or a
+    # slash-dash, a sign before a line break, grouped and decimal numbers
+    from pathlib import Path
+
+    from extract.amounts import _NUMBER_RE, _NUMBER_RULE
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += ["12 Euro", "A12 x.5 y,6 z-7 a/-8 b/–9 -10 −11", " -\n12.000,00 €\n−\r\n3 4",
+              "1 000 000,-- und 2.500,– sowie 1.234.567 und 12,5 %", "٣ ٤٥ (Ziffern)", ""]
+    assert texts[0] != texts[-1]
+    found = [[m.span() for m in _NUMBER_RULE.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 1000
+    assert _NUMBER_RULE.candidates is not None
+    assert found == [[m.span() for m in _NUMBER_RE.finditer(t)] for t in texts]

@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 
 from extract.consultations import clean_committee, find_consultations
+from extract.decisions import find_decisions
+from extract.header import extract_header
 from extract.document import Document, read_document
 from extract.records import Consultation
 
@@ -305,3 +307,78 @@ def test_minutes_heading_names_the_meeting_not_a_later_one():
     # mentions "Wege - Umweltschutz- und Sonderausschuss am 04.03.2004"
     assert archived_pairs("wenningstedt-braderup_gv_protokoll_2004-03-02.txt") == [
         ("Gemeindevertretung", "2004-03-02")]
+
+
+def _recorded_texts() -> list[str]:
+    """The text of every recorded paper, page and snippet under tests/fixtures."""
+    from extract.document import DocumentError
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for path in sorted(FIXTURES.rglob("*.pdf")) + sorted(FIXTURES.rglob("*.html")):
+        try:
+            texts.append(read_document(str(path), ocr=False).text)
+        except DocumentError:
+            continue
+    return texts
+
+
+def test_section_starts_are_the_lines_the_whole_pattern_finds():
+    from extract.consultations import _SECTION_START, section_starts
+
+    near = [
+        "BERATUNGSFOLGE:\nGremium\nGREMIUM   DATUM\n** Gremienweg\n<b>Beratungsverlauf",
+        "Vorlage für den\nVorlage\tfür  den Ausschuss\nErgebnisse \t\nErgebnisse der Sitzung",
+        "Die Beratungsfolge: Rat\nBeratungs-\nfolge\nGre\nmium Datum\nGremium\n\nTermin",
+        "Ergebni\u017f\u017fe\nBeratung\u017ffolge\nGremium Datum",  # long s: searched line by line
+        "\u0130m Gremium Sitzung\nGREMIEN TERMIN",                   # dotted capital I
+        "",
+    ]
+    texts = _recorded_texts() + near
+    assert len(texts) > 150
+    found = [section_starts(t, t.split("\n")) for t in texts]
+    assert sum(map(len, found)) > 30
+    assert found == [[i for i, line in enumerate(t.split("\n")) if _SECTION_START.search(line)]
+                     for t in texts]
+
+
+def test_allris_classic_row_without_a_role_its_result_and_no_paper_date():
+    # ALLRIS classic vo020 (Wermelskirchen): "Beratungsfolge:" / "Rat der Stadt" / "28.06.2021 " /
+    # "Sitzung des Rates der Stadt ungeändert beschlossen"; the page prints no paper date
+    doc = read_document(str(FIXTURES / "archived" / "wermelskirchen_vo020_0041-2021.txt"))
+    assert archived_pairs("wermelskirchen_vo020_0041-2021.txt") == [("Rat der Stadt", "2021-06-28")]
+    assert [(d.kind, d.outcome) for d in find_decisions(doc) if d.kind == "resolution"] == [
+        ("resolution", "approved")]
+    assert extract_header(doc)["date"] is None
+
+
+def test_allris4_agenda_item_page_with_its_fields_as_a_list():
+    # ALLRIS 4 to020 (Herzogenrath) as text: "27.01.2009 - 6 Beratung der Haushaltssatzung für das
+    # Haushalts..." / "Grunddaten" / "- Gremium:" / "- Haupt- und Finanzausschuss" / "- Datum:" /
+    # "- Di., 27.01.2009" ... "- Vorlageart:" / "- Sitzungsvorlage" ... "- Beschluss:" /
+    # "- geändert beschlossen" / "Wortprotokoll"; the minutes: "Dieser Antrag wird mit 8 Ja-Stimmen
+    # zu 13 Nein-Stimmen abgelehnt."
+    name = "herzogenrath_allris4_to020_2171.txt"
+    doc = read_document(str(FIXTURES / "archived" / name))
+    assert archived_pairs(name) == [("Haupt- und Finanzausschuss", "2009-01-27")]
+    header = extract_header(doc)
+    assert (header["paper_type"], header["title"], header["date"]) == (
+        "Sitzungsvorlage", "Beratung der Haushaltssatzung für das Haushalts...", None)
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
+        ("resolution", "amended", None), ("resolution", "rejected", {"yes": 8, "no": 13})]
+
+
+def test_meeting_named_in_the_heading_of_minutes_and_pages():
+    # Grasleben (TYPO3 cronmmratsinfo): "SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)" /
+    # "Montag, 09. September 2019 , 18:00 Uhr"
+    assert archived_pairs("grasleben_sgr_protokoll_2019-09-09.txt") == [
+        ("Rat der Samtgemeinde Grasleben", "2019-09-09")]
+    # Enkirch (minutes in a Mitteilungsblatt): "Die Mitglieder des Ortsgemeinderates Enkirch waren ...
+    # durch Einladung vom 05.03.2024 auf den 11.03.2024, 19:30 Uhr, zu einer Sitzung ... einberufen worden."
+    assert archived_pairs("enkirch_ogr_niederschrift_2024-03-11.txt") == [
+        ("Ortsgemeinderat Enkirch", "2024-03-11")]
+    doc = read_document(str(FIXTURES / "archived" / "enkirch_ogr_niederschrift_2024-03-11.txt"))
+    assert extract_header(doc)["body"] == "Enkirch"
+    # Kröpelin minutes: "Stadtvertretung Kröpelin" / "- Der Stadtvertretervorsteher –" / "Niederschrift" /
+    # ... "Ort:" ... "Datum: 28.07.2011"; the agenda later names "Sitzung der Stadtvertretung" (a past one)
+    assert archived_pairs("kroepelin_stv_niederschrift_2011-07-28.txt") == [
+        ("Stadtvertretung Kröpelin", "2011-07-28")]

@@ -6,8 +6,10 @@ the shared corpus: ``seeds/`` are the project's seed papers,
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from extract.dates import DATE_RE, find_dates, iso_of_match, parse_date, parse_datetime, parse_day
-from extract.document import Document
+from extract.document import Document, read_document
 
 
 def _doc(text: str, page_starts: list[int] | None = None) -> Document:
@@ -309,3 +311,12 @@ def test_oparl_values_read_as_the_general_rules_read_them():
         found = dates._day_dates(dates._Text(value))
         general = min(found, key=lambda d: (d["start"], d["end"]))["date"] if found else None
         assert parse_day(value) == general, value
+
+
+def test_day_with_the_month_written_out_in_an_earlier_century():
+    # tests/fixtures/archived/aschaffenburg_meeting_28769570.txt (Ehrengrab): "geb. am 13. April 1873,
+    # verstorben am 26. Juli 1926"; figures alone keep to recent years ("Kostenstelle 1.464715")
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "archived" / "aschaffenburg_meeting_28769570.txt"
+    days = _days(read_document(str(path)))
+    assert "1873-04-13" in days and "1926-07-26" in days
+    assert _days(_doc("Am 13.04.1873 und 13.04.0873")) == []

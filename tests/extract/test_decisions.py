@@ -289,3 +289,67 @@ def test_point_that_takes_note_first_and_then_instructs():
     # "Die Budgetverträge ... werden ... gekündigt.", "Die Verwaltung wird beauftragt, ..."
     assert [(k, o) for k, o, _ in archived_decisions("hagen_allris4_vo020_0456-2010.txt")] == [
         ("proposal", "noted"), ("proposal", "approved")]
+
+
+def _recorded_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+
+
+def test_minutes_rules_skipped_by_their_words_find_what_all_rules_find(monkeypatch):
+    from extract import decisions
+
+    near = [
+        "Damit ist der Antrag so beschlossen.\nDAMIT IST DAS EINSTIMMIG ANGENOMMEN",
+        "mit 8 zu 0 Stimmen beschlossen\n(ABSTIMMUNG: 9:0 STIMMEN)",
+        "Das ist eine breite Mehrheit dafür. Mit großer MEHRHEIT wurde Frau Dr. X gewählt.",
+        "Der Punkt wird auf die nächste Sitzung vertagt.\n  Abstimmungsergebnis: einstimmig",
+        "Abstimmung: 5 dafür 0 dagegen\nDamit ist Herr Prof. Y gewählt",
+        "Damit ist\u017f das beschlossen",  # long s: the words are not used
+    ]
+    texts = _recorded_texts() + near
+    fast = [decisions._minutes_resolutions(t) for t in texts]
+    assert sum(map(len, fast)) >= 10
+    monkeypatch.setattr(decisions, "_MINUTES_WORDS", {})
+    monkeypatch.setattr(decisions, "_MINUTES_LOWERED", {})
+    assert fast == [decisions._minutes_resolutions(t) for t in texts]
+
+
+def test_vote_table_columns_found_as_without_their_cue():
+    from extract.decisions import _JN_RE, _vote_table_resolutions
+
+    near = ["12 J; 3 N; 1 E", "12J;3N", "12 J\n;\n3 N", "J; N", "12 J ; 3 n", "Jahr; 12 N"]
+    texts = _recorded_texts() + near
+    found = [[(a, b) for a, b, _ in _vote_table_resolutions(t)] for t in texts]
+    assert sum(map(len, found)) >= 5
+    assert found == [[m.span() for m in _JN_RE.finditer(t)] for t in texts]
+
+
+def test_counts_written_label_first_without_colons():
+    # SessionNet to0050 (Friedberg (Hessen)): "Abstimmung: Ja: 6, Nein: 3, Enthaltungen: 0", then in the
+    # minutes "Mehrheitlich abgelehnt" / "Ja 1  Nein 7  Enthaltung 1" and "Mehrheitlich beschlossen" /
+    # "Ja 6  Nein 1  Enthaltung 2": each number belongs to the label before it
+    assert archived_decisions("friedberg-hessen_to0050_33972.txt") == [
+        ("resolution", "approved", {"yes": 6, "no": 3, "abstain": 0}),
+        ("resolution", "rejected", {"yes": 1, "no": 7, "abstain": 1}),
+        ("resolution", "approved", {"yes": 6, "no": 1, "abstain": 2})]
+
+
+def test_unanimous_with_abstentions():
+    # Grasleben minutes, TOP 7: "ABSTIMMUNGSERGEBNIS:    Einstimmig bei 1 Enthaltung"
+    decisions = archived_decisions("grasleben_sgr_protokoll_2019-09-09.txt")
+    assert decisions[-1] == ("resolution", "approved", {"abstain": 1, "unanimous": True})
+
+
+def test_approving_the_previous_minutes_is_procedural():
+    # Grasleben minutes, TOP 4 "Genehmigung des Protokolls der 11. öffentlichen Sitzung vom 11.02.2019" /
+    # "Beschluss:" / "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt." / "ABSTIMMUNGSERGEBNIS: Einstimmig";
+    # only TOP 7 ("Der Samtgemeinderat beauftragt die Verwaltung, ...") is a decision
+    doc = read_document(str(FIXTURES / "archived" / "grasleben_sgr_protokoll_2019-09-09.txt"))
+    assert [d.text[:36] for d in find_decisions(doc)] == ["Der Samtgemeinderat beauftragt die V"]
+
+
+def test_intro_that_takes_note_and_then_decides_the_points():
+    # SessionNet vo0050 (Hilden) Beschlussvorschlag: "Der Rat der Stadt Hilden nimmt den Bericht der
+    # Verwaltung ... zur Kenntnis und beschließt:" over points 1.-6.
+    assert [(k, o) for k, o, _ in archived_decisions("hilden_vo0050_433.txt")] == [
+        ("proposal", "noted"), ("proposal", "approved")]

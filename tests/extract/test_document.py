@@ -405,6 +405,62 @@ def test_text_layer_without_unicode_map_counts_as_unreadable(stuttgart):
     assert unreadable("".join(chr(ord(c) % 31 + 1) if c.isalpha() else c for c in page_one))
 
 
+def _raw_pages(path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            yield textpage.get_text_range()
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _unreadable_by_counting(text):
+    """unreadable() as its definition reads: every character counted."""
+    import unicodedata
+
+    visible = sum(1 for c in text if not c.isspace())
+    bad = sum(1 for c in text if not c.isspace()
+              and (c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn")))
+    return visible >= 20 and bad > 0.3 * visible
+
+
+def test_unreadable_counts_what_a_count_of_every_character_finds():
+    from extract.document_pdf import unreadable
+
+    pages = [raw for pdf in sorted(FIXTURES.parent.rglob("*.pdf")) for raw in _raw_pages(pdf)]
+    assert len(pages) >= 7  # the pages of the four recorded PDFs
+    garbled = ["".join(chr(0xE000 + ord(c) % 200) if c.isalpha() else c for c in page)
+               for page in pages]
+    near = [
+        "a" * 14 + "\ue000" * 6,             # 20 visible, 6 bad: 30 %, not more
+        "a" * 13 + "\ue000" * 7,             # 20 visible, 7 bad
+        "\ue000" * 19 + " \n\t",            # all bad, 19 visible
+        "\x1c\x1d\x1e\x1f" * 10 + "ab",      # control characters that are white space
+        "\ufffd" * 8 + "Vorlage Nr. 12/2020 ",
+        "\ufffe\x02" * 6 + "Verwal\ufffetung und Bau\x02 Planung",
+        "",
+    ]
+    texts = pages + garbled + near
+    assert [unreadable(t) for t in texts] == [_unreadable_by_counting(t) for t in texts]
+    assert any(unreadable(t) for t in near) and not all(unreadable(t) for t in near)
+
+
+def test_visible_characters_are_counted_as_without_white_space():
+    from extract.document_pdf import clean_page_text, has_visible_chars
+
+    pages = [clean_page_text(raw) for pdf in sorted(FIXTURES.parent.rglob("*.pdf")) for raw in _raw_pages(pdf)]
+    near = ["", " \n\t", "a" * 19, " a" * 20, "\u2003".join("abcdefghijklmnopqrst"),
+            "abc\x1cdef\x1dghi\x1ejkl\x1fmnopqrs", "1234567890\n123456789\n"]
+    for text in pages + near:
+        for n in (1, 19, 20, 21, 500):
+            assert has_visible_chars(text, n) == (len(re.sub(r"\s", "", text)) >= n), (text[:40], n)
+
+
 def test_utf16_text_and_html_with_bom(tmp_path):
     original = KARLSRUHE_TEXT.read_text(encoding="utf-8")
     path = tmp_path / "export.txt"
@@ -489,3 +545,12 @@ def test_table_announcement_found_as_the_case_insensitive_trigger_finds_it():
     assert any(announces_table(p) for p in pages) and not all(announces_table(p) for p in pages)
     for text in pages:
         assert announces_table(text) == (TABLE_TRIGGER.search(text) is not None), text[:60]
+
+
+def test_text_keeps_no_inline_html_tags():
+    # a PDF's text republished with its markup (Kröpelin minutes on yumpu.com):
+    # "<strong>Stadt</strong>vertretung <strong>Kröpelin</strong><br />", "Datum: <strong>28.07.</strong>2011<br />"
+    doc = read_document(str(FIXTURES.parent / "archived" / "kroepelin_stv_niederschrift_2011-07-28.txt"))
+    assert "\nStadtvertretung Kröpelin\n" in doc.text
+    assert "\nDatum: 28.07.2011\n" in doc.text
+    assert "<" not in doc.text

@@ -149,6 +149,9 @@ def test_every_shipped_rule_finds_what_its_pattern_finds():
     token_rules, regex_rules = load_rules()
     rules = [rule for _, _, rule in token_rules] + [rule for _, rule, _ in regex_rules]
     assert any(rule.literals for rule in rules)
+    # rules skipped on a text holding none of their strings, and searched on one that does
+    assert any(rule.required and not any(s in t for s in rule.required) for rule in rules for t in texts)
+    assert any(rule.required and any(s in t for s in rule.required) for rule in rules for t in texts)
     for rule in rules:
         for text in texts:
             found = [(m.span(), m.groups()) for m in rule.finditer(text)]
@@ -184,3 +187,61 @@ def test_which_rules_are_searched_by_a_fixed_word():
     assert _line_literals(r"(?<![\w])(?:[A-Z]\w+[ ])?Stiftung$") is None  # the end of the text
     assert _line_literals(r"(?i)(?:[A-Z]\w+[ ])?Stiftung") is None  # any case
     assert _line_literals(r"(?:[A-Z]\w+[ ])?(?:AG|KG)") is None  # too short to be worth it
+
+
+def test_strings_every_match_holds():
+    from extract.entities import required_strings
+
+    assert required_strings(r"\b(?:Dann|Damit)\s+ist\s+(?:das|es)?\s*(?:beschlossen|angenommen)") == [
+        "beschlossen", "angenommen"]  # the longest first
+    assert required_strings(r"\(?abstimmung\s*:?\s*\d+|\bmit\s+\d+\s+zu\s+\d+\s+stimmen") == [
+        "abstimmung", "stimmen"]
+    assert required_strings(r"(?m)^[ \t]*abstimmung(?:sergebnis)?\s*:") == ["abstimmung"]
+    assert required_strings(r"(?:[A-Z]\w+\s)?Stiftung$") == ["Stiftung"]  # across lines too
+    assert required_strings(r"(?i)Stiftung") is None  # any case
+    assert required_strings(r"(?:Stiftung)?\d+") is None  # optional
+    assert required_strings(r"\d+\s*(?:AG|KG)") is None  # too short to be worth it
+
+
+def test_every_match_of_a_rule_holds_one_of_its_strings():
+    # the entity rules and the lowered minutes rules of extract.decisions on
+    # the recorded papers, pages and snippets under tests/fixtures
+    from pathlib import Path
+
+    from extract.decisions import _MINUTES_LOWERED
+    from extract.entities import load_rules, required_strings
+
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    token_rules, regex_rules = load_rules()
+    patterns = [rule.pattern for _, _, rule in token_rules] + [rule.pattern for _, rule, _ in regex_rules]
+    lowered = list(_MINUTES_LOWERED.values())
+    checked = matches = 0
+    for pattern in patterns + lowered:
+        strings = required_strings(pattern.pattern)
+        if strings is None:
+            continue
+        checked += 1
+        for text in texts:
+            if pattern in lowered:
+                text = text.lower()
+            for m in pattern.finditer(text):
+                matches += 1
+                assert any(s in m.group() for s in strings), (pattern.pattern[:60], m.group())
+    assert checked >= 10 and matches >= 100
+
+
+def test_a_guarded_pattern_searched_at_the_places_its_guard_allows():
+    from extract.entities import _guarded_starts
+
+    # digits or a sign after anything but a letter, dot, comma or hyphen
+    starts = _guarded_starts(r"(?<![\w.,-])(?P<sign>[-−])?\d+")
+    assert [m.start() for m in starts.finditer("A1 x.2 -3 (−4) 5")] == [7, 11, 12, 15]
+    # a word boundary before word characters: a word's first letter
+    starts = _guarded_starts(r"\b(?:Stadt|(?i:Landkreis))\s+\w+")
+    assert [m.start() for m in starts.finditer("Stadt xStadt landkreis _Stadt")] == [0, 13]
+    assert _guarded_starts(r"\b(?:Stadt|Kreis)\s") is None  # the engine finds "S" and "K" itself
+    assert _guarded_starts(r"\b(?:[.]|Stadt)+\s") is None  # \b before a dot guards another side
+    assert _guarded_starts(r"\b(?i:Kreis|Stadt)\w") is None  # k and s pair with other letters
+    assert _guarded_starts(r"(?<![\w])(?:[A-Z]\w*[ ]){0,4}[A-Z]\w* GmbH") is None  # any capital
+    assert _guarded_starts(r"(?<![\w])\w+") is None  # any word character

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.document import Document
+from extract.document import Document, read_document
 from extract.header import extract_header, find_date
 
 SNIPPETS = Path(__file__).resolve().parent.parent / "fixtures" / "snippets"
@@ -389,3 +389,59 @@ def test_allris_extract_heading_gives_the_agenda_items_subject_and_type():
     h = _archived("luebeck_to020_1006718.txt")
     assert h["title"] == "Importierte Niederschrift"
     assert h["paper_type"] == "Auszug"   # the page names itself an extract
+
+
+def test_towns_searched_where_a_word_opens_with_a_first_letter_are_all_the_towns():
+    from extract.header import _TOWN, _TOWN_RULE
+
+    fixtures = SNIPPETS.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += ["Stadt Köln, xStadt Bonn, LANDESHAUPTSTADT München, landeshauptstadt Mainz,"
+              " Landkreis Harz\nGemeinde\nLinden; GEMEINDE ABC-DEF; Kreisstadt Unna",
+              "Stadt", "Kreis Kleve", "_Stadt Essen 2Stadt Hagen éStadt Jena"]
+    assert _TOWN_RULE.candidates is not None
+    found = [[(m.span(), m.group("name")) for m in _TOWN_RULE.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 50
+    assert found == [[(m.span(), m.group("name")) for m in _TOWN.finditer(t)] for t in texts]
+
+
+def test_every_registry_line_holds_its_cue():
+    # the registry line rule of find_date runs only where its cue is found
+    from extract.header import _REGISTRY, _REGISTRY_CUE
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SNIPPETS.parent.rglob("*.txt"))]
+    texts += ["Hauptamt - Ratsangelegenheiten - 5. Dezember 2014", "Stadtplanungsamt\n– Abt. 61 –\n",
+              "Ordnungsamt Bürgerbüro - 3. Mai", "Amt - X - "]
+    hits = [t for t in texts if _REGISTRY.search(t)]
+    assert len(hits) >= 3
+    assert all(_REGISTRY_CUE.search(m.group()) for t in hits for m in _REGISTRY.finditer(t))
+    assert not _REGISTRY_CUE.search(texts[-2]) and not _REGISTRY.search(texts[-2])
+
+
+def test_date_among_a_meetings_fields_is_the_meetings():
+    # Aschaffenburg meeting page: "Datum: 29.02.2016" / "Status: Abgeschlossen" / "Sitzungsort: Großer
+    # Sitzungssaal" / "Gremium: Stadtrat (Plenum)"; Kröpelin minutes: "Ort:" ... "Datum: 28.07.2011" / "Uhrzeit"
+    assert _archived("aschaffenburg_meeting_28769570.txt")["date"] is None
+    # (read as the pipeline reads it, without the markup that splits "<strong>28.07.</strong>2011")
+    assert extract_header(read_document(str(ARCHIVED / "kroepelin_stv_niederschrift_2011-07-28.txt")))["date"] is None
+
+
+def test_betreff_column_of_a_run_together_agenda_is_no_subject():
+    # Michelstadt minutes (PDF text on issuu): "Niederschrift 16. Sitzung der Stadtverordnetenversammlung
+    # 10.04.2013" / "Tagungsort:" ... "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08" /
+    # "Betreff Erledigung der Angelegenheiten ..." (the agenda's columns, each in one block)
+    h = _archived("michelstadt_svv_niederschrift_2013-04-10.txt")
+    assert h["title"] == "Niederschrift 16. Sitzung der Stadtverordnetenversammlung 10.04.2013"
+
+
+def test_meeting_page_listing_its_agenda_has_no_subject():
+    # RIS with /Meeting.mvc/ addresses (Aschaffenburg), a meeting page: "TOP-Nr.SP-Nr. Bezeichnung" /
+    # seven items, then TOP 1's part: "1. / pl/3/1/16. Gewährung eines Ehrengrabes ..." / "Gremium Sitzung
+    # Sitzungsdatum ö / nö Beratungstyp TOP-Nr.SP-Nr." (the item's heading above its Beratungsfolge table)
+    assert _archived("aschaffenburg_meeting_28769570.txt")["title"] is None
+
+
+def test_a_label_every_agenda_item_repeats_names_no_type():
+    # Grasleben minutes page (TYPO3 cronmmratsinfo): "TOP 1 Eröffnung der Sitzung" / "Protokoll:" / ...,
+    # "TOP 2 ..." / "Protokoll:" / ...; the page never names its own type
+    assert _archived("grasleben_sgr_protokoll_2019-09-09.txt")["paper_type"] is None

@@ -194,6 +194,9 @@ def test_cue_search_at_possible_starts_finds_what_the_whole_pattern_finds():
              sorted((Path(__file__).resolve().parents[1] / "fixtures" / "snippets").glob("*.txt"))]
     # a cue inside a compound ("Ratsdrucksache"), after a match that ends inside a word
     texts.append("Ratsdrucksache 12/2020 und Drucksache 13/2021, Vorlage Nr. 422Drucksache 7/19")
+    # many cues before the first compound cue, one right after it, a compound cue last
+    texts.append("Beschluss 1/20, Antrag 2/20, Mitteilung, Niederschrift 3/2021 Ratsdrucksache"
+                 "Vorlage 4/20 Stellungnahme Beschlüsse Anfrage 5/2020 Bezirksdrucksache 6/2021")
     found = [[(m.span(), m.group(1)) for m in _cue_matches(t)] for t in texts]
     assert sum(map(len, found)) > 20
     assert found == [[(m.span(), m.group(1)) for m in _CUE_RE.finditer(t)] for t in texts]
@@ -231,3 +234,59 @@ def test_parlis_type_letter_numbers():
     r = archived_refs("frankfurt_bericht_B-194-2014.txt")
     assert r["reference"] == "B 194"
     assert sorted(r["cited_references"]) == ["M 107", "M 80/2013", "M 81/2013"]
+
+
+def test_distinct_shapes_searched_where_one_can_start_find_what_the_whole_pattern_finds():
+    from pathlib import Path
+
+    from extract.references import _DISTINCT_RE, _distinct_matches
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    # each shape, at the start of the text, after a character the guard
+    # refuses, with the longest run of letters and digits before its "/" or "-"
+    texts.append("20-26 / V 04180 DHH/2025/8003 26/SVV/0337-001 AB1234/2012 V1664/12 "
+                 "A-R/0051/2011 2024/0004/1 0039/2017 26-29090-02 x26-29075 /2016/0380 "
+                 ".V091/2013 -AN/1718/2021 ,12-34567\n20-26\n/ V 04180 ٢٠١٦/٠٣٨٠")
+    texts.append("AB1234/2012")
+    found = [[(m.span(), m.group(1)) for m in _distinct_matches(t)] for t in texts]
+    assert len(found[-2]) >= 11 and found[-1]
+    assert found == [[(m.span(), m.group(1)) for m in _DISTINCT_RE.finditer(t)] for t in texts]
+
+
+def test_listed_papers_searched_from_their_label_are_all_listed():
+    import re
+    from pathlib import Path
+
+    from extract.references import _END, _LISTED_RULE, _SHAPE_ANY
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts.append("Vorlage: 2014/0254\nxVorlage: 12/2020 -Vorlage: 13/2020 (Vorlage:\n14/2020) Vorlage:V/1")
+    assert _LISTED_RULE.guard is not None
+    whole = r"(?<![\w-])Vorlage:\s*(" + _SHAPE_ANY + r")" + _END
+    found = [[m.group(1) for m in _LISTED_RULE.finditer(t)] for t in texts]
+    assert found[-1] == ["2014/0254", "14/2020"]
+    assert sum(map(len, found)) > 5
+    assert found == [re.findall(whole, t) for t in texts]
+
+
+def test_sessionnet_number_below_its_label_in_any_shape():
+    # SessionNet vo0050 fields as text, label above value (Hilden): "Vorlage" / "WP 04-09 SV 20/007" /
+    # "Aktenzeichen" / "II/20"; the Aktenzeichen is no paper
+    assert archived_refs("hilden_vo0050_433.txt") == {"reference": "WP 04-09 SV 20/007", "cited_references": []}
+
+
+def test_agenda_number_column_run_together_and_period_number_office_numbers():
+    # Michelstadt minutes: "Vorlage Nr." / "0702/13" / "0416/12 0739/13 0731/13" (the agenda's column,
+    # its cells run together), "Drucksache Nr. IX/0145/AD", "– Drucksache Nr. IX/0144/AD"
+    r = archived_refs("michelstadt_svv_niederschrift_2013-04-10.txt")
+    assert r["reference"] is None
+    assert sorted(r["cited_references"]) == sorted(
+        ["IX/0145/AD", "IX/0144/AD", "0702/13", "0416/12", "0739/13", "0731/13"])
+
+
+def test_drucksache_number_with_a_supplement_before_the_year():
+    # Prenzlau minutes agenda: "10.1 DS 110/2014 (DS-Nr.: 110-1/2014)", "(DS-Nr.: 110/2014)"
+    r = archived_refs("prenzlau_svv_niederschrift_2014-12-11.txt")
+    assert "110-1/2014" in r["cited_references"] and "110/2014" in r["cited_references"]
