@@ -57,7 +57,9 @@ class Rule:
         literals = _line_literals(pattern)
         self.literals = (re.compile("|".join(re.escape(s) for s in literals))
                          if literals else None)
-        guard = _LEADING_GUARD.match(pattern)
+        guard = _LEADING_GUARD.match(pattern) or _leading_boundary(pattern)
+        if guard and not _opens_every_match(pattern):
+            guard = None  # "(?<!x)a|b": it guards the first alternative only
         if guard and not _has_fixed_start(pattern[guard.end():]):
             guard = None  # an optional opening part: every position is a candidate anyway
         # a guard before a part the engine cannot skip ahead to, or before
@@ -73,15 +75,28 @@ class Rule:
         self.rest = re.compile(pattern[guard.end():]) if guard else None
         # otherwise, where the engine tries every position: the characters a
         # match can open with, searched for first
+        # (not for a pattern opening at a line start: the engine fails at
+        # once everywhere else, sooner than a loop over first characters)
         starts = (None if guard or self.candidates is not None or _engine_skips_ahead(pattern)
-                  else _first_chars(pattern))
+                  or _opens_at_line_start(pattern) else _first_chars(pattern))
         self.starts = re.compile(f"[{starts}]") if starts else None
+        # where the engine would still try every position but every match
+        # holds one of a few strings after a part that stays on its line,
+        # and takes at most a line break or two: only the lines around each
+        # place one of them stands are searched
+        self.anchor = None
+        if (self.literals is None and guard is None and self.candidates is None and starts is None
+                and not _engine_skips_ahead(pattern) and not _opens_at_line_start(pattern)):
+            self.anchor = _anchor(pattern)
 
     def finditer(self, text: str):
         if self.required is not None and not any(s in text for s in self.required):
             return
         if self.literals is not None:
             yield from self._on_lines(text)
+            return
+        if self.anchor is not None:
+            yield from self._around_anchors(text)
             return
         if self.candidates is not None:
             yield from self._from_starts(text, self.candidates)
@@ -115,6 +130,27 @@ class Rule:
             yield from self.pattern.finditer(text, start, end + 1)
             pos = end + 1
 
+    def _around_anchors(self, text: str):
+        anchor, breaks = self.anchor
+        pos = 0
+        while (hit := anchor.search(text, pos)) is not None:
+            # a match holding this string starts on its line; where it
+            # starts at or before the string, the lines it can reach, with
+            # the line break after the last, hold all it looks at
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            end = hit.start()
+            for _ in range(breaks + 1):
+                end = text.find("\n", end)
+                if end < 0:
+                    break
+                end += 1
+            m = self.pattern.search(text, max(pos, line_start), len(text) if end < 0 else end)
+            if m is None or m.start() > hit.start():
+                pos = hit.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
     def _from_starts(self, text: str, starts: re.Pattern | None = None):
         starts = starts or self.starts
         pos = 0
@@ -125,6 +161,37 @@ class Rule:
                 continue
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+_BOUNDARY = re.compile(r"\\b")
+
+
+def _leading_boundary(pattern: str) -> re.Match | None:
+    """The ``\\b`` a pattern opens with where the engine searches the rest
+    of it by its first characters itself (a word, alternative words): the
+    boundary is checked where the rest matches. (Opening the pattern, the
+    assertion keeps the engine from skipping ahead.)"""
+    found = _BOUNDARY.match(pattern)
+    return found if found and _engine_skips_ahead(pattern[found.end():]) else None
+
+
+def _opens_every_match(pattern: str) -> bool:
+    """True when the pattern's first part opens every match: it is not the
+    first of alternatives ("(?<!x)a|b")."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    return parsed is not None and len(parsed) > 0 and parsed[0][0] is not parser.BRANCH
+
+
+def _opens_at_line_start(pattern: str) -> bool:
+    """True when every match starts at the start of the text or of a line (``^``)."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or not list(parsed):
+        return False
+    op, av = list(parsed)[0]
+    return op is parser.AT and av in (parser.AT_BEGINNING, parser.AT_BEGINNING_LINE,
+                                      parser.AT_BEGINNING_STRING)
 
 
 @lru_cache(maxsize=256)
@@ -266,6 +333,116 @@ def _stays_on_line(parser, items, flags: int) -> bool:
     return True
 
 
+# more line breaks than this in a match: the lines around each string are too many
+_MAX_ANCHOR_BREAKS = 2
+# more strings than this, the search for them costs about what the pattern's does
+_MAX_ANCHORS = 32
+
+
+def _anchor(pattern: str) -> tuple[re.Pattern, int] | None:
+    """(a search for the strings one of which every match of the
+    case-sensitive ``pattern`` holds after a part that cannot match a line
+    break, the most line breaks the rest of a match takes or looks at);
+    None where there are no such strings of at least _MIN_LITERAL
+    characters. The strings are the words a part of the pattern opens
+    with ("GmbH", "AG" ...), after the last character of a repeated one
+    before it ("[ ]{1,2}")."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    flags = parsed.state.flags
+    items = list(parsed)
+    for k, (op, av) in enumerate(items):
+        lead, at = "", k
+        if (op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT) and av[0] >= 1
+                and len(av[2]) == 1 and av[2][0][0] is parser.LITERAL and k + 1 < len(items)):
+            lead, at = chr(av[2][0][1]), k + 1
+        found = _opening_words(parser, items[at:])
+        if found is not None:
+            strings = {lead + s for s in found[0]}
+            breaks = _line_breaks(parser, items[at:], flags)
+            if (min(map(len, strings)) >= _MIN_LITERAL and len(strings) <= _MAX_ANCHORS
+                    and not any("\n" in s for s in strings)
+                    and breaks is not None and breaks <= _MAX_ANCHOR_BREAKS
+                    and _stays_on_line(parser, items[:at], flags)):
+                return (re.compile("|".join(re.escape(s) for s in sorted(strings, key=lambda s: (-len(s), s)))),
+                        breaks)
+        if not _stays_on_line(parser, items[k:k + 1], flags):
+            return None  # a later part may start on another line than the match
+    return None
+
+
+def _opening_words(parser, items) -> tuple[set[str], bool] | None:
+    """(the strings a match of the parsed ``items`` opens with, one per way
+    of matching them, whether they are all of the match); None where a
+    match may open otherwise than with a fixed character or where they
+    are more than _MAX_ANCHORS."""
+    out = {""}
+    for op, av in items:
+        if op is parser.LITERAL:
+            out = {s + chr(av) for s in out}
+            continue
+        if op is parser.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _opening_words(parser, list(av[3]))
+        elif op is parser.BRANCH:
+            alternatives = [_opening_words(parser, list(alt)) for alt in av[1]]
+            sub = (None if any(a is None for a in alternatives)
+                   else (set().union(*(a[0] for a in alternatives)), all(a[1] for a in alternatives)))
+        else:
+            sub = None
+        if sub is None:
+            return (out, False) if all(out) else None
+        out = {s + t for s in out for t in sub[0]}
+        if len(out) > _MAX_ANCHORS:
+            return None
+        if not sub[1]:
+            return (out, False) if all(out) else None
+    return (out, True) if all(out) else None
+
+
+def _line_breaks(parser, items, flags: int) -> int | None:
+    """The most line breaks a match of the parsed ``items`` takes or looks at
+    ahead; None where there is no bound or it is not known (the end of the
+    text tested, a group reference)."""
+    total = 0
+    for op, av in items:
+        if op is parser.LITERAL:
+            n = int(av == _NEWLINE)
+        elif op is parser.NOT_LITERAL:
+            n = int(av != _NEWLINE)
+        elif op is parser.ANY:
+            n = int(bool(flags & re.DOTALL))
+        elif op is parser.IN:
+            n = int(_class_has_newline(parser, av))
+        elif op is parser.AT:
+            if av in (parser.AT_END, parser.AT_END_STRING):
+                return None
+            n = 0
+        elif op is parser.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            n = _line_breaks(parser, list(sub), (flags | add_flags) & ~del_flags)
+        elif op is parser.BRANCH:
+            counts = [_line_breaks(parser, list(alt), flags) for alt in av[1]]
+            n = None if any(c is None for c in counts) else max(counts)
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+            inner = _line_breaks(parser, list(av[2]), flags)
+            if inner is None or (inner and av[1] is parser.MAXREPEAT):
+                return None
+            n = inner * av[1]
+        elif op in (parser.ASSERT, parser.ASSERT_NOT):
+            # (a lookbehind looks at the text before, all of which is searched)
+            n = 0 if av[0] < 0 else _line_breaks(parser, list(av[1]), flags)
+        elif op is parser.ATOMIC_GROUP:
+            n = _line_breaks(parser, list(av), flags)
+        else:
+            return None
+        if n is None:
+            return None
+        total += n
+    return total
+
+
 def _class_has_newline(parser, items) -> bool:
     negated = holds = False
     for op, av in items:
@@ -374,6 +551,8 @@ def _guarded_starts(pattern: str) -> re.Pattern | None:
     by the engine's own skipping ahead, each place where one of those first
     characters follows a character the guard allows. None where the rule is
     searched otherwise."""
+    if not _opens_every_match(pattern):
+        return None  # a guard of the first alternative only
     guard = _LEADING_GUARD.match(pattern)
     if guard:
         rest = pattern[guard.end():]
@@ -382,8 +561,8 @@ def _guarded_starts(pattern: str) -> re.Pattern | None:
         before = guard.group()[4:-1]  # the class the character before must not be in
     elif pattern.startswith("\\b"):
         rest = pattern[2:]
-        if _engine_skips_ahead(rest) and _first_chars(rest) is not None:
-            return None  # searched by its few first characters
+        if _engine_skips_ahead(rest):
+            return None  # the rule's guard mode: the engine skips ahead itself
         before = "\\w"
     else:
         return None

@@ -110,6 +110,10 @@ def test_spans_of_a_real_paper_are_in_order_and_disjoint():
     # an optional opening part of a few possible first characters: tried at those only
     r"(?<![\w])(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Stadtrat)[ ]{1,2}([A-ZÄÖÜ][a-zäöüß]+)",
     r"\b(?:Jugendhilfe|Sozial)ausschuss(?:es)?",
+    r"\b(?:Stiftung|Fraktion|ASK)\b",  # the boundary checked where a word stands ("TASK")
+    # a guard of the first alternative only: "XSPD" holds a match of the second
+    r"(?<![\w])CDU|SPD",
+    r"\bCDU|SPD",
 ])
 def test_rule_finds_what_the_whole_pattern_finds(pattern):
     # Brühl seed paper: "bei SK 414100 / KST 36010000"; candidates inside words
@@ -245,3 +249,70 @@ def test_a_guarded_pattern_searched_at_the_places_its_guard_allows():
     assert _guarded_starts(r"\b(?i:Kreis|Stadt)\w") is None  # k and s pair with other letters
     assert _guarded_starts(r"(?<![\w])(?:[A-Z]\w*[ ]){0,4}[A-Z]\w* GmbH") is None  # any capital
     assert _guarded_starts(r"(?<![\w])\w+") is None  # any word character
+
+
+def _recorded_texts() -> list[str]:
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent.parent / "fixtures"
+    return [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+
+
+def test_a_rule_searched_around_the_words_its_matches_end_with():
+    # the shipped "... GmbH / AG / e. V." rule: every match holds " GmbH",
+    # " AG", " e." ... after capitalised words on one line, and reaches at
+    # most one line break further ("e.\nV."); on the recorded papers, pages
+    # and snippets under tests/fixtures (Karlsruhe "Panorama e. V.", Potsdam
+    # "ProPotsdam GmbH" ...) and on near misses: a match across a line break,
+    # words on the line before, a guard failing, a match at the very end
+    from extract.entities import load_rules
+
+    _, regex_rules = load_rules()
+    rule = next(rule for _, rule, _ in regex_rules if "GmbH" in rule.pattern.pattern
+                and rule.anchor is not None)
+    assert rule.anchor[1] == 1
+    near = ["Förderverein Panorama e.\nV. und Stadtwerke Köln GmbH & Co. KG",
+            "Kulturzentrum\nTollhaus e. V.\nxFoo AG, Foo  Bar  Baz AG\n",
+            "Die Stadt AG\nAG AG\n AG e. V. e.V.\nVerein e.\n\nV.",
+            "Ein Verein e.\nVerband GmbH", "Wohnungsbau GmbH",
+            # no match on the line of the first " AG"; the next line's match
+            # reaches one line further than the lines searched for that one
+            "xAG AG\nFoo AG e.\nV."]
+    texts = _recorded_texts() + near
+    found = [[(m.span(), m.groups()) for m in rule.finditer(t)] for t in texts]
+    assert sum(map(len, found)) >= 100
+    assert found == [[(m.span(), m.groups()) for m in rule.pattern.finditer(t)] for t in texts]
+    assert [m.group() for m in rule.finditer(near[0])] == ["Förderverein Panorama e.\nV.",
+                                                         "Stadtwerke Köln GmbH & Co. KG"]
+
+
+def test_which_rules_are_searched_around_words_they_hold():
+    from extract.entities import _anchor
+
+    anchor, breaks = _anchor(r"(?<![\w])(?:[A-Z]\w*[ ]){0,4}[A-Z]\w*[ ]{1,2}(?:GmbH|AG|e\.\s?V\.)")
+    assert sorted(anchor.pattern.split("|")) == ["\\ AG", "\\ GmbH", "\\ e\\."] and breaks == 1
+    assert _anchor(r"(?:[A-Z]\w*[ ])+(?:GmbH|AG)\s+\w+") is None  # no bound on the line breaks after
+    assert _anchor(r"(?:[A-Z]\w*\s)+(?:GmbH|AG)") is None  # the words before may span lines
+    assert _anchor(r"(?:[A-Z]\w*[ ])+(?:GmbH|AG)$") is None  # the end of the text
+    assert _anchor(r"(?i)(?:[A-Z]\w*[ ])+(?:GmbH|AG)") is None  # any case
+    assert _anchor(r"(?:[A-Z]\w*[ ])+(?:AG|KG)") is None  # too short to be worth it
+
+
+def test_a_rule_opening_with_a_word_boundary_checks_it_where_the_rest_matches():
+    # the lowered minutes rules of extract.decisions open with \b before words
+    # the engine finds by their first letters; near misses inside words
+    rule = Rule(r"\b(?:dann|damit)\s+ist\s+(?:das|es)\s+beschlossen")
+    assert rule.guard is not None and rule.starts is None
+    text = ("damit ist das beschlossen. xdamit ist es beschlossen; _damit ist das beschlossen\n"
+            "(dann ist es beschlossen) dannn ist es beschlossen 1damit ist es beschlossen")
+    found = [m.span() for m in rule.finditer(text)]
+    assert found == [m.span() for m in rule.pattern.finditer(text)]
+    assert [text[a:b][:5] for a, b in found] == ["damit", "dann "]
+
+
+def test_a_rule_opening_at_a_line_start_is_left_to_the_engine():
+    rule = Rule(r"(?m)^[ \t]*abstimmung(?:sergebnis)?\s*:\s*einstimmig")
+    assert rule.starts is None and rule.guard is None and rule.anchor is None
+    text = "abstimmung: einstimmig\n  abstimmungsergebnis :\neinstimmig\nx abstimmung: einstimmig"
+    assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
+    assert len(list(rule.finditer(text))) == 2
