@@ -25,7 +25,7 @@ import re
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
-from extract.entities import required_strings
+from extract.entities import Rule, required_strings
 from extract.records import Decision
 from extract.text import CASE_SPECIALS, lowered_pattern
 
@@ -499,12 +499,29 @@ def _superseded(text: str, m: re.Match) -> bool:
 
 
 # the case-insensitive rules in a form for lowercased text, searched by their
-# first letters: a rule they find nothing for is not run
+# first letters: where they find a match, the rule itself is matched there
 _MINUTES_LOWERED = {rx: low for rx in _MINUTES_RULES if (low := lowered_pattern(rx)) is not None}
+# the lowered forms searched as entity rules are (an opening \b checked where
+# the rest of the pattern matches, ...); each source carries its flags
+_MINUTES_LOWERED_RULES = {rx: Rule(low.pattern) for rx, low in _MINUTES_LOWERED.items()
+                          if re.compile(low.pattern).flags == low.flags}
 # words one of which every match of a lowered rule holds: a text without
 # any of them is not searched for the rule at all
 _MINUTES_WORDS = {rx: words for rx, low in _MINUTES_LOWERED.items()
                   if (words := required_strings(low.pattern)) is not None}
+
+
+def _rule_matches(rx: re.Pattern, text: str, low: str | None):
+    """The matches of ``rx.finditer(text)``; ``low``: ``text.lower()`` where
+    it holds no CASE_SPECIALS. A rule with a lowered form is searched in
+    ``low`` (by its first letters, not at every position) and matched in
+    ``text`` where that finds a match: the same spans."""
+    lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
+    if lowered is None:
+        yield from rx.finditer(text)
+        return
+    for found in lowered.finditer(low):
+        yield rx.match(text, found.start())
 
 
 def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
@@ -513,9 +530,7 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     for rx in _MINUTES_RULES:
         if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
             continue
-        if low is not None and rx in _MINUTES_LOWERED and not _MINUTES_LOWERED[rx].search(low):
-            continue
-        for m in rx.finditer(text):
+        for m in _rule_matches(rx, text, low):
             if rx is _VERTAGT and _superseded(text, m):
                 continue
             context = text[max(0, m.start() - 200): m.start()]

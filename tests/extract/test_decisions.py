@@ -305,12 +305,18 @@ def test_minutes_rules_skipped_by_their_words_find_what_all_rules_find(monkeypat
         "Der Punkt wird auf die nächste Sitzung vertagt.\n  Abstimmungsergebnis: einstimmig",
         "Abstimmung: 5 dafür 0 dagegen\nDamit ist Herr Prof. Y gewählt",
         "Damit ist\u017f das beschlossen",  # long s: the words are not used
+        # the lowered rules' \b checked where the words stand: inside a word, after
+        # a digit or an underscore no rule matches
+        "xdamit ist das beschlossen. 1Damit ist das beschlossen. _damit ist das beschlossen.",
+        "Smit 8 zu 0 Stimmen beschlossen; (Abstimmung: 9:0 Stimmen)",
+        "  Abstimmung: einstimmig\nxAbstimmung: einstimmig",
     ]
     texts = _recorded_texts() + near
     fast = [decisions._minutes_resolutions(t) for t in texts]
     assert sum(map(len, fast)) >= 10
     monkeypatch.setattr(decisions, "_MINUTES_WORDS", {})
     monkeypatch.setattr(decisions, "_MINUTES_LOWERED", {})
+    monkeypatch.setattr(decisions, "_MINUTES_LOWERED_RULES", {})
     assert fast == [decisions._minutes_resolutions(t) for t in texts]
 
 
