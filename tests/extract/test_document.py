@@ -554,3 +554,25 @@ def test_text_keeps_no_inline_html_tags():
     assert "\nStadtvertretung Kröpelin\n" in doc.text
     assert "\nDatum: 28.07.2011\n" in doc.text
     assert "<" not in doc.text
+
+
+def test_blanks_before_line_breaks_go_as_the_regex_drops_them(uv, stuttgart):
+    # the raw page texts of the Koblenz and Stuttgart PDFs (pdfium ends lines
+    # with " \r\n"), the recorded texts under tests/fixtures, and near misses
+    from extract.document import strip_line_ends
+
+    import pypdfium2 as pdfium
+
+    texts = []
+    for path in (UV_PDF, STUTTGART_PDF):
+        pdf = pdfium.PdfDocument(str(path))
+        for page in pdf:
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range().replace("\r\n", "\n"))
+            textpage.close()
+            page.close()
+        pdf.close()
+    texts += [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.parent.rglob("*.txt"))]
+    texts += ["a \t \nb\t\n \n\n  c  ", " ", "\n", "x \n", "\t\n\t", "a\u00a0\nb \r\n"]
+    assert sum(bool(re.search(r"[ \t]\n", t)) for t in texts) >= 10
+    assert [strip_line_ends(t) for t in texts] == [re.sub(r"[ \t]+\n", "\n", t) for t in texts]
