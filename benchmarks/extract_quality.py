@@ -324,10 +324,11 @@ def rounds_report(scorer, gold: list[dict], preds: list[dict], jobs: int) -> Non
           "(before any rule saw them), then with today's")
     for commit, name in HELD_OUT_ROUNDS:
         try:
-            wanted = round_documents(commit)
+            _git("cat-file", "-e", f"{commit}^{{commit}}")
         except (subprocess.CalledProcessError, FileNotFoundError):
-            print(f"{name} ({commit}): n/a (no git history here)")
+            print(f"{name} ({commit}): n/a (the commit is not in this checkout's git history)")
             continue
+        wanted = round_documents(commit)
         lines = [g for g in gold if os.path.basename(g["document"]) in wanted]
         if not lines:
             print(f"{name} ({commit}): n/a (its gold lines are not among the gold files read)")
