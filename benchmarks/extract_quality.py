@@ -266,15 +266,17 @@ def family_report(scorer, gold: list[dict], preds: list[dict]) -> None:
     unseen = [per_family[f] for f in per_family if f not in seen]
     known = [per_family[f] for f in per_family if f in seen]
     dominant = max(groups, key=lambda f: len(groups[f]))
-    others = [per_family[f] for f in per_family if f != dominant]
+    others = [per_family[f] for f in per_family if f != dominant and f in seen]
+    others_unseen = [per_family[f] for f in per_family if f != dominant and f not in seen]
     def mean(values: list) -> str:
         return f"{sum(values) / len(values):.3f}" if values else "n/a"
 
     print(f"mean over families: all {mean(list(per_family.values()))} "
           f"({len(per_family)}), seen {mean(known)} ({len(known)}), "
           f"unseen = leave-one-family-out {mean(unseen)} "
-          f"({len(unseen)}); lowest family other than {dominant}: "
-          f"{min(others) if others else float('nan'):.3f}")
+          f"({len(unseen)}); lowest family other than {dominant}: seen "
+          f"{min(others) if others else float('nan'):.3f}, unseen "
+          f"{min(others_unseen) if others_unseen else float('nan'):.3f}")
 
 
 # ------------------------------------------------------------------ held-out rounds
