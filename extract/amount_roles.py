@@ -30,7 +30,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
-from extract.entities import Rule
+from extract.entities import Rule, matches_from_starts
 from extract.records import Amount
 
 ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
@@ -425,14 +425,7 @@ _GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|FÃ
 
 def _generic_programmes(text: str):
     """The matches of _GENERIC_PROGRAMME.finditer(text), tried only where one can start."""
-    pos = 0
-    while (start := _GENERIC_PROGRAMME_START.search(text, pos)) is not None:
-        m = _GENERIC_PROGRAMME.match(text, start.start())
-        if m:
-            yield m
-            pos = max(m.end(), start.start() + 1)
-        else:
-            pos = start.start() + 1
+    return matches_from_starts(_GENERIC_PROGRAMME, _GENERIC_PROGRAMME_START, text)
 
 
 @lru_cache(maxsize=1)

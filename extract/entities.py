@@ -152,15 +152,20 @@ class Rule:
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
     def _from_starts(self, text: str, starts: re.Pattern | None = None):
-        starts = starts or self.starts
-        pos = 0
-        while (start := starts.search(text, pos)) is not None:
-            m = self.pattern.match(text, start.start())
-            if m is None:
-                pos = start.start() + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return matches_from_starts(self.pattern, starts or self.starts, text)
+
+
+def matches_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """The matches of ``pattern.finditer(text)``, tried only where ``starts``
+    finds a place a match can open at."""
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        m = pattern.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 _BOUNDARY = re.compile(r"\\b")

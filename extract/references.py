@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.entities import Rule
+from extract.entities import Rule, matches_from_starts
 
 # --- number shapes -----------------------------------------------------------
 
@@ -157,14 +157,8 @@ _DISTINCT_STARTS = re.compile(r"[\dA-Z](?<![\w/.,-][\s\S])[A-Za-z\d]{0,5}[/-]")
 
 def _distinct_matches(text: str):
     """The matches of ``_DISTINCT_RE.finditer(text)``, tried only where one can start."""
-    pos = 0
-    while (start := _DISTINCT_STARTS.search(text, pos)) is not None:
-        m = _DISTINCT_RE.match(text, start.start())
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = start.start() + 1
+    return matches_from_starts(_DISTINCT_RE, _DISTINCT_STARTS, text)
+
 
 # own number labels at the start of a line
 _OWN_LABEL = (
