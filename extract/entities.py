@@ -498,55 +498,13 @@ def _first_chars(pattern: str) -> str | None:
         return None
     if parsed.state.flags & re.IGNORECASE:
         return None
-    found = _first(parser, list(parsed))
-    if found is None or found[1] or len(found[0]) > _MAX_STARTS:
+    found = _first_parts(parser, list(parsed), False)
+    if found is None or found[1] or any(chars is None for _, chars in found[0]):
         return None
-    return "".join(re.escape(c) for c in sorted(found[0]))
-
-
-def _first(parser, items) -> tuple[set[str], bool] | None:
-    """(characters a match of the parsed ``items`` can open with, whether it
-    can be empty); None where not known."""
-    chars: set[str] = set()
-    for op, av in items:
-        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
-            continue  # zero width: the next item opens the match
-        if op is parser.LITERAL:
-            return chars | {chr(av)}, False
-        if op is parser.IN:
-            one = _class_chars(parser, av)
-            return (chars | one, False) if one is not None else None
-        if op is parser.SUBPATTERN:
-            inner = _first(parser, list(av[-1]))
-        elif op is parser.BRANCH:
-            alternatives = [_first(parser, list(alt)) for alt in av[1]]
-            if any(a is None for a in alternatives):
-                return None
-            inner = (set().union(*(a[0] for a in alternatives)), any(a[1] for a in alternatives))
-        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
-            inner = _first(parser, list(av[2]))
-            if inner is not None and av[0] == 0:
-                inner = (inner[0], True)
-        else:
-            return None
-        if inner is None:
-            return None
-        chars |= inner[0]
-        if not inner[1]:
-            return chars, False
-    return chars, True
-
-
-def _class_chars(parser, items) -> set[str] | None:
-    out: set[str] = set()
-    for op, av in items:
-        if op is parser.LITERAL:
-            out.add(chr(av))
-        elif op is parser.RANGE and av[1] - av[0] < 256:
-            out.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return None  # a negated class, a category, a wide range
-    return out
+    chars = set().union(*(c for _, c in found[0]))
+    if len(chars) > _MAX_STARTS:
+        return None
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 def _guarded_starts(pattern: str) -> re.Pattern | None:

@@ -316,3 +316,15 @@ def test_a_rule_opening_at_a_line_start_is_left_to_the_engine():
     text = "abstimmung: einstimmig\n  abstimmungsergebnis :\neinstimmig\nx abstimmung: einstimmig"
     assert [m.span() for m in rule.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)]
     assert len(list(rule.finditer(text))) == 2
+
+
+def test_a_rule_searched_by_its_first_characters_keeps_a_case_insensitive_group():
+    # "(?i:...)" inside the pattern lets a match open with either case of its first letter
+    import re
+
+    pattern = r"(?:Stadt|(?i:Landeshauptstadt))\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
+    assert Rule(pattern).starts is not None  # searched by its first characters
+    text = "die landeshauptstadt Hannover und die Stadt Laatzen, LANDESHAUPTSTADT München"
+    assert [m.span() for m in Rule(pattern).finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)]
+    assert len(re.findall(pattern, text)) == 3
