@@ -694,17 +694,24 @@ _HEADING_MEETING_RE = re.compile(
     r"(?:,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*$")
 
 
+# an agenda item about an earlier meeting: "Genehmigung der Niederschrift der
+# Gemeinderatssitzung vom 12.02.2019", "Bekanntgabe von Beschlüssen aus der ..."
+_PAST_MEETING_ITEM = re.compile(r"(?i)\b(?:Genehmigung|Bekanntgabe|Einw(?:endungen|ände))\b")
+
+
 def _heading_meeting(head: str) -> tuple | None:
     """(start, start, committee, date) of a heading among the first lines of
     ``head`` that names a meeting and its date; a heading is a line of its own
-    (the first line, or one after a blank line), not a line of running text."""
+    (the first line, or one after a blank line), not a line of running text
+    nor an agenda item."""
     pos = 0
     prev_blank = True
     for n, line in enumerate(head.split("\n")):
         if n >= 15:
             break
         s = line.strip()
-        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and "sitzung" in s.lower() else None
+        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and "sitzung" in s.lower() \
+            and not _AGENDA_ITEM.match(s) and not _PAST_MEETING_ITEM.search(s) else None
         if m:
             name = m.group("compound") or _NAME_STOP.split(m.group("name") or "")[0]
             committee = clean_committee(name)
