@@ -12,11 +12,14 @@ The role (``grant``, ``own_share``, ``cost``, ``budget``, ``revenue``,
    Abbruchkosten:`` is a grant);
 3. its own sentence: the nearest role word before it since the previous
    amount, else the nearest one after it up to the next amount
-   (``Kosten von 100.000 €, davon 80.000 € Förderung``);
+   (``Kosten von 100.000 €, davon 80.000 € Förderung``); a participle of
+   budgeting qualifies its noun (``eine überplanmäßige Ausgabe``: budget);
+   a sentence without role words that opens with a pronoun (``Er umfasse
+   eine Summe von ...``) takes its role from the sentence before;
 4. the lines just above it (a heading such as ``Finanzielle Auswirkungen``
    says nothing, ``Kosten insgesamt`` does).
 
-Nothing found: ``other``. The paper's topic is never used.
+Nothing found: ``cost``. The paper's topic is never used.
 
 Role words are German word parts, matched inside compounds
 (``Städtebauförderung``, ``Folgekosten``); where a compound holds words of
@@ -44,27 +47,33 @@ _PHRASES = [
                   r"|(?:kommunale[nrs]?|städtische[nrs]?)\s+(?:Eigen)?[Aa]nteil|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
-    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"),
+    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"
+               # a budget participle before the noun it qualifies: "die eingestellten
+               # allgemeinen Geschäftsaufwendungen", "eine überplanmäßige Ausgabe"
+               r"|(?:eingestellte|veranschlagte|bereitgestellte|eingeplante|überplanmäßige|außerplanmäßige)[nrs]?"
+               r"\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\wäöüß-]*"),
 ]
 # (role, word-part pattern): a word takes the role of the first pattern it matches
 _WORDS = [
     ("budget", r"ermächtigung"),  # Kreditermächtigung is a budget line, not a debt
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
-              r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag|einsparung"
+              r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag"
               r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
-              r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"),
+              r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
+              r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
+              r"|ergebnisverschlechterung|haushaltsverbesserung"),  # targets, not what a measure costs
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
-    # not Vertrag, Containerlösung, Steuerungsgruppe
-    ("revenue", r"einnahme|(?<!v)ertrag|(?<!v)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
+    # not Vertrag, Übertragung, Containerlösung, Steuerungsgruppe
+    ("revenue", r"einnahme|(?<!v)(?<!üb)ertrag|(?<!v)(?<!üb)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
                 r"|elternbeitr|hebes"),  # not Miete, Pacht: paid as often as received
     ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
-    ("budget", r"haushaltsansatz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"
-               r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planansatz|eingeplant"
+    ("budget", r"haushaltsans[aä]tz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"
+               r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant"
                r"|eingestellt|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
-               r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung"),
+               r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"),  # funds carried over
     ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
              r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"),
@@ -331,8 +340,17 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         # an amount alone on its line: the next line is another row's name
         after = clause = ""
     for window, last, weak, strength in ((before, True, False, 3), (clause, False, False, 2),
-                                         (text[ss:a.start], True, False, 1), (after, False, False, 1),
-                                         (before, True, True, 1), (clause, False, True, 1)):
+                                         (text[ss:a.start], True, False, 1), (after, False, False, 1)):
+        hits = role_hits(window, weak=weak)
+        if hits:
+            return hits[-1 if last else 0][2], strength
+    # a sentence that points back ("Er umfasse eine Summe von über 250 Millionen
+    # Euro.") is about the noun of the sentence before ("Der Haushalt ...")
+    if _POINTS_BACK.match(text, ss):
+        role = _subject_role(text[_sentence_bounds(text, max(0, ss - 2), max(0, ss - 2))[0]:ss])
+        if role:
+            return role, 1
+    for window, last, weak, strength in ((before, True, True, 1), (clause, False, True, 1)):
         hits = role_hits(window, weak=weak)
         if hits:
             return hits[-1 if last else 0][2], strength
@@ -348,6 +366,21 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         if hits:
             return hits[-1][2], 1
     return DEFAULT_ROLE, 0
+
+
+# a sentence that opens with a pronoun standing for a thing the sentence
+# before names, or with "hierfür", "dafür" (for the measure it names)
+_POINTS_BACK = re.compile(r"\s*(?:Er|Sie|Es|Dieser|Diese|Dieses|Hierfür|Dafür)\b")
+# nouns that name a budget as a whole: a role only for a sentence that points back to them
+_BUDGET_NOUN = re.compile(r"(?<![\wäöüß-])(?:Gesamt)?[Hh]aushalt(?:e|es|s)?(?![\wäöüß])")
+
+
+def _subject_role(sentence: str) -> str | None:
+    """The role of a sentence's last role word, else ``budget`` where it names a budget."""
+    hits = role_hits(sentence, weak=False)
+    if hits:
+        return hits[-1][2]
+    return "budget" if _BUDGET_NOUN.search(sentence) else None
 
 
 # a sentence the rows below complete: four words or more from a capital, no closing mark

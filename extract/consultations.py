@@ -8,8 +8,13 @@ Sources, in the order they are tried:
   ``Termin: 16.12.2014``, and ``Vorlage für den`` / ``Vorgang:`` rows;
 * the meeting a document belongs to: ``17. Sitzung des Gemeinderates am
   25.10.2005``, ``Niederschrift ... Sitzung des Haushaltsausschusses`` with
-  ``Termin: Mittwoch, 26.11.2025``; in minutes that meeting is the one
-  consultation.
+  ``Termin: Mittwoch, 26.11.2025``, a heading line ``Aus der
+  Gemeinderatssitzung vom 6. November 2014``, ``BESCHLUSSAUSFERTIGUNG`` /
+  ``des Ortschaftsrates Langebrück``; in minutes that meeting is the one
+  consultation;
+* the meeting of each agenda on a page, named with its heading
+  (``Sitzung des Bauausschusses`` / ``Dienstag, 12.05.2015`` /
+  ``Öffentliche Tagesordnung``).
 
 Each consultation is an ``extract.records.Consultation``.
 """
@@ -677,16 +682,59 @@ _SITZUNG_NAME_RE = re.compile(
 )
 
 
+# a heading naming the meeting a page reports on: "Beschlüsse der 5.
+# Stadtratssitzung am 05. März 2015", "Aus der Gemeinderatssitzung vom 6.
+# November 2014", "Bericht über die Sitzung des Gemeinderats am 16.05.2019":
+# the body in a compound with "sitzung" or after "Sitzung des", the line
+# ending with the date (and a time)
+_HEADING_MEETING_RE = re.compile(
+    r"^(?:[^\n]{0,60}?[ \t])?(?:(?P<compound>[A-ZÄÖÜ][\wäöüß]*?)-?[Ss]itzung"
+    r"|(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?))"
+    r"[ \t]+(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")"
+    r"(?:,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*$")
+
+
+# an agenda item about an earlier meeting: "Genehmigung der Niederschrift der
+# Gemeinderatssitzung vom 12.02.2019", "Bekanntgabe von Beschlüssen aus der ..."
+_PAST_MEETING_ITEM = re.compile(r"(?i)\b(?:Genehmigung|Bekanntgabe|Einw(?:endungen|ände))\b")
+
+
+def _heading_meeting(head: str) -> tuple | None:
+    """(start, start, committee, date) of a heading among the first lines of
+    ``head`` that names a meeting and its date; a heading is a line of its own
+    (the first line, or one after a blank line), not a line of running text
+    nor an agenda item."""
+    pos = 0
+    prev_blank = True
+    for n, line in enumerate(head.split("\n")):
+        if n >= 15:
+            break
+        s = line.strip()
+        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and "sitzung" in s.lower() \
+            and not _AGENDA_ITEM.match(s) and not _PAST_MEETING_ITEM.search(s) else None
+        if m:
+            name = m.group("compound") or _NAME_STOP.split(m.group("name") or "")[0]
+            committee = clean_committee(name)
+            whole = committee_word_re().fullmatch if m.group("compound") else committee_word_re().search
+            if committee and whole(committee):
+                return pos, pos, committee, iso_of_match(DATE_RE.search(m.group("date")))
+        prev_blank = not s
+        pos += len(line) + 1
+    return None
+
+
 def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     """The meeting a document belongs to, from its head.
 
     Outside minutes a meeting named with "vom" is a past one the text reports
-    ("in der Sitzung des Stadtrates vom 24.04.2020") and is not taken, and
-    only the head of the paper is read (the body reports other meetings).
+    ("in der Sitzung des Stadtrates vom 24.04.2020") and is not taken, unless
+    a heading names it; only the head of the paper is read (the body reports
+    other meetings).
     """
     head = text[:2500] if minutes else text[:1200]
+    heading = _heading_meeting(head)
     cands = []
-    for rx in (_MEETING_RE, _SITZUNG_NAME_RE, _LABEL_NAME_RE):
+    for rx in (_MEETING_RE, _SITZUNG_NAME_RE, _LABEL_NAME_RE, _HEADING_OF_BODY_RE):
         for m in rx.finditer(head):
             name, after = _continued_name(head, m)
             if rx is _LABEL_NAME_RE:
@@ -707,6 +755,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
         # else the body above it, not a meeting the agenda names further down
         below_heading = [c for c in cands if c[0] <= above[1] + 200]
         cands = below_heading or [above[0]]
+    if heading and (not cands or heading[0] <= min(cands)[0]):
+        return Consultation(heading[2], heading[3])
     if not cands:
         return _convened(head[:600])
     start, name_start, committee = min(cands)
@@ -722,6 +772,11 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     return Consultation(committee, date)
 
 
+# a one-word heading and the body it is of on the next line: "BESCHLUSSAUSFERTIGUNG" /
+# "des Ortschaftsrates Langebrück" (with "Sitzung am:" and its date below)
+_HEADING_OF_BODY_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÄÖÜ]{4,}|Beschlussausfertigung|Auszug|Niederschrift|Protokoll|Einladung|Tagesordnung)"
+    r"[ \t]*\n[ \t]*(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n,;:]*)")
 _LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
 
 
@@ -822,6 +877,75 @@ def _convened(head: str) -> Consultation | None:
     return Consultation(committee, parse_day(m.group("date")))
 
 
+# an agenda's heading ("Öffentliche Tagesordnung", "TAGESORDNUNG", "T a g e s o r d n u n g")
+_AGENDA_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:(?:nicht[ \t]?)?öffentliche[ \t]+)?"
+    r"(?:Tagesordnung|T[ \t]a[ \t]g[ \t]e[ \t]s[ \t]o[ \t]r[ \t]d[ \t]n[ \t]u[ \t]n[ \t]g)(?![\wäöüß])")
+# an agenda item: "01 Bauantrag ...", "TOP 3", "Ö 5"
+_AGENDA_ITEM = re.compile(r"^[ \t]*(?:TOP[ \t]*)?(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,3})*\.?(?:[ \t]|$)")
+# the meeting an agenda is for, on a line of its own near its heading: "Sitzung des
+# Bauausschusses", "zur: Sitzung des Stadtrates", "Stadtratssitzung"
+_AGENDA_MEETING = re.compile(
+    r"^[ \t]*(?:[a-zäöü]{2,4}:[ \t]*)?(?:(?:der|die|für[ \t]+die|zur|[-–:])[ \t]*)?(?:\d+\.[ \t]*)?"
+    r"(?:(?:öffentliche|nicht[ \t]?öffentliche|nichtöffentliche)[nr]?[ \t]+)?"
+    r"(?:(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*)"
+    r"|(?P<compound>[A-ZÄÖÜ][\wäöüß]*?)-?sitzung[ \t]*$)")
+
+
+def _agenda_context(lines: list[str], i: int) -> list[str]:
+    """The heading line ``i`` of an agenda, the lines below it and those above
+    it (nearest first), three non-blank lines each way, not crossing an agenda
+    item or another agenda's heading."""
+    out = [_AGENDA_HEADING.sub("", lines[i], count=1)]
+    for step in (1, -1):
+        k, taken = i + step, 0
+        while 0 <= k < len(lines) and taken < 3:
+            s = lines[k].strip()
+            k += step
+            if not s:
+                continue
+            if _AGENDA_ITEM.match(s) or _AGENDA_HEADING.match(s):
+                break
+            out.append(s)
+            taken += 1
+    return out
+
+
+def _agenda_meetings(text: str) -> list[Consultation]:
+    """The meeting each agenda of a page is for: the name and date printed
+    with its heading ("Sitzung des Bauausschusses" / "Dienstag, 12.05.2015" /
+    "Öffentliche Tagesordnung"; "TAGESORDNUNG" / "zur: Sitzung des Stadtrates"
+    / "am: Dienstag, 12.05.2015 um 19:30 Uhr")."""
+    if "agesordnung" not in text and "AGESORDNUNG" not in text and "a g e s" not in text:
+        return []
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if len(line) > 150 or not _AGENDA_HEADING.match(line):
+            continue
+        context = _agenda_context(lines, i)
+        committee = None
+        for s in context:
+            m = _AGENDA_MEETING.match(s)
+            if not m:
+                continue
+            name = m.group("compound") or _NAME_STOP.split(m.group("name"))[0]
+            name = clean_committee(re.split(r"[,;(]", name)[0])
+            if name and committee_word_re().search(name):
+                committee = name
+                break
+        if not committee:
+            continue
+        date = None
+        for s in context:
+            d = DATE_RE.search(s)
+            if d and not _RECORD_DATE_LABEL.search(s[:d.start()]):
+                date = iso_of_match(d)
+                break
+        out.append(Consultation(committee, date))
+    return out
+
+
 _NEXT_MEETING_RE = re.compile(
     r"(?:Tagesordnung|Sitzung)\s+der\s+(?:nächsten\s+)?(?:Sitzung\s+)?(?:der|des)\s+"
     r"(?P<name>(?:Bezirksvertretung|Bezirksvertre-\s*\n?\s*tung|[\wäöüß-]*[Aa]usschusses|Rates|[\wäöüß]*rates)"
@@ -909,6 +1033,7 @@ def find_consultations(doc) -> list[Consultation]:
     meeting = _meeting(text)
     if meeting:
         extra.extend(_split_joint(meeting))
+    extra.extend(_agenda_meetings(text))
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt.date or not extra):

@@ -129,6 +129,44 @@ def test_plan_columns_of_a_budget_statute_are_budget():
     assert roles[3] == ("-926187412.00", "budget")  # printed with its minus sign
 
 
+
+def test_targets_and_savings_are_other():
+    # Wedel (ALLRIS 4): "Ziel der Maßnahmen ist, im Haushaltsjahr 2028 eine Ergebnisverbesserung
+    # von 9.500.000 € zu erreichen." (twice)
+    assert _archived_roles("wedel_allris4_to020_1020082.txt") == [
+        ("9500000.00", "other"), ("9500000.00", "other")]
+    # Xanten (newspaper): "Erwartet werden Mehreinnahmen von 2800 Euro. Insgesamt sollen alle
+    # Konsolidierungsmaßnahmen zu einer Ergebnisverbesserung um knapp 440.000 Euro führen."
+    assert _roles("xanten_rp-online_2024-02_stadtbuecherei_gebuehren.txt")[:2] == [
+        ("2800.00", "revenue"), ("440000.00", "other")]
+
+
+def test_sentence_pointing_back_takes_the_role_of_what_it_points_to():
+    # Peine (ALLRIS classic, Wortprotokoll): "Der heute vorliegende Haushalt sei ... als historisch
+    # anzusehen. Er umfasse eine Summe von über 250 Millionen Euro."; the amounts after keep the
+    # words of their own sentences (veranschlagt, Einnahmeseite, Ausgabenseite)
+    assert _archived_roles("peine-lk_to020_13076.txt") == [
+        ("250000000.00", "budget"), ("2800000.00", "budget"), ("2700000.00", "revenue"),
+        ("560000.00", "cost")]
+    # Rödermark: "Ertragslage im abgelaufenen Geschäftsjahr" / "... einen Jahresverlust von
+    # 561.213,41 €. Dieser gliedert sich ... wie folgt:" / "Abfall Gewinn 466.731,45 €": the
+    # pronoun points to the loss, not to the heading above the sentence
+    assert _roles("roedermark_gesamtabschluss_2022_eigenbetrieb_ergebnis.txt")[:2] == [
+        ("561213.41", "other"), ("466731.45", "other")]
+
+
+def test_budget_participle_before_its_noun_makes_a_budget_line():
+    # Herzogenrath (ALLRIS 4): "die ... im Veränderungsnachweis eingestellten allgemeinen
+    # Geschäftsaufwendungen in Höhe von 250 EUR auf 750 EUR aufzustocken"
+    assert _archived_roles("herzogenrath_allris4_to020_2171.txt")[2:4] == [
+        ("250.00", "budget"), ("750.00", "budget")]
+    # Rhein-Kreis Neuss (SessionNet): "eine überplanmäßige Ausgabe in Höhe von 11.200 €"
+    assert _archived_roles("rhein-kreis-neuss_to0050_2347.txt") == [("11200.00", "budget")]
+    # Jever (SessionNet): "3 überplanmäßige Ausgaben ... „Ordnungsangelegenheiten“ in Höhe von
+    # 26.500 €, „Statistik und Wahlen“ in Höhe von 8.600 € und „Bauhof“ in Höhe von 27.700 €"
+    assert _roles("jever_to0050-11184_ueberplanmaessig.txt") == [
+        ("26500.00", "budget"), ("8600.00", "budget"), ("27700.00", "budget")]
+
 # --- words ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("word, role", [
@@ -136,14 +174,16 @@ def test_plan_columns_of_a_budget_statute_are_budget():
     ("Eigenanteil", "own_share"), ("Folgekosten", "cost"), ("Auftragssumme", "cost"),
     ("Verpflichtungsermächtigung", "budget"), ("Kreditermächtigung", "budget"),
     ("Umsatzerlöse", "revenue"), ("Kostenunterdeckung", "other"), ("Darlehen", "other"),
+    ("Haushaltsansätze", "budget"), ("Übertrag", "budget"), ("Einsparziel", "other"),
+    ("Konsolidierungsbeitrag", "other"),
 ])
 def test_compound_takes_its_most_specific_role(word, role):
     assert [r for _, _, r in role_hits(word)] == [role]
 
 
-@pytest.mark.parametrize("word", ["Vertrag", "Containerlösung", "Steuerungsgruppe"])
+@pytest.mark.parametrize("word", ["Vertrag", "Übertragung", "Containerlösung", "Steuerungsgruppe"])
 def test_words_that_only_contain_a_role_word_have_no_role(word):
-    # "Vertrag" holds "ertrag", "Containerlösung" "erlös", "Steuerungsgruppe" "steuer"
+    # "Vertrag" and "Übertragung" hold "ertrag", "Containerlösung" "erlös", "Steuerungsgruppe" "steuer"
     assert role_hits(word) == []
 
 

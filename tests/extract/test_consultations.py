@@ -382,3 +382,33 @@ def test_meeting_named_in_the_heading_of_minutes_and_pages():
     # ... "Ort:" ... "Datum: 28.07.2011"; the agenda later names "Sitzung der Stadtvertretung" (a past one)
     assert archived_pairs("kroepelin_stv_niederschrift_2011-07-28.txt") == [
         ("Stadtvertretung Kröpelin", "2011-07-28")]
+
+
+def test_meeting_named_in_a_heading_line_with_its_date():
+    # Mühlhausen/Thür. (city website): "Beschlüsse der 5. Stadtratssitzung am 05. März 2015"
+    assert archived_pairs("muehlhausen_str_beschluesse_2015-03-05.txt") == [("Stadtrat", "2015-03-05")]
+    # Waldburg (TYPO3 news): "Artikel vom 19.12.2014" / "Aus der Gemeinderatssitzung vom 6. November 2014"
+    assert archived_pairs("waldburg_gr_bericht_2014-11-06.txt") == [("Gemeinderat", "2014-11-06")]
+    # Dußlingen (Gemeindebote): "Aus der öffentlichen Gemeinderatssitzung vom 05.11.2020"; the
+    # running text names earlier meetings ("aus der Gemeinderatssitzung vom 24.09.2020",
+    # "In der Gemeinderatssitzung am 15.10.2020"): not consultations
+    assert pairs("dusslingen_gemeindebote_2020-11-05_gr_bericht.txt") == [("Gemeinderat", "2020-11-05")]
+
+
+def test_each_agenda_on_a_page_names_its_meeting():
+    # Burgkunstadt (Kommunalwiki): "Sitzung des Bauausschusses" / "Dienstag, 12.05.2015, 18:45 Uhr" /
+    # "Öffentliche Tagesordnung" ... "10 Genehmigung der Sitzungsniederschrift vom 14.04.2015" (an
+    # agenda item, not a meeting) / "Stadtratssitzung" / "TAGESORDNUNG" / "zur: Sitzung des Stadtrates" /
+    # "am: Dienstag, 12.05.2015 um 19:30 Uhr"
+    assert archived_pairs("burgkunstadt_wiki_tagesordnung_2015-05-12.txt") == [
+        ("Bauausschuss", "2015-05-12"), ("Stadtrat", "2015-05-12")]
+
+
+def test_one_word_heading_and_the_body_it_is_of():
+    # Dresden: "BESCHLUSSAUSFERTIGUNG" / "des Ortschaftsrates Langebrück" / ... "Sitzung am:" / "22. Mai 2012, ..."
+    assert pairs("dresden_OR-LB-73-2012_beschlussausfertigung_head.txt") == [
+        ("Ortschaftsrat Langebrück", "2012-05-22")]
+    # Mannheim: the addressees "Mitglieder" / "des Betriebsausschusses" are no heading; the
+    # meeting is the one the invitation names
+    assert pairs("mannheim_2013-02-21_Einladung_head.txt") == [
+        ("Betriebsausschuss Technische Betriebe", "2013-02-21")]
