@@ -853,6 +853,25 @@ def _type_line_vom(doc) -> str | None:
     return None
 
 
+# a web page's own date as its print header gives it: "Artikel vom 19.12.2014"
+# (one word naming the page's kind, "vom", the date; alone on its line)
+_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
+
+
+def _page_kind_date(doc) -> str | None:
+    text = doc.text[:600]
+    for m in _PAGE_DATE.finditer(text):
+        if _OTHER_EVENT.search(m.group("kind")) or _type_at_line_start(m.group("kind")):
+            # "Gemeinderatssitzung vom ...", "Beschluss vom ...": another event;
+            # "Antrag vom ...": the paper's own line (_type_line_vom)
+            continue
+        found = _day_dates(doc, m.end(), m.end() + 1)
+        line_end = text.find("\n", m.end())
+        if found and not text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip():
+            return found[0]["date"]
+    return None
+
+
 def _line_offsets(text: str):
     pos = 0
     for raw in text.split("\n"):
@@ -947,23 +966,29 @@ def _datum_date(doc) -> str | None:
 
 
 def find_date(doc, paper_type: str | None = None) -> str | None:
-    minutes = paper_type in _MINUTES_TYPES
-    rules = [
-        lambda: _datum_date(doc),
-        lambda: _stacked_date(doc),
-        lambda: _date_after(doc, _VOM, span=6, limit=1500),
-        lambda: _type_line_vom(doc),
-        lambda: _date_after(doc, _EINGANG, span=30),
-        lambda: _place_date(doc),
-        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
-        if _REGISTRY_CUE.search(doc.text) else None,
-        lambda: _lone_date(doc),
-        lambda: _contact_block_date(doc),
-    ]
-    if minutes:
+    datum = lambda: _datum_date(doc)
+    registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
+                        if _REGISTRY_CUE.search(doc.text) else None)
+    place = lambda: _place_date(doc)
+    lone = lambda: _lone_date(doc)
+    contact = lambda: _contact_block_date(doc)
+    if paper_type in _MINUTES_TYPES:
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
-        rules = [rules[6], rules[5], rules[0], rules[7], rules[8]]
+        rules = [registry, place, datum, lone, contact]
+    else:
+        rules = [
+            datum,
+            lambda: _stacked_date(doc),
+            lambda: _date_after(doc, _VOM, span=6, limit=1500),
+            lambda: _type_line_vom(doc),
+            lambda: _page_kind_date(doc),
+            lambda: _date_after(doc, _EINGANG, span=30),
+            place,
+            registry,
+            lone,
+            contact,
+        ]
     for rule in rules:
         date = rule()
         if date:

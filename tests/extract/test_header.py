@@ -520,3 +520,11 @@ def test_heading_of_a_meeting_report_is_its_title():
     # "Stadtratssitzung-2015-05-12" is no heading either)
     assert _archived("burgkunstadt_wiki_tagesordnung_2015-05-12.txt")["title"] is None
 
+
+def test_a_web_pages_own_date_from_its_print_header():
+    # Waldburg: "Artikel vom 19.12.2014" (the meeting of 6 November 2014 is no date of the page)
+    assert _archived("waldburg_gr_bericht_2014-11-06.txt")["date"] == "2014-12-19"
+    # near miss: Hausen (UWG's report) "Gemeinderatssitzung vom 02.03.2021" alone on its line is the meeting
+    h = extract_header(_doc((SNIPPETS / "hausen_uwg_gemeinderat-2021-03-02_bericht.txt").read_text(encoding="utf-8")))
+    assert h["date"] is None
+    assert h["title"] == "Gemeinderatssitzung vom 02.03.2021"
