@@ -636,9 +636,9 @@ _TOWN = re.compile(
 # the same matches, searched where a word opens with one of the words' first letters
 _TOWN_RULE = Rule(_TOWN.pattern)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
-# "Ratsinformationssystem Münster" (page head or the HTML <title>)
+# "Ratsinformationssystem Münster", "RatsInformationsSystem München" (page head or the HTML <title>)
 _PORTAL_TOWN = re.compile(
-    r"\b(?:Rats|Bürger)informations(?:system|dienst)[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
+    r"\b(?:Rats|Bürger)(?i:informations(?:system|dienst))[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
     r"(?P<name>" + _NAME + r")\b")
 _OWN_COUNCIL = re.compile(
@@ -726,9 +726,24 @@ def find_body(doc) -> str | None:
     if place:
         return place
     for m in _POSTCODE.finditer(head):
-        if m.group("name") not in _NOT_A_TOWN:
+        if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return m.group("name")
     return None
+
+
+# the fields of a meeting's place: "Ort: Haagestraße 4, 21335 Lüneburg", "Tagungsort:" / "Stadthaus, ..."
+_VENUE_LABEL = re.compile(r"(?i)[ \t]*(?:Ort|Raum|Sitzungsort|Tagungsort|Sitzungsraum|Sitzungssaal)[ \t]*:")
+
+
+def _in_venue_field(text: str, pos: int) -> bool:
+    """The address at ``pos`` is where a meeting takes place (the value of its
+    place field, on the label's line or the line below it): the town of the
+    venue, which need not be the body that issues the paper."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _VENUE_LABEL.match(text, line_start):
+        return True
+    above = text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    return bool(_VENUE_LABEL.fullmatch(above.rstrip()))
 
 
 # --- date -------------------------------------------------------------------

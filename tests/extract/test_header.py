@@ -528,3 +528,19 @@ def test_a_web_pages_own_date_from_its_print_header():
     h = extract_header(_doc((SNIPPETS / "hausen_uwg_gemeinderat-2021-03-02_bericht.txt").read_text(encoding="utf-8")))
     assert h["date"] is None
     assert h["title"] == "Gemeinderatssitzung vom 02.03.2021"
+
+
+def test_town_of_a_meetings_venue_field_is_no_body(headers):
+    # Lüneburg (ALLRIS classic to020): "Ort: Haagestraße 4, 21335 Lüneburg" (the district is never
+    # named as the page's issuer); Michelstadt minutes: "Tagungsort:" / "Sitzungssaal groß, Stadthaus,
+    # Frankfurter Straße 3, 64720 Michelstadt"
+    assert _archived("lueneburg-lk_to020_16141.txt")["body"] is None
+    assert _archived("michelstadt_svv_niederschrift_2013-04-10.txt")["body"] is None
+    # near miss: a letterhead's address "01067 Dresden" is the sender's
+    assert headers["dresden_A0064-09_antrag_head.txt"]["body"] == "Dresden"
+
+
+def test_portal_named_in_mixed_case_gives_the_town():
+    # München's RIS: <title> "RatsInformationsSystem München - StR-Anträge / StR-Anfragen - ..."
+    doc = read_document(str(SNIPPETS.parent / "muenchen" / "AntragParser_Stadtrat1.html"))
+    assert extract_header(doc)["body"] == "München"
