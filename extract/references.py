@@ -354,10 +354,10 @@ _ITEM_HEAD_CHARS = 1000
 
 
 def _item_paper(text: str, cited: list[str]) -> str | None:
-    """An agenda item's page without a header (SessionNet's result text:
-    "Beschluss: ..." over the resolution) takes as its number the one paper
-    it names, where a paragraph near its top opens with that paper as the
-    subject; a page naming two papers or more is about no single one."""
+    """A page that prints no number of its own (SessionNet's agenda-item
+    text: "Beschluss: ..." over the resolution) takes as its number the one
+    paper it names, where a paragraph near its top opens with that paper as
+    the subject; a page naming two papers or more is about no single one."""
     if len(cited) != 1:
         return None
     m = _SUBJECT_PAPER_RE.search(text[:_ITEM_HEAD_CHARS])
@@ -509,7 +509,7 @@ def find_references(doc) -> dict:
         own = None  # the first cell of an agenda's number column
     cited += [c for c in column if c not in cited]
     own = _minutes_reference(text, own, cited)
-    if own is None and not fields:
+    if own is None:
         own = _item_paper(text, cited)
     norm_own = (own or "").replace(" ", "").lower()
     cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]
