@@ -86,13 +86,18 @@ def _join(parts: list[str]) -> str:
 
 # --- paper type -------------------------------------------------------------
 
+# an article or pronoun before a type word opens a sentence about a paper
+# ("Die Vorlage XIX-0365/2023 wird ... verwiesen"), not a heading naming one
+_DETERMINER = r"(?:die|der|das|den|dem|des|diese[mnrs]?|eine[mnrs]?|jede[mnrs]?|keine[mnrs]?|welche[mnrs]?)"
+
+
 @lru_cache(maxsize=1)
 def _type_regex() -> re.Pattern:
     """One pattern for every type word (longest first), an adjective allowed
     before it: "Interfraktioneller Antrag", "öffentliche Vorlage"."""
     words = "|".join(re.escape(w) for w, _ in _paper_types())
-    return re.compile(r"(?:[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:er|e|es|en)\s+)?(?P<word>" + words
-                      + r")(?![\wäöüß])", re.IGNORECASE)
+    return re.compile(r"(?:(?!" + _DETERMINER + r"\s)[A-ZÄÖÜa-zäöü][a-zäöüß]+(?:er|e|es|en)\s+)?(?P<word>"
+                      + words + r")(?![\wäöüß])", re.IGNORECASE)
 
 
 def _type_at_line_start(line: str) -> tuple[str, str] | None:
@@ -132,16 +137,44 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         seen += 1
         # the type heads the paper: stop once the running text has begun
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
-        if seen > HEAD_LINES or prose >= 3:
+        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line):
             break
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line)
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
+        if hit and hit[0] in _MINUTES_TYPES and _in_tab_strip(lines, i, hit[1]):
+            continue
         if hit:
             return i, hit[0], hit[1]
     return None
+
+
+# the tabs and buttons of a portal's agenda-item page, printed as text next to
+# one another: "Wortprotokoll" / "Beschluss" / "Abstimmungsergebnis",
+# "Wortprotokoll Beschluss |", "Reduzieren" / "Wortprotokoll"
+_TAB = re.compile(r"(?:Beschluss|Abstimmungsergebnis|Abstimmung|Reduzieren|Erweitern|\|)(?:\s*\|)?")
+
+
+def _in_tab_strip(lines, i: int, rest: str) -> bool:
+    """A type word alone on its line beside another tab's name, or followed
+    by tab names on the same line: a tab of the page ("Wortprotokoll",
+    "Protokoll"), not the heading that names the paper's type."""
+    if rest and all(_TAB.fullmatch(part) for part in rest.split()):
+        return True
+    if rest:
+        return False
+    before = next((line for _, line in reversed(lines[:i]) if line), "")
+    after = next((line for _, line in lines[i + 1:] if line), "")
+    return bool(_TAB.fullmatch(before) or _TAB.fullmatch(after))
+
+
+# the result fields of an agenda item ("Beschluss: mehrheitlich beschlossen",
+# "Abstimmung: Ja: 9, Nein: 1", "Beschluss:" over the resolution's text): what
+# follows them is the item's outcome, its minutes and their tabs ("Protokoll:",
+# "Wortprotokoll"), never the heading that names the paper's type
+_RESULT_LABEL = re.compile(r"(?:Beschluss|Abstimmung|Abstimmungsergebnis)\s*:")
 
 
 # a link to an attached file as portal pages print it: "Anlage 1.pdf (173 KB)"
@@ -252,10 +285,21 @@ _PAPER_HEADING = re.compile(
 
 def _title_of_extract(lines) -> str | None:
     """ALLRIS's agenda-item page as text: its heading "Auszug - <subject>"
-    (the form of the page's "Auszug" field) opens the page."""
-    first = next((line for _, line in lines if line), "")
-    m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", first)
-    return m.group("subject").strip() if m else None
+    (the form of the page's "Auszug" field) heads the page, below at most the
+    site's own lines ("Zum Inhalt springen", a picture's caption) and above
+    the item's fields ("TOP: Ö 2", "Gremium: ...")."""
+    for line in [line for _, line in lines if line][:_SITE_LINES + 1]:
+        m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", line)
+        if m:
+            return m.group("subject").strip()
+        if re.match(r"[^:]{1,30}:", line):
+            return None  # the page's fields have begun
+    return None
+
+
+# the lines a web page's text may print above its heading: navigation links, a
+# search box, the caption of a header picture
+_SITE_LINES = 6
 
 
 # ALLRIS 4's agenda-item page (to020) as text opens with the meeting's date, the
@@ -430,6 +474,30 @@ def _title_from_heading(lines, type_line) -> str | None:
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
 
 
+# a meeting or the council that met: "Gemeinderatssitzung", "Sitzung des ...", "Aus dem Stadtrat"
+_MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses|kreistag|kreistages"
+                           r"|versammlung|vertretung)\b")
+
+
+def _title_of_meeting_report(lines) -> str | None:
+    """A web page reporting on a meeting: its heading names the meeting and
+    its date ("Aus der Gemeinderatssitzung vom 6. November 2014"), a short
+    line standing alone among the first lines, below at most the site's own
+    lines and a print header ("Autor: ...", "Artikel vom 19.12.2014")."""
+    filled = 0
+    for i, (_, line) in enumerate(lines):
+        if not line:
+            continue
+        filled += 1
+        if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
+            return None  # the running text has begun
+        alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
+        if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s", line)
+                and _MEETING_WORD.search(line) and _has_day_date(line)):
+            return line
+    return None
+
+
 def _title_from_markdown(text: str) -> str | None:
     for m in re.finditer(r"^#{1,4}\s+(.+)$", text[:HEADER_CHARS], re.MULTILINE):
         head = _clean(m.group(1))
@@ -546,6 +614,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
+                 lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
                  lambda: _title_after_header(lines, type_line)):
@@ -567,9 +636,9 @@ _TOWN = re.compile(
 # the same matches, searched where a word opens with one of the words' first letters
 _TOWN_RULE = Rule(_TOWN.pattern)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
-# "Ratsinformationssystem Münster" (page head or the HTML <title>)
+# "Ratsinformationssystem Münster", "RatsInformationsSystem München" (page head or the HTML <title>)
 _PORTAL_TOWN = re.compile(
-    r"\b(?:Rats|Bürger)informations(?:system|dienst)[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
+    r"\b(?:Rats|Bürger)(?i:informations(?:system|dienst))[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
     r"(?P<name>" + _NAME + r")\b")
 _OWN_COUNCIL = re.compile(
@@ -657,9 +726,24 @@ def find_body(doc) -> str | None:
     if place:
         return place
     for m in _POSTCODE.finditer(head):
-        if m.group("name") not in _NOT_A_TOWN:
+        if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return m.group("name")
     return None
+
+
+# the fields of a meeting's place: "Ort: Haagestraße 4, 21335 Lüneburg", "Tagungsort:" / "Stadthaus, ..."
+_VENUE_LABEL = re.compile(r"(?i)[ \t]*(?:Ort|Raum|Sitzungsort|Tagungsort|Sitzungsraum|Sitzungssaal)[ \t]*:")
+
+
+def _in_venue_field(text: str, pos: int) -> bool:
+    """The address at ``pos`` is where a meeting takes place (the value of its
+    place field, on the label's line or the line below it): the town of the
+    venue, which need not be the body that issues the paper."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _VENUE_LABEL.match(text, line_start):
+        return True
+    above = text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1]
+    return bool(_VENUE_LABEL.fullmatch(above.rstrip()))
 
 
 # --- date -------------------------------------------------------------------
@@ -784,6 +868,25 @@ def _type_line_vom(doc) -> str | None:
     return None
 
 
+# a web page's own date as its print header gives it: "Artikel vom 19.12.2014"
+# (one word naming the page's kind, "vom", the date; alone on its line)
+_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
+
+
+def _page_kind_date(doc) -> str | None:
+    text = doc.text[:600]
+    for m in _PAGE_DATE.finditer(text):
+        if _OTHER_EVENT.search(m.group("kind")) or _type_at_line_start(m.group("kind")):
+            # "Gemeinderatssitzung vom ...", "Beschluss vom ...": another event;
+            # "Antrag vom ...": the paper's own line (_type_line_vom)
+            continue
+        found = _day_dates(doc, m.end(), m.end() + 1)
+        line_end = text.find("\n", m.end())
+        if found and not text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip():
+            return found[0]["date"]
+    return None
+
+
 def _line_offsets(text: str):
     pos = 0
     for raw in text.split("\n"):
@@ -878,23 +981,29 @@ def _datum_date(doc) -> str | None:
 
 
 def find_date(doc, paper_type: str | None = None) -> str | None:
-    minutes = paper_type in _MINUTES_TYPES
-    rules = [
-        lambda: _datum_date(doc),
-        lambda: _stacked_date(doc),
-        lambda: _date_after(doc, _VOM, span=6, limit=1500),
-        lambda: _type_line_vom(doc),
-        lambda: _date_after(doc, _EINGANG, span=30),
-        lambda: _place_date(doc),
-        lambda: _date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
-        if _REGISTRY_CUE.search(doc.text) else None,
-        lambda: _lone_date(doc),
-        lambda: _contact_block_date(doc),
-    ]
-    if minutes:
+    datum = lambda: _datum_date(doc)
+    registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
+                        if _REGISTRY_CUE.search(doc.text) else None)
+    place = lambda: _place_date(doc)
+    lone = lambda: _lone_date(doc)
+    contact = lambda: _contact_block_date(doc)
+    if paper_type in _MINUTES_TYPES:
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
-        rules = [rules[6], rules[5], rules[0], rules[7], rules[8]]
+        rules = [registry, place, datum, lone, contact]
+    else:
+        rules = [
+            datum,
+            lambda: _stacked_date(doc),
+            lambda: _date_after(doc, _VOM, span=6, limit=1500),
+            lambda: _type_line_vom(doc),
+            lambda: _page_kind_date(doc),
+            lambda: _date_after(doc, _EINGANG, span=30),
+            place,
+            registry,
+            lone,
+            contact,
+        ]
     for rule in rules:
         date = rule()
         if date:
@@ -1004,8 +1113,10 @@ def extract_header(doc) -> dict:
     """``{paper_type, title, body, date, originator}`` of ``doc``."""
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
-    paper_type = (_type_from_fields(doc) or _type_from_label(doc.text)
-                  or ("Auszug" if _title_of_extract(lines) else None)
+    # the "Auszug - <subject>" heading names the page; a "Vorlage-Art:" field
+    # under it is the type of the paper the agenda item deals with
+    paper_type = (_type_from_fields(doc) or ("Auszug" if _title_of_extract(lines) else None)
+                  or _type_from_label(doc.text)
                   or (type_line[1] if type_line else _type_in_request(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {

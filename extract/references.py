@@ -28,6 +28,7 @@ _DISTINCT = [
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
     r"\d{3,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
+    r"[IVX]{1,5}-\d{2,5}/\d{4}(?:/\d{1,2})?",          # Wahlperiode-number/year: XIX-0365/2023, XVII-0490/2014/4
 ]
 # shapes that need a cue word (Vorlage, Drucksache, ...) before them
 _CUED = [
@@ -343,6 +344,26 @@ def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | No
     return None
 
 
+# a sentence opening a paragraph near the top whose subject is a paper by its
+# number: "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen
+# verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
+_SUBJECT_PAPER_RE = re.compile(
+    r"(?m)^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)[ \t]+(?:Nr\.[ \t]*)?("
+    + _SHAPE_ANY + r")" + _END)
+_ITEM_HEAD_CHARS = 1000
+
+
+def _item_paper(text: str, cited: list[str]) -> str | None:
+    """A page that prints no number of its own (SessionNet's agenda-item
+    text: "Beschluss: ..." over the resolution) takes as its number the one
+    paper it names, where a paragraph near its top opens with that paper as
+    the subject; a page naming two papers or more is about no single one."""
+    if len(cited) != 1:
+        return None
+    m = _SUBJECT_PAPER_RE.search(text[:_ITEM_HEAD_CHARS])
+    return cited[0] if m and clean_reference(m.group(1)) == cited[0] else None
+
+
 def cited_references(text: str) -> list[str]:
     found: dict[str, int] = {}
     for m in _cue_matches(text):
@@ -488,6 +509,8 @@ def find_references(doc) -> dict:
         own = None  # the first cell of an agenda's number column
     cited += [c for c in column if c not in cited]
     own = _minutes_reference(text, own, cited)
+    if own is None:
+        own = _item_paper(text, cited)
     norm_own = (own or "").replace(" ", "").lower()
     cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]
     return {"reference": own, "cited_references": cited}

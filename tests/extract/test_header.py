@@ -445,3 +445,102 @@ def test_a_label_every_agenda_item_repeats_names_no_type():
     # Grasleben minutes page (TYPO3 cronmmratsinfo): "TOP 1 Eröffnung der Sitzung" / "Protokoll:" / ...,
     # "TOP 2 ..." / "Protokoll:" / ...; the page never names its own type
     assert _archived("grasleben_sgr_protokoll_2019-09-09.txt")["paper_type"] is None
+
+
+def test_result_fields_and_tab_labels_of_an_agenda_item_name_no_type():
+    # SessionNet to0050 pages open with the item's result fields; what follows is the resolution
+    # and the minutes, never a heading: Rhein-Kreis Neuss "Beschluss:" ... "Protokoll:" / "Landrat ...";
+    # Leverkusen "Abstimmung: dafür: 10, Enth.: 1" / "Beschlussempfehlung an den Rat zu Ziffern 1. und 2."
+    # / "Wie Vorlage"; Wolfenbüttel "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen verwiesen."
+    assert _archived("rhein-kreis-neuss_to0050_2347.txt")["paper_type"] is None
+    leverkusen = _archived("leverkusen_to0050_58355.txt")
+    assert leverkusen["paper_type"] is None and leverkusen["title"] is None
+    assert _archived("wolfenbuettel-lk_to0050_37281.txt")["paper_type"] is None
+    # Havixbeck (SessionNet to0050): "Die Verwaltungsvorlage VO/089/2022 liegt vor." opens a sentence
+    assert extract_header(_doc((SNIPPETS / "havixbeck_to0050-56529_vorlage.txt").read_text(encoding="utf-8")))[
+        "paper_type"] is None
+    # Haan (SessionNet): "Beschluss:" / "Da die Beratung ..." / "Protokoll:" / "Nachfolgend ..."
+    assert extract_header(_doc((SNIPPETS / "haan_to0050-18128_p16.txt").read_text(encoding="utf-8")))[
+        "paper_type"] is None
+    # ALLRIS 4 (Wedel): "Beschluss:" / "zur Kenntnis genommen" / "Reduzieren" / "Wortprotokoll" (a tab)
+    wedel = _archived("wedel_allris4_to020_1020082.txt")
+    assert wedel["paper_type"] is None
+    assert wedel["title"] == "Haushaltsbegleitbeschluss zum Haushalt 2025"
+
+
+def test_tabs_of_an_allris_item_page_are_no_type_heading():
+    # the tab strip under the item's fields: Lüneburg "Wortprotokoll" / "Beschluss" /
+    # "Abstimmungsergebnis", Peine "Wortprotokoll Beschluss |" (both pages name themselves by their
+    # "Auszug - ..." heading; the tabs must not stand in for it where a page lacks one)
+    from extract.header import _lines, _paper_type_line
+
+    for name in ("lueneburg-lk_to020_16141.txt", "peine-lk_to020_13076.txt"):
+        assert _paper_type_line(_lines((ARCHIVED / name).read_text(encoding="utf-8"))) is None
+    # near miss: a minutes heading followed by its subject is one
+    minutes = (ARCHIVED / "windeby_finanzausschuss_niederschrift_2012-03-07.txt").read_text(encoding="utf-8")
+    assert _paper_type_line(_lines(minutes))[1] == "Niederschrift"
+
+
+def test_a_type_label_with_its_value_above_the_result_fields_still_names_the_type(headers):
+    # near miss: Stuttgart's minutes head "Protokoll: Gemeinderat der Landeshauptstadt Stuttgart"
+    assert headers["stuttgart_gr_2019-03-28_head.txt"]["paper_type"] == "Protokoll"
+
+
+def test_allris_extract_heading_below_the_sites_own_lines():
+    # Lüneburg (ALLRIS classic to020) as text: "Danach suchen andere" / "Zum Inhalt springen" / a
+    # picture's caption, then "Auszug - Haushaltssatzung und Haushaltsplan 2015; (im Stand ...)", the
+    # item's fields with "Vorlage-Art:Beschlussvorlage" (the item's paper) and the tabs
+    # "Wortprotokoll" / "Beschluss" / "Abstimmungsergebnis"
+    h = _archived("lueneburg-lk_to020_16141.txt")
+    assert h["paper_type"] == "Auszug"
+    assert h["title"] == ("Haushaltssatzung und Haushaltsplan 2015; (im Stand der 3. Aktualisierung "
+                          "vom 28.11.2014)")
+    # Hamburg-Altona (ALLRIS classic to020), the page's text: "Bezirksversammlung Altona" above
+    # "Auszug - Geparkte Kfz auf dem Marktplatz Blankenese Eingabe vom 19.01.2025"
+    altona = read_document(str(SNIPPETS.parent / "allris" / "altona_to020.html")).text
+    h = extract_header(_doc(altona))
+    assert h["paper_type"] == "Auszug"
+    assert h["title"] == "Geparkte Kfz auf dem Marktplatz Blankenese Eingabe vom 19.01.2025"
+
+
+def test_heading_of_a_meeting_report_is_its_title():
+    # Waldburg (TYPO3 news, print view): "Gemeinde Waldburg (Druckversion)" / "Autor: ..." /
+    # "Artikel vom 19.12.2014" / "" / "Aus der Gemeinderatssitzung vom 6. November 2014" / ""
+    assert _archived("waldburg_gr_bericht_2014-11-06.txt")["title"] == (
+        "Aus der Gemeinderatssitzung vom 6. November 2014")
+    # Dußlingen (Gemeindebote article): "Aus der öffentlichen Gemeinderatssitzung vom 05.11.2020"
+    h = extract_header(_doc((SNIPPETS / "dusslingen_gemeindebote-3100_bericht.txt").read_text(encoding="utf-8")))
+    assert h["title"] == "Aus der öffentlichen Gemeinderatssitzung vom 05.11.2020"
+    assert h["paper_type"] is None
+    # Mühlhausen: the heading opens with the page's type, "Beschlüsse der 5. Stadtratssitzung am 05. März 2015"
+    h = _archived("muehlhausen_str_beschluesse_2015-03-05.txt")
+    assert h["paper_type"] == "Beschluss"
+    assert h["title"] == "Beschlüsse der 5. Stadtratssitzung am 05. März 2015"
+    # near miss: Burgkunstadt's "Sitzung des Bauausschusses" names no date (the wiki page's slug
+    # "Stadtratssitzung-2015-05-12" is no heading either)
+    assert _archived("burgkunstadt_wiki_tagesordnung_2015-05-12.txt")["title"] is None
+
+
+def test_a_web_pages_own_date_from_its_print_header():
+    # Waldburg: "Artikel vom 19.12.2014" (the meeting of 6 November 2014 is no date of the page)
+    assert _archived("waldburg_gr_bericht_2014-11-06.txt")["date"] == "2014-12-19"
+    # near miss: Hausen (UWG's report) "Gemeinderatssitzung vom 02.03.2021" alone on its line is the meeting
+    h = extract_header(_doc((SNIPPETS / "hausen_uwg_gemeinderat-2021-03-02_bericht.txt").read_text(encoding="utf-8")))
+    assert h["date"] is None
+    assert h["title"] == "Gemeinderatssitzung vom 02.03.2021"
+
+
+def test_town_of_a_meetings_venue_field_is_no_body(headers):
+    # Lüneburg (ALLRIS classic to020): "Ort: Haagestraße 4, 21335 Lüneburg" (the district is never
+    # named as the page's issuer); Michelstadt minutes: "Tagungsort:" / "Sitzungssaal groß, Stadthaus,
+    # Frankfurter Straße 3, 64720 Michelstadt"
+    assert _archived("lueneburg-lk_to020_16141.txt")["body"] is None
+    assert _archived("michelstadt_svv_niederschrift_2013-04-10.txt")["body"] is None
+    # near miss: a letterhead's address "01067 Dresden" is the sender's
+    assert headers["dresden_A0064-09_antrag_head.txt"]["body"] == "Dresden"
+
+
+def test_portal_named_in_mixed_case_gives_the_town():
+    # München's RIS: <title> "RatsInformationsSystem München - StR-Anträge / StR-Anfragen - ..."
+    doc = read_document(str(SNIPPETS.parent / "muenchen" / "AntragParser_Stadtrat1.html"))
+    assert extract_header(doc)["body"] == "München"

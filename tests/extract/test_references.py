@@ -1,6 +1,8 @@
 """Own paper number and cited paper numbers, on snippets of real papers."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.document import Document
@@ -290,3 +292,25 @@ def test_drucksache_number_with_a_supplement_before_the_year():
     # Prenzlau minutes agenda: "10.1 DS 110/2014 (DS-Nr.: 110-1/2014)", "(DS-Nr.: 110/2014)"
     r = archived_refs("prenzlau_svv_niederschrift_2014-12-11.txt")
     assert "110-1/2014" in r["cited_references"] and "110/2014" in r["cited_references"]
+
+
+def test_an_item_page_takes_the_one_paper_its_text_opens_with():
+    # Wolfenbüttel (SessionNet to0050, no header): "Beschluss:" / "Die Vorlage XIX-0365/2023 wird zur
+    # Beratung in die Fraktionen verwiesen." (a number of the Wahlperiode in Roman numerals)
+    text = (Path(__file__).resolve().parent.parent / "fixtures" / "archived"
+            / "wolfenbuettel-lk_to0050_37281.txt").read_text(encoding="utf-8")
+    found = find_references(Document(source="wolfenbuettel", text=text, kind="text"))
+    assert found == {"reference": "XIX-0365/2023", "cited_references": []}
+    # Havixbeck (SessionNet to0050): "Die Verwaltungsvorlage VO/089/2022 liegt vor."
+    assert refs("havixbeck_to0050-56529_vorlage.txt") == {"reference": "VO/089/2022", "cited_references": []}
+
+
+def test_an_item_page_naming_several_papers_or_none_takes_none():
+    # near misses: Mühlhausen lists four resolutions, "Beschluss Drucksache-Nr.: 98/2015" ...;
+    # Köln "Die Vorlage wird ohne Votum in die nachfolgenden Gremien verwiesen." names no number
+    text = (Path(__file__).resolve().parent.parent / "fixtures" / "archived"
+            / "muehlhausen_str_beschluesse_2015-03-05.txt").read_text(encoding="utf-8")
+    found = find_references(Document(source="muehlhausen", text=text, kind="text"))
+    assert found["reference"] is None
+    assert found["cited_references"] == ["98/2015", "99/2015", "101/2015", "102/2015"]
+    assert refs("koeln_vo0053-94945_verweisung.txt")["reference"] is None
