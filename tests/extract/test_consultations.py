@@ -392,7 +392,7 @@ def test_meeting_named_in_a_heading_line_with_its_date():
     # Dußlingen (Gemeindebote): "Aus der öffentlichen Gemeinderatssitzung vom 05.11.2020"; the
     # running text names earlier meetings ("aus der Gemeinderatssitzung vom 24.09.2020",
     # "In der Gemeinderatssitzung am 15.10.2020"): not consultations
-    assert pairs("dusslingen_gemeindebote_2020-11-05_gr_bericht.txt") == [("Gemeinderat", "2020-11-05")]
+    assert pairs("dusslingen_gemeindebote-3100_bericht.txt") == [("Gemeinderat", "2020-11-05")]
 
 
 def test_each_agenda_on_a_page_names_its_meeting():
