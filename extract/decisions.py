@@ -328,7 +328,11 @@ def _row_vote_in_text(text: str, row) -> dict | None:
     return None
 
 
-_BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8}|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.))?\s*:")
+# "Beschluss:", "Beschluss StBR:", and a heading with the paper's number over the
+# wording below it: "Beschluss Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
+_BESCHLUSS_HEAD = re.compile(
+    r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
+    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<!\.)$))")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokolls?\s+(der|vom|Nr\.)|"
@@ -517,7 +521,7 @@ _COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*\d{1,3}\s+
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
     r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
-    r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen)(?=\s*[.!]?\s*$)")
+    r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen)(?=\s*[.!](?:\s|$)|\s*$)")
 # a past fact the record recounts, not the meeting's decision: a date, "bereits"
 _EARLIER = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
@@ -637,7 +641,7 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
         for m in (_passive_matches(text) if rx is _PASSIVE_RECORD else _rule_matches(rx, text, low)):
             if rx is _VERTAGT and _superseded(text, m):
                 continue
-            if rx is _PASSIVE_RECORD and _EARLIER.search(m.group(0)):
+            if rx is _PASSIVE_RECORD and (_EARLIER.search(m.group(0)) or _PREVIOUS_MINUTES.match(m.group(0))):
                 continue
             context = text[max(0, m.start() - 200): m.start()]
             sentence = text[m.start(): m.end() + 200]

@@ -394,6 +394,11 @@ def test_result_label_without_a_vote_line_is_a_resolution():
     doc = snippet_doc("leverkusen_to0050-59873_beschluss.txt")
     assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
         ("resolution", "rejected", {"yes": 5, "no": 36})]
+    # Bogen: label, "Abstimmung: Ja: 22, Nein: 3, Anwesend: 25", then "Beschluss:" over "Der Stadtrat
+    # beschließt, ...": the wording under the label's heading is the same resolution
+    doc = snippet_doc("bogen_to0050-5434_beschluss.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
+        ("resolution", "approved", {"yes": 22, "no": 3})]
 
 
 def test_label_over_a_form_with_no_counts_is_no_decision():
