@@ -366,6 +366,8 @@ def _result_label(chunk: str, minutes: bool) -> str | None:
     value = m.group(1).strip()
     if value[-1] in ".:;,!?" or _ABSTIMMUNG.match(value) or _BESCHLUSS_HEAD.match(value):
         return None
+    if re.match(r"(?:Der|Die|Das|Dem|Den)\s", value):
+        return None  # a sentence of the wording ("Der Gemeinderat stimmt zu"), not a result
     if not minutes and (ROLE_WORDS.fullmatch(value) or "\n" in m.group(0)):
         return None
     if "\n" in m.group(0) and _row_outcome(value) is None:
@@ -724,8 +726,8 @@ def resolutions_from_fields(doc) -> list[Decision]:
 # heading of its own: "Aus der Gemeinderatssitzung vom 6. November 2014",
 # "Beschlüsse der 5. Stadtratssitzung am 05. März 2015", "Bericht aus dem Gemeinderat"
 _MEETING_REPORT = re.compile(
-    r"(?m)^[ \t#*]*(?:(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)|Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+"
-    r"(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
+    r"(?m)^[ \t#*]*(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)\s+(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
+    r"|^[ \t#*]*(?:Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+(?:öffentlichen\s+|\d{1,3}\.\s+)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$")
 
 
