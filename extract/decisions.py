@@ -140,10 +140,10 @@ def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = No
 # --- proposals -------------------------------------------------------------------
 
 _PROPOSAL_HEAD = re.compile(
-    r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
+    r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|Beschlussvortrag|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
     r"Antrag,(?=\s*zu\s+beschließen)|Petitum(?:\s*/\s*Beschluss)?|"
-    r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
+    r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu|Vorschlag\s+der\s+Verwaltung)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
 )
@@ -167,7 +167,7 @@ _FACTION_PAPER = re.compile(
 def _faction_paper(text: str) -> bool:
     """A motion or question of a faction or councillors (not the administration's)."""
     head = text[:1500]
-    if not re.search(r"(?i)fraktion|Stadtr(at|ätin)\s+\w+|Gruppe\b", head):
+    if not re.search(r"(?i:fraktion)|(?i:Stadtr(?:at|ätin))\s+[A-ZÄÖÜ][a-zäöüß]+\b(?<!\bDer)(?<!\bDie)|(?i:Gruppe)\b", head):
         return False
     first = "\n".join(line for line in head.split("\n")[:25])
     if re.search(r"(?i)Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|Der\s+Oberbürgermeister\s*\n\s*BESCHLUSSVORLAGE", first):

@@ -420,6 +420,11 @@ def test_proposal_that_turns_a_motion_down():
     # SessionNet to0050 (Stein): "Beschlussvorschlag:" / "Der Bürgerantrag wird nicht weiter verfolgt."
     assert archived_decisions("stein_to0050_7493.txt") == [
         ("proposal", "rejected", None), ("resolution", "approved", {"yes": 9, "no": 1})]
+    # Neustadt bei Coburg: "Beschlussvortrag (Vorschlag der Verwaltung):" / "Der Stadtrat beschließt, den
+    # Antrag in den Geschäftsgang zu verweisen." ("Der Stadtrat beschließt" names no councillor: the page is
+    # not a faction's motion)
+    assert kinds("neustadt-coburg_to0050-20585_beschluss.txt") == [
+        ("proposal", "referred"), ("resolution", "approved")]
 
 
 def test_passive_records_of_a_meeting_report():
