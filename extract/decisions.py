@@ -7,9 +7,15 @@
   proposal printed twice counts once.
 * ``resolution``: a decision as taken: a filled-in result in the
   Beratungsfolge (``genehmigt``, ``Einstimmig zugestimmt``), a "Beschluss:"
-  with its Abstimmungsergebnis, and in minutes the chair's or the minute
+  with its Abstimmungsergebnis, a portal's result label ("Beschluss:
+  zur Kenntnis genommen", "Beschlussart: ungeändert beschlossen"), whose
+  result decides the outcome, and in minutes the chair's or the minute
   taker's record of a vote (``Dann ist das so beschlossen``, ``(Abstimmung
-  9:0 Stimmen)``, ``wird ... vertagt``). A closing formula takes its
+  9:0 Stimmen)``, ``wird ... vertagt``, ``wurde das Einvernehmen erteilt``).
+  A web page that reports a meeting or lists its resolutions ("Aus der
+  Gemeinderatssitzung vom ...", "Beschlüsse der 5. Stadtratssitzung ...")
+  is read as minutes; there a resolution listed under its paper number
+  ("Beschluss Drucksache-Nr.: 98/2015") is the wording as adopted. A closing formula takes its
   outcome from the motion the chair put to the vote (``Wer gegen den
   geänderten Beschlussvorschlag ist ...`` -> amended); a "wird ... vertagt"
   describing that motion is no decision of its own. Pre-printed handling notes
@@ -37,13 +43,16 @@ _OUTCOME_RULES = [
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
-    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b)")),  # "0 Ablehnungen" is a count
+    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
+                            # a main clause turning it down: "Der Bürgerantrag wird nicht weiter verfolgt."
+                            r"\b(?:wird|werden|wurde|wurden)\s+(?:[^.,;\n]{0,80}?\s)?nicht\s+(?:weiter\s*verfolgt|weiterverfolgt|"
+                            r"zugestimmt|erteilt|genehmigt)\b(?!\s*,))")),
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|empfohlen|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
         r"gewählt|wählt|favorisiert|befürwortet|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
-        r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt)|"
+        r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt)|\b(?:wird|wurde|wurden)\s+(?:[^.\n]{0,60}?\s)?erteilt\b|"
         r"^\s*(?:Beschluss|Zustimmung)\s+(?:zur|zum|über|des|der)\b)")),
     ("noted", re.compile(r"(?i)\b(zur\s+Kenntnis|Kenntnis\s+genommen|nimmt\b" + _S + r"{0,200}?\bKenntnis|Kenntnisnahme)")),
 ]
@@ -70,7 +79,7 @@ _NW = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"
 _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\b(?:Dafür|Ja(?:-Stimmen)?|Zustimmung(?:en)?|Für)\s*:\s*" + _N)),
     ("no", re.compile(r"(?i)\b(?:Dagegen|Nein(?:-Stimmen)?|Gegenstimmen?|Ablehnung(?:en)?)\s*:\s*" + _N)),
-    ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s*:\s*" + _N)),
+    ("abstain", re.compile(r"(?i)\b(?:Enthaltung(?:en)?|Enth\.)\s*:\s*" + _N)),  # "Enth.: 1"
     ("yes", re.compile(r"(?i)\b" + _NW + r"\s+(?:Ja-?\s*Stimmen?|Zustimmungen)\b")),
     ("no", re.compile(r"(?i)\b" + _NW + r"\s+(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)\b")),
     ("abstain", re.compile(r"(?i)\b" + _NW + r"\s+(?:Stimm)?Enthaltung(?:en)?\b")),  # "Einstimmig bei 1 Enthaltung"
@@ -85,7 +94,7 @@ _VOTE_RULES = [
 # "Ja: 6, Nein: 3, Enthaltungen: 0"; each number belongs to the label before it
 _LABEL_FIRST_RE = re.compile(
     r"(?i)\b(?:Ja|Dafür)\s*:?\s*" + _N + r"[ \t]*[,;/]?[ \t]*(?:Nein|Dagegen)\s*:?\s*" + _N
-    + r"(?:[ \t]*[,;/]?[ \t]*Enthaltung(?:en)?\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
+    + r"(?:[ \t]*[,;/]?[ \t]*(?:Enthaltung(?:en)?|Enth\.)\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
 _RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 # part of every match of _JN_RE, found much faster in a text without one
@@ -131,10 +140,10 @@ def _decision(kind: str, outcome: str | None, text: str, votes: dict | None = No
 # --- proposals -------------------------------------------------------------------
 
 _PROPOSAL_HEAD = re.compile(
-    r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|"
+    r"(?m)^[\s*#|.]*(?i:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Beschlussempfehlung|Beschlussvortrag|"
     r"Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{3,60}?(?=\s*:|\s*\n)|Information\s*\(Kurzfassung\)|"
     r"Antrag,(?=\s*zu\s+beschließen)|Petitum(?:\s*/\s*Beschluss)?|"
-    r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
+    r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu|Vorschlag\s+der\s+Verwaltung)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
 )
@@ -158,7 +167,7 @@ _FACTION_PAPER = re.compile(
 def _faction_paper(text: str) -> bool:
     """A motion or question of a faction or councillors (not the administration's)."""
     head = text[:1500]
-    if not re.search(r"(?i)fraktion|Stadtr(at|ätin)\s+\w+|Gruppe\b", head):
+    if not re.search(r"(?i:fraktion)|(?i:Stadtr(?:at|ätin))\s+[A-ZÄÖÜ][a-zäöüß]+\b(?<!\bDer)(?<!\bDie)|(?i:Gruppe)\b", head):
         return False
     first = "\n".join(line for line in head.split("\n")[:25])
     if re.search(r"(?i)Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|Der\s+Oberbürgermeister\s*\n\s*BESCHLUSSVORLAGE", first):
@@ -319,7 +328,11 @@ def _row_vote_in_text(text: str, row) -> dict | None:
     return None
 
 
-_BESCHLUSS_HEAD = re.compile(r"(?m)^[ \t.]*Beschluss(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:")
+# "Beschluss:", "Beschluss StBR:", and a heading with the paper's number over the
+# wording below it: "Beschluss Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
+_BESCHLUSS_HEAD = re.compile(
+    r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
+    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<!\.)$))")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokolls?\s+(der|vom|Nr\.)|"
@@ -337,20 +350,81 @@ _PREVIOUS_MINUTES = re.compile(
 _COUNTED_RE = re.compile(_RATIO_RE.pattern + r"[^.\n]{0,40}?\b(?:angenommen|abgelehnt|beschlossen|zugestimmt)")
 
 
+# the value of a "Beschluss:" result label, on its line or the next one:
+# "Beschluss: mehrheitlich beschlossen", "Beschluss:\nzur Kenntnis genommen"
+# (a portal's result field), not a sentence of the resolution itself
+_LABEL_VALUE = re.compile(r"[ \t]*(?:\n[ \t]*)?([^\s\d(][^\n]{0,79}?)[ \t]*(?=\n|$)")
+
+
+def _result_label(chunk: str, minutes: bool) -> str | None:
+    """The result a "Beschluss:" label states (``chunk`` starts after its
+    colon): a short value that is no sentence, and outside minutes not a
+    handling word ("Kenntnisnahme") a paper prints for a meeting to come."""
+    m = _LABEL_VALUE.match(chunk)
+    if not m:
+        return None
+    value = m.group(1).strip()
+    if value[-1] in ".:;,!?" or _ABSTIMMUNG.match(value) or _BESCHLUSS_HEAD.match(value):
+        return None
+    if re.match(r"(?:Der|Die|Das|Dem|Den)\s", value):
+        return None  # a sentence of the wording ("Der Gemeinderat stimmt zu"), not a result
+    if not minutes and (ROLE_WORDS.fullmatch(value) or "\n" in m.group(0)):
+        return None
+    if "\n" in m.group(0) and _row_outcome(value) is None:
+        return None  # a value on the next line counts only as a result
+    return value
+
+
+def _wording_below(chunk: str, label_end: int, nxt: re.Match | None) -> int | None:
+    """Where the wording of a labelled result starts: the bare "Beschluss:"
+    heading right below the label (only blank or vote lines between)."""
+    if nxt is None or chunk[nxt.end():].split("\n", 1)[0].strip():
+        return None
+    between = chunk[label_end: nxt.start()]
+    if any(line.strip() and not _ABSTIMMUNG.match(line) for line in between.split("\n")):
+        return None
+    return nxt.end()
+
+
 def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision]]:
     """'Beschluss:' with its text and Abstimmungsergebnis (any document), a
-    'Beschluss:' whose text states its vote (any document), or in minutes a
-    'Beschluss:' / 'Beschluss StBR:' record without one."""
+    'Beschluss:' whose text states its vote (any document), a portal's
+    'Beschluss: <result>' label with the wording below it (any document), or
+    in minutes a 'Beschluss:' / 'Beschluss StBR:' record without one. The
+    result a label states decides the outcome; the wording only where the
+    label names none ("zurück in die Fraktionen ..." over "Die Vorlage wird
+    ... verwiesen")."""
     out = []
-    for m in _BESCHLUSS_HEAD.finditer(text):
+    heads = list(_BESCHLUSS_HEAD.finditer(text))
+    merged: set[int] = set()
+    for i, m in enumerate(heads):
+        if i in merged:
+            continue
         chunk = text[m.end(): m.end() + 3000]
-        ab = _ABSTIMMUNG.search(chunk)
         nxt = _BESCHLUSS_HEAD.search(chunk)
+        label = _result_label(chunk, minutes)
+        wording = None
+        if label is not None:
+            wording = _wording_below(chunk, chunk.find(label) + len(label), nxt)
+            if wording is not None:
+                merged.add(i + 1)
+                nxt = _BESCHLUSS_HEAD.search(chunk, wording)
         stop = nxt.start() if nxt else len(chunk)
+        ab = _ABSTIMMUNG.search(chunk)
         if ab and ab.start() < stop:
             body = chunk[: ab.start()]
             tail = _vote_tail(chunk[ab.end():])
             end = m.end() + ab.end() + len(tail)
+        elif label is not None:
+            body, tail = label, ""
+            end = m.end() + chunk.find(label) + len(label)
+        elif m.group("numbered"):
+            # "Beschluss Drucksache-Nr.: 98/2015 <subject>": the wording is below the heading line
+            line_end = chunk.find("\n") + 1 if "\n" in chunk else len(chunk)
+            lead = len(chunk[line_end:]) - len(chunk[line_end:].lstrip())
+            body = re.split(r"\n\s*\n", chunk[line_end + lead: stop])[0]
+            tail = ""
+            end = m.end() + line_end + lead + len(body)
         elif minutes and chunk.split("\n")[0].strip():
             body, tail = chunk.split("\n")[0], ""  # "Beschluss StBR: keiner, nur Kenntnisnahme"
             end = m.end() + len(body)
@@ -367,6 +441,9 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
         if _PREVIOUS_MINUTES.match(body):
             continue  # a procedural vote: "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
         votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
+        if votes is None and label is not None and not ab and not minutes:
+            # the counts printed under a portal's result ("dafür: 5 (...)", "dagegen: 36 (...)")
+            votes = parse_votes(chunk[: min(stop, 1500)])
         if votes and "unanimous" not in votes and len(body.strip()) <= 80 and _UNANIMOUS_RE.search(body):
             votes["unanimous"] = True  # "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
         outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
@@ -374,8 +451,18 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
         if outcome == "approved" and own in ("postponed", "referred", "amended", "withdrawn"):
             outcome = own  # "Die Vorlage wird ... verwiesen." / "Abstimmungsergebnis: Einstimmig zugestimmt."
         outcome = outcome or own
-        if outcome is None and votes and "yes" in votes and "no" in votes:
+        if label is not None:
+            stated = _row_outcome(label)
+            if stated is None and wording is not None:
+                body = label + "\n" + chunk[wording: stop]
+                stated = outcome_of(body[:1500])
+                end = m.end() + stop
+            outcome = stated or outcome
+        if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
+            # (no count at all, "JA-Stimmen:0 NEIN-Stimmen:0", is a form not filled in)
             outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+        if outcome is None and m.group("numbered") and minutes and body.strip():
+            outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
             outcome = "approved"  # "Abstimmungsergebnis: einstimmig"
         if outcome is None:
@@ -433,6 +520,12 @@ _CHAIR_FORMULA = re.compile(
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
 _COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*\d{1,3}\s+(?:dafür|Ja)\b[^\n]*")
+_PASSIVE_RECORD = re.compile(
+    r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
+    r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
+    r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen)(?=\s*[.!](?:\s|$)|\s*$)")
+# a past fact the record recounts, not the meeting's decision: a date, "bereits"
+_EARLIER = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
@@ -446,6 +539,9 @@ _MINUTES_RULES = [
     re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
                r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
     _VERTAGT,
+    # a record in the passive that ends on the decision, in a line of its own:
+    # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."
+    _PASSIVE_RECORD,
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     _COUNT_LINE,
@@ -524,14 +620,30 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         yield rx.match(text, found.start())
 
 
+def _passive_matches(text: str):
+    """The matches of ``_PASSIVE_RECORD``, tried only on the lines that hold "wurde"."""
+    pos = text.find("wurde")
+    while pos >= 0:
+        line_start = text.rfind("\n", 0, pos) + 1
+        m = _PASSIVE_RECORD.match(text, line_start)
+        if m:
+            yield m
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            return
+        pos = text.find("wurde", line_end)
+
+
 def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     out = []
     low = None if CASE_SPECIALS.search(text) else text.lower()
     for rx in _MINUTES_RULES:
         if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
             continue
-        for m in _rule_matches(rx, text, low):
+        for m in (_passive_matches(text) if rx is _PASSIVE_RECORD else _rule_matches(rx, text, low)):
             if rx is _VERTAGT and _superseded(text, m):
+                continue
+            if rx is _PASSIVE_RECORD and (_EARLIER.search(m.group(0)) or _PREVIOUS_MINUTES.match(m.group(0))):
                 continue
             context = text[max(0, m.start() - 200): m.start()]
             sentence = text[m.start(): m.end() + 200]
@@ -539,10 +651,12 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
                 continue
             votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
                 max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
+            start = m.start()
             if rx is _COUNT_LINE:
-                # the outcome is recorded in the paragraph above the counts
+                # the outcome is recorded in the paragraph above the counts: one decision with it
                 above = re.split(r"\n\s*\n", text[max(0, m.start() - 400): m.start()].rstrip())[-1]
                 outcome = outcome_of(above)
+                start = text.rfind(above, 0, m.start())
             else:
                 outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
@@ -556,7 +670,7 @@ def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
                 outcome = _motion_outcome(text, m.start()) or outcome
             if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
                 votes = None
-            out.append((m.start(), m.end(), _decision("resolution", outcome, m.group(0), votes)))
+            out.append((start, m.end(), _decision("resolution", outcome, m.group(0), votes)))
     return out
 
 
@@ -586,12 +700,21 @@ def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[Decision]:
     return out
 
 
+_RESULT_FIELD = r"Beschlussart|Beschluss|Ergebnis|Abstimmungsergebnis|Beschlussergebnis"
+# the same field in a page's text, label and value on one line among other
+# fields: "Gremium: Ausschuss für Finanzen ... Beschlussart: zur Kenntnis genommen"
+_RESULT_FIELD_IN_TEXT = re.compile(r"\b(Beschlussart|Beschlussergebnis):[ \t]*([^\t\n]+?)(?=[ \t]+[A-ZÄÖÜ][\w/-]*:|[ \t]*(?:\t|\n|$))")
+
+
 def resolutions_from_fields(doc) -> list[Decision]:
-    """A RIS page's own result field ('Beschlussart: zur Kenntnis genommen')."""
+    """A RIS page's own result field ('Beschlussart: zur Kenntnis genommen'):
+    a field of the HTML page, or in a page's text the label with its value."""
+    fields = [(k, v) for k, v in (getattr(doc, "fields", None) or {}).items()
+              if re.fullmatch(r"(?i)" + _RESULT_FIELD, str(k))]
+    if not fields and "Beschluss" in doc.text[:5000]:
+        fields = [(m.group(1), m.group(2)) for m in _RESULT_FIELD_IN_TEXT.finditer(doc.text[:5000])][:1]
     out = []
-    for key, value in (getattr(doc, "fields", None) or {}).items():
-        if not re.fullmatch(r"(?i)Beschlussart|Beschluss|Ergebnis|Abstimmungsergebnis|Beschlussergebnis", str(key)):
-            continue
+    for key, value in fields:
         value = str(value or "")
         outcome = _row_outcome(value) if value else None
         if outcome:
@@ -599,20 +722,32 @@ def resolutions_from_fields(doc) -> list[Decision]:
     return out
 
 
+# a web page that reports a meeting or lists its resolutions, named so in a
+# heading of its own: "Aus der Gemeinderatssitzung vom 6. November 2014",
+# "Beschlüsse der 5. Stadtratssitzung am 05. März 2015", "Bericht aus dem Gemeinderat"
+_MEETING_REPORT = re.compile(
+    r"(?m)^[ \t#*]*(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)\s+(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
+    r"|^[ \t#*]*(?:Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+(?:öffentlichen\s+|\d{1,3}\.\s+)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
+    r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$")
+
+
+def _meeting_report(text: str) -> bool:
+    return bool(_MEETING_REPORT.search(text[:1500]))
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
     text = doc.text
-    minutes = is_minutes(text)
+    minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
     if not minutes:
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     decisions.extend(resolutions_from_beratungsfolge(doc))
-    from_fields = resolutions_from_fields(doc)
     spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)
     if minutes:
         spans += _minutes_resolutions(text)
     taken = _without_overlaps(spans)
     decisions.extend(taken)
     if not taken:
-        decisions.extend(from_fields)
+        decisions.extend(resolutions_from_fields(doc))
     return decisions

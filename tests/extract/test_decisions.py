@@ -359,3 +359,86 @@ def test_intro_that_takes_note_and_then_decides_the_points():
     # Verwaltung ... zur Kenntnis und beschließt:" over points 1.-6.
     assert [(k, o) for k, o, _ in archived_decisions("hilden_vo0050_433.txt")] == [
         ("proposal", "noted"), ("proposal", "approved")]
+
+
+# --- result labels, meeting reports and resolution lists (round-3 pages and a second page each) ---
+
+def test_result_label_decides_the_outcome():
+    # ALLRIS 4 to020 (Wedel): "Beschluss:" / "zur Kenntnis genommen" above a Wortprotokoll in which
+    # "Der Rat beschließt ..." is read out: the label is the result
+    assert archived_decisions("wedel_allris4_to020_1020082.txt") == [("resolution", "noted", None)]
+    # SessionNet to0050 (Erfurt): "Beschluss: mit Änderungen beschlossen" / "Abstimmung: Ja: 23, Nein: 0,
+    # Enthaltungen: 4, Befangen: 0"
+    assert archived_decisions("erfurt_to0050_149669.txt") == [
+        ("resolution", "amended", {"yes": 23, "no": 0, "abstain": 4})]
+
+
+def test_beschlussart_field_in_a_pages_text():
+    # ALLRIS classic to020 "Auszug" (Landkreis Lüneburg): "Gremium: Ausschuss für Finanzen, ...
+    # Beschlussart: zur Kenntnis genommen" on one line
+    assert archived_decisions("lueneburg-lk_to020_16141.txt") == [("resolution", "noted", None)]
+    # near misses: the open field "Beschlussart: (offen)" (Lübeck) and the tab labels
+    # "Wortprotokoll Beschluss |" without a result (Landkreis Peine)
+    assert archived_decisions("luebeck_to020_1006718.txt") == []
+    assert archived_decisions("peine-lk_to020_13076.txt") == []
+
+
+def test_result_label_without_a_vote_line_is_a_resolution():
+    # SessionNet to0050 (Landkreis Wolfenbüttel): "Beschluss: zurück in die Fraktionen/Gruppen ohne erneute
+    # Beratung im Fachausschuss", then under "Beschluss:" "Die Vorlage XIX-0365/2023 wird zur Beratung in die
+    # Fraktionen verwiesen.": one resolution, its outcome from the wording where the label names none
+    assert archived_decisions("wolfenbuettel-lk_to0050_37281.txt") == [("resolution", "referred", None)]
+    # Hohenstein (Hessen): "Beschluss: mehrheitlich abgelehnt" over the committee's reason
+    assert kinds("hohenstein-hessen_to0050-526_beschluss.txt") == [("resolution", "rejected")]
+    # Leverkusen: "Beschluss: mehrheitlich abgelehnt", "Beschluss:" / "Wie Antrag", counts by group below
+    doc = snippet_doc("leverkusen_to0050-59873_beschluss.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
+        ("resolution", "rejected", {"yes": 5, "no": 36})]
+    # Bogen: label, "Abstimmung: Ja: 22, Nein: 3, Anwesend: 25", then "Beschluss:" over "Der Stadtrat
+    # beschließt, ...": the wording under the label's heading is the same resolution
+    doc = snippet_doc("bogen_to0050-5434_beschluss.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
+        ("resolution", "approved", {"yes": 22, "no": 3})]
+
+
+def test_label_over_a_form_with_no_counts_is_no_decision():
+    # Norderstedt: "Beschluss: noch nicht festgelegt" / "Abstimmung: JA-Stimmen:0 NEIN-Stimmen:0 Enthaltungen:0"
+    assert kinds("norderstedt_to0050-5565_beschluss.txt") == []
+
+
+def test_abstentions_abbreviated_enth():
+    # Leverkusen: "Abstimmung: dafür: 10, Enth.: 1" (no "dagegen" printed, so no count of noes)
+    assert archived_decisions("leverkusen_to0050_58355.txt") == [
+        ("resolution", "approved", {"yes": 10, "abstain": 1})]
+    # another Leverkusen page: the counts by group under the label, "Enth.:               1 (Sonstiger)"
+    doc = snippet_doc("leverkusen_to0050-34669_beschluss.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(doc)] == [
+        ("resolution", "rejected", {"yes": 2, "no": 10, "abstain": 1})]
+
+
+def test_proposal_that_turns_a_motion_down():
+    # SessionNet to0050 (Stein): "Beschlussvorschlag:" / "Der Bürgerantrag wird nicht weiter verfolgt."
+    assert archived_decisions("stein_to0050_7493.txt") == [
+        ("proposal", "rejected", None), ("resolution", "approved", {"yes": 9, "no": 1})]
+    # Neustadt bei Coburg: "Beschlussvortrag (Vorschlag der Verwaltung):" / "Der Stadtrat beschließt, den
+    # Antrag in den Geschäftsgang zu verweisen." ("Der Stadtrat beschließt" names no councillor: the page is
+    # not a faction's motion)
+    assert kinds("neustadt-coburg_to0050-20585_beschluss.txt") == [
+        ("proposal", "referred"), ("resolution", "approved")]
+
+
+def test_passive_records_of_a_meeting_report():
+    # Waldburg's website, "Aus der Gemeinderatssitzung vom 6. November 2014": four lines "Einem Baugesuch ...
+    # wurde das Einvernehmen erteilt."; TOP 2 is still being explained where the page ends
+    assert [(k, o) for k, o, _ in archived_decisions("waldburg_gr_bericht_2014-11-06.txt")] == [
+        ("resolution", "approved")] * 4
+    # near miss: Dußlingen's report "Aus der öffentlichen Gemeinderatssitzung vom 05.11.2020" tells of a
+    # budget "eingebracht" at an earlier meeting and of rules "herangezogen": no decision
+    assert kinds("dusslingen_gemeindebote-3100_bericht.txt") == []
+
+
+def test_resolutions_listed_under_their_paper_number():
+    # Mühlhausen's website, "Beschlüsse der 5. Stadtratssitzung am 05. März 2015": "Beschluss Drucksache-Nr.:
+    # 98/2015 ..." over "Der Stadtrat von Mühlhausen/Thür. beruft ...", 99/2015, 101/2015, 102/2015
+    decisions = archived_decisions("muehlhausen_str_beschluesse_2015-03-05.txt")
+    assert decisions == [("resolution", "approved", None)] * 4
