@@ -129,8 +129,10 @@ def _type_in_request(text: str) -> str | None:
 
 
 # a type word set in capitals inside a line: a flattened form's heading
-# ("... Beschluss-Nr.: ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018 Betreff: ...")
-_CAPITAL_WORD = re.compile(r"(?<![\wÄÖÜ-])[A-ZÄÖÜ]{6,}(?![\wäöüß-])")
+# ("... Beschluss-Nr.: ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018 Betreff: ..."), ending its
+# line or followed by what a heading names (not a label in capitals, "BESCHLUSS:")
+_CAPITAL_WORD = re.compile(r"(?<![\wÄÖÜ-])[A-ZÄÖÜ]{6,}(?![\wäöüß-])(?=[ \t]*(?:\n|$)|[ \t]+(?i:zur|zum|der|des"
+                           r"|an|über|vom|für|gemäß|nach|Nr\.)[ \t])")
 
 
 def _type_in_capitals(text: str) -> str | None:
@@ -543,6 +545,8 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     if len(filled) < 2:
         return None
     head, text = filled
+    if _TOWN.search(head) or _PORTAL_TOWN.search(head):
+        return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
     words = head.split()
     if (not 2 <= len(words) <= 8 or not re.match(r"[A-ZÄÖÜ]", head) or re.search(r"[\d:|]|[.,;!?]$", head)
             or re.match(_DETERMINER + r"\b", head, re.IGNORECASE)):
