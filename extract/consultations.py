@@ -169,7 +169,7 @@ ROLE_WORDS = re.compile(
 RESULT_WORDS = re.compile(
     r"(?i)\b(einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
     r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
-    r"zurückgezogen|verwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
+    r"zurückgezogen|verwiesen|überwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
 _PUBLIC_RE = re.compile(r"(?i)(?<![\wäöü])(nö|N|ö|Ö|öffentlich|nicht\s*öffentlich|nichtöffentlich)(?![\wäöü])")
 # agenda item "6", "15.1", "6a"; a cross glued to it ("6x") marks the ö/nö column
@@ -250,7 +250,8 @@ def _is_field_label(before: str) -> bool:
 # ALLRIS classic prints a Beratungsfolge row as three lines: the committee
 # and its role (where the paper gives one), the date, the meeting's name with
 # the result after it: "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des
-# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ..."
+# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ...".
+# Further meetings of the same committee follow as date and meeting lines only.
 _ROW_ROLE_END = re.compile(
     r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
     r"|Anhörung|Empfehlung|Information)$")
@@ -260,18 +261,29 @@ _MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+\s+)?Sitzung\b")
 def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     """The rows of an ALLRIS classic Beratungsfolge, or None if the section
     is not laid out so."""
-    s = [line.strip() for line in lines if line.strip()]
+    s = []
+    for line in lines:
+        # a date with the meeting's name on its line: "23.05.2007    7. nichtöffentliche Sitzung des ..."
+        date = DATE_RE.match(line.strip())
+        rest = line.strip()[date.end():].strip() if date else ""
+        s.extend([date.group(0), rest] if date and _MEETING_NAME.match(rest) else [line.strip()] if line.strip() else [])
     rows: list[Consultation] = []
     i = 0
     while i + 1 < len(s):
-        head = _ROW_ROLE_END.match(s[i])
-        name, role = (head.group("name"), head.group("role")) if head else (s[i], None)
-        date = DATE_RE.fullmatch(s[i + 1])
-        meeting = i + 2 < len(s) and _MEETING_NAME.match(s[i + 2])
-        if not (date and (head or meeting) and committee_word_re().search(name)):
-            break
-        row = Consultation(name, iso_of_match(date), role)
-        i += 2
+        again = DATE_RE.fullmatch(s[i]) if rows else None
+        if again and _MEETING_NAME.match(s[i + 1]):
+            # a further meeting of the same committee: its name is printed once, over all its dates
+            row = Consultation(rows[-1].committee, iso_of_match(again), rows[-1].role)
+            i += 1
+        else:
+            head = _ROW_ROLE_END.match(s[i])
+            name, role = (head.group("name"), head.group("role")) if head else (s[i], None)
+            date = DATE_RE.fullmatch(s[i + 1])
+            meeting = i + 2 < len(s) and _MEETING_NAME.match(s[i + 2])
+            if not (date and (head or meeting) and committee_word_re().search(name)):
+                break
+            row = Consultation(name, iso_of_match(date), role)
+            i += 2
         if i < len(s) and _MEETING_NAME.match(s[i]):
             res = RESULT_WORDS.search(s[i])
             if res and not ROLE_WORDS.fullmatch(res.group(0)):

@@ -296,6 +296,22 @@ def test_allris_classic_rows_of_three_lines_same_committee_twice():
         (bvv, "2005-02-16"), (bvv, "2005-10-19")]
 
 
+def test_allris_classic_further_meetings_of_one_committee_under_its_name():
+    # Steglitz-Zehlendorf: "Ausschuss für Haushalt, Personal und Verwaltungsmodernisierung Empfehlung" printed
+    # once over six "date" / "33. öffentliche Sitzung des Ausschusses ... vertagt" pairs, then the BVV's row
+    committee = "Ausschuss für Haushalt, Personal und Verwaltungsmodernisierung"
+    assert archived_pairs("berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt") == [
+        (committee, "2019-08-19"), (committee, "2019-08-20"), (committee, "2019-08-21"),
+        (committee, "2019-08-22"), (committee, "2019-08-26"), (committee, "2019-08-28"),
+        ("Bezirksverordnetenversammlung Steglitz-Zehlendorf von Berlin", "2019-09-11")]
+    # another paper of the same portal: a row without a result prints its meeting on the date's line
+    # ("23.05.2007    7. nichtöffentliche Sitzung des Geschäftsordnungsausschusses")
+    bvv = "Bezirksverordnetenversammlung Steglitz-Zehlendorf von Berlin"
+    assert pairs("berlin-steglitz-zehlendorf_vo020-2333_beratungsfolge.txt") == [
+        (bvv, "2007-05-16"), ("Ausschuss für Geschäftsordnung und Bürgerbeteiligung", "2007-05-23"),
+        (bvv, "2007-06-20")]
+
+
 def test_next_label_on_the_committee_line_ends_the_name():
     # ALLRIS to020 (Lübeck): "Gremium: Finanz-, Personal- und Rechnungsprüfungsausschuss Beschlussart: (offen)"
     assert archived_pairs("luebeck_to020_1006718.txt") == [
