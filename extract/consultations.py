@@ -260,10 +260,21 @@ _ROW_ROLE_END = re.compile(
 _MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+\s+)?Sitzung\b")
 
 
+# "05.11.2019    Sitzung des Verwaltungsausschusses": date and meeting on one line
+_DATE_THEN_MEETING = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})[ \t]{2,}(\S.*)$")
+
+
 def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     """The rows of an ALLRIS classic Beratungsfolge, or None if the section
     is not laid out so."""
-    s = [line.strip() for line in lines if line.strip()]
+    s = []
+    for line in lines:
+        t = line.strip()
+        m = _DATE_THEN_MEETING.match(t)
+        if m and _MEETING_NAME.match(m.group(2)):
+            s.extend(m.groups())  # a meeting without a result on its date's line
+        elif t:
+            s.append(t)
     rows: list[Consultation] = []
     i = 0
     while i + 1 < len(s):

@@ -324,6 +324,15 @@ def test_allris_classic_further_meetings_of_a_body_without_its_committee_line():
     # each meeting's own result: four adjournments, no result on 21. and 28.08., the BVV's resolution
     assert [d.outcome for d in find_decisions(doc) if d.kind == "resolution"] == [
         "postponed"] * 4 + ["approved"]
+    # Braunschweig vo020: a meeting without a result printed on its date's line
+    # ("Verwaltungsausschuss Vorberatung" / "05.11.2019    Sitzung des Verwaltungsausschusses")
+    doc = snippet_doc("braunschweig_vo020_19-11844_beratungsfolge.txt")
+    assert [(r.committee, r.date, r.role) for r in find_consultations(doc)] == [
+        ("Finanz- und Personalausschuss", "2019-10-30", "Vorberatung"),
+        ("Verwaltungsausschuss", "2019-11-05", "Vorberatung"),
+        ("Rat der Stadt Braunschweig", "2019-11-12", "Entscheidung")]
+    assert [d.text for d in find_decisions(doc)] == [
+        "Finanz- und Personalausschuss: beschlossen", "Rat der Stadt Braunschweig: beschlossen"]
 
 
 def test_heading_of_a_resolution_list_names_its_meeting():
