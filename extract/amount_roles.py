@@ -48,6 +48,11 @@ _PHRASES = [
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
     ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"
+               # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
+               r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
+               # a budget line with its number and name, whose words name the line, not the amount:
+               # "Haushaltsstelle 0.4649.7008 Betriebskostenförderungen", "Haushaltstelle 1.9100.2050.00 (Festgeldzinsen)"
+               r"|Haushalts?stellen?\s+\d[\d.\-]*\d(?:\s*\([^()\n]{1,80}\)|(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?"
                # a budget participle before the noun it qualifies: "die eingestellten
                # allgemeinen Geschäftsaufwendungen", "eine überplanmäßige Ausgabe"
                r"|(?:eingestellte|veranschlagte|bereitgestellte|eingeplante|überplanmäßige|außerplanmäßige)[nrs]?"

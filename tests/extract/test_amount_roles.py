@@ -176,6 +176,12 @@ def test_invoice_is_a_cost_and_the_budget_lines_covering_it_are_budget():
     assert _archived_roles("radeberg_str_beschluss_1998-95.txt") == [
         ("59697.92", "cost"), ("55000.00", "budget"), ("5000.00", "budget"),
         ("60916.24", "cost"), ("59697.92", "cost")]
+    # Lauf (SessionNet): "Die Deckung erfolgt in Höhe von 428.483,58 Euro aus Mehreinnahmen bei
+    # Haushaltsstelle 0.4649.1714 Betriebskostenförderungen und in Höhe von 200.666,28 Euro aus
+    # allgemeinen Haushaltsmitteln": money made available from budget lines, not income earned nor a
+    # grant; the words after a budget line's number name the line, not the amount
+    assert _roles("lauf_to0050-6882_deckung.txt") == [
+        ("629149.86", "budget"), ("428483.58", "budget"), ("200666.28", "budget")]
 
 
 def test_deficit_is_other_unless_the_budget_plans_it():
@@ -183,6 +189,8 @@ def test_deficit_is_other_unless_the_budget_plans_it():
     # verbliebene Restdefizit in Höhe von rund 850.000 €" is a balance, not what something costs
     assert _archived_roles("liebenau-sg_to020_1002650.txt") == [
         ("695500000000.00", "revenue"), ("850000.00", "other")]
+    # Xanten (newspaper): "Bisher prognostizierte Kämmerer ... ein Defizit von knapp 2,9 Millionen Euro"
+    assert _roles("xanten_rp-online_2024-02_stadtbuecherei_gebuehren.txt")[2] == ("2900000.00", "other")
     # Peine: "ein Defizit von rund 2,8 Millionen Euro veranschlagt" is planned in the budget
     assert ("2800000.00", "budget") in _archived_roles("peine-lk_to020_13076.txt")
 
