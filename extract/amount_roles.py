@@ -48,6 +48,11 @@ _PHRASES = [
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
     ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"
+               # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
+               r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
+               # a budget line with its number and name, whose words name the line, not the amount:
+               # "Haushaltsstelle 0.4649.7008 Betriebskostenförderungen", "Haushaltstelle 1.9100.2050.00 (Festgeldzinsen)"
+               r"|Haushalts?stellen?\s+\d[\d.\-]*\d(?:\s*\([^()\n]{1,80}\)|(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?"
                # a budget participle before the noun it qualifies: "die eingestellten
                # allgemeinen Geschäftsaufwendungen", "eine überplanmäßige Ausgabe"
                r"|(?:eingestellte|veranschlagte|bereitgestellte|eingeplante|überplanmäßige|außerplanmäßige)[nrs]?"
@@ -59,7 +64,7 @@ _WORDS = [
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
               r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag"
-              r"|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
+              r"|defizit|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
               r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
               r"|ergebnisverschlechterung|haushaltsverbesserung"),  # targets, not what a measure costs
@@ -73,10 +78,13 @@ _WORDS = [
     ("budget", r"haushaltsans[aä]tz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"
                r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant"
                r"|eingestellt|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
-               r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"),  # funds carried over
+               r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"  # funds carried over
+               r"|haushaltss?tellen?$"),  # "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von"
     ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
-             r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"),
+             r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"
+             # an invoice, not the annual accounts (Jahresrechnung) or an audit (Rechnungsprüfung)
+             r"|^rechnung(?:en)?$|^rechnungs(?:betrag|beträge|wert|summe)|schlussrechnung|teilrechnung"),
 ]
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
@@ -343,7 +351,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
                                          (text[ss:a.start], True, False, 1), (after, False, False, 1)):
         hits = role_hits(window, weak=weak)
         if hits:
-            return hits[-1 if last else 0][2], strength
+            role = hits[-1 if last else 0][2]
+            if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
+                # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
+                return "budget", strength
+            return role, strength
     # a sentence that points back ("Er umfasse eine Summe von über 250 Millionen
     # Euro.") is about the noun of the sentence before ("Der Haushalt ...")
     if _POINTS_BACK.match(text, ss):

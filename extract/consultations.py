@@ -3,13 +3,16 @@
 Sources, in the order they are tried:
 
 * a Beratungsfolge / Gremienweg table: tab-separated rows under a header,
-  tables found in the PDF, or flattened text rows ``Gremium  Datum  TOP  ö``;
+  tables found in the PDF, flattened text rows ``Gremium  Datum  TOP  ö``,
+  or a form's cells run together after its column labels (``Gremium: Sitzung
+  am: TOP-Nr: Status: Verwaltungsausschuss nichtöffentlich vorberatend ...``);
 * the header block of a paper ``Gremium: 6. Plenarsitzung Gemeinderat``,
   ``Termin: 16.12.2014``, and ``Vorlage für den`` / ``Vorgang:`` rows;
 * the meeting a document belongs to: ``17. Sitzung des Gemeinderates am
   25.10.2005``, ``Niederschrift ... Sitzung des Haushaltsausschusses`` with
   ``Termin: Mittwoch, 26.11.2025``, a heading line ``Aus der
-  Gemeinderatssitzung vom 6. November 2014``, ``BESCHLUSSAUSFERTIGUNG`` /
+  Gemeinderatssitzung vom 6. November 2014`` or ``Beschlüsse aus dem Stadtrat
+  vom 15.09.2022``, ``BESCHLUSSAUSFERTIGUNG`` /
   ``des Ortschaftsrates Langebrück``; in minutes that meeting is the one
   consultation;
 * the meeting of each agenda on a page, named with its heading
@@ -169,7 +172,7 @@ ROLE_WORDS = re.compile(
 RESULT_WORDS = re.compile(
     r"(?i)\b(einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
     r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
-    r"zurückgezogen|verwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
+    r"zurückgezogen|verwiesen|überwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
 _PUBLIC_RE = re.compile(r"(?i)(?<![\wäöü])(nö|N|ö|Ö|öffentlich|nicht\s*öffentlich|nichtöffentlich)(?![\wäöü])")
 # agenda item "6", "15.1", "6a"; a cross glued to it ("6x") marks the ö/nö column
@@ -250,20 +253,43 @@ def _is_field_label(before: str) -> bool:
 # ALLRIS classic prints a Beratungsfolge row as three lines: the committee
 # and its role (where the paper gives one), the date, the meeting's name with
 # the result after it: "Kreistag Kenntnisnahme" / "01.03.2011" / "Sitzung des
-# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ..."
+# Kreistags ungeändert beschlossen"; "Rat der Stadt" / "28.06.2021" / "Sitzung des Rates der Stadt ...".
+# Further meetings of the same committee follow as date and meeting lines only.
 _ROW_ROLE_END = re.compile(
     r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
     r"|Anhörung|Empfehlung|Information)$")
 _MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+\s+)?Sitzung\b")
 
 
+# "05.11.2019    Sitzung des Verwaltungsausschusses": date and meeting on one line
+_DATE_THEN_MEETING = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4})[ \t]{2,}(\S.*)$")
+
+
 def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     """The rows of an ALLRIS classic Beratungsfolge, or None if the section
     is not laid out so."""
-    s = [line.strip() for line in lines if line.strip()]
+    s = []
+    for line in lines:
+        t = line.strip()
+        m = _DATE_THEN_MEETING.match(t)
+        if m and _MEETING_NAME.match(m.group(2)):
+            s.extend(m.groups())  # a meeting without a result on its date's line
+        elif t:
+            s.append(t)
     rows: list[Consultation] = []
     i = 0
     while i + 1 < len(s):
+        if rows and DATE_RE.fullmatch(s[i]) and _MEETING_NAME.match(s[i + 1]):
+            # another meeting of the same body: its committee line is not repeated
+            # ("19.08.2019" / "33. öffentliche Sitzung des Ausschusses ... vertagt" /
+            # "20.08.2019" / "34. öffentliche Sitzung ...")
+            row = Consultation(rows[-1].committee, iso_of_match(DATE_RE.fullmatch(s[i])), rows[-1].role)
+            res = RESULT_WORDS.search(s[i + 1])
+            if res and not ROLE_WORDS.fullmatch(res.group(0)):
+                row.result = s[i + 1][res.start():].strip()
+            rows.append(row)
+            i += 2
+            continue
         head = _ROW_ROLE_END.match(s[i])
         name, role = (head.group("name"), head.group("role")) if head else (s[i], None)
         date = DATE_RE.fullmatch(s[i + 1])
@@ -430,6 +456,68 @@ def _flat_beratungsfolge(text: str) -> list[Consultation]:
     return out
 
 
+# a form's Beratungsfolge whose cells text extraction ran together on one line:
+# its column labels in a row ("Gremium: Sitzung am: TOP-Nr: Status:",
+# "Beratungsfolge: Sitzung am: Abstimmungsergebnis: ..."), then its rows
+# ("Verwaltungsausschuss nichtöffentlich vorberatend Gemeinderat öffentlich
+# beschließend ...", "Kreistag 10.12.2018"), up to the next label ("Beschlussvorschlag:")
+_FORM_LABEL = (r"(?:Gremium|Beratungsfolge|Sitzung\s+am|Sitzungsdatum|Sitzungstermin|Datum|Termin|TOP(?:-Nr\.?)?"
+               r"|Status|Ö/N|Abstimmungsergebnis|Ergebnis|Befangen|Bemerkungen?|Zuständigkeit|Rolle)[ \t]*:")
+_FORM_HEADER = re.compile(r"(?:" + _FORM_LABEL + r"[ \t]+){2,}")
+_FORM_NEXT_LABEL = re.compile(r"(?<!\S)[A-ZÄÖÜ][\wäöüß/-]*:(?=\s|$)")
+# the compound a name ends with, begun before it: "Haupt- und Finanzausschuss"
+_NAME_BEGUN = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,?[ \t]+)+(?:und|sowie)[ \t]+$")
+
+
+def _form_rows(text: str) -> list[Consultation]:
+    """The rows of a Beratungsfolge printed as a form's run-together cells:
+    each row a committee name, then its date, agenda item, ö/nö mark and role.
+    Empty unless every row has a date or an ö/nö mark and nothing but such
+    cells follows its name."""
+    head = text[:5000]
+    if "Gremium" not in head and "Beratungsfolge" not in head:
+        return []
+    for header in _FORM_HEADER.finditer(head):
+        if not re.search(r"Gremium|Beratungsfolge", header.group(0)):
+            continue
+        if "\n" in header.group(0).strip():
+            continue  # labels of lines of their own: a table the other readers take
+        end = _FORM_NEXT_LABEL.search(head, header.end())
+        body = head[header.end(): end.start() if end else min(len(head), header.end() + 800)]
+        rows = _form_body_rows(body)
+        if rows:
+            return rows
+    return []
+
+
+def _form_body_rows(body: str) -> list[Consultation]:
+    starts = []
+    for m in committee_word_re().finditer(body):
+        if starts and m.start() < starts[-1][1]:
+            continue  # inside the name before
+        if starts and re.search(r"(?:des|der|für|und)[ \t]+$", body[:m.start()]):
+            continue  # "Ausschuss für Umwelt des Gemeinderates": one name
+        begun = _NAME_BEGUN.search(body[:m.start()])
+        start = begun.start() if begun else m.start()
+        name = _trim_name(body[start:])
+        starts.append((start, start + len(name)))
+    rows = []
+    for k, (start, name_end) in enumerate(starts):
+        rest = body[name_end: starts[k + 1][0] if k + 1 < len(starts) else len(body)]
+        date = DATE_RE.search(rest)
+        public = _public(rest)
+        if len(rest.split()) > 8 or re.search(r"[.;!?](?=\s|$)", DATE_RE.sub("", rest)):
+            return []
+        if not date and public is None:
+            return []
+        # the role as written: what is left after the date, item and ö/nö cells
+        role = _PUBLIC_RE.sub("", DATE_RE.sub("", rest), count=1)
+        role = re.sub(r"^\s*\d{1,3}(?=\s|$)", "", role.strip()).strip(" \t,")
+        rows.append(Consultation(body[start:name_end], iso_of_match(date) if date else None,
+                                 role or None, public))
+    return rows
+
+
 _NAME_COLS = ("gremium", "gremien", "vorlage für den", "beratungsfolge", "ausschuss", "beratung")
 
 
@@ -522,7 +610,7 @@ def beratungsfolge_rows(doc) -> list[Consultation]:
                 _column_rows(block[1:]) if not head_rest.strip() else [])
             rows.extend(columns or _section_rows([head_rest] + block[1:], header=lines[i]))
     if not rows:
-        rows = _flat_beratungsfolge(text)
+        rows = _form_rows(text) or _flat_beratungsfolge(text)
     out = []
     for r in rows:
         name = clean_committee(r.committee or "")
@@ -689,7 +777,11 @@ _SITZUNG_NAME_RE = re.compile(
 # ending with the date (and a time)
 _HEADING_MEETING_RE = re.compile(
     r"^(?:[^\n]{0,60}?[ \t])?(?:(?P<compound>[A-ZÄÖÜ][\wäöüß]*?)-?[Ss]itzung"
-    r"|(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?))"
+    r"|(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)"
+    # the resolutions or news of a body's meeting: "Beschlüsse aus dem Stadtrat vom
+    # 15.09.2022", "Beschlüsse des Gemeinderates vom ...", "Aus dem Kreistag am ..."
+    r"|^(?:(?:Beschlüsse|Berichte?|Neues|Informationen)[ \t]+(?:aus[ \t]+)?|Aus[ \t]+)(?:dem|der|des)[ \t]+"
+    r"(?P<body>[A-ZÄÖÜ][^\n]*?))"
     r"[ \t]+(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")"
     r"(?:,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*$")
 
@@ -697,6 +789,10 @@ _HEADING_MEETING_RE = re.compile(
 # an agenda item about an earlier meeting: "Genehmigung der Niederschrift der
 # Gemeinderatssitzung vom 12.02.2019", "Bekanntgabe von Beschlüssen aus der ..."
 _PAST_MEETING_ITEM = re.compile(r"(?i)\b(?:Genehmigung|Bekanntgabe|Einw(?:endungen|ände))\b")
+
+
+# a word one of _HEADING_MEETING_RE's branches needs
+_HEADING_WORD = re.compile(r"[Ss]itzung|^(?:Beschlüsse|Bericht|Neues|Informationen|Aus)[ \t]")
 
 
 def _heading_meeting(head: str) -> tuple | None:
@@ -710,12 +806,13 @@ def _heading_meeting(head: str) -> tuple | None:
         if n >= 15:
             break
         s = line.strip()
-        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and "sitzung" in s.lower() \
+        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and _HEADING_WORD.search(s) \
             and not _AGENDA_ITEM.match(s) and not _PAST_MEETING_ITEM.search(s) else None
         if m:
-            name = m.group("compound") or _NAME_STOP.split(m.group("name") or "")[0]
+            name = m.group("compound") or _NAME_STOP.split(m.group("name") or m.group("body") or "")[0]
             committee = clean_committee(name)
-            whole = committee_word_re().fullmatch if m.group("compound") else committee_word_re().search
+            whole = committee_word_re().search if m.group("name") else \
+                committee_word_re().match if m.group("body") else committee_word_re().fullmatch
             if committee and whole(committee):
                 return pos, pos, committee, iso_of_match(DATE_RE.search(m.group("date")))
         prev_blank = not s

@@ -1,7 +1,8 @@
 """Decisions: the administration's proposals and the resolutions taken.
 
 * ``proposal``: the text under Beschlussvorschlag / Beschlussentwurf /
-  Beschlussantrag / "Antrag an den Gemeinderat" of an administration paper.
+  Beschlussantrag / "Antrag an den Gemeinderat" / the motion's formula ("Die
+  Bezirksverordnetenversammlung wolle beschließen:") of an administration paper.
   A faction's motion (Antrag, Anfrage of a Fraktion) has none. Numbered
   points that do different things give one proposal per distinct outcome; a
   proposal printed twice counts once.
@@ -21,6 +22,8 @@
   describing that motion is no decision of its own. Pre-printed handling notes
   (Kenntnisnahme as the role of a meeting still to come, "vorberaten") and
   procedural votes (agenda, urgency, previous minutes) are not decisions.
+  A page of an agenda item that prints no result of its own gives the
+  records that state their vote ("Der Kreistag beschloss einstimmig, ...").
 
 Each decision is an ``extract.records.Decision``; ``votes`` is
 ``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
@@ -96,6 +99,8 @@ _LABEL_FIRST_RE = re.compile(
     r"(?i)\b(?:Ja|Dafür)\s*:?\s*" + _N + r"[ \t]*[,;/]?[ \t]*(?:Nein|Dagegen)\s*:?\s*" + _N
     + r"(?:[ \t]*[,;/]?[ \t]*(?:Enthaltung(?:en)?|Enth\.)\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
 _RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
+# a vote line of three counts in the order yes:no:abstain: "Abstimmung: 19:0:0"
+_TRIPLE_RE = re.compile(r"(?i)\bAbstimmung(?:sergebnis)?\s*:?\s*(\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})(?![\d:.,])")
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 # part of every match of _JN_RE, found much faster in a text without one
 _JN_CUE = re.compile(r"J\s*;")
@@ -113,6 +118,10 @@ def parse_votes(text: str) -> dict | None:
         votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
         if m.group(3):
             votes["abstain"] = int(m.group(3))
+        return votes
+    m = _TRIPLE_RE.search(text) if ":" in text else None
+    if m:
+        votes["yes"], votes["no"], votes["abstain"] = int(m.group(1)), int(m.group(2)), int(m.group(3))
         return votes
     m = _LABEL_FIRST_RE.search(text)
     if m and not re.search(r"\d\s*$", text[:m.start()]):  # "4 Ja 14 Nein": numbers first
@@ -146,6 +155,8 @@ _PROPOSAL_HEAD = re.compile(
     r"(?:Vorschlag|Antrag)\s+der\s+Verwaltung|Entscheidungsvorschlag)[ \t]*(?:\((?i:Kurzfassung|Entwurf|neu|Vorschlag\s+der\s+Verwaltung)\))?\s*:?[*_]*[ \t]*(?=\n|$|[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\s*:[*_]*[ \t]*(?=[A-ZÄÖÜ])"
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
+    # the motion's formula over its wording: "3. Die Bezirksverordnetenversammlung wolle beschließen:"
+    r"|^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:Der|Die|Das)[ \t]+[^\n:]{2,80}?[ \t](?:wolle|möge)[ \t]+beschließen[ \t]*:"
 )
 _INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")
 _SECTION_END = re.compile(
@@ -332,7 +343,7 @@ def _row_vote_in_text(text: str, row) -> dict | None:
 # wording below it: "Beschluss Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
 _BESCHLUSS_HEAD = re.compile(
     r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
-    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<!\.)$))")
+    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$))")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokolls?\s+(der|vom|Nr\.)|"
@@ -343,7 +354,7 @@ _PROCEDURAL = re.compile(
 # 11.02.2019 wird genehmigt.", "Die Niederschrift über die Sitzung vom ... wird genehmigt."
 _PREVIOUS_MINUTES = re.compile(
     r"\s*(?:Das|Die)\s+(?:Protokoll|Niederschrift|Sitzungsniederschrift)\b" + _S + r"{0,100}?"
-    r"\b(?:wird|wurde|werden)\b[^.\n]{0,40}?\b(?:genehmigt|gebilligt|angenommen|festgestellt)\b")
+    r"\b(?:wird|wurde|werden)\b[^.\n]{0,40}?\b(?:genehmigt|gebilligt|angenommen|festgestellt|bestätigt)\b")
 
 
 # a vote stated in a record's own sentence: "mit 16 zu zwölf Stimmen angenommen"
@@ -438,9 +449,10 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             continue
         if re.match(r"\s*(?:I\.\s*)?Antrag\s+(an|den)\b", body):
             continue  # the proposal reprinted under "Beschluss:" of a paper
-        if _PREVIOUS_MINUTES.match(body):
+        if _PREVIOUS_MINUTES.match(body.split("\n", 1)[-1] if m.group("numbered") else body):
             continue  # a procedural vote: "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
-        votes = parse_votes(tail) or (parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
+        votes = parse_votes((ab.group(0) + " " + tail) if ab and tail else tail) or (
+            parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
         if votes is None and label is not None and not ab and not minutes:
             # the counts printed under a portal's result ("dafür: 5 (...)", "dagegen: 36 (...)")
             votes = parse_votes(chunk[: min(stop, 1500)])
@@ -471,10 +483,18 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
     return out
 
 
+# the attendance printed over the counts of a vote: "Gesetzliche Anzahl des
+# Stadtrates: 16" / "davon anwesend: 12" / "Ja-Stimmen: 10" ...
+_ATTENDANCE_LINE = re.compile(
+    r"(?i)(?:Gesetzliche\s+(?:Anzahl|Mitgliederzahl)|(?:davon\s+)?anwesend|Stimmberechtigte?|Befangen)\b[^:\n]{0,60}:\s*\d{1,3}")
+
+
 def _vote_tail(s: str) -> str:
-    """The lines of an Abstimmungsergebnis (page numbers skipped). A result in
-    words ("mehrheitlich abgelehnt") takes the counts printed on the next
-    non-empty line with it ("4 Ja / 14 Nein / 0 Enthaltungen")."""
+    """The lines of an Abstimmungsergebnis (page numbers and attendance
+    skipped). A result in words ("mehrheitlich abgelehnt") takes the counts
+    printed on the next non-empty line with it ("4 Ja / 14 Nein / 0
+    Enthaltungen"); counts printed one a line ("Ja-Stimmen: 8" / "Nein-Stimmen:
+    0" / "Enthaltungen: 0") are read together."""
     lines: list[str] = []
     rest = s.split("\n")
     for i, line in enumerate(rest):
@@ -483,27 +503,29 @@ def _vote_tail(s: str) -> str:
             if lines:
                 break
             continue
-        if re.fullmatch(r"\d{1,3}", t):
+        if re.fullmatch(r"\d{1,3}", t) or (not lines and _ATTENDANCE_LINE.fullmatch(t)):
             continue
         lines.append(t)
         if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
             if not re.search(r"\d", t):
                 lines.extend(_counts_below(rest[i + 1:]))
+            elif len(set(parse_votes(t) or {}) & {"yes", "no", "abstain"}) == 1:
+                lines.extend(_counts_below(rest[i + 1:], blank_lines=0))
             break
     return " ".join(lines)
 
 
-def _counts_below(rest: list[str]) -> list[str]:
+def _counts_below(rest: list[str], blank_lines: int = 2) -> list[str]:
     """The vote-count lines right below a result in words: the first
-    non-empty line (one blank line between at most) and the lines under it,
-    as long as each states a count of yes, no or abstentions."""
+    non-empty line (``blank_lines`` blank lines between at most) and the lines
+    under it, as long as each states a count of yes, no or abstentions."""
     out: list[str] = []
     blanks = 0
     for line in rest:
         t = line.strip()
         if not t:
             blanks += 1
-            if out or blanks > 2:
+            if out or blanks > blank_lines:
                 break
             continue
         votes = parse_votes(t) or {}
@@ -527,6 +549,16 @@ _PASSIVE_RECORD = re.compile(
 # a past fact the record recounts, not the meeting's decision: a date, "bereits"
 _EARLIER = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
+# the body's past-tense record: "Der Kreistag beschloss einstimmig, dass ..."
+_BODY_RECORD = re.compile(
+    r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium)\b"
+    r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
+# the passive record of a motion: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig
+# beschlossen.", "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
+_MOTION_RECORD = re.compile(
+    r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
+    r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
+    r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
@@ -535,9 +567,7 @@ _MINUTES_RULES = [
     re.compile(r"(?i)\b(?:Das|Dies)\s+ist\s+(?:eine\s+)?(?:breite|große|klare|deutliche)?\s*Mehrheit\s+dafür"),
     re.compile(r"(?i)\bmit\s+(?:großer|breiter|deutlicher)\s+Mehrheit\b[^.]{0,200}?\bgewählt"),
     re.compile(r"(?i)\bDamit\s+ist\s+(?:[^.]|\b(?:Dr|Prof|Hr|Fr)\.){0,120}?\bgewählt"),
-    # the body's past-tense record
-    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat)|Ausschuss|Rat|Gremium)\b"
-               r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*"),
+    _BODY_RECORD,
     _VERTAGT,
     # a record in the passive that ends on the decision, in a line of its own:
     # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."
@@ -545,12 +575,12 @@ _MINUTES_RULES = [
     # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
     re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
     _COUNT_LINE,
-    # passive record: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig beschlossen.",
-    # "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
-    re.compile(r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
-               r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
-               r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*"),
+    _MOTION_RECORD,
 ]
+# outside minutes, the records that state their vote (an agenda item's page
+# that gives no result label: "Der Kreistag beschloss einstimmig, ...")
+_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD]
+_STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 
 # what the chair puts to the vote, named in the question before the closing
@@ -634,16 +664,21 @@ def _passive_matches(text: str):
         pos = text.find("wurde", line_end)
 
 
-def _minutes_resolutions(text: str) -> list[tuple[int, int, Decision]]:
+def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
+                         voted_only: bool = False) -> list[tuple[int, int, Decision]]:
+    """Resolutions recorded by ``rules``; ``voted_only``: only records whose
+    own sentence states the vote and recounts no earlier decision."""
     out = []
     low = None if CASE_SPECIALS.search(text) else text.lower()
-    for rx in _MINUTES_RULES:
+    for rx in rules:
         if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
             continue
         for m in (_passive_matches(text) if rx is _PASSIVE_RECORD else _rule_matches(rx, text, low)):
             if rx is _VERTAGT and _superseded(text, m):
                 continue
             if rx is _PASSIVE_RECORD and (_EARLIER.search(m.group(0)) or _PREVIOUS_MINUTES.match(m.group(0))):
+                continue
+            if voted_only and (not _STATED_VOTE.search(m.group(0)) or _EARLIER.search(m.group(0))):
                 continue
             context = text[max(0, m.start() - 200): m.start()]
             sentence = text[m.start(): m.end() + 200]
@@ -728,7 +763,8 @@ def resolutions_from_fields(doc) -> list[Decision]:
 _MEETING_REPORT = re.compile(
     r"(?m)^[ \t#*]*(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)\s+(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*(?:Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+(?:öffentlichen\s+|\d{1,3}\.\s+)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
-    r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$")
+    r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$"
+    r"|^[ \t#*]*Beschlüsse\s+(?:aus\s+dem|des)\s+[\wÄÖÜäöüß-]*(?:rat|tag|ausschuss)(?:e?s)?\b[^\n]{0,80}$")
 
 
 def _meeting_report(text: str) -> bool:
@@ -742,12 +778,17 @@ def find_decisions(doc) -> list[Decision]:
     decisions: list[Decision] = []
     if not minutes:
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
-    decisions.extend(resolutions_from_beratungsfolge(doc))
+    in_rows = resolutions_from_beratungsfolge(doc)
+    decisions.extend(in_rows)
     spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)
     if minutes:
         spans += _minutes_resolutions(text)
     taken = _without_overlaps(spans)
     decisions.extend(taken)
     if not taken:
-        decisions.extend(resolutions_from_fields(doc))
+        taken = resolutions_from_fields(doc)
+        decisions.extend(taken)
+    if not (minutes or in_rows or taken):
+        # a page of an agenda item with no result of its own: the records that state their vote
+        decisions.extend(_without_overlaps(_minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)))
     return decisions

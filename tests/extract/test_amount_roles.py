@@ -167,6 +167,34 @@ def test_budget_participle_before_its_noun_makes_a_budget_line():
     assert _roles("jever_to0050-11184_ueberplanmaessig.txt") == [
         ("26500.00", "budget"), ("8600.00", "budget"), ("27700.00", "budget")]
 
+def test_invoice_is_a_cost_and_the_budget_lines_covering_it_are_budget():
+    # Radeberg: "genehmigt die überplanmäßige Ausgabe aus der Haushaltsstelle ... zur Begleichung der
+    # Rechnung der Schmidt Erdbau GmbH in Höhe von 59.697,92 DM" (the invoice, nearer than the
+    # budget participle); "Die Deckung der Kosten erfolgt aus der Haushaltstelle ... (Festgeldzinsen) in
+    # Höhe von 55.000,00 DM und aus der Haushaltstelle ... (Mieten und Pachten) in Höhe von 5.000,00 DM"
+    # (the budget lines, nearer than "Kosten"); "den Rechnungswert von 60.916,24 DM auf 59.697,92 DM"
+    assert _archived_roles("radeberg_str_beschluss_1998-95.txt") == [
+        ("59697.92", "cost"), ("55000.00", "budget"), ("5000.00", "budget"),
+        ("60916.24", "cost"), ("59697.92", "cost")]
+    # Lauf (SessionNet): "Die Deckung erfolgt in Höhe von 428.483,58 Euro aus Mehreinnahmen bei
+    # Haushaltsstelle 0.4649.1714 Betriebskostenförderungen und in Höhe von 200.666,28 Euro aus
+    # allgemeinen Haushaltsmitteln": money made available from budget lines, not income earned nor a
+    # grant; the words after a budget line's number name the line, not the amount
+    assert _roles("lauf_to0050-6882_deckung.txt") == [
+        ("629149.86", "budget"), ("428483.58", "budget"), ("200666.28", "budget")]
+
+
+def test_deficit_is_other_unless_the_budget_plans_it():
+    # Liebenau (ALLRIS classic, Wortprotokoll): "das nach der Entschuldungshilfe im Jahr 2009
+    # verbliebene Restdefizit in Höhe von rund 850.000 €" is a balance, not what something costs
+    assert _archived_roles("liebenau-sg_to020_1002650.txt") == [
+        ("695500000000.00", "revenue"), ("850000.00", "other")]
+    # Xanten (newspaper): "Bisher prognostizierte Kämmerer ... ein Defizit von knapp 2,9 Millionen Euro"
+    assert _roles("xanten_rp-online_2024-02_stadtbuecherei_gebuehren.txt")[2] == ("2900000.00", "other")
+    # Peine: "ein Defizit von rund 2,8 Millionen Euro veranschlagt" is planned in the budget
+    assert ("2800000.00", "budget") in _archived_roles("peine-lk_to020_13076.txt")
+
+
 # --- words ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("word, role", [

@@ -296,6 +296,22 @@ def test_allris_classic_rows_of_three_lines_same_committee_twice():
         (bvv, "2005-02-16"), (bvv, "2005-10-19")]
 
 
+def test_allris_classic_further_meetings_of_one_committee_under_its_name():
+    # Steglitz-Zehlendorf: "Ausschuss für Haushalt, Personal und Verwaltungsmodernisierung Empfehlung" printed
+    # once over six "date" / "33. öffentliche Sitzung des Ausschusses ... vertagt" pairs, then the BVV's row
+    committee = "Ausschuss für Haushalt, Personal und Verwaltungsmodernisierung"
+    assert archived_pairs("berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt") == [
+        (committee, "2019-08-19"), (committee, "2019-08-20"), (committee, "2019-08-21"),
+        (committee, "2019-08-22"), (committee, "2019-08-26"), (committee, "2019-08-28"),
+        ("Bezirksverordnetenversammlung Steglitz-Zehlendorf von Berlin", "2019-09-11")]
+    # another paper of the same portal: a row without a result prints its meeting on the date's line
+    # ("23.05.2007    7. nichtöffentliche Sitzung des Geschäftsordnungsausschusses")
+    bvv = "Bezirksverordnetenversammlung Steglitz-Zehlendorf von Berlin"
+    assert pairs("berlin-steglitz-zehlendorf_vo020-2333_beratungsfolge.txt") == [
+        (bvv, "2007-05-16"), ("Ausschuss für Geschäftsordnung und Bürgerbeteiligung", "2007-05-23"),
+        (bvv, "2007-06-20")]
+
+
 def test_next_label_on_the_committee_line_ends_the_name():
     # ALLRIS to020 (Lübeck): "Gremium: Finanz-, Personal- und Rechnungsprüfungsausschuss Beschlussart: (offen)"
     assert archived_pairs("luebeck_to020_1006718.txt") == [
@@ -307,6 +323,61 @@ def test_minutes_heading_names_the_meeting_not_a_later_one():
     # mentions "Wege - Umweltschutz- und Sonderausschuss am 04.03.2004"
     assert archived_pairs("wenningstedt-braderup_gv_protokoll_2004-03-02.txt") == [
         ("Gemeindevertretung", "2004-03-02")]
+
+
+def test_allris_classic_further_meetings_of_a_body_without_its_committee_line():
+    # Steglitz-Zehlendorf vo020: "Ausschuss für Haushalt, ... Verwaltungsmodernisierung Empfehlung" /
+    # "19.08.2019" / "33. öffentliche Sitzung des Ausschusses ... vertagt" / "20.08.2019" /
+    # "34. öffentliche Sitzung ..." ... then "Bezirksverordnetenversammlung ... Entscheidung" / "11.09.2019"
+    doc = read_document(str(FIXTURES / "archived" / "berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt"))
+    rows = find_consultations(doc)
+    hha = "Ausschuss für Haushalt, Personal und Verwaltungsmodernisierung"
+    assert [(r.committee, r.date) for r in rows] == [
+        (hha, "2019-08-19"), (hha, "2019-08-20"), (hha, "2019-08-21"), (hha, "2019-08-22"),
+        (hha, "2019-08-26"), (hha, "2019-08-28"),
+        ("Bezirksverordnetenversammlung Steglitz-Zehlendorf von Berlin", "2019-09-11")]
+    assert [r.role for r in rows] == ["Empfehlung"] * 6 + ["Entscheidung"]
+    # each meeting's own result: four adjournments, no result on 21. and 28.08., the BVV's resolution
+    assert [d.outcome for d in find_decisions(doc) if d.kind == "resolution"] == [
+        "postponed"] * 4 + ["approved"]
+    # Braunschweig vo020: a meeting without a result printed on its date's line
+    # ("Verwaltungsausschuss Vorberatung" / "05.11.2019    Sitzung des Verwaltungsausschusses")
+    doc = snippet_doc("braunschweig_vo020_19-11844_beratungsfolge.txt")
+    assert [(r.committee, r.date, r.role) for r in find_consultations(doc)] == [
+        ("Finanz- und Personalausschuss", "2019-10-30", "Vorberatung"),
+        ("Verwaltungsausschuss", "2019-11-05", "Vorberatung"),
+        ("Rat der Stadt Braunschweig", "2019-11-12", "Entscheidung")]
+    assert [d.text for d in find_decisions(doc)] == [
+        "Finanz- und Personalausschuss: beschlossen", "Rat der Stadt Braunschweig: beschlossen"]
+
+
+def test_heading_of_a_resolution_list_names_its_meeting():
+    # Radeburg: "Beschlüsse aus dem Stadtrat vom 15.09.2022" heads the resolutions of that meeting;
+    # "Bestätigung des Protokolls der 35. Beratung des Stadtrates" below is an earlier one
+    assert archived_pairs("radeburg_str_beschluesse_2022-09-15.txt") == [("Stadtrat", "2022-09-15")]
+    # a heading naming a resolution taken earlier is no meeting of the paper:
+    # Erlangen "Zum Beschluss des Stadtrates vom 23.04.2020"
+    assert pairs("erlangen_2020_Stellungnahme_head.txt", "pdf") == []
+
+
+def test_form_cells_run_together_after_their_column_labels():
+    # Waldkirch Sitzungsvorlage (docplayer text): "Gremium: Sitzung am: TOP-Nr: Status: Verwaltungsausschuss
+    # nichtöffentlich vorberatend Gemeinderat öffentlich beschließend Ortschaftsrat Buchholz öffentlich
+    # mit der Bitte um Stellungnahme ... Bearbeiter/in: ..."; the dates are lost in the text
+    doc = read_document(str(FIXTURES / "archived" / "waldkirch_sitzungsvorlage_GR027-11.txt"))
+    rows = find_consultations(doc)
+    assert [(r.committee, r.date, r.public) for r in rows] == [
+        ("Verwaltungsausschuss", None, False), ("Gemeinderat", None, True),
+        ("Ortschaftsrat Buchholz", None, True), ("Ortschaftsrat Kollnau", None, True),
+        ("Ortschaftsrat Siensbach", None, True), ("Ortschaftsrat Suggental", None, True)]
+    assert [r.role for r in rows[:3]] == ["vorberatend", "beschließend", "mit der Bitte um Stellungnahme"]
+    # the form's roles are pre-printed, no results
+    assert find_decisions(doc) == []
+    # Mecklenburgische Seenplatte Änderungsantrag (docslib text): "Beratungsfolge: Sitzung am:
+    # Abstimmungsergebnis: Befangen: Bemerkungen: Für Geg Ent Kreistag 10.12.2018 Beschlussvorschlag:
+    # 1. Der Kreistag beschließt ..."; the Kreistag of the proposal's text is no further row
+    assert archived_pairs("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt") == [
+        ("Kreistag", "2018-12-10")]
 
 
 def _recorded_texts() -> list[str]:

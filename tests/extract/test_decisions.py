@@ -442,3 +442,53 @@ def test_resolutions_listed_under_their_paper_number():
     # 98/2015 ..." over "Der Stadtrat von Mühlhausen/Thür. beruft ...", 99/2015, 101/2015, 102/2015
     decisions = archived_decisions("muehlhausen_str_beschluesse_2015-03-05.txt")
     assert decisions == [("resolution", "approved", None)] * 4
+
+
+def test_allris_classic_rows_of_further_meetings_and_the_motions_formula():
+    # Steglitz-Zehlendorf: one committee name over six meetings, four of them "... vertagt", two without a
+    # result; the BVV's row "... ohne Änderungen in der BVV beschlossen"; the Bezirksamt's motion under
+    # "3. Die Bezirksverordnetenversammlung wolle beschließen:" / "Der Doppelhaushaltsplan ... wird ... beschlossen:"
+    assert archived_decisions("berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt") == [
+        ("proposal", "approved", None)] + [("resolution", "postponed", None)] * 4 + [
+        ("resolution", "approved", None)]
+    # another paper of the portal: rows "... überwiesen" and "... in der BVV abgelehnt"; near miss: its
+    # "Die Bezirksverordnetenversammlung möge beschließen:" is a faction's motion (Initiator: SPD-Fraktion)
+    assert kinds("berlin-steglitz-zehlendorf_vo020-2333_beratungsfolge.txt") == [
+        ("resolution", "referred"), ("resolution", "rejected")]
+
+
+def test_records_that_state_their_vote_on_an_agenda_item_page_without_a_result_label():
+    # SessionNet to0050 (Landkreis Cloppenburg): "Zu 1):" / "Der Kreistag beschloss einstimmig, dass ...",
+    # "Zu 2):" / "Der Kreistag beschloss einstimmig, dass ..." - two votes
+    assert archived_decisions("cloppenburg-lk_to0050_12685.txt") == [
+        ("resolution", "approved", {"unanimous": True})] * 2
+    # Westliche Börde to0050: "Der Beschlussvorschlag wird mehrheitlich mit 12 Ja-Stimmen, ... angenommen."
+    found = find_decisions(snippet_doc("westlicheboerde_to0050-10255_abstimmung.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "approved", {"yes": 12, "no": 1, "abstain": 3})]
+    # near miss: where the page's result label gives the decision ("Beschluss: einstimmig beschlossen"),
+    # the record of it below ("Der Beschlussvorschlag wird einstimmig angenommen.") is the same decision
+    found = find_decisions(snippet_doc("westlicheboerde_to0050-10119_beschluss.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "approved", {"yes": 12, "no": 0, "abstain": 0, "unanimous": True})]
+
+
+def test_attendance_over_counts_printed_one_a_line():
+    # Radeburg's website, "Beschlüsse aus dem Stadtrat vom 15.09.2022": "Beschluss Nr. 02 – 36./7." over the
+    # wording, "Abstimmungsergebnis:" / "Gesetzliche Anzahl des Stadtrates: 16" / "davon anwesend: 13" /
+    # "Ja-Stimmen: 8" / "Nein-Stimmen: 0" / "Enthaltungen: 0"; Nr. 03 is cut off before its vote.
+    # Near miss: Nr. 01 confirms the previous meeting's minutes ("Das Protokoll ... wird ... bestätigt"): procedural
+    assert archived_decisions("radeburg_str_beschluesse_2022-09-15.txt") == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}), ("resolution", "approved", None)]
+
+
+def test_three_counts_in_the_order_yes_no_abstain():
+    # Hilders (minutes in the Mitteilungsblatt): "Beschluss:" / "Die Gemeindevertretung beschließt ..." /
+    # "Abstimmung: 19:0:0"; TOP 2 is cut off before its vote
+    assert archived_decisions("hilders_gv_niederschrift_2022-11-15.txt") == [
+        ("resolution", "approved", {"yes": 19, "no": 0, "abstain": 0}), ("resolution", "approved", None)]
+    # near miss: two counts are no such line (Erlangen's "(Abstimmung 9:0 Stimmen)" reads yes and no only)
+    from tests.extract.snippets import snippet_text
+    line = next(t for t in snippet_text("erlangen_2020-10-20_Niederschrift_top2-3.txt").split("\n")
+                if "(Abstimmung 9:0 Stimmen)" in t)
+    assert parse_votes(line) == {"yes": 9, "no": 0}
