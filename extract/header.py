@@ -113,7 +113,7 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
 
 def find_paper_type(text: str) -> str | None:
     found = _paper_type_line(_lines(text))
-    return found[1] if found else _type_in_request(text)
+    return found[1] if found else _type_in_request(text) or _type_in_capitals(text)
 
 
 def _type_in_request(text: str) -> str | None:
@@ -123,6 +123,21 @@ def _type_in_request(text: str) -> str | None:
     for m in re.finditer(r"\b(?:(?:nach)?folgende[nr]?|öffentliche|nichtöffentliche|nicht öffentliche)"
                          r"\s+(\w+)", text[:HEADER_CHARS]):
         hit = _type_at_line_start(m.group(1))
+        if hit and not hit[1]:
+            return hit[0]
+    return None
+
+
+# a type word set in capitals inside a line: a flattened form's heading
+# ("... Beschluss-Nr.: ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018 Betreff: ..."), ending its
+# line or followed by what a heading names (not a label in capitals, "BESCHLUSS:")
+_CAPITAL_WORD = re.compile(r"(?<![\wÄÖÜ-])[A-ZÄÖÜ]{6,}(?![\wäöüß-])(?=[ \t]*(?:\n|$)|[ \t]+(?i:zur|zum|der|des"
+                           r"|an|über|vom|für|gemäß|nach|Nr\.)[ \t])")
+
+
+def _type_in_capitals(text: str) -> str | None:
+    for m in _CAPITAL_WORD.finditer(text[:1500]):
+        hit = _type_at_line_start(m.group().lower().capitalize())
         if hit and not hit[1]:
             return hit[0]
     return None
@@ -347,6 +362,26 @@ def _title_from_inline_label(lines) -> str | None:
     return None
 
 
+# a flattened form whose clerk field runs on into the subject and the first
+# section: "Bearbeiter/in: Hauptamt: Dieter Grupp Änderung der Hauptsatzung
+# Sachverhalt: ..." (the clerk's name: "Frau"/"Herr" and a surname, or first
+# name and surname)
+_CLERK_THEN_SUBJECT = re.compile(
+    r"\b(?:Sach)?[Bb]earbeiter(?:/in|in)?\s*:\s*(?:[A-ZÄÖÜ][\w.-]*\s*:\s*)?"
+    r"(?:(?:Frau|Herr)\s+" + r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+    r"|(?:Dr\.\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)"
+    r"\s+(?P<subject>[A-ZÄÖÜ„\"][^:]{2,200}?)\s+"
+    r"(?:Sachverhalt|Sachdarstellung|Begründung|Beschlussvorschlag|Beschlussantrag|Erläuterungen?)\s*:")
+
+
+def _title_after_clerk_field(lines) -> str | None:
+    for _, line in lines:
+        m = _CLERK_THEN_SUBJECT.search(line)
+        if m:
+            return m.group("subject").strip()
+    return None
+
+
 def _continuation(lines, i: int) -> list[str]:
     """Lines that continue a subject started on the line before: up to the
     next blank line, field label, section word or paper type word."""
@@ -498,6 +533,28 @@ def _title_of_meeting_report(lines) -> str | None:
     return None
 
 
+def _title_of_heading_over_text(lines, type_line) -> str | None:
+    """A page that opens with a short heading line and goes on with running
+    text ("Überplanmäßige Ausgabe" / "Der Stadtrat genehmigt die überplanmäßige
+    Ausgabe ... in Höhe von 59.697,92 DM."): the heading is its subject. Not
+    a line that opens with an article (a sentence without its period), holds a
+    label, a number or ends in punctuation."""
+    if type_line is not None:
+        return None
+    filled = [line for _, line in lines if line][:2]
+    if len(filled) < 2:
+        return None
+    head, text = filled
+    if _TOWN.search(head) or _PORTAL_TOWN.search(head):
+        return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
+    words = head.split()
+    if (not 2 <= len(words) <= 8 or not re.match(r"[A-ZÄÖÜ]", head) or re.search(r"[\d:|]|[.,;!?]$", head)
+            or re.match(_DETERMINER + r"\b", head, re.IGNORECASE)):
+        return None
+    # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
+    return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
+
+
 def _title_from_markdown(text: str) -> str | None:
     for m in re.finditer(r"^#{1,4}\s+(.+)$", text[:HEADER_CHARS], re.MULTILINE):
         head = _clean(m.group(1))
@@ -609,6 +666,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
                  lambda: _title_from_inline_label(lines),
+                 lambda: _title_after_clerk_field(lines),
                  lambda: _title_from_agenda_item(lines),
                  lambda: _title_from_motion_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
@@ -617,6 +675,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
+                 lambda: _title_of_heading_over_text(lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
         if title:
@@ -628,11 +687,18 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # a district's own bodies: "Bezirksamt Wandsbek", "Bezirksverordnetenversammlung Lichtenberg von Berlin"
-_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)\s+(?P<name>" + _NAME + r")")
+# (on one line: "Initiator:Bezirksamt" / "Drucksache-Art:..." is a label and the next field's label)
+_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
+# a district's name may open with an adjective: "Landkreis Mecklenburgische Seenplatte",
+# "Landkreis Sächsische Schweiz-Osterzgebirge"; "des Kreises Coesfeld" names it in the genitive
+_DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME
+# a municipality named for its place, "Samtgemeinde Am Dobrock", "Gemeinde Am Ettersberg": the
+# preposition is part of the name where the name ends the phrase (a line end, a comma, a period)
+_PLACE_NAME = r"(?:Am|An der|Im|In der)[ \t]+" + _NAME + r"(?=[ \t]*(?:\n|$|[,.;)]))"
 _TOWN = re.compile(
     r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
-    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis)\s+(?P<name>"
-    + _NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
+    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis|Kreises|Landkreises)"
+    r"\s+(?P<name>" + _PLACE_NAME + r"|" + _DISTRICT_NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 # the same matches, searched where a word opens with one of the words' first letters
 _TOWN_RULE = Rule(_TOWN.pattern)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
@@ -641,9 +707,12 @@ _PORTAL_TOWN = re.compile(
     r"\b(?:Rats|Bürger)(?i:informations(?:system|dienst))[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
     r"(?P<name>" + _NAME + r")\b")
+# (or a district's: "der Kreistag des Landkreises Mecklenburgische Seenplatte", "des Kreistages des Kreises Kleve")
 _OWN_COUNCIL = re.compile(
     r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
-    r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b")
+    r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b"
+    r"|\b(?:Der|der|Den|den|Dem|dem|Des|des)\s+Kreistag(?:es|s)?\s+des\s+(?:Landkreises|Kreises)\s+(?P<district>"
+    + _DISTRICT_NAME + r")\b")
 # councils whose names are no person's title (unlike "Stadtrat Müller")
 _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
@@ -707,8 +776,8 @@ def find_body(doc) -> str | None:
     # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
     # beschließt" (a district or town named before it may be the other party)
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
-    if m and m.group("name") not in _NOT_A_TOWN:
-        return _town_name(m.group("name"))
+    if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
+        return m.group("district") or _town_name(m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     towns = list(_TOWN_RULE.finditer(text))
@@ -790,8 +859,9 @@ _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECA
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 # part of every registry line, found much faster in a text without one
 _REGISTRY_CUE = re.compile(r"amt\s*[-–]")
+# ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma)
 _PLACE_DATE = re.compile(
-    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:,\s*|\s+)(?:den\s+)?"
+    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]?,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.)", re.MULTILINE)
 
 
@@ -856,9 +926,22 @@ def _lone_date(doc) -> str | None:
     return None
 
 
+# the head of a list of attached files: "Anlagen:", "Anlage(n)", "Anhänge:"
+_ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge|Anhang)[ \t]*:?[ \t]*")
+
+
 def _type_line_vom(doc) -> str | None:
-    """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names."""
+    """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names
+    (not a file of the attachments list under "Anlagen:", which ends at a blank line:
+    "Vorlage zur Beschlussfassung vom 01.08.2019" is the attached paper's date)."""
+    attachments = False
     for line_start, line in _line_offsets(doc.text[:1500]):
+        if _ATTACHMENTS_HEAD.fullmatch(line):
+            attachments = True
+            continue
+        attachments = attachments and bool(line.strip())
+        if attachments:
+            continue
         if _type_at_line_start(_clean(line)):
             m = re.search(r"\bvom\s*:?\s*", line)
             if m and not _OTHER_EVENT.search(line[:m.start()]):
@@ -1117,7 +1200,7 @@ def extract_header(doc) -> dict:
     # under it is the type of the paper the agenda item deals with
     paper_type = (_type_from_fields(doc) or ("Auszug" if _title_of_extract(lines) else None)
                   or _type_from_label(doc.text)
-                  or (type_line[1] if type_line else _type_in_request(doc.text)))
+                  or (type_line[1] if type_line else _type_in_request(doc.text) or _type_in_capitals(doc.text)))
     field_date = _field(doc, _DATE_FIELDS)
     return {
         "paper_type": paper_type,

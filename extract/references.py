@@ -29,6 +29,7 @@ _DISTINCT = [
     r"\d{3,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
     r"[IVX]{1,5}-\d{2,5}/\d{4}(?:/\d{1,2})?",          # Wahlperiode-number/year: XIX-0365/2023, XVII-0490/2014/4
+    r"[A-Z]{2,4}-\d{1,2}-\d{4}(?:/\d{1,2})?",           # type-Wahlperiode-number: SV-8-0802, SV-10-0729, SV-8-0770/1
 ]
 # shapes that need a cue word (Vorlage, Drucksache, ...) before them
 _CUED = [
@@ -44,7 +45,9 @@ _CUED = [
     r"(?:19|20)\d{2}/\d{4}-\d{1,3}",                   # ALLRIS supplement of a paper: Vorlage - 2015/0288-1
     r"\d{3,4}-[A-Za-z]{1,5}/\d{4}",                     # number-body/year: Eisenach Vorlage 0818-StR/2017
     r"\d{2,5}/\d{1,3}/\d{4}",                        # Erlangen 6131/67/2022
-    r"[A-Z]{2,4}(?:\s[A-Z]{2,4})?\s\d{1,4}/\d{4}",         # Dresden Beschluss-Nr. OR LB 73/2012
+    r"[A-Z]{2,4}(?:[\s-][A-Z]{2,4})?\s\d{1,4}/\d{4}",      # Dresden Beschluss-Nr. OR LB 73/2012, Vorlage BV-KT 070/2025
+    r"[A-Z]{1,4}\s[IVX]{1,5}/\d{1,4}/\d{4}",              # body Wahlperiode/number/year: Vorlage KT II/29/2018
+    r"[A-Z]{1,4}(?:-[A-Z]{1,4})?[/-]\d{1,2}[/-]\d{3,5}(?:/\d{1,2})?",  # office/period/number: V-KA/18/480, SV-8-0770/1
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
 ]
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
@@ -55,7 +58,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 # label words that introduce a paper number
 _CUE = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
-    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|Drs\.|DS(?:-Nr\.?)?|Session|"
+    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen|Drs\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
 )
@@ -162,12 +165,14 @@ def _distinct_matches(text: str):
 
 
 # own number labels at the start of a line
+# (a heading set in capitals names the type the same way: "SITZUNGSVORLAGE Nr. GR027/11")
 _OWN_LABEL = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
-    r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag)"
+    r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag"
+    r"|VORLAGE|DRUCKSACHE|SITZUNGSVORLAGE|BESCHLUSSVORLAGE)"
 )
 _OWN_INLINE_RE = re.compile(
-    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
+    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
     + _SHAPE_ANY + r")" + _END
 )
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
@@ -341,14 +346,36 @@ def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | No
             if not re.fullmatch(r"\d{1,5}", x)}
         if len(items) == 1:
             return items.pop()
+        paper = _paper_of_extract(text)
+        if paper:
+            return paper
     return None
+
+
+_EXTRACT_HEADING_RE = re.compile(r"[ \t]*Auszug[ \t]+[-–][ \t]+(?P<subject>\S[^\n]*?)[ \t]*(?:\n|$)")
+
+
+def _paper_of_extract(text: str) -> str | None:
+    """ALLRIS's agenda-item page ("Auszug - <subject>") prints the item's paper
+    as its number followed by the same subject, whatever the number's shape:
+    "SG/2017/006 Erlass einer Haushaltssatzung ..." under the item's fields."""
+    first = next((line for line in text[:600].split("\n") if line.strip()), "")
+    m = _EXTRACT_HEADING_RE.match(first)
+    if not m:
+        return None
+    line = re.search(r"(?m)^[ \t]*(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]+" + re.escape(m.group("subject"))
+                     + r"[ \t]*$", text[:_HEAD_CHARS])
+    return clean_reference(line.group("ref")) if line else None
 
 
 # a sentence opening a paragraph near the top whose subject is a paper by its
 # number: "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen
 # verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
+# or the minutes say the item was dealt with as the paper sets out: "trug den Sachverhalt
+# gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020"
 _SUBJECT_PAPER_RE = re.compile(
-    r"(?m)^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)[ \t]+(?:Nr\.[ \t]*)?("
+    r"(?m)(?:^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
+    r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
     + _SHAPE_ANY + r")" + _END)
 _ITEM_HEAD_CHARS = 1000
 
@@ -360,23 +387,45 @@ def _item_paper(text: str, cited: list[str]) -> str | None:
     the subject; a page naming two papers or more is about no single one."""
     if len(cited) != 1:
         return None
-    m = _SUBJECT_PAPER_RE.search(text[:_ITEM_HEAD_CHARS])
-    return cited[0] if m and clean_reference(m.group(1)) == cited[0] else None
+    return cited[0] if any(clean_reference(m.group(1)) == cited[0]
+                           for m in _SUBJECT_PAPER_RE.finditer(text[:_ITEM_HEAD_CHARS])) else None
+
+
+# the further numbers of a list after a cue: "Sitzungsvorlagen SV-8-0802, SV-8-0801 und SV-8-0770/1"
+_LISTED_NEXT_RE = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:und|sowie|bzw\.|oder)[ \t]+)(" + _SHAPE_ANY + r")" + _END)
+
+
+def _listed_after(text: str, m: re.Match):
+    """The numbers listed after the cued one of ``m`` (not bare integers)."""
+    pos = m.end(1)
+    while True:
+        nxt = _LISTED_NEXT_RE.match(text, pos)
+        if not nxt or re.fullmatch(r"\d{1,5}", nxt.group(1)):
+            return
+        yield nxt
+        pos = nxt.end(1)
 
 
 def cited_references(text: str) -> list[str]:
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
     for m in _cue_matches(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, True) and not re.fullmatch(r"\d{1,5}", ref) or _cued_integer(m):
-            found.setdefault(ref, m.start(1))
+            found.setdefault(ref, m.span(1))
+            for listed in _listed_after(text, m):
+                if _plausible(clean_reference(listed.group(1)), True):
+                    found.setdefault(clean_reference(listed.group(1)), listed.span(1))
     for m in _TABLE_CELL_RE.finditer(text):
-        found.setdefault(clean_reference(m.group(1)), m.start(1))
+        found.setdefault(clean_reference(m.group(1)), m.span(1))
     for m in _distinct_matches(text):
         ref = clean_reference(m.group(1))
         if _plausible(ref, False) and not _in_date_or_amount(text, m) and not _session_number(text, m):
-            found.setdefault(ref, m.start(1))
-    return sorted(found, key=found.get)
+            found.setdefault(ref, m.span(1))
+    # the tail of a longer number found at the same place ("II/29/2018" of "KT II/29/2018") is no paper of its own
+    spans = list(found.values())
+    found = {ref: span for ref, span in found.items()
+             if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)}
+    return sorted(found, key=lambda ref: found[ref][0])
 
 
 # labels of a page's header whose number is another paper's or no paper's

@@ -544,3 +544,70 @@ def test_portal_named_in_mixed_case_gives_the_town():
     # München's RIS: <title> "RatsInformationsSystem München - StR-Anträge / StR-Anfragen - ..."
     doc = read_document(str(SNIPPETS.parent / "muenchen" / "AntragParser_Stadtrat1.html"))
     assert extract_header(doc)["body"] == "München"
+
+
+def test_a_district_named_in_the_genitive_or_as_its_kreistags_body():
+    # Mecklenburgische Seenplatte (form text): "Landkreis Demmin" (the republishing page's title)
+    # heads the text; "Mitglieder des Kreistages des Landkreises Mecklenburgische Seenplatte" names
+    # the council's own district
+    assert _archived("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt")["body"] == (
+        "Mecklenburgische Seenplatte")
+    # Landkreis Mittelsachsen: "Der Kreistag des Landkreises Mittelsachsen beschließt ..."
+    h = extract_header(_doc((SNIPPETS / "mittelsachsen_behindertenbeirat-2025-04-22_kreistag.txt")
+                            .read_text(encoding="utf-8")))
+    assert h["body"] == "Mittelsachsen"
+    # Coesfeld: "Haushaltssatzung ... des Kreises Coesfeld"
+    assert _archived("coesfeld-kreis_to0050_8753.txt")["body"] == "Coesfeld"
+    # near miss: Lüneburg names no district in the genitive (only the venue's "21335 Lüneburg")
+    assert _archived("lueneburg-lk_to020_16141.txt")["body"] is None
+
+
+def test_district_office_as_a_fields_value_is_no_name():
+    # Steglitz-Zehlendorf (ALLRIS vo020): "Verfasser:Bezirksamt " / "Drucksache-Art:..." (the next
+    # line's label); the BVV's row names the district
+    assert _archived("berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt")["body"] == "Steglitz-Zehlendorf"
+    assert _archived("berlin-lichtenberg_vo020_DS-1246-V.txt")["body"] == "Lichtenberg"
+
+
+def test_samtgemeinde_named_for_its_place_and_its_head_lines_date():
+    # Am Dobrock (docslib text of PDF minutes): "Samtgemeinde Am Dobrock , 12. März 2008" (a space
+    # before the comma); "Gemeinde Cadenberge", its seat, appears in the agenda
+    h = _archived("am-dobrock_sgr_niederschrift_2008-03-10.txt")
+    assert (h["body"], h["date"]) == ("Am Dobrock", "2008-03-12")
+    # minutes of 2014: "Samtgemeinde Am Dobrock , 19. November 2014", meeting "in ... 21781 Cadenberge"
+    h = extract_header(_doc((SNIPPETS / "am-dobrock_sgr_niederschrift_2014-11-13_head.txt")
+                            .read_text(encoding="utf-8")))
+    assert (h["body"], h["date"], h["paper_type"]) == ("Am Dobrock", "2014-11-19", "Niederschrift")
+
+
+def test_a_file_of_the_attachments_list_gives_no_date():
+    # Steglitz-Zehlendorf: "Anlagen:" / "Vorlage zur Beschlussfassung vom 01.08.2019" / "BE HHA vom
+    # 28.08.2019" / "Beschluss vom 11.09.2019": the attached files' dates; the page prints none of its own
+    assert _archived("berlin-steglitz-zehlendorf_vo020_DS-1536-V.txt")["date"] is None
+    # near miss: a paper's own line "Antrag der UBV-Stadtratsfraktion vom 11.01.2015" (seeds/002)
+    h = extract_header(_doc((SNIPPETS / "seed_002_beschluss.txt").read_text(encoding="utf-8")))
+    assert h["date"] == "2015-01-11"
+
+
+def test_type_word_in_capitals_inside_a_flattened_form():
+    # Mecklenburgische Seenplatte: "... Beschluss-Nr.: ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018 ..."
+    assert _archived("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt")[
+        "paper_type"] == "Änderungsantrag"
+    # near miss: capitals that name no type ("MECKLENBURGISCHE SEENPLATTE") and Radeberg's page without one
+    assert _archived("radeberg_str_beschluss_1998-95.txt")["paper_type"] is None
+
+
+def test_short_heading_over_running_text_is_the_title():
+    # Radeberg (radebergerspiegel.de): "Überplanmäßige Ausgabe" / "Der Stadtrat genehmigt die
+    # überplanmäßige Ausgabe aus der Haushaltsstelle ... in Höhe von 59.697,92 DM."
+    assert _archived("radeberg_str_beschluss_1998-95.txt")["title"] == "Überplanmäßige Ausgabe"
+    # near miss: Kleinmachnow's "Herr Grubert" / "sagt zu, dass ..." is a sentence broken over two lines
+    h = extract_header(_doc((SNIPPETS / "kleinmachnow_to0050-17084_abstimmung.txt").read_text(encoding="utf-8")))
+    assert h["title"] is None
+
+
+def test_subject_between_the_clerk_field_and_the_first_section_of_a_flattened_form():
+    # Waldkirch (docplayer text of a PDF): "... Bearbeiter/in: Hauptamt: Dieter Grupp Änderung der
+    # Hauptsatzung Sachverhalt: Die Hauptsatzung der Stadt ..."
+    h = _archived("waldkirch_sitzungsvorlage_GR027-11.txt")
+    assert (h["title"], h["paper_type"]) == ("Änderung der Hauptsatzung", "Sitzungsvorlage")

@@ -314,3 +314,43 @@ def test_an_item_page_naming_several_papers_or_none_takes_none():
     assert found["reference"] is None
     assert found["cited_references"] == ["98/2015", "99/2015", "101/2015", "102/2015"]
     assert refs("koeln_vo0053-94945_verweisung.txt")["reference"] is None
+
+
+def test_numbers_with_office_and_period_before_the_number():
+    # Cloppenburg (SessionNet to0050, no header): "Kreisrat Varnhorn trug den Sachverhalt gemäß
+    # Vorlage V-KA/18/480 vor." names the item's one paper
+    assert archived_refs("cloppenburg-lk_to0050_12685.txt") == {
+        "reference": "V-KA/18/480", "cited_references": []}
+    # Coesfeld (SessionNet to0050): "die haushaltsbezogenen Sitzungsvorlagen SV-8-0802, SV-8-0801 und
+    # SV-8-0770/1 ... gemeinsam beraten": a list after the cue; three papers, so none is the page's own
+    r = archived_refs("coesfeld-kreis_to0050_8753.txt")
+    assert r == {"reference": None, "cited_references": ["SV-8-0802", "SV-8-0801", "SV-8-0770/1"]}
+    # another Coesfeld item page: "(SV-10-0729, ab Seite 3 letzter Absatz ...)" without a cue word
+    assert refs("coesfeld-kreis_to0050-27219_beschluss.txt")["cited_references"] == ["SV-10-0729"]
+
+
+def test_a_body_prefix_before_a_space_is_part_of_the_number():
+    # Mecklenburgische Seenplatte (form text): "ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018 Betreff: ..."
+    # cites the amended Vorlage; its own "Antrag-Nr.:" is empty
+    assert archived_refs("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt") == {
+        "reference": None, "cited_references": ["KT II/29/2018"]}
+    # Landkreis Mittelsachsen: "Vorlage BV-KT 070/2025"
+    r = refs("mittelsachsen_behindertenbeirat-2025-04-22_kreistag.txt")
+    numbers = r["cited_references"] + [r["reference"]]
+    assert "BV-KT 070/2025" in numbers and "070/2025" not in numbers
+
+
+def test_own_number_after_a_letter_spaced_type_heading():
+    # Waldkirch (docplayer text of a PDF): "S I T Z U N G S V O R L A G E. Nr. GR027/11"
+    assert archived_refs("waldkirch_sitzungsvorlage_GR027-11.txt") == {
+        "reference": "GR027/11", "cited_references": []}
+
+
+def test_allris_extract_takes_the_number_printed_before_its_subject():
+    # Liebenau (ALLRIS to020): "Auszug - Erlass einer Haushaltssatzung ..." heads the page, the
+    # item's fields follow, then "SG/2017/006 Erlass einer Haushaltssatzung ..." (the same subject)
+    assert archived_refs("liebenau-sg_to020_1002650.txt")["reference"] == "SG/2017/006"
+    # near misses: Lüneburg's line "2014/284 Haushaltssatzung ..." (its subject differs from the
+    # heading) keeps its number; Lübeck's extract prints no paper line
+    assert archived_refs("lueneburg-lk_to020_16141.txt")["reference"] == "2014/284"
+    assert archived_refs("luebeck_to020_1006718.txt")["reference"] is None
