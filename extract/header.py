@@ -749,7 +749,9 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # a district's own bodies: "Bezirksamt Wandsbek", "Bezirksverordnetenversammlung Lichtenberg von Berlin"
 # (on one line: "Initiator:Bezirksamt" / "Drucksache-Art:..." is a label and the next field's label)
-_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
+# (a portal may run two table cells together: "Initiator:Fraktion der CDUBezirksverordnetenversammlung Mitte";
+# a capital B inside a word is no compound, so no word boundary is required before it)
+_DISTRICT = re.compile(r"(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
 # a district's name may open with an adjective: "Landkreis Mecklenburgische Seenplatte",
 # "Landkreis Sächsische Schweiz-Osterzgebirge"; "des Kreises Coesfeld" names it in the genitive
 _DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME

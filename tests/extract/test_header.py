@@ -669,3 +669,10 @@ def test_heading_of_an_allris_agenda_page_names_its_type():
 def headers_of(name: str) -> dict:
     return extract_header(_doc((SNIPPETS / name).read_text(encoding="utf-8")))
 
+
+def test_district_named_in_cells_run_together():
+    # Berlin-Mitte (ALLRIS to020): "Initiator:Fraktion der CDUBezirksverordnetenversammlung Mitte"
+    assert _archived("berlin-mitte_to020_1265-II.txt")["body"] == "Mitte"
+    # Lichtenberg: "Initiator:Fraktion Die Linke.PDSBezirksamt" (no name after it) and the Beratungsfolge's
+    # "Bezirksverordnetenversammlung Lichtenberg von Berlin"
+    assert _archived("berlin-lichtenberg_vo020_DS-1246-V.txt")["body"] == "Lichtenberg"
