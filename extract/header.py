@@ -525,7 +525,11 @@ def _title_from_heading(lines, type_line) -> str | None:
         # "Beschlüsse aus dem Stadtrat vom ..." (not a paper whose subject opens
         # with its type: "Antrag der X-Fraktion vom ... zur Information über ...")
         parts = ([rest] if rest else []) + parts[1:]
-    return _join(parts)
+    # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
+    return _MINUTES_NUMBER_END.sub("", _join(parts))
+
+
+_MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
 # an invitation and its supplements are titled with their type word and number:

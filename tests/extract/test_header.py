@@ -634,6 +634,9 @@ def test_minutes_heading_ends_at_the_next_label_field_and_drops_its_type_word():
     # type word (Mannheim "Einladung zur Sitzung des Betriebsausschusses ...", see above)
     h = extract_header(_doc((SNIPPETS / "seed_002_beschluss.txt").read_text(encoding="utf-8")))
     assert h["title"].startswith("Antrag der UBV-Stadtratsfraktion vom 11.01.2015")
+    # the minutes' own number closing the heading is no part of it (Escheburg: "... in Escheburg" /
+    # "(Gemeindezentrum, Hofweg 2) - Nr. 2/2006, wi -")
+    assert _archived("escheburg_gv_niederschrift_2006-03-07.txt")["title"].endswith("(Gemeindezentrum, Hofweg 2)")
 
 
 def test_type_and_heading_of_a_page_head_run_together_in_one_line():
