@@ -725,7 +725,7 @@ _PAIRED_ROW_RE = re.compile(
 
 
 def _paired_rows(text: str) -> list[Consultation]:
-    if not re.search(r"(?i)gremium:", text):
+    if "remium:" not in text and "REMIUM:" not in text:
         return []
     rows = []
     for m in _PAIRED_ROW_RE.finditer(text):

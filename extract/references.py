@@ -557,14 +557,39 @@ def _label_column(text: str) -> list[str]:
 
 
 # a number alone in a table cell ("| FB1-108/23 |") or on a line of its own
-# ("GuS/2013/028", "BV-SR47-05-2014001 ff."), as an agenda's number column
-# prints it; the run of digits a line opens with is tried from its first
-# character only
-_CELL_TOKEN_RE = re.compile(
-    r"(?m)(?:^|\|)[ \t]*(" + _SHAPE_ANY + r")" + _END + r"(?:[ \t]+ff?\.)?[ \t]*(?=\||$)")
+# ("GuS/2013/028", "BV-SR47-05-2014001 ff."), as an agenda's number column prints it
+_CELL_TOKEN_RE = re.compile(r"(" + _SHAPE_ANY + r")" + _END + r"(?:[ \t]+ff?\.)?")
+_CELL_MAX = 40
+
+
+def _cells(text: str):
+    """(cell, start) of each short table cell or line holding a digit and a "/" or "-"."""
+    pos = 0
+    for line in text.split("\n"):
+        if ("/" in line or "-" in line) and (len(line) <= _CELL_MAX or "|" in line):
+            start = pos
+            for part in line.split("|"):
+                cell = part.strip()
+                if cell and len(cell) <= _CELL_MAX and ("/" in cell or "-" in cell):
+                    yield cell, start + part.find(cell)
+                start += len(part) + 1
+        pos += len(line) + 1
+
+
 # a table's header row naming its number column last: "TOP   Betreff Vorlage"
-_NUMBER_COLUMN_HEAD_RE = re.compile(
-    r"(?m)^[ \t|]*\S[^\n]*?[ \t|](?:Vorlage|Drucksache|Vorlagen?-?Nr\.?|Drucksachen?-?Nr\.?|DS-Nr\.?)[ \t|]*$")
+_NUMBER_COLUMN_HEAD_RE = re.compile(r"(?m)(?:Vorlage|Drucksache|DS-Nr)(?:n?-?Nr\.?)?[ \t|]*$")
+
+
+def _number_column_head(text: str) -> int | None:
+    """Where the first such header row ends, if any."""
+    for m in _NUMBER_COLUMN_HEAD_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if before.strip(" \t|") and before[-1:] in (" ", "\t", "|"):
+            return m.end()
+    return None
+
+
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
 
 
@@ -580,7 +605,10 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
     "Vorlage"/"Drucksache". A number must carry a "/" or "-" (dates, item
     numbers and budget lines in dots are not taken)."""
     cells = []
-    for m in _CELL_TOKEN_RE.finditer(text):
+    for cell, start in _cells(text):
+        m = _CELL_TOKEN_RE.fullmatch(cell)
+        if not m:
+            continue
         ref = clean_reference(m.group(1))
         if not re.search(r"\d[^\s]*[/-]|[/-][^\s]*\d", ref) or _ISO_DATE_RE.fullmatch(ref):
             continue
@@ -590,13 +618,13 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
             # a lettered number opens with its office's letters or has a "/"
             # before its year: "1-1-03K" numbers an investment in a budget table
             continue
-        cells.append((ref, m.start(1)))
+        cells.append((ref, start))
     if not cells:
         return []
-    head = _NUMBER_COLUMN_HEAD_RE.search(text)
     shapes = [_shape(ref) for ref, _ in cells]
+    head = _number_column_head(text) if any(shapes.count(shape) < 2 for shape in shapes) else None
     return [(ref, pos) for (ref, pos), shape in zip(cells, shapes)
-            if shapes.count(shape) >= 2 or (head and head.end() < pos)]
+            if shapes.count(shape) >= 2 or (head is not None and head < pos)]
 
 
 def find_references(doc) -> dict:
