@@ -42,7 +42,11 @@ from extract.text import CASE_SPECIALS, lowered_pattern
 
 _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
-    ("amended", re.compile(r"(?i)\bgeändert\s+(beschlossen|angenommen|zugestimmt)|\bmit\s+Änderungen\s+(beschlossen|zugestimmt)")),
+    # a change named before the result, a few words between: "geändert beschlossen",
+    # "mit Änderungen im Ausschuss beschlossen", "in geänderter Fassung angenommen"
+    ("amended", re.compile(r"(?i)(?:\bgeändert|\bmit\s+(?:den\s+)?(?:Änderungen?|Ergänzungen?|Änderungs-?\s*und\s+Ergänzungs\w*)|"
+                           r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung)"
+                           r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
@@ -79,19 +83,34 @@ _N = r"(\d{1,3})"
 _NUMBER_WORDS = {"ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
                  "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 _NW = r"(\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# the labels portals and minutes print for each count, in their spellings:
+# "Ja", "Ja-Stimmen", "dafür", "Für den Beschluss", "Zustimmungen"; "Nein",
+# "Gegenstimmen", "Gegen den Beschluss", "Ablehnungen"; "Enthaltungen",
+# "Stimmenthaltungen", "Enth."
+_OBJECT = r"(?:\s+(?:den|die|das)\s+(?:Beschluss|Beschlussvorschlag|Antrag|Vorschlag|Vorlage))"
+_YES_LABEL = r"(?:Dafür|Ja(?:-?\s*Stimmen?)?|Zustimmung(?:en)?|Für" + _OBJECT + r"?)"
+_NO_LABEL = r"(?:Dagegen|Nein(?:-?\s*Stimmen?)?|Gegenstimmen?|Ablehnung(?:en)?|Gegen" + _OBJECT + r"?)"
+_ABSTAIN_LABEL = r"(?:(?:Stimm-?\s*)?[Ee]nthaltung(?:en)?|Enth\.)"
+# the same as nouns after their count: "12 Ja-Stimmen", "16 mal Ja", "3 x Nein"
+_YES_NOUN = r"(?:Ja-?\s*Stimmen?|Zustimmungen)"
+_NO_NOUN = r"(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)"
+_TIMES = r"(?:\s+(?:mal|x))?"
 _VOTE_RULES = [
-    ("yes", re.compile(r"(?i)\b(?:Dafür|Ja(?:-Stimmen)?|Zustimmung(?:en)?|Für)\s*:\s*" + _N)),
-    ("no", re.compile(r"(?i)\b(?:Dagegen|Nein(?:-Stimmen)?|Gegenstimmen?|Ablehnung(?:en)?)\s*:\s*" + _N)),
-    ("abstain", re.compile(r"(?i)\b(?:Enthaltung(?:en)?|Enth\.)\s*:\s*" + _N)),  # "Enth.: 1"
-    ("yes", re.compile(r"(?i)\b" + _NW + r"\s+(?:Ja-?\s*Stimmen?|Zustimmungen)\b")),
-    ("no", re.compile(r"(?i)\b" + _NW + r"\s+(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)\b")),
-    ("abstain", re.compile(r"(?i)\b" + _NW + r"\s+(?:Stimm)?Enthaltung(?:en)?\b")),  # "Einstimmig bei 1 Enthaltung"
+    ("yes", re.compile(r"(?i)\b" + _YES_LABEL + r"\s*:\s*" + _N)),
+    ("no", re.compile(r"(?i)\b" + _NO_LABEL + r"\s*:\s*" + _N)),
+    ("abstain", re.compile(r"(?i)\b" + _ABSTAIN_LABEL + r"\s*:\s*" + _N)),  # "Enth.: 1"
+    ("yes", re.compile(r"(?i)\b" + _NW + _TIMES + r"\s+" + _YES_NOUN + r"\b")),
+    ("no", re.compile(r"(?i)\b" + _NW + _TIMES + r"\s+" + _NO_NOUN + r"\b")),
+    ("abstain", re.compile(r"(?i)\b" + _NW + _TIMES + r"\s+" + _ABSTAIN_LABEL)),  # "Einstimmig bei 1 Enthaltung"
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
-    ("yes", re.compile(r"(?i)\b" + _N + r"\s+(?:dafür|Ja)\b")),
-    ("no", re.compile(r"(?i)\b" + _N + r"\s+(?:dagegen|Nein)\b")),
+    ("yes", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dafür|Ja)\b")),
+    ("no", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
     ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s+" + _N + r"\b(?!\s*[.%])")),
+    # none of a kind, in words: "keine Enthaltung", "keine Gegenstimmen"
+    ("no", re.compile(r"(?i)\bkeine\s+(?:Gegenstimmen?|Nein-?\s*Stimmen?)\b")),
+    ("abstain", re.compile(r"(?i)\bkeine\s+(?:Stimm-?\s*)?Enthaltung(?:en)?\b")),
 ]
 # counts written label first, colon or not: "Ja 1  Nein 7  Enthaltung 1",
 # "Ja: 6, Nein: 3, Enthaltungen: 0"; each number belongs to the label before it
@@ -136,7 +155,7 @@ def parse_votes(text: str) -> dict | None:
             continue
         m = rx.search(text)
         if m:
-            votes[key] = _count(m.group(1))
+            votes[key] = _count(m.group(1)) if m.groups() else 0
     if _UNANIMOUS_RE.search(text):
         votes["unanimous"] = True
     return votes or None
@@ -346,7 +365,8 @@ _BESCHLUSS_HEAD = re.compile(
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$))")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
-    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift\s+(über|der|vom)|Protokolls?\s+(der|vom|Nr\.)|"
+    # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift[ \t]+(über|der|vom)|Protokolls?[ \t]+(der|vom|Nr\.)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"
 )
 
@@ -439,6 +459,13 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
         elif minutes and chunk.split("\n")[0].strip():
             body, tail = chunk.split("\n")[0], ""  # "Beschluss StBR: keiner, nur Kenntnisnahme"
             end = m.end() + len(body)
+        elif not minutes and (counts := _COUNT_FIELD.search(chunk, 0, min(stop, 1500))):
+            # the wording with its counts printed under it, one label a line:
+            # "Für den Beschluss: 20" / "Gegen den Beschluss: 1" / "Anwesend: 21"
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk[lead: counts.start()].strip()
+            tail = _count_lines(chunk[counts.start(): stop])
+            end = m.end() + counts.start() + len(tail)
         elif minutes or _COUNTED_RE.search(chunk[:min(stop, 600)]):
             # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen.")
             lead = len(chunk) - len(chunk.lstrip())
@@ -481,6 +508,22 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
     return out
+
+
+# a count printed as a field of its own line: "Ja: 9", "Gegen den Beschluss: 1"
+_COUNT_FIELD = re.compile(r"(?im)^[ \t]*(?:" + _YES_LABEL + "|" + _NO_LABEL + r")[ \t]*:[ \t]*\d{1,3}\b")
+
+
+def _count_lines(s: str) -> str:
+    """The lines of counts from the start of ``s`` (blank and attendance
+    lines among them kept): up to the first line that states no count."""
+    end = 0
+    for line in s.split("\n"):
+        t = line.strip()
+        if t and not _ATTENDANCE_LINE.fullmatch(t) and not {"yes", "no", "abstain"} & set(parse_votes(t) or {}):
+            break
+        end += len(line) + 1
+    return s[:end].rstrip()
 
 
 # the attendance printed over the counts of a vote: "Gesetzliche Anzahl des
@@ -541,7 +584,9 @@ _CHAIR_FORMULA = re.compile(
     r"\s*(?:so\s+)?(?:(?:einstimmig|mehrheitlich)\s+)?(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt)")
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
-_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*\d{1,3}\s+(?:dafür|Ja)\b[^\n]*")
+# the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ...")
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*"
+                         r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)[^\n]*")
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
     r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
@@ -697,10 +742,12 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
                     outcome is None and re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", m.group(0))):
                 outcome = "approved"
-            if outcome is None and votes and "yes" in votes and "no" in votes:
+            if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
                 outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
             if outcome is None:
                 continue
+            if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())):
+                continue  # the counts of the wording printed below them ("Abstimmung: Ja: 28" / "Beschluss: ...")
             if rx is _CHAIR_FORMULA and outcome == "approved":
                 outcome = _motion_outcome(text, m.start()) or outcome
             if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
@@ -738,7 +785,8 @@ def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[Decision]:
 _RESULT_FIELD = r"Beschlussart|Beschluss|Ergebnis|Abstimmungsergebnis|Beschlussergebnis"
 # the same field in a page's text, label and value on one line among other
 # fields: "Gremium: Ausschuss für Finanzen ... Beschlussart: zur Kenntnis genommen"
-_RESULT_FIELD_IN_TEXT = re.compile(r"\b(Beschlussart|Beschlussergebnis):[ \t]*([^\t\n]+?)(?=[ \t]+[A-ZÄÖÜ][\w/-]*:|[ \t]*(?:\t|\n|$))")
+# (any case: ALLRIS prints the earlier results of a paper as "BESCHLUSSART: ungeändert beschlossen")
+_RESULT_FIELD_IN_TEXT = re.compile(r"\b((?i:Beschlussart|Beschlussergebnis)):[ \t]*([^\t\n]+?)(?=[ \t]+[A-ZÄÖÜ][\w/-]*:|[ \t]*(?:\t|\n|$))")
 
 
 def resolutions_from_fields(doc) -> list[Decision]:
@@ -746,7 +794,7 @@ def resolutions_from_fields(doc) -> list[Decision]:
     a field of the HTML page, or in a page's text the label with its value."""
     fields = [(k, v) for k, v in (getattr(doc, "fields", None) or {}).items()
               if re.fullmatch(r"(?i)" + _RESULT_FIELD, str(k))]
-    if not fields and "Beschluss" in doc.text[:5000]:
+    if not fields and re.search(r"(?i)Beschluss", doc.text[:5000]):
         fields = [(m.group(1), m.group(2)) for m in _RESULT_FIELD_IN_TEXT.finditer(doc.text[:5000])][:1]
     out = []
     for key, value in fields:
@@ -771,6 +819,15 @@ def _meeting_report(text: str) -> bool:
     return bool(_MEETING_REPORT.search(text[:1500]))
 
 
+def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
+    """A page's result field with the vote its records state: the counts
+    where every record that states one states the same."""
+    stated = [v for v in stated if v]
+    if field.votes is None and stated and all(v == stated[0] for v in stated):
+        return Decision(field.kind, field.outcome, field.text, dict(stated[0]))
+    return field
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
     text = doc.text
@@ -780,13 +837,28 @@ def find_decisions(doc) -> list[Decision]:
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     in_rows = resolutions_from_beratungsfolge(doc)
     decisions.extend(in_rows)
-    spans = _beschluss_blocks(text, minutes) + _vote_table_resolutions(text)
+    blocks = _beschluss_blocks(text, minutes)
+    spans = blocks + _vote_table_resolutions(text)
     if minutes:
-        spans += _minutes_resolutions(text)
+        spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
+    if minutes or not in_rows:
+        # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
+        # block: "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung"
+        spans += [(a, b, d) for a, b, d in _minutes_resolutions(text, [_COUNT_LINE])
+                  if not any(a < end and start < b for start, end, _ in blocks)]
     taken = _without_overlaps(spans)
+    field = resolutions_from_fields(doc)
+    if len(field) == 1 and minutes and taken and all(d.outcome in (field[0].outcome, "approved") for d in taken):
+        # an excerpt of the minutes for one item under the page's own result field: the field's
+        # result, with the vote the records state ("Beschlussart: mit Änderungen im Ausschuss
+        # beschlossen" over "Der Antrag wurde einstimmig bei 2 Enthaltungen angenommen")
+        taken = [_with_stated_vote(field[0], [d.votes for d in taken])]
     decisions.extend(taken)
     if not taken:
-        taken = resolutions_from_fields(doc)
+        taken = field
+        if len(taken) == 1 and taken[0].votes is None:
+            records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
+            taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote

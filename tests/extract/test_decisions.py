@@ -8,7 +8,7 @@ import pytest
 from extract.decisions import find_decisions, outcome_of, parse_votes
 from extract.document import Document, read_document
 
-from tests.extract.snippets import snippet_doc
+from tests.extract.snippets import snippet_doc, snippet_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -492,3 +492,68 @@ def test_three_counts_in_the_order_yes_no_abstain():
     line = next(t for t in snippet_text("erlangen_2020-10-20_Niederschrift_top2-3.txt").split("\n")
                 if "(Abstimmung 9:0 Stimmen)" in t)
     assert parse_votes(line) == {"yes": 9, "no": 0}
+
+
+# --- vote counts in any label spelling, result phrases with words between, result fields in capitals ---
+
+def test_counts_are_read_in_the_label_spellings_portals_print():
+    # Essenbach (SessionNet, Bavaria): "Für den Beschluss:  20" / "Gegen den Beschluss: 1" / "Anwesend: 21"
+    # (attendance is no count of a vote)
+    essenbach = (FIXTURES / "archived" / "essenbach_to0050_3117.txt").read_text(encoding="utf-8")
+    assert parse_votes(essenbach.split("2014.", 1)[1]) == {"yes": 20, "no": 1}
+    # Bad Lauchstädt: "16 mal Ja, 3 mal Nein, 2 Enthaltung"; none in words: "keine Enthaltung"
+    lauchstaedt = (FIXTURES / "archived" / "bad-lauchstaedt_str_beschluesse_2014-08-28.txt").read_text(encoding="utf-8")
+    lines = [line for line in lauchstaedt.split("\n") if line.startswith("Abstimmungsergebnis")]
+    assert [parse_votes(line) for line in lines] == [
+        {"yes": 16, "no": 3, "abstain": 2}, {"yes": 11, "no": 10, "abstain": 0}]
+    # Kleinmachnow: "9 Zustimmungen / 0 Ablehnungen / 0 Enthaltungen – einstimmig zugestimmt"
+    kleinmachnow = snippet_text("kleinmachnow_to0050-17084_abstimmung.txt").split("Abstimmungsergebnis:")[1]
+    assert parse_votes(kleinmachnow) == {"yes": 9, "no": 0, "abstain": 0, "unanimous": True}
+    # near miss: a roll call names who voted, it counts nothing ("mit Ja stimmten: Morten Gehlhar, ...")
+    roll_call = next(line for line in lauchstaedt.split("\n") if line.startswith("mit Ja stimmten"))
+    assert parse_votes(roll_call) is None
+
+
+def test_wording_with_its_counts_printed_under_it_is_a_resolution():
+    # Essenbach: "Beschluss:" / "Der Marktgemeinderat bewilligt einen Zuschuss ..." / "Für den Beschluss:  20" /
+    # "Gegen den Beschluss: 1" / "Anwesend: 21"; no result label, no "Abstimmungsergebnis"
+    assert archived_decisions("essenbach_to0050_3117.txt") == [
+        ("resolution", "approved", {"yes": 20, "no": 1})]
+    # near miss: Lauf's counts "Abstimmung: Ja: 28, Nein: 0" stand above the "Beschluss:" wording, whose
+    # page begins with them (the result label over them is cut off): no resolution of their own
+    assert kinds("lauf_to0050-6882_deckung.txt") == []
+
+
+def test_vote_line_under_each_listed_paper_is_a_resolution_by_its_majority():
+    # Bad Lauchstädt (a Stadtrat group's page): "Beschluss des Stadtrates ..." / "BV-SR52-05-2014001" /
+    # "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung", and "Abstimmungsergebnis zu 47052014:
+    # 11 mal Ja, 10 mal Nein, keine Enthaltung"; no result word, the majority decides. The group's own
+    # "Antrag zur Absetzung des TOP ... wurde abgelehnt" is not read (no minutes)
+    assert archived_decisions("bad-lauchstaedt_str_beschluesse_2014-08-28.txt") == [
+        ("resolution", "approved", {"yes": 16, "no": 3, "abstain": 2}),
+        ("resolution", "approved", {"yes": 11, "no": 10, "abstain": 0})]
+    # near miss: Norderstedt's form "Abstimmung: JA-Stimmen:0 NEIN-Stimmen:0 Enthaltungen:0" is not filled in
+    assert kinds("norderstedt_to0050-5565_beschluss.txt") == []
+
+
+def test_change_named_before_the_result_with_words_between():
+    # Berlin-Mitte (ALLRIS to020): "Beschlussart: mit Änderungen im Ausschuss beschlossen"; the excerpt's
+    # record "Der Antrag wurde einstimmig bei 2 Enthaltungen angenommen" (printed twice) gives its vote
+    assert outcome_of("mit Änderungen im Ausschuss beschlossen") == "amended"
+    assert archived_decisions("berlin-mitte_to020_1265-II.txt") == [
+        ("resolution", "amended", {"abstain": 2, "unanimous": True})]
+    # Erfurt: "Beschluss: mit Änderungen beschlossen"
+    assert outcome_of("mit Änderungen beschlossen") == "amended"
+    # near misses: Wismar's "ungeändert beschlossen"; Köln's "Die Vorlage wird ohne Votum in die nachfolgenden
+    # Gremien verwiesen." names no change
+    assert outcome_of("ungeändert beschlossen") == "approved"
+    assert outcome_of(snippet_text("koeln_vo0053-94945_verweisung.txt")) != "amended"
+
+
+def test_result_field_printed_in_capitals():
+    # Wismar (ALLRIS to010 with the papers expanded): "STATUS DER SITZUNG: öffentlich/nichtöffentlich
+    # BESCHLUSSART: ungeändert beschlossen" of the Kultur committee, besides the paper's Beschlussvorschlag
+    assert archived_decisions("wismar_to010_187.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", None)]
+    # the same field as Berlin-Mitte prints it: "Gremium: Sportausschuss Beschlussart: mit Änderungen ..."
+    assert [(k, o) for k, o, _ in archived_decisions("berlin-mitte_to020_1265-II.txt")] == [("resolution", "amended")]
