@@ -350,6 +350,8 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     for window, last, weak, strength in ((before, True, False, 3), (clause, False, False, 2),
                                          (text[ss:a.start], True, False, 1), (after, False, False, 1)):
         hits = role_hits(window, weak=weak)
+        if last:
+            hits = _outside_percentage_base(window, hits)
         if hits:
             role = hits[-1 if last else 0][2]
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
@@ -378,6 +380,28 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         if hits:
             return hits[-1][2], 1
     return DEFAULT_ROLE, 0
+
+
+# the sum a percentage is taken of: "15% der Investitionssumme", "30 v. H. der
+# ... zuwendungsfähigen Gesamtkosten"; its noun says what the base is, not what
+# an amount after it is ("einen Zuschuss von 15% der Investitionssumme, somit
+# 127.740,00 €" is the grant)
+_PERCENT_OF = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|Prozent|v\.[ \t]?H\.)[ \t]+(?:der|des|von|vom)[ \t]+"
+                         r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,4}$")
+
+
+def _outside_percentage_base(window: str, hits: list) -> list:
+    """The role hits of ``window`` but those naming the base of a percentage,
+    where another role word stands before that percentage."""
+    if "%" not in window and "Prozent" not in window and "v. H." not in window and "v.H." not in window:
+        return hits
+    kept = [h for h in hits if not _PERCENT_OF.search(window, 0, h[0]) or _OF_BASE.fullmatch(window, h[1])]
+    return kept or hits
+
+
+# the amount is the base itself where it follows the base's noun directly:
+# "80 % der Baukosten von 50.000 €"
+_OF_BASE = re.compile(r"[ \t]*(?:(?:in[ \t]+Höhe[ \t]+)?von|über)?[ \t]*(?:rd\.|ca\.|rund)?[ \t]*")
 
 
 # a sentence that opens with a pronoun standing for a thing the sentence

@@ -715,6 +715,26 @@ def _gremium_header(text: str) -> Consultation | None:
     return Consultation(committee, date)
 
 
+# a consultation printed as label-value pairs on one line, the labels in any
+# case (ALLRIS prints each earlier consultation of a paper this way under the
+# paper on an agenda page): "GREMIUM: Ausschuss für Kultur, Sport und Bildung
+# DATUM: Mo, 03.03.2014    TOP: Ö 5"
+_PAIRED_ROW_RE = re.compile(
+    r"(?im)(?<![\wäöüß])Gremium:[ \t]*(?P<name>[A-ZÄÖÜ][^\t\n]*?)[ \t]+"
+    r"(?:Datum|Sitzungsdatum|Sitzung[ \t]+am|Termin):[ \t]*(?:[A-Za-z]{2},?[ \t]+)?(?P<date>" + DATE_PATTERN + r")")
+
+
+def _paired_rows(text: str) -> list[Consultation]:
+    if "remium:" not in text and "REMIUM:" not in text:
+        return []
+    rows = []
+    for m in _PAIRED_ROW_RE.finditer(text):
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().search(committee):
+            rows.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
+    return rows
+
+
 def _first_date(s: str) -> str | None:
     m = DATE_RE.search(s)
     return iso_of_match(m) if m else None
@@ -820,6 +840,47 @@ def _heading_meeting(head: str) -> tuple | None:
     return None
 
 
+# a meeting named by its number and a compound of the body with "sitzung",
+# anywhere in the head: "Niederschrift der 14. Ratssitzung vom 12.11.2015 Ort:
+# ...", "Protokoll der 2. Ratssitzung am 16.12.2016", "die 5.
+# Gemeinderatssitzung am Montag, 3. Mai 2021"
+_NUMBERED_COMPOUND_RE = re.compile(
+    r"(?<![\w.])\d{1,3}\.[ \t]*(?:(?:öffentliche|nicht[ \t]?öffentliche|ordentliche|außerordentliche)[nr]?[ \t]+)?"
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung[ \t]+(?:am|vom)[ \t]+"
+    r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")")
+
+
+_RECORD_OF = re.compile(r"(?:Niederschrift|Protokoll)[ \t]+(?:über[ \t]+)?(?:die|der)[ \t]+$")
+
+
+def _numbered_compound(head: str, minutes: bool) -> tuple | None:
+    """(start, start, committee, date) of the first meeting ``_NUMBERED_COMPOUND_RE``
+    names that is not an earlier meeting an agenda item refers to ("Genehmigung
+    der Niederschrift der 13. Ratssitzung vom ..."); outside minutes only as
+    the meeting a record is of ("Niederschrift der 14. Ratssitzung vom ...")."""
+    for m in _NUMBERED_COMPOUND_RE.finditer(head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _PAST_MEETING_ITEM.search(head[line_start:m.start()]):
+            continue
+        if not minutes and not _RECORD_OF.search(head[max(0, m.start() - 30):m.start()]):
+            continue
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().fullmatch(committee):
+            return m.start(), m.start(), _fuller_name(head, committee), iso_of_match(DATE_RE.search(m.group("date")))
+    return None
+
+
+def _fuller_name(head: str, committee: str) -> str:
+    """A body named in a compound by its last part ("Ratssitzung") takes the
+    full name the head prints for it ("Stadtrat der Stadt Sangerhausen"): the
+    first committee word that ends in the short name."""
+    for m in committee_word_re().finditer(head):
+        word = clean_committee(m.group(0)) or ""
+        if word != committee and word.lower().endswith(committee.lower()) and " " not in word:
+            return word
+    return committee
+
+
 def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     """The meeting a document belongs to, from its head.
 
@@ -854,6 +915,9 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
         cands = below_heading or [above[0]]
     if heading and (not cands or heading[0] <= min(cands)[0]):
         return Consultation(heading[2], heading[3])
+    numbered = _numbered_compound(head, minutes)
+    if numbered and (not cands or numbered[0] <= min(cands)[0]):
+        return Consultation(numbered[2], numbered[3])
     if not cands:
         return _convened(head[:600])
     start, name_start, committee = min(cands)
@@ -1131,6 +1195,7 @@ def find_consultations(doc) -> list[Consultation]:
     if meeting:
         extra.extend(_split_joint(meeting))
     extra.extend(_agenda_meetings(text))
+    extra.extend(_paired_rows(text))
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt.date or not extra):

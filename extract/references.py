@@ -50,15 +50,22 @@ _CUED = [
     r"[A-Z]{1,4}(?:-[A-Z]{1,4})?[/-]\d{1,2}[/-]\d{3,5}(?:/\d{1,2})?",  # office/period/number: V-KA/18/480, SV-8-0770/1
     r"\d{1,5}",                                       # Karlsruhe Vorlage Nr. 422
 ]
+# any other number an office gives its papers: groups of capitals or digits
+# joined by "/" or "-" (a "." only between digits), with a capital and a
+# digit somewhere, three digits or more: "FB1-104/23", "BV-SR52-05-2014001", "GuS/2013/028",
+# "16051-09-E1"; read only where its place marks a paper number (after a cue
+# word, alone in a table cell or line of a list of such numbers)
+_LETTERED = (r"(?=[A-Za-z0-9/.-]*[A-Z])(?=(?:[A-Za-z/.-]*\d){3})[A-Z0-9][A-Za-z0-9]{0,9}"
+             r"(?:[/-][A-Za-z0-9]{1,10}|\.\d{1,6}){1,5}")
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
-_SHAPE_ANY = "|".join(_DISTINCT + _CUED)
+_SHAPE_ANY = "|".join(_DISTINCT + _CUED + [_LETTERED])
 
 _END = r"(?![\w/]|[.,-]\d)"
 
 # label words that introduce a paper number
 _CUE = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
-    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen|Drs\.|DS(?:-Nr\.?)?|Session|"
+    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
 )
@@ -233,7 +240,24 @@ def _plausible(ref: str, cued: bool) -> bool:
             return False
     if re.fullmatch(r"\d{1,5}", ref) and int(ref) == 0:
         return False
+    if not re.fullmatch(_SHAPE_OLD, ref):
+        return _lettered_plausible(ref)
     return True
+
+
+_SHAPE_OLD = "|".join(_DISTINCT + _CUED)
+
+
+def _lettered_plausible(ref: str) -> bool:
+    """A number of the general lettered shape: office letters are short
+    (at most five in a run), the number has three digits or more, and a single
+    letter or two before one number is a road, a postcode or a grid cell
+    ("B-51", "D-66629"), not a paper."""
+    if any(len(run) > 5 for run in re.findall(r"[A-Za-z]+", ref)):
+        return False
+    if sum(c.isdigit() for c in ref) < 3:
+        return False
+    return not re.fullmatch(r"[A-Za-z]{1,2}-\d{1,5}", ref)
 
 
 def _block_reference(text: str) -> str | None:
@@ -430,6 +454,9 @@ def cited_references(text: str) -> list[str]:
         ref = clean_reference(m.group(1))
         if _plausible(ref, False) and not _in_date_or_amount(text, m) and not _session_number(text, m):
             found.setdefault(ref, m.span(1))
+    for ref, pos in _column_cells(text):
+        if ref not in found or pos < found[ref][0]:
+            found[ref] = (pos, pos + len(ref))
     # the tail of a longer number found at the same place ("II/29/2018" of "KT II/29/2018") is no paper of its own
     spans = list(found.values())
     found = {ref: span for ref, span in found.items()
@@ -536,6 +563,77 @@ def _label_column(text: str) -> list[str]:
         if len(numbers) >= 2:
             return numbers
     return []
+
+
+# a number alone in a table cell ("| FB1-108/23 |") or on a line of its own
+# ("GuS/2013/028", "BV-SR47-05-2014001 ff."), as an agenda's number column prints it
+_CELL_TOKEN_RE = re.compile(r"(" + _SHAPE_ANY + r")" + _END + r"(?:[ \t]+ff?\.)?")
+_CELL_MAX = 40
+
+
+def _cells(text: str):
+    """(cell, start) of each short table cell or line holding a digit and a "/" or "-"."""
+    pos = 0
+    for line in text.split("\n"):
+        if ("/" in line or "-" in line) and (len(line) <= _CELL_MAX or "|" in line):
+            start = pos
+            for part in line.split("|"):
+                cell = part.strip()
+                if cell and len(cell) <= _CELL_MAX and ("/" in cell or "-" in cell):
+                    yield cell, start + part.find(cell)
+                start += len(part) + 1
+        pos += len(line) + 1
+
+
+# a table's header row naming its number column last: "TOP   Betreff Vorlage"
+_NUMBER_COLUMN_HEAD_RE = re.compile(r"(?m)(?:Vorlage|Drucksache|DS-Nr)(?:n?-?Nr\.?)?[ \t|]*$")
+
+
+def _number_column_head(text: str) -> int | None:
+    """Where the first such header row ends, if any."""
+    for m in _NUMBER_COLUMN_HEAD_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start:m.start()]
+        if before.strip(" \t|") and before[-1:] in (" ", "\t", "|"):
+            return m.end()
+    return None
+
+
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}-\d{2}-\d{2}")
+
+
+def _shape(ref: str) -> str:
+    """The shape of a number: its runs of letters and of digits each one mark ("FB1-108/23" -> "A9-9/9")."""
+    return re.sub(r"[A-Za-z]+", "A", re.sub(r"\d+", "9", ref))
+
+
+def _column_cells(text: str) -> list[tuple[str, int]]:
+    """Numbers standing alone in a table cell or a line where the text marks
+    such cells as paper numbers: two cells or more of the same shape (a column
+    of numbers), or any cell below a header row whose last column is
+    "Vorlage"/"Drucksache". A number must carry a "/" or "-" (dates, item
+    numbers and budget lines in dots are not taken)."""
+    cells = []
+    for cell, start in _cells(text):
+        m = _CELL_TOKEN_RE.fullmatch(cell)
+        if not m:
+            continue
+        ref = clean_reference(m.group(1))
+        if not re.search(r"\d[^\s]*[/-]|[/-][^\s]*\d", ref) or _ISO_DATE_RE.fullmatch(ref):
+            continue
+        if "\n" in m.group(1) or re.fullmatch(r"\d{1,5}", ref) or not _plausible(ref, False):
+            continue
+        if not re.fullmatch(_SHAPE_OLD, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
+            # a lettered number opens with its office's letters or has a "/"
+            # before its year: "1-1-03K" numbers an investment in a budget table
+            continue
+        cells.append((ref, start))
+    if not cells:
+        return []
+    shapes = [_shape(ref) for ref, _ in cells]
+    head = _number_column_head(text) if any(shapes.count(shape) < 2 for shape in shapes) else None
+    return [(ref, pos) for (ref, pos), shape in zip(cells, shapes)
+            if shapes.count(shape) >= 2 or (head is not None and head < pos)]
 
 
 def find_references(doc) -> dict:

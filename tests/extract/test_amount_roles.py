@@ -11,7 +11,7 @@ import pytest
 
 from extract.amount_roles import funder_of, programmes_in, role_hits
 from extract.amounts import find_amounts
-from extract.document import read_document
+from extract.document import Document, read_document
 from tests.extract.snippets import SNIPPETS, snippet_doc
 
 
@@ -308,3 +308,17 @@ def test_sentence_ends_are_the_marks_and_blank_lines_of_the_plain_pattern():
     assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
     assert [_SENTENCE_END.search(t, 5, 200) and _SENTENCE_END.search(t, 5, 200).span() for t in texts] == \
         [plain.search(t, 5, 200) and plain.search(t, 5, 200).span() for t in texts]
+
+
+# --- the base of a percentage does not name the amount ---
+
+def test_amount_after_a_percentage_of_a_sum_takes_the_word_before_the_percentage():
+    # Essenbach: "bewilligt einen Zuschuss von 15% der Investitionssumme, somit 127.740,00 €"
+    assert _archived_roles("essenbach_to0050_3117.txt") == [("127740.00", "grant")]
+
+
+def test_amount_of_the_base_itself_keeps_the_base_role():
+    # near miss: the amount follows the base's noun ("der Baukosten von 50.000 €"): it is that sum
+    doc = Document(source="inline", kind="text",
+                   text="Die Gemeinde gewährt einen Zuschuss von 80 % der Baukosten von 50.000 €.\n")
+    assert [(a.value, a.role) for a in find_amounts(doc)] == [("50000.00", "cost")]

@@ -483,3 +483,36 @@ def test_one_word_heading_and_the_body_it_is_of():
     # meeting is the one the invitation names
     assert pairs("mannheim_2013-02-21_Einladung_head.txt") == [
         ("Betriebsausschuss Technische Betriebe", "2013-02-21")]
+
+
+# --- a meeting named by its number and a compound "<body>sitzung" ---
+
+def test_numbered_compound_meeting_in_a_run_together_head_line():
+    # Sangerhausen (PDF text run together): "Stadtrat der Stadt Sangerhausen, 20.11.2015
+    # Sangerhausen Niederschrift der 14. Ratssitzung vom 12.11.2015 Ort: ..."; the
+    # "Ratssitzung" is of the body the head names in full
+    assert archived_pairs("sangerhausen_str_niederschrift_2015-11-12.txt") == [("Stadtrat", "2015-11-12")]
+
+
+def test_numbered_compound_meeting_on_a_line_under_running_text():
+    # Göttingen (a group's blog): "Protokoll der 2. Ratssitzung am 16.12.2016" below the first item's text
+    assert [(c.committee, c.date) for c in find_consultations(
+        snippet_doc("pprgoe_2016-12_ratssitzung_protokoll_head.txt"))] == [("Rat", "2016-12-16")]
+
+
+def test_numbered_compound_meeting_of_an_agenda_item_is_an_earlier_one():
+    # near miss: an agenda item approving the minutes of an earlier numbered meeting
+    text = ("Niederschrift über die Sitzung des Gemeinderates am 03.11.2015\n"
+            "3. Genehmigung der Niederschrift der 13. Ratssitzung vom 01.10.2015\n")
+    found = find_consultations(Document(source="inline", text=text, kind="text"))
+    assert [(c.committee, c.date) for c in found] == [("Gemeinderat", "2015-11-03")]
+
+
+# --- consultations printed as label-value pairs on one line ---
+
+def test_earlier_consultation_of_a_paper_under_an_agenda_item():
+    # Wismar ALLRIS to010 (papers expanded): the meeting's "Gremium:" / "Datum:" head, and under
+    # VO/2014/0850 "GREMIUM: Ausschuss für Kultur, Sport und Bildung    DATUM: Mo, 03.03.2014    TOP: Ö 5"
+    assert archived_pairs("wismar_to010_187.txt") == [
+        ("Ausschuss für Gesundheit und Soziales", "2014-03-10"),
+        ("Ausschuss für Kultur, Sport und Bildung", "2014-03-03")]

@@ -365,3 +365,43 @@ def test_minutes_numbered_at_the_end_of_their_heading():
     # near misses: minutes cited in running text ("Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.",
     # Grasleben) and a plan's number in the agenda ("Bebauungsplan Nr. 17", Escheburg) number no minutes
     assert archived_refs("grasleben_sgr_protokoll_2019-09-09.txt")["reference"] is None
+
+
+# --- paper numbers of any shape, read where their place marks them ---
+
+def test_numbers_of_an_agenda_column_are_cited_whatever_their_shape():
+    # Freisen (Mitteilungsblatt): the agenda table's last cell of each row "| FB1-108/23 |"
+    r = archived_refs("freisen_gr_niederschrift_2023-09-21.txt")
+    assert r["reference"] is None
+    assert sorted(r["cited_references"]) == [f"FB1-1{n:02d}/23" for n in range(4, 11)]
+    # the cells of the meeting table ("| 21.09.2023 |", "| 18:00 Uhr |") and the
+    # postcode in an agenda subject ("66629 Freisen") are no papers
+    assert not any(c[0].isdigit() for c in r["cited_references"])
+
+
+def test_numbers_alone_on_their_lines_of_the_same_shape_are_cited():
+    # Bad Lauchstädt: each resolution's Vorlage number on a line of its own, "ff." after the second
+    r = archived_refs("bad-lauchstaedt_str_beschluesse_2014-08-28.txt")
+    assert r["cited_references"] == ["BV-SR52-05-2014001", "BV-SR47-05-2014001"]
+
+
+def test_number_under_a_vorlage_column_header_is_cited():
+    # Wismar ALLRIS to010: "TOP   Betreff Vorlage", then "GuS/2013/028" under an item
+    r = archived_refs("wismar_to010_187.txt")
+    assert r["cited_references"] == ["GuS/2013/028", "VO/2014/0850"]
+
+
+def test_number_of_any_shape_after_a_cue_word():
+    # Wannweil: "verweist auf die GR-Drucks. 2010-53" (abbreviated cue word)
+    assert refs("wannweil_gr-2010-06-17_sitzungsbericht_head.txt")["cited_references"] == ["2010-53"]
+    # Dortmund: supplements of a paper "(Drucksache Nr.: 16051-09-E1)"
+    cited = refs("dortmund_bv-innenstadt-west_niederschrift-2009-11-25_tagesordnung.txt")["cited_references"]
+    assert cited == ["16051-09", "16247-09", "16051-09-E1", "16051-09-E2"]
+
+
+def test_lettered_numbers_that_are_no_papers():
+    # near misses of the general shape: a road and a postcode after a cue word,
+    # investment numbers of a budget table ("1-1-03K" alone on its lines)
+    doc = Document(source="inline", kind="text",
+                   text="Vorlage B-51 zur Umgehung\nAntrag D-66629 Freisen\n1-1-03K\n1-1-04K\n1-2-04K\n")
+    assert find_references(doc)["cited_references"] == []
