@@ -298,18 +298,33 @@ _PAPER_HEADING = re.compile(
     r"|TOP\s+[\d.]+\s*(?:\((?:nicht\s?)?öffentlich\))?)$", re.IGNORECASE)
 
 
-def _title_of_extract(lines) -> str | None:
-    """ALLRIS's agenda-item page as text: its heading "Auszug - <subject>"
-    (the form of the page's "Auszug" field) heads the page, below at most the
-    site's own lines ("Zum Inhalt springen", a picture's caption) and above
-    the item's fields ("TOP: Ö 2", "Gremium: ...")."""
-    for line in [line for _, line in lines if line][:_SITE_LINES + 1]:
-        m = re.match(r"Auszug\s+[-–]\s+(?P<subject>\S.*)$", line)
-        if m:
-            return m.group("subject").strip()
-        if re.match(r"[^:]{1,30}:", line):
-            return None  # the page's fields have begun
+def _page_heading(lines) -> tuple[str, str] | None:
+    """(kind, subject) of an ALLRIS page's heading "<Kind> - <subject>" (the
+    form of the page's field of that name), which heads the page below at
+    most the site's own lines ("Zum Inhalt springen", a picture's caption) and
+    above the page's fields ("TOP: Ö 2", "Bezeichnung: ...", "Gremium: ..."):
+    "Auszug - <item subject>" of an agenda item's page (to020), "Tagesordnung
+    - <meeting>" of a meeting's agenda page (to010). The kind names the page."""
+    filled = [line for _, line in lines if line][:_SITE_LINES + 6]
+    for k, line in enumerate(filled):
+        m = _PAGE_HEADING.match(line)
+        # (below a longer navigation, the heading stands right above the first field)
+        if (m and not re.match(r"(?i)(?:nicht[ -]?)?öffentliche[rn]?\s+Teil", m.group("subject"))
+                and (k <= _SITE_LINES or (k + 1 < len(filled) and _LABEL_VALUE.match(filled[k + 1])))):
+            return m.group("kind"), m.group("subject").strip()
+        if re.match(r"[^:]{1,30}:", line) or _type_at_line_start(line):
+            # the page's fields have begun, or a paper's heading names it
+            # ("Protokoll der 33. Sitzung ..." over "Protokoll - öffentlicher Teil")
+            return None
     return None
+
+
+_PAGE_HEADING = re.compile(r"(?P<kind>Auszug|Tagesordnung)\s+[-–]\s+(?P<subject>\S.*)$")
+
+
+def _title_of_extract(lines) -> str | None:
+    heading = _page_heading(lines)
+    return heading[1] if heading else None
 
 
 # the lines a web page's text may print above its heading: navigation links, a
@@ -497,13 +512,34 @@ def _title_from_heading(lines, type_line) -> str | None:
                 j = k
                 continue
             break
-        if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line):
-            break  # ("Tagungsort:" opens the meeting's fields)
+        if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
+            break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
         parts.append(line)
         j += 1
-    title = _join(parts)
-    # the type word alone is not a subject
-    return title if len(title.split()) > 1 else None
+    if len(parts) == 1 and not rest:
+        return None  # the type word alone is not a subject
+    if ptype not in _NAMED_WITH_TYPE and (
+            ptype in _HEADING_TYPES or _MEETING_WORD.search(_join([rest] + parts[1:]))):
+        # minutes and a meeting's resolutions are titled by the heading after
+        # the type word: "Niederschrift" / "über die 21. Sitzung ...",
+        # "Beschlüsse aus dem Stadtrat vom ..." (not a paper whose subject opens
+        # with its type: "Antrag der X-Fraktion vom ... zur Information über ...")
+        parts = ([rest] if rest else []) + parts[1:]
+    # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
+    return _MINUTES_NUMBER_END.sub("", _join(parts))
+
+
+_MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
+
+
+# an invitation and its supplements are titled with their type word and number:
+# "Einladung zur Sitzung des ...", "1. Nachtrag zur Sitzung des ..."
+_NAMED_WITH_TYPE = {"Einladung", "Nachtrag"}
+
+
+# a field with its value on the same line: "Sitzungsort: Rathaus", "Sitzungsdauer: 19:34 bis 22:30 Uhr",
+# "Gremium: Gemeinderat" (one or two words before the colon)
+_LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
@@ -512,6 +548,34 @@ _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
 # a meeting or the council that met: "Gemeinderatssitzung", "Sitzung des ...", "Aus dem Stadtrat"
 _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses|kreistag|kreistages"
                            r"|versammlung|vertretung)\b")
+
+
+# the head of a PDF page whose text lost its line breaks, run on in one long
+# line: "Stadtrat der Stadt Sangerhausen, 20.11.2015 Sangerhausen Niederschrift
+# der 14. Ratssitzung vom 12.11.2015 Ort: Aula ... Tag: 12.11.2015 Beginn: ...":
+# a minutes or invitation type word, its heading from the preposition after
+# it up to the first "Label:" field
+_RUN_ON_HEADING = re.compile(
+    r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung))[ \t]+"
+    r"(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
+    r"[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S)")
+_RUN_ON_LINE = 300   # a line this long at the top is a page run together
+
+
+def _run_on_heading(lines) -> tuple[str, str] | None:
+    """(type, title) of a run-together page head among the first lines; not
+    a type word that an article opens ("die Niederschrift der Sitzung ...")
+    or whose heading names no meeting."""
+    for line in [line for _, line in lines if line][:3]:
+        if len(line) < _RUN_ON_LINE:
+            continue
+        for m in _RUN_ON_HEADING.finditer(line, 0, 400):
+            before = line[:m.start()].split()
+            if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
+                continue
+            if _MEETING_WORD.search(m.group("title")):
+                return m.group("word").capitalize(), m.group("title").strip()
+    return None
 
 
 def _title_of_meeting_report(lines) -> str | None:
@@ -672,6 +736,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
+                 lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
@@ -688,7 +753,9 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # a district's own bodies: "Bezirksamt Wandsbek", "Bezirksverordnetenversammlung Lichtenberg von Berlin"
 # (on one line: "Initiator:Bezirksamt" / "Drucksache-Art:..." is a label and the next field's label)
-_DISTRICT = re.compile(r"\b(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
+# (a portal may run two table cells together: "Initiator:Fraktion der CDUBezirksverordnetenversammlung Mitte";
+# a capital B inside a word is no compound, so no word boundary is required before it)
+_DISTRICT = re.compile(r"(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
 # a district's name may open with an adjective: "Landkreis Mecklenburgische Seenplatte",
 # "Landkreis Sächsische Schweiz-Osterzgebirge"; "des Kreises Coesfeld" names it in the genitive
 _DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME
@@ -1196,11 +1263,14 @@ def extract_header(doc) -> dict:
     """``{paper_type, title, body, date, originator}`` of ``doc``."""
     lines = _lines(doc.text)
     type_line = _paper_type_line(lines)
-    # the "Auszug - <subject>" heading names the page; a "Vorlage-Art:" field
-    # under it is the type of the paper the agenda item deals with
-    paper_type = (_type_from_fields(doc) or ("Auszug" if _title_of_extract(lines) else None)
+    # the "Auszug - <subject>" / "Tagesordnung - <meeting>" heading names the
+    # page; a "Vorlage-Art:" field under it is the type of a paper the page deals with
+    heading = _page_heading(lines)
+    paper_type = (_type_from_fields(doc) or (heading[0] if heading else None)
                   or _type_from_label(doc.text)
-                  or (type_line[1] if type_line else _type_in_request(doc.text) or _type_in_capitals(doc.text)))
+                  or (type_line[1] if type_line else None)
+                  or (_run_on_heading(lines) or (None,))[0]
+                  or _type_in_request(doc.text) or _type_in_capitals(doc.text))
     field_date = _field(doc, _DATE_FIELDS)
     return {
         "paper_type": paper_type,

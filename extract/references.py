@@ -373,7 +373,16 @@ def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | No
         paper = _paper_of_extract(text)
         if paper:
             return paper
-    return None
+    m = _MINUTES_NUMBER_RE.search(head)
+    return clean_reference(m.group("ref")) if m else None
+
+
+# minutes that number themselves at the end of a heading line, set off by a dash
+# (the clerk's initials may follow): "(Gemeindezentrum, Hofweg 2) - Nr. 2/2006, wi -",
+# "Stadtrat Baunach  —  B-SR/01/2023"
+_MINUTES_NUMBER_RE = re.compile(
+    r"(?m)[ \t][-–—][ \t]*(?:Nr\.[ \t]*)?(?P<ref>[A-Za-z0-9][\w-]*/[\w/-]*\d)"
+    r"(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
 _EXTRACT_HEADING_RE = re.compile(r"[ \t]*Auszug[ \t]+[-–][ \t]+(?P<subject>\S[^\n]*?)[ \t]*(?:\n|$)")

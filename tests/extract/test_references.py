@@ -356,6 +356,17 @@ def test_allris_extract_takes_the_number_printed_before_its_subject():
     assert archived_refs("luebeck_to020_1006718.txt")["reference"] is None
 
 
+def test_minutes_numbered_at_the_end_of_their_heading():
+    # Escheburg (doczz text of PDF minutes): "(Gemeindezentrum, Hofweg 2) - Nr. 2/2006, wi -" ends the heading
+    # ("wi" the clerk's initials); Baunach (Mitteilungsblatt): "Stadtrat Baunach  —  B-SR/01/2023"
+    assert archived_refs("escheburg_gv_niederschrift_2006-03-07.txt")["reference"] == "2/2006"
+    baunach = find_references(snippet_doc("baunach_str_niederschrift_2023-01-10_head.txt"))
+    assert baunach == {"reference": "B-SR/01/2023", "cited_references": []}
+    # near misses: minutes cited in running text ("Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt.",
+    # Grasleben) and a plan's number in the agenda ("Bebauungsplan Nr. 17", Escheburg) number no minutes
+    assert archived_refs("grasleben_sgr_protokoll_2019-09-09.txt")["reference"] is None
+
+
 # --- paper numbers of any shape, read where their place marks them ---
 
 def test_numbers_of_an_agenda_column_are_cited_whatever_their_shape():
