@@ -558,7 +558,7 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 _RUN_ON_HEADING = re.compile(
     r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung))[ \t]+"
     r"(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S)")
+    r"[ \t]+(?=" + _LABEL_VALUE.pattern + r")")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
 
 
