@@ -514,13 +514,18 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
 _COUNT_FIELD = re.compile(r"(?im)^[ \t]*(?:" + _YES_LABEL + "|" + _NO_LABEL + r")[ \t]*:[ \t]*\d{1,3}\b")
 
 
+def _counts_stated(line: str) -> set[str]:
+    """Which of the counts yes, no, abstain ``line`` states."""
+    return {"yes", "no", "abstain"} & set(parse_votes(line) or {})
+
+
 def _count_lines(s: str) -> str:
     """The lines of counts from the start of ``s`` (blank and attendance
     lines among them kept): up to the first line that states no count."""
     end = 0
     for line in s.split("\n"):
         t = line.strip()
-        if t and not _ATTENDANCE_LINE.fullmatch(t) and not {"yes", "no", "abstain"} & set(parse_votes(t) or {}):
+        if t and not _ATTENDANCE_LINE.fullmatch(t) and not _counts_stated(t):
             break
         end += len(line) + 1
     return s[:end].rstrip()
@@ -552,7 +557,7 @@ def _vote_tail(s: str) -> str:
         if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
             if not re.search(r"\d", t):
                 lines.extend(_counts_below(rest[i + 1:]))
-            elif len(set(parse_votes(t) or {}) & {"yes", "no", "abstain"}) == 1:
+            elif len(_counts_stated(t)) == 1:
                 lines.extend(_counts_below(rest[i + 1:], blank_lines=0))
             break
     return " ".join(lines)
@@ -571,8 +576,7 @@ def _counts_below(rest: list[str], blank_lines: int = 2) -> list[str]:
             if out or blanks > blank_lines:
                 break
             continue
-        votes = parse_votes(t) or {}
-        if not {"yes", "no", "abstain"} & set(votes):
+        if not _counts_stated(t):
             break
         out.append(t)
     return out
