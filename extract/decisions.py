@@ -497,9 +497,8 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
                 stated = outcome_of(body[:1500])
                 end = m.end() + stop
             outcome = stated or outcome
-        if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
-            # (no count at all, "JA-Stimmen:0 NEIN-Stimmen:0", is a form not filled in)
-            outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+        if outcome is None:
+            outcome = _outcome_of_counts(votes)
         if outcome is None and m.group("numbered") and minutes and body.strip():
             outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
@@ -508,6 +507,14 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
     return out
+
+
+def _outcome_of_counts(votes: dict | None) -> str | None:
+    """Approved or rejected as the yes and no counts decide; none where either
+    is missing or both are 0 ("JA-Stimmen:0 NEIN-Stimmen:0" is a form not filled in)."""
+    if votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
+        return "approved" if votes["yes"] > votes["no"] else "rejected"
+    return None
 
 
 # a count printed as a field of its own line: "Ja: 9", "Gegen den Beschluss: 1"
@@ -746,8 +753,8 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
                     outcome is None and re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", m.group(0))):
                 outcome = "approved"
-            if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
-                outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+            if outcome is None:
+                outcome = _outcome_of_counts(votes)
             if outcome is None:
                 continue
             if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())):
