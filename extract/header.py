@@ -111,11 +111,6 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     return ptype, body[m.end():].strip()
 
 
-def find_paper_type(text: str) -> str | None:
-    found = _paper_type_line(_lines(text))
-    return found[1] if found else _type_in_request(text) or _type_in_capitals(text)
-
-
 def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
