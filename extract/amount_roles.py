@@ -135,16 +135,6 @@ def _word_roles(word: str) -> tuple[str | None, str | None]:
     return strong, weak
 
 
-def _nearest_before(s: str) -> str | None:
-    hits = role_hits(s, weak=False) or role_hits(s)
-    return hits[-1][2] if hits else None
-
-
-def _nearest_after(s: str) -> str | None:
-    hits = role_hits(s, weak=False) or role_hits(s)
-    return hits[0][2] if hits else None
-
-
 def _head_role(label: str) -> str | None:
     """The role of a row name: its first role word (the head of the noun phrase)."""
     hits = role_hits(label, weak=False) or role_hits(label)
