@@ -706,6 +706,9 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         yield rx.match(text, found.start())
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _passive_matches(text: str):
     """The matches of ``_PASSIVE_RECORD``, tried only on the lines that hold "wurde"."""
     pos = text.find("wurde")
@@ -757,7 +760,7 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 outcome = _outcome_of_counts(votes)
             if outcome is None:
                 continue
-            if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())):
+            if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, _SPACES.match(text, m.end()).end()):
                 continue  # the counts of the wording printed below them ("Abstimmung: Ja: 28" / "Beschluss: ...")
             if rx is _CHAIR_FORMULA and outcome == "approved":
                 outcome = _motion_outcome(text, m.start()) or outcome
