@@ -135,16 +135,6 @@ def _word_roles(word: str) -> tuple[str | None, str | None]:
     return strong, weak
 
 
-def _nearest_before(s: str) -> str | None:
-    hits = role_hits(s, weak=False) or role_hits(s)
-    return hits[-1][2] if hits else None
-
-
-def _nearest_after(s: str) -> str | None:
-    hits = role_hits(s, weak=False) or role_hits(s)
-    return hits[0][2] if hits else None
-
-
 def _head_role(label: str) -> str | None:
     """The role of a row name: its first role word (the head of the noun phrase)."""
     hits = role_hits(label, weak=False) or role_hits(label)
@@ -347,9 +337,8 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     if text[ls:a.start].strip() == "" and _ENDS_LINE.match(text, a.end):
         # an amount alone on its line: the next line is another row's name
         after = clause = ""
-    for window, last, weak, strength in ((before, True, False, 3), (clause, False, False, 2),
-                                         (text[ss:a.start], True, False, 1), (after, False, False, 1)):
-        hits = role_hits(window, weak=weak)
+    for window, last, strength in ((before, True, 3), (clause, False, 2), (text[ss:a.start], True, 1), (after, False, 1)):
+        hits = role_hits(window, weak=False)
         if last:
             hits = _outside_percentage_base(window, hits)
         if hits:
@@ -364,10 +353,10 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         role = _subject_role(text[_sentence_bounds(text, max(0, ss - 2), max(0, ss - 2))[0]:ss])
         if role:
             return role, 1
-    for window, last, weak, strength in ((before, True, True, 1), (clause, False, True, 1)):
-        hits = role_hits(window, weak=weak)
+    for window, last in ((before, True), (clause, False)):
+        hits = role_hits(window, weak=True)
         if hits:
-            return hits[-1 if last else 0][2], strength
+            return hits[-1 if last else 0][2], 1
     # 4. the row name above an amount standing alone (a table read column by column)
     if text[ls:a.start].strip() == "":
         role = _head_role(" ".join(_block_above(text, ls)))

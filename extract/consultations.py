@@ -790,6 +790,10 @@ _SITZUNG_NAME_RE = re.compile(
 )
 
 
+# "am"/"vom" and the date of a meeting, a weekday before it: "am Montag, 3. Mai 2021", "vom 12.11.2015"
+_ON_DATE = r"[ \t]+(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")"
+
+
 # a heading naming the meeting a page reports on: "Beschlüsse der 5.
 # Stadtratssitzung am 05. März 2015", "Aus der Gemeinderatssitzung vom 6.
 # November 2014", "Bericht über die Sitzung des Gemeinderats am 16.05.2019":
@@ -802,8 +806,7 @@ _HEADING_MEETING_RE = re.compile(
     # 15.09.2022", "Beschlüsse des Gemeinderates vom ...", "Aus dem Kreistag am ..."
     r"|^(?:(?:Beschlüsse|Berichte?|Neues|Informationen)[ \t]+(?:aus[ \t]+)?|Aus[ \t]+)(?:dem|der|des)[ \t]+"
     r"(?P<body>[A-ZÄÖÜ][^\n]*?))"
-    r"[ \t]+(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")"
-    r"(?:,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*$")
+    + _ON_DATE + r"(?:,?[ \t]+(?:um[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*$")
 
 
 # an agenda item about an earlier meeting: "Genehmigung der Niederschrift der
@@ -846,8 +849,7 @@ def _heading_meeting(head: str) -> tuple | None:
 # Gemeinderatssitzung am Montag, 3. Mai 2021"
 _NUMBERED_COMPOUND_RE = re.compile(
     r"(?<![\w.])\d{1,3}\.[ \t]*(?:(?:öffentliche|nicht[ \t]?öffentliche|ordentliche|außerordentliche)[nr]?[ \t]+)?"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung[ \t]+(?:am|vom)[ \t]+"
-    r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")")
+    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung" + _ON_DATE)
 
 
 _RECORD_OF = re.compile(r"(?:Niederschrift|Protokoll)[ \t]+(?:über[ \t]+)?(?:die|der)[ \t]+$")

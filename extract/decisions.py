@@ -497,9 +497,8 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
                 stated = outcome_of(body[:1500])
                 end = m.end() + stop
             outcome = stated or outcome
-        if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
-            # (no count at all, "JA-Stimmen:0 NEIN-Stimmen:0", is a form not filled in)
-            outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+        if outcome is None:
+            outcome = _outcome_of_counts(votes)
         if outcome is None and m.group("numbered") and minutes and body.strip():
             outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
@@ -510,8 +509,21 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
     return out
 
 
+def _outcome_of_counts(votes: dict | None) -> str | None:
+    """Approved or rejected as the yes and no counts decide; none where either
+    is missing or both are 0 ("JA-Stimmen:0 NEIN-Stimmen:0" is a form not filled in)."""
+    if votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
+        return "approved" if votes["yes"] > votes["no"] else "rejected"
+    return None
+
+
 # a count printed as a field of its own line: "Ja: 9", "Gegen den Beschluss: 1"
 _COUNT_FIELD = re.compile(r"(?im)^[ \t]*(?:" + _YES_LABEL + "|" + _NO_LABEL + r")[ \t]*:[ \t]*\d{1,3}\b")
+
+
+def _counts_stated(line: str) -> set[str]:
+    """Which of the counts yes, no, abstain ``line`` states."""
+    return {"yes", "no", "abstain"} & set(parse_votes(line) or {})
 
 
 def _count_lines(s: str) -> str:
@@ -520,7 +532,7 @@ def _count_lines(s: str) -> str:
     end = 0
     for line in s.split("\n"):
         t = line.strip()
-        if t and not _ATTENDANCE_LINE.fullmatch(t) and not {"yes", "no", "abstain"} & set(parse_votes(t) or {}):
+        if t and not _ATTENDANCE_LINE.fullmatch(t) and not _counts_stated(t):
             break
         end += len(line) + 1
     return s[:end].rstrip()
@@ -552,7 +564,7 @@ def _vote_tail(s: str) -> str:
         if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
             if not re.search(r"\d", t):
                 lines.extend(_counts_below(rest[i + 1:]))
-            elif len(set(parse_votes(t) or {}) & {"yes", "no", "abstain"}) == 1:
+            elif len(_counts_stated(t)) == 1:
                 lines.extend(_counts_below(rest[i + 1:], blank_lines=0))
             break
     return " ".join(lines)
@@ -571,8 +583,7 @@ def _counts_below(rest: list[str], blank_lines: int = 2) -> list[str]:
             if out or blanks > blank_lines:
                 break
             continue
-        votes = parse_votes(t) or {}
-        if not {"yes", "no", "abstain"} & set(votes):
+        if not _counts_stated(t):
             break
         out.append(t)
     return out
@@ -695,6 +706,9 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         yield rx.match(text, found.start())
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _passive_matches(text: str):
     """The matches of ``_PASSIVE_RECORD``, tried only on the lines that hold "wurde"."""
     pos = text.find("wurde")
@@ -742,11 +756,11 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
                     outcome is None and re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", m.group(0))):
                 outcome = "approved"
-            if outcome is None and votes and "yes" in votes and "no" in votes and (votes["yes"] or votes["no"]):
-                outcome = "approved" if votes["yes"] > votes["no"] else "rejected"
+            if outcome is None:
+                outcome = _outcome_of_counts(votes)
             if outcome is None:
                 continue
-            if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())):
+            if rx is _COUNT_LINE and _BESCHLUSS_HEAD.match(text, _SPACES.match(text, m.end()).end()):
                 continue  # the counts of the wording printed below them ("Abstimmung: Ja: 28" / "Beschluss: ...")
             if rx is _CHAIR_FORMULA and outcome == "approved":
                 outcome = _motion_outcome(text, m.start()) or outcome

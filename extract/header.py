@@ -111,11 +111,6 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     return ptype, body[m.end():].strip()
 
 
-def find_paper_type(text: str) -> str | None:
-    found = _paper_type_line(_lines(text))
-    return found[1] if found else _type_in_request(text) or _type_in_capitals(text)
-
-
 def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
@@ -558,7 +553,7 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 _RUN_ON_HEADING = re.compile(
     r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung))[ \t]+"
     r"(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S)")
+    r"[ \t]+(?=" + _LABEL_VALUE.pattern + r")")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
 
 

@@ -58,7 +58,9 @@ _CUED = [
 _LETTERED = (r"(?=[A-Za-z0-9/.-]*[A-Z])(?=(?:[A-Za-z/.-]*\d){3})[A-Z0-9][A-Za-z0-9]{0,9}"
              r"(?:[/-][A-Za-z0-9]{1,10}|\.\d{1,6}){1,5}")
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
-_SHAPE_ANY = "|".join(_DISTINCT + _CUED + [_LETTERED])
+# the shapes listed above, without the general lettered one
+_SHAPE_LISTED = "|".join(_DISTINCT + _CUED)
+_SHAPE_ANY = _SHAPE_LISTED + "|" + _LETTERED
 
 _END = r"(?![\w/]|[.,-]\d)"
 
@@ -240,12 +242,9 @@ def _plausible(ref: str, cued: bool) -> bool:
             return False
     if re.fullmatch(r"\d{1,5}", ref) and int(ref) == 0:
         return False
-    if not re.fullmatch(_SHAPE_OLD, ref):
+    if not re.fullmatch(_SHAPE_LISTED, ref):
         return _lettered_plausible(ref)
     return True
-
-
-_SHAPE_OLD = "|".join(_DISTINCT + _CUED)
 
 
 def _lettered_plausible(ref: str) -> bool:
@@ -623,7 +622,7 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
             continue
         if "\n" in m.group(1) or re.fullmatch(r"\d{1,5}", ref) or not _plausible(ref, False):
             continue
-        if not re.fullmatch(_SHAPE_OLD, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
+        if not re.fullmatch(_SHAPE_LISTED, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
             # a lettered number opens with its office's letters or has a "/"
             # before its year: "1-1-03K" numbers an investment in a budget table
             continue
