@@ -52,10 +52,11 @@ _CUED = [
 ]
 # any other number an office gives its papers: groups of capitals or digits
 # joined by "/" or "-" (a "." only between digits), with a capital and a
-# digit somewhere, three digits or more: "FB1-104/23", "BV-SR52-05-2014001", "GuS/2013/028",
+# digit somewhere in it (the checks look no further than its own characters),
+# three digits or more: "FB1-104/23", "BV-SR52-05-2014001", "GuS/2013/028",
 # "16051-09-E1"; read only where its place marks a paper number (after a cue
 # word, alone in a table cell or line of a list of such numbers)
-_LETTERED = (r"(?=[A-Za-z0-9/.-]*[A-Z])(?=(?:[A-Za-z/.-]*\d){3})[A-Z0-9][A-Za-z0-9]{0,9}"
+_LETTERED = (r"(?=(?:[A-Za-z0-9/-]|\.(?=\d))*[A-Z])(?=(?:(?:[A-Za-z/-]|\.(?=\d))*\d){3})[A-Z0-9][A-Za-z0-9]{0,9}"
              r"(?:[/-][A-Za-z0-9]{1,10}|\.\d{1,6}){1,5}")
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
 # the shapes listed above, without the general lettered one

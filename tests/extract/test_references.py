@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import Document
-from extract.references import find_references
+from extract.references import cited_references, find_references
 
 from tests.extract.snippets import snippet_doc
 
@@ -405,3 +405,11 @@ def test_lettered_numbers_that_are_no_papers():
     doc = Document(source="inline", kind="text",
                    text="Vorlage B-51 zur Umgehung\nAntrag D-66629 Freisen\n1-1-03K\n1-1-04K\n1-2-04K\n")
     assert find_references(doc)["cited_references"] == []
+
+
+def test_lettered_number_needs_its_capital_within_itself():
+    # a number of digits only, followed by a full stop and a capitalised word: the
+    # capital of "Anlage" is not part of "12-34", which fits none of the shapes
+    assert cited_references("Siehe Vorlage 12-34.Anlage folgt.") == []
+    assert cited_references("Siehe Vorlage 12-34 folgt.") == []
+    assert cited_references("Siehe Vorlage FB1-104/23.Anlage folgt.") == ["FB1-104/23"]
