@@ -31,6 +31,7 @@ Each decision is an ``extract.records.Decision``; ``votes`` is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
@@ -723,12 +724,19 @@ def _passive_matches(text: str):
         pos = text.find("wurde", line_end)
 
 
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` where it holds no CASE_SPECIALS, else None; kept for
+    the one text whose rules are searched in several passes."""
+    return None if CASE_SPECIALS.search(text) else text.lower()
+
+
 def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                          voted_only: bool = False) -> list[tuple[int, int, Decision]]:
     """Resolutions recorded by ``rules``; ``voted_only``: only records whose
     own sentence states the vote and recounts no earlier decision."""
     out = []
-    low = None if CASE_SPECIALS.search(text) else text.lower()
+    low = _lowered(text)
     for rx in rules:
         if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
             continue
