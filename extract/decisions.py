@@ -699,6 +699,9 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
     it holds no CASE_SPECIALS. A rule with a lowered form is searched in
     ``low`` (by its first letters, not at every position) and matched in
     ``text`` where that finds a match: the same spans."""
+    if rx in _ARTICLE_LINE_RULES:
+        yield from _article_line_matches(rx, text)
+        return
     lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
     if lowered is None:
         yield from rx.finditer(text)
@@ -708,6 +711,26 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
 
 
 _SPACES = re.compile(r"\s*")
+
+# the records every match of which opens a line with an article ("Der", "Die",
+# "Das", "Dieser", "Diese"), blanks before it: tried only at such line starts
+_ARTICLE_LINE_RULES = {_BODY_RECORD, _MOTION_RECORD}
+_ARTICLE_LINE = re.compile(r"\n[ \t]*D")
+_ARTICLE_FIRST_LINE = re.compile(r"[ \t]*D")
+
+
+def _article_line_matches(rx: re.Pattern, text: str):
+    """The matches of ``rx.finditer(text)`` for a rule of _ARTICLE_LINE_RULES."""
+    starts = [0] if _ARTICLE_FIRST_LINE.match(text) else []
+    pos = 0
+    for start in starts + [found.start() + 1 for found in _ARTICLE_LINE.finditer(text)]:
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
 
 
 def _passive_matches(text: str):
