@@ -860,6 +860,8 @@ def _numbered_compound(head: str, minutes: bool) -> tuple | None:
     names that is not an earlier meeting an agenda item refers to ("Genehmigung
     der Niederschrift der 13. Ratssitzung vom ..."); outside minutes only as
     the meeting a record is of ("Niederschrift der 14. Ratssitzung vom ...")."""
+    if "sitzung" not in head:
+        return None  # (every match holds it: a head without it is not searched)
     for m in _NUMBERED_COMPOUND_RE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         if _PAST_MEETING_ITEM.search(head[line_start:m.start()]):
