@@ -719,11 +719,18 @@ _ARTICLE_LINE = re.compile(r"\n[ \t]*D")
 _ARTICLE_FIRST_LINE = re.compile(r"[ \t]*D")
 
 
+@lru_cache(maxsize=1)
+def _article_line_starts(text: str) -> list[int]:
+    """Where the lines of ``text`` that open with a D (blanks before it) start;
+    kept for the one text the rules are tried on in several passes."""
+    starts = [0] if _ARTICLE_FIRST_LINE.match(text) else []
+    return starts + [found.start() + 1 for found in _ARTICLE_LINE.finditer(text)]
+
+
 def _article_line_matches(rx: re.Pattern, text: str):
     """The matches of ``rx.finditer(text)`` for a rule of _ARTICLE_LINE_RULES."""
-    starts = [0] if _ARTICLE_FIRST_LINE.match(text) else []
     pos = 0
-    for start in starts + [found.start() + 1 for found in _ARTICLE_LINE.finditer(text)]:
+    for start in _article_line_starts(text):
         if start < pos:
             continue
         m = rx.match(text, start)
