@@ -719,16 +719,19 @@ def _gremium_header(text: str) -> Consultation | None:
 # case (ALLRIS prints each earlier consultation of a paper this way under the
 # paper on an agenda page): "GREMIUM: Ausschuss für Kultur, Sport und Bildung
 # DATUM: Mo, 03.03.2014    TOP: Ö 5"
-_PAIRED_ROW_RE = re.compile(
-    r"(?im)(?<![\wäöüß])Gremium:[ \t]*(?P<name>[A-ZÄÖÜ][^\t\n]*?)[ \t]+"
-    r"(?:Datum|Sitzungsdatum|Sitzung[ \t]+am|Termin):[ \t]*(?:[A-Za-z]{2},?[ \t]+)?(?P<date>" + DATE_PATTERN + r")")
+# (compiled when a text first holds the label: few texts do)
+@lru_cache(maxsize=1)
+def _paired_row_re() -> re.Pattern:
+    return re.compile(
+        r"(?im)(?<![\wäöüß])Gremium:[ \t]*(?P<name>[A-ZÄÖÜ][^\t\n]*?)[ \t]+"
+        r"(?:Datum|Sitzungsdatum|Sitzung[ \t]+am|Termin):[ \t]*(?:[A-Za-z]{2},?[ \t]+)?(?P<date>" + DATE_PATTERN + r")")
 
 
 def _paired_rows(text: str) -> list[Consultation]:
     if "remium:" not in text and "REMIUM:" not in text:
         return []
     rows = []
-    for m in _PAIRED_ROW_RE.finditer(text):
+    for m in _paired_row_re().finditer(text):
         committee = clean_committee(m.group("name"))
         if committee and committee_word_re().search(committee):
             rows.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
@@ -860,6 +863,8 @@ def _numbered_compound(head: str, minutes: bool) -> tuple | None:
     names that is not an earlier meeting an agenda item refers to ("Genehmigung
     der Niederschrift der 13. Ratssitzung vom ..."); outside minutes only as
     the meeting a record is of ("Niederschrift der 14. Ratssitzung vom ...")."""
+    if "sitzung" not in head:
+        return None  # (every match holds it: a head without it is not searched)
     for m in _NUMBERED_COMPOUND_RE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         if _PAST_MEETING_ITEM.search(head[line_start:m.start()]):

@@ -31,6 +31,7 @@ Each decision is an ``extract.records.Decision``; ``votes`` is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
@@ -698,6 +699,9 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
     it holds no CASE_SPECIALS. A rule with a lowered form is searched in
     ``low`` (by its first letters, not at every position) and matched in
     ``text`` where that finds a match: the same spans."""
+    if rx in _ARTICLE_LINE_RULES:
+        yield from _article_line_matches(rx, text)
+        return
     lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
     if lowered is None:
         yield from rx.finditer(text)
@@ -707,6 +711,33 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
 
 
 _SPACES = re.compile(r"\s*")
+
+# the records every match of which opens a line with an article ("Der", "Die",
+# "Das", "Dieser", "Diese"), blanks before it: tried only at such line starts
+_ARTICLE_LINE_RULES = {_BODY_RECORD, _MOTION_RECORD}
+_ARTICLE_LINE = re.compile(r"\n[ \t]*D")
+_ARTICLE_FIRST_LINE = re.compile(r"[ \t]*D")
+
+
+@lru_cache(maxsize=1)
+def _article_line_starts(text: str) -> list[int]:
+    """Where the lines of ``text`` that open with a D (blanks before it) start;
+    kept for the one text the rules are tried on in several passes."""
+    starts = [0] if _ARTICLE_FIRST_LINE.match(text) else []
+    return starts + [found.start() + 1 for found in _ARTICLE_LINE.finditer(text)]
+
+
+def _article_line_matches(rx: re.Pattern, text: str):
+    """The matches of ``rx.finditer(text)`` for a rule of _ARTICLE_LINE_RULES."""
+    pos = 0
+    for start in _article_line_starts(text):
+        if start < pos:
+            continue
+        m = rx.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+
 
 
 def _passive_matches(text: str):
@@ -723,12 +754,19 @@ def _passive_matches(text: str):
         pos = text.find("wurde", line_end)
 
 
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` where it holds no CASE_SPECIALS, else None; kept for
+    the one text whose rules are searched in several passes."""
+    return None if CASE_SPECIALS.search(text) else text.lower()
+
+
 def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                          voted_only: bool = False) -> list[tuple[int, int, Decision]]:
     """Resolutions recorded by ``rules``; ``voted_only``: only records whose
     own sentence states the vote and recounts no earlier decision."""
     out = []
-    low = None if CASE_SPECIALS.search(text) else text.lower()
+    low = _lowered(text)
     for rx in rules:
         if low is not None and rx in _MINUTES_WORDS and not any(w in low for w in _MINUTES_WORDS[rx]):
             continue

@@ -386,7 +386,8 @@ _CLERK_THEN_SUBJECT = re.compile(
 
 def _title_after_clerk_field(lines) -> str | None:
     for _, line in lines:
-        m = _CLERK_THEN_SUBJECT.search(line)
+        # (every match holds "earbeiter": the other lines are not searched)
+        m = _CLERK_THEN_SUBJECT.search(line) if "earbeiter" in line else None
         if m:
             return m.group("subject").strip()
     return None

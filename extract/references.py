@@ -104,26 +104,42 @@ def _literal_head(alternative: str) -> str:
     return head
 
 
-def _cue_starts() -> tuple[re.Pattern, re.Pattern | None] | None:
+def _cue_starts() -> tuple[re.Pattern, list[tuple[str, str]]] | None:
     """Where a match of _CUE_RE can start: the letters its cue words open
-    with, and, for a cue written "\\w*Word", the word it ends in (the match
-    starts at that word's first letter or later). None: not worked out."""
+    with, and, for each cue written "\\w*[Ww]ord", its word as (first
+    letters, rest): the match starts at that word's first letter or later.
+    None: not worked out."""
     alternatives = _alternatives(_CUE)
     if "(?:" + "|".join(alternatives) + ")" != _CUE:
         return None
     heads, anchors = [], []
     for alternative in alternatives:
         if alternative.startswith("\\w*"):
-            anchors.append(alternative[3:])
+            word = re.fullmatch(r"\[(\w+)\](\w+)", alternative[3:])
+            if not word:
+                return None
+            anchors.append((word.group(1), word.group(2)))
         elif _literal_head(alternative):
             heads.append(re.escape(_literal_head(alternative)))
         else:
             return None
-    return re.compile("|".join(heads)), re.compile("|".join(anchors)) if anchors else None
+    return re.compile("|".join(heads)), anchors
 
 
 _CUE_STARTS = _cue_starts()
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _word_at(text: str, word: tuple[str, str], pos: int) -> int:
+    """Where the first ``[Ww]ord`` (given as first letters and rest) starts
+    at or after pos, -1 if nowhere: the rest searched as plain text (far
+    faster than a pattern opening with a class of letters)."""
+    first, rest = word
+    at = text.find(rest, pos + 1)
+    while at != -1 and text[at - 1] not in first:
+        at = text.find(rest, at + 1)
+    return at - 1 if at != -1 else -1
+
 
 
 def _cue_matches(text: str):
@@ -137,17 +153,19 @@ def _cue_matches(text: str):
     # passed it (the first hit after pos is the first after any earlier
     # position that has no hit before it)
     head = heads.search(text)
-    anchor = anchors.search(text) if anchors is not None else None
+    found = [_word_at(text, word, 0) for word in anchors]
     while True:
         if head is not None and head.start() < pos:
             head = heads.search(text, pos)
-        if anchor is not None and anchor.start() < pos:
-            anchor = anchors.search(text, pos)
+        for k, at in enumerate(found):
+            if at != -1 and at < pos:
+                found[k] = _word_at(text, anchors[k], pos)
         starts = []
         if head is not None:
             starts.append(head.start())
-        if anchor is not None:
-            start = anchor.start()
+        hits = [at for at in found if at != -1]
+        if hits:
+            start = min(hits)
             while start > pos and _WORD_CHAR.match(text, start - 1):
                 start -= 1
             starts.append(start)

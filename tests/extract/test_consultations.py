@@ -412,6 +412,24 @@ def test_section_starts_are_the_lines_the_whole_pattern_finds():
                      for t in texts]
 
 
+def test_numbered_meeting_skipped_where_no_sitzung_is_found_where_the_whole_pattern_finds():
+    from extract.consultations import _NUMBERED_COMPOUND_RE, _numbered_compound
+
+    near = [
+        "Niederschrift der 14. Ratssitzung vom 12.11.2015 Ort: Rathaus",
+        "die 5. Gemeinderats-sitzung am Montag, 3. Mai 2021",
+        # no "sitzung" in lower case: a capital S, capitals, another word
+        "Protokoll der 2. Rats-Sitzung am 16.12.2016\nder 3. RATSSITZUNG am 16.12.2016\n"
+        "die 4. Ratsversammlung am 16.12.2016",
+    ]
+    texts = _recorded_texts() + near
+    matches = [m.group() for t in texts for m in _NUMBERED_COMPOUND_RE.finditer(t)]
+    assert len(matches) >= 3
+    assert all("sitzung" in m for m in matches)
+    assert [_numbered_compound(t, True) for t in near] == [
+        (18, 18, "Rat", "2015-11-12"), (4, 4, "Gemeinderat", "2021-05-03"), None]
+
+
 def test_allris_classic_row_without_a_role_its_result_and_no_paper_date():
     # ALLRIS classic vo020 (Wermelskirchen): "Beratungsfolge:" / "Rat der Stadt" / "28.06.2021 " /
     # "Sitzung des Rates der Stadt ungeändert beschlossen"; the page prints no paper date

@@ -320,6 +320,27 @@ def test_minutes_rules_skipped_by_their_words_find_what_all_rules_find(monkeypat
     assert fast == [decisions._minutes_resolutions(t) for t in texts]
 
 
+def test_records_opening_a_line_with_an_article_found_as_by_the_whole_rules():
+    from extract.decisions import _ARTICLE_LINE_RULES, _article_line_matches
+
+    near = [
+        # at the text's start, after blanks, over two lines, two on one line, one inside another's span
+        "Der Kreistag beschloss einstimmig.\n  Die Vorlage wird einstimmig beschlossen.\n"
+        "\tDer Rat\nbeschloss: ja. Das Gremium beschloss. Der Antrag wurde abgelehnt.",
+        "  Das Gremium nahm den Bericht zur Kenntnis\nDieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt.",
+        # not at a line start, lower case, a capital other than D, an empty first line
+        "Heute: Der Rat beschloss.\nder Rat beschloss.\nEin Rat beschloss.\n\nDie Vorlage wurde zurückgezogen",
+        "\n\n \nDer Ausschuss empfahl\n\nDiese Empfehlung wurde angenommen\nD",
+        # an article closing its line: the match goes on over the next line, which opens with a D
+        "Die\nDorfversammlung beschloss einstimmig.\nDer\nDringlichkeitsantrag wird einstimmig angenommen.",
+    ]
+    texts = _recorded_texts() + near
+    for rx in _ARTICLE_LINE_RULES:
+        found = [[m.span() for m in _article_line_matches(rx, t)] for t in texts]
+        assert sum(map(len, found)) >= 4
+        assert found == [[m.span() for m in rx.finditer(t)] for t in texts]
+
+
 def test_vote_table_columns_found_as_without_their_cue():
     from extract.decisions import _JN_RE, _vote_table_resolutions
 

@@ -613,6 +613,20 @@ def test_subject_between_the_clerk_field_and_the_first_section_of_a_flattened_fo
     assert (h["title"], h["paper_type"]) == ("Änderung der Hauptsatzung", "Sitzungsvorlage")
 
 
+def test_every_clerk_field_match_holds_the_word_its_lines_are_picked_by():
+    # _title_after_clerk_field searches only the lines that hold "earbeiter"
+    from extract.header import _CLERK_THEN_SUBJECT
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SNIPPETS.parent.rglob("*.txt"))]
+    texts += ["Sachbearbeiter: Herr Maier Neubau der Kita Sachverhalt: Der Rat ...",
+              "Bearbeiterin: Hauptamt: Frau Lang Haushalt 2020 Begründung: ...",
+              "BEARBEITER: Herr Maier Neubau der Kita Sachverhalt: ...",
+              "Bearbeiter/in: Dr. Anna Schmidt \u201eNeue Wege\u201c Erläuterung: ..."]
+    matches = [m.group() for t in texts for m in _CLERK_THEN_SUBJECT.finditer(t)]
+    assert len(matches) >= 3
+    assert all("earbeiter" in m for m in matches)
+
+
 # --- round 5 failure classes: heading blocks, run-together heads, agenda pages, district cells ---
 
 

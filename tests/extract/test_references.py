@@ -199,6 +199,11 @@ def test_cue_search_at_possible_starts_finds_what_the_whole_pattern_finds():
     # many cues before the first compound cue, one right after it, a compound cue last
     texts.append("Beschluss 1/20, Antrag 2/20, Mitteilung, Niederschrift 3/2021 Ratsdrucksache"
                  "Vorlage 4/20 Stellungnahme Beschlüsse Anfrage 5/2020 Bezirksdrucksache 6/2021")
+    # compound cues ending in "vorlagen" searched by their word's rest, and near misses: the
+    # rest without its first letter, at the text's start, after a wrong letter, the word at its very end
+    texts.append("orlagen 1/20 Sitzungsvorlagen SV-8-0802, SV-8-0801 Xorlagen 2/20 xrucksache 3/20 "
+                 "Beschlussvorlagen 4/2020 Ratsdrucksache5/20 drucksache 6/20 vorlagen 7/20 Vorlagen")
+    texts.append("rucksache 1/20 Vorlagen")
     found = [[(m.span(), m.group(1)) for m in _cue_matches(t)] for t in texts]
     assert sum(map(len, found)) > 20
     assert found == [[(m.span(), m.group(1)) for m in _CUE_RE.finditer(t)] for t in texts]
