@@ -159,7 +159,9 @@ def matches_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str):
     """The matches of ``pattern.finditer(text)``, tried only where ``starts``
     finds a place a match can open at."""
     pos = 0
-    while (start := starts.search(text, pos)) is not None:
+    # a position past the end is searched at the end again: a start that
+    # matches empty there ("(?m)^" after a last newline) would be found forever
+    while pos <= len(text) and (start := starts.search(text, pos)) is not None:
         m = pattern.match(text, start.start())
         if m is None:
             pos = start.start() + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.document import Document
-from extract.entities import Rule, find_entities, match_rules
+from extract.entities import Rule, find_entities, match_rules, matches_from_starts
 
 from tests.extract.snippets import snippet_doc, snippet_text
 
@@ -328,3 +328,15 @@ def test_a_rule_searched_by_its_first_characters_keeps_a_case_insensitive_group(
     assert [m.span() for m in Rule(pattern).finditer(text)] == [
         m.span() for m in re.finditer(pattern, text)]
     assert len(re.findall(pattern, text)) == 3
+
+
+def test_matches_from_starts_ends_at_the_end_of_the_text():
+    # a start that matches empty at the end ("(?m)^" after the last newline) is
+    # found there once, as finditer finds it; islice keeps a regression from hanging
+    import itertools
+    import re
+
+    line_start = re.compile(r"(?m)^")
+    for text in ("a\n", "a\nb\n", "\n", ""):
+        found = itertools.islice(matches_from_starts(line_start, line_start, text), 20)
+        assert [m.start() for m in found] == [m.start() for m in line_start.finditer(text)]
