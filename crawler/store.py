@@ -390,18 +390,19 @@ where json_valid(e.consultations)
 select h.*,
        case when h.papers_last_full < {SHRINKAGE_RATIO} * h.papers_before_max then 1 else 0 end as shrinkage_alarm
 from (select s.source as source,
-       (select r.url from crawl_runs r where r.source = s.source order by r.started desc limit 1) as url,
+       (select r.url from crawl_runs r where r.source = s.source order by r.started desc, r.rowid desc limit 1) as url,
        s.last_crawl as last_crawl,
-       (select r.outcome from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_outcome,
-       (select r.error from crawl_runs r where r.source = s.source order by r.started desc limit 1) as last_error,
+       (select r.outcome from crawl_runs r where r.source = s.source order by r.started desc, r.rowid desc limit 1) as last_outcome,
+       (select r.error from crawl_runs r where r.source = s.source order by r.started desc, r.rowid desc limit 1) as last_error,
        (select max(r.finished) from crawl_runs r where r.source = s.source and r.outcome = 'ok') as last_success,
        s.crawls as crawls,
        s.failed_crawls as failed_crawls,
        (select r.papers from crawl_runs r where r.source = s.source and r.outcome = 'ok'
-          and r.incremental = 0 order by r.started desc limit 1) as papers_last_full,
+          and r.incremental = 0 order by r.started desc, r.rowid desc limit 1) as papers_last_full,
        (select max(r.papers) from crawl_runs r where r.source = s.source and r.outcome = 'ok'
-          and r.incremental = 0 and r.started < (select max(r2.started) from crawl_runs r2
-            where r2.source = s.source and r2.outcome = 'ok' and r2.incremental = 0)) as papers_before_max,
+          and r.incremental = 0 and r.rowid <> (select r2.rowid from crawl_runs r2
+            where r2.source = s.source and r2.outcome = 'ok' and r2.incremental = 0
+            order by r2.started desc, r2.rowid desc limit 1)) as papers_before_max,
        (select count(*) from papers p where p.body in (select j.value from crawl_runs r, json_each(r.bodies) j
           where r.source = s.source and json_valid(r.bodies))) as papers_stored,
        (select json_group_object(y.year, y.papers) from (select substr(p.date, 1, 4) as year, count(*) as papers
@@ -1210,9 +1211,11 @@ def save_crawl_run(db: sqlite_utils.Database, run: dict) -> None:
 
 
 def crawl_runs(db: sqlite_utils.Database, crawl: str | None = None) -> list[dict]:
-    """The crawl_runs rows, of one crawl (its ``crawl`` id) or all, oldest first."""
+    """The crawl_runs rows, of one crawl (its ``crawl`` id) or all, oldest
+    first; runs started in the same second in the order they were written
+    (a row is written when its portal starts)."""
     where, params = ("where crawl = ?", [crawl]) if crawl else ("", [])
-    return list(db.query(f"select * from crawl_runs {where} order by started, source", params))
+    return list(db.query(f"select * from crawl_runs {where} order by started, rowid", params))
 
 
 def source_health(db: sqlite_utils.Database) -> list[dict]:

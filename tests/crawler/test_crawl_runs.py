@@ -99,6 +99,30 @@ def test_incremental_crawls_count_new_and_changed_papers(site, tmp_path):
     assert years == {y: sum(1 for p in stored if p["date"][:4] == y) for y in years}
 
 
+def run_row(crawl: str, started: str, outcome: str, papers: int) -> dict:
+    return {"id": f"{crawl} karlsruhe", "crawl": crawl, "source": "karlsruhe", "url": KA_SYSTEM,
+            "started": started, "finished": started, "outcome": outcome, "incremental": 0,
+            "papers": papers}
+
+
+def test_runs_started_in_one_second_keep_their_order(tmp_path):
+    """Stamps are to the second, so a crawl run again at once (a wrapper
+    retrying) starts in the same second as the one before: the later run
+    is still the last, whatever its random crawl id, and the full crawl
+    before it still counts as earlier for the shrinkage alarm."""
+    db = store.open_db(str(tmp_path / "ris.db"))
+    second = "2026-12-04T19:49:27Z"
+    store.save_crawl_run(db, run_row(f"{second}-ffffff", second, "ok", 62))
+    store.save_crawl_run(db, run_row(f"{second}-000000", second, "ok", 30))
+    store.save_crawl_run(db, run_row(f"{second}-888888", second, "failed", 0))
+    db.conn.commit()
+    assert [(r["outcome"], r["papers"]) for r in store.crawl_runs(db)] == [("ok", 62), ("ok", 30), ("failed", 0)]
+    [row] = store.source_health(db)
+    assert (row["last_outcome"], row["crawls"], row["failed_crawls"]) == ("failed", 3, 1)
+    assert (row["papers_last_full"], row["papers_before_max"], row["shrinkage_alarm"]) == (30, 62, 1)
+    db.close()
+
+
 def shrunk_site(folder, keep: int):
     """The Karlsruhe site with only the first ``keep`` papers left."""
     manifest = json.loads((folder / "manifest.json").read_text())
