@@ -21,6 +21,7 @@ from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
+from extract.places import full_place_name
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -803,11 +804,15 @@ _TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME 
 
 
 def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
-    """The town of a "Stadt X" match with the suffix that every mention of
-    "Stadt X" in the text carries ("Stadt Frankfurt am Main" twice); a suffix
-    seen once may be running text ("Stadt Köln im Rahmen ..."). ``towns``:
-    every match of _TOWN in the text."""
+    """The town of a "Stadt X" match: a known place name of several words
+    spelled out from there ("Stadt Forst (Lausitz)"), else X with the suffix
+    that every mention of "Stadt X" in the text carries ("Stadt Frankfurt am
+    Main" twice); a suffix seen once may be running text ("Stadt Köln im
+    Rahmen ..."). ``towns``: every match of _TOWN in the text."""
     name = _town_name(m.group("name"))
+    known = full_place_name(text, m.start("name"), name)
+    if known != name:
+        return known
     suffixes = set()
     mentions = 0
     for other in towns:
@@ -833,14 +838,16 @@ def find_body(doc) -> str | None:
     if m:
         return m.group("name")
     page_title = (getattr(doc, "fields", None) or {}).get("<title>") or ""
-    m = _PORTAL_TOWN.search(page_title + "\n" + head[:1500])
+    portal_head = page_title + "\n" + head[:1500]
+    m = _PORTAL_TOWN.search(portal_head)
     if m and m.group("name") not in _NOT_A_TOWN:
-        return m.group("name")
+        return full_place_name(portal_head, m.start("name"), m.group("name"))
     # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
     # beschließt" (a district or town named before it may be the other party)
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
-        return m.group("district") or _town_name(m.group("name"))
+        group = "district" if m.group("district") else "name"
+        return full_place_name(text, m.start(group), _town_name(m.group(group)))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     towns = list(_TOWN_RULE.finditer(text))
@@ -853,13 +860,13 @@ def find_body(doc) -> str | None:
     # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
-        return m.group("name")
+        return full_place_name(text, m.start("name"), m.group("name"))
     place = _place_of_letter(doc)
     if place:
         return place
     for m in _POSTCODE.finditer(head):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
-            return m.group("name")
+            return full_place_name(head, m.start("name"), m.group("name"))
     return None
 
 

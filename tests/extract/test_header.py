@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import Document, read_document
+from extract import places
 from extract.header import extract_header, find_date
 
 SNIPPETS = Path(__file__).resolve().parent.parent / "fixtures" / "snippets"
@@ -693,3 +694,35 @@ def test_district_named_in_cells_run_together():
     # Lichtenberg: "Initiator:Fraktion Die Linke.PDSBezirksamt" (no name after it) and the Beratungsfolge's
     # "Bezirksverordnetenversammlung Lichtenberg von Berlin"
     assert _archived("berlin-lichtenberg_vo020_DS-1246-V.txt")["body"] == "Lichtenberg"
+
+
+# --- place names of several words (extract/places.py) -------------------------
+
+@pytest.mark.parametrize("name, body", [
+    # SessionNet agenda (Halle): "Änderungsantrag der SPD-Fraktion Stadt Halle (Saale)"
+    ("halle-saale_to0040-18274_tagesordnung.txt", "Halle (Saale)"),
+    # a council group's site: "Nachdem die Stadt Bad Salzuflen im Jahr 2019 ..."
+    ("bad-salzuflen_spd-fraktion_2021-10-29_ortsausschuesse.txt", "Bad Salzuflen"),
+    # a news report, the name with its suffix once: "für die Stadt Neustadt an der Weinstraße"
+    ("neustadt-weinstrasse_stadtrat_2020-12-15_bericht.txt", "Neustadt an der Weinstraße"),
+    # a town's website: "Stadt Schwäbisch Gmünd Geschäftsordnung des Gemeinderats"
+    ("schwaebisch-gmuend_gemeinderat_geschaeftsordnung.txt", "Schwäbisch Gmünd"),
+])
+def test_a_town_named_in_several_words_keeps_all_of_them(name, body):
+    assert headers_of(name)["body"] == body
+
+
+def test_running_text_after_a_town_is_no_part_of_its_name(headers):
+    # the Köln seed: "Beteiligung der Stadt Köln am Landesprogramm"; Prenzlau's minutes:
+    # "... der Stadt Prenzlau am Donnerstag"
+    assert headers["seed_000_head.txt"]["body"] == "Köln"
+    assert _archived("prenzlau_svv_niederschrift_2014-12-11.txt")["body"] == "Prenzlau"
+
+
+def test_place_names_are_read_from_the_place_file():
+    names = places._names_by_first_word()
+    assert names["frankfurt"][:2] == ["Frankfurt an der Oder", "Frankfurt am Main"]
+    # a name broken over two lines, in capitals, is still the name
+    assert places.full_place_name("STADT FRANKFURT AM\nMAIN", 6, "Frankfurt") == "Frankfurt am Main"
+    # a longer name the text does not spell out is not taken
+    assert places.full_place_name("Stadt Frankfurt am Montag", 6, "Frankfurt") == "Frankfurt"

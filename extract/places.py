@@ -1,0 +1,55 @@
+"""Place names of more than one word.
+
+A municipality's name often does not end where a capitalised word does:
+"Stadt Brandenburg an der Havel", "Stadt Forst (Lausitz)", "Stadt Schwäbisch
+Hall", "Gemeinde Bad Lauchstädt". The rules that find a town read one word;
+:func:`full_place_name` widens it to the longest name of ``patterns/places.txt``
+(places in Germany, from GeoNames) that the text spells out from there, so
+that running text after a town ("Stadt Köln im Rahmen ...") is never taken
+for part of its name.
+
+    >>> full_place_name("der Stadt Forst (Lausitz) vom", 10, "Forst")
+    'Forst (Lausitz)'
+    >>> full_place_name("der Stadt Köln im Rahmen", 10, "Köln")
+    'Köln'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PLACES_FILE = Path(__file__).parent / "patterns" / "places.txt"
+
+
+@lru_cache(maxsize=None)
+def _name_regex(name: str) -> re.Pattern:
+    """``name`` with any run of white space (a line break too) between its
+    words and before a parenthesis, in any case, ending at a word's end."""
+    words = [re.escape(w) for w in name.split()]
+    return re.compile(r"\s+".join(words) + r"(?![\wÄÖÜäöüß])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, list[str]]:
+    """The names of the place file by their first word (lower case), the
+    longest first."""
+    by_first: dict[str, list[str]] = {}
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if not name or name.startswith("#"):
+            continue
+        by_first.setdefault(name.split()[0].lower(), []).append(name)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    return by_first
+
+
+def full_place_name(text: str, start: int, name: str) -> str:
+    """The longest known place name of several words that starts at
+    ``start`` in ``text`` and opens with the word ``name`` found there
+    (spelled as the place file spells it); else ``name``."""
+    for full in _names_by_first_word().get(name.lower(), ()):
+        if _name_regex(full).match(text, start):
+            return full
+    return name
