@@ -112,6 +112,58 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     return ptype, body[m.end():].strip()
 
 
+# a type named by a compound of a record word, heading its page: "Kurzbericht über
+# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift"
+# (the word alone on its line or followed by the meeting it records)
+_RECORD_COMPOUND = re.compile(
+    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift))"
+    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus)[ \t])")
+
+# a type word in the plural heading a page that lists several papers for one
+# meeting: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ..."
+_PLURAL_ENDINGS = (("antrag", "anträge"), ("ung", "ungen"), ("e", "en"), ("ll", "lle"),
+                   ("ht", "hte"), ("ft", "ften"))
+
+
+@lru_cache(maxsize=1)
+def _plural_regex() -> re.Pattern:
+    forms = {}
+    for word, ptype in _paper_types():
+        if " " in word:
+            continue
+        for end, plural in _PLURAL_ENDINGS:
+            if word.lower().endswith(end):
+                forms[word[:-len(end)] + plural] = ptype
+                break
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?P<word>" + words + r")[ \t]+(?=(?:zur|zum|vom|für|aus|der|des)[ \t])",
+                      re.IGNORECASE), forms
+
+
+def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
+    """(type, rest) of a heading that names its page by a compound record word
+    or, on the page's first line, by a type word in the plural."""
+    m = _RECORD_COMPOUND.match(line)
+    if m:
+        rest = line[m.end():].strip()
+        # the record of a meeting, not a subject that opens with a report
+        # ("Sachstandsbericht zur Teilnahme am Programm ...")
+        if _MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word"))):
+            return m.group("word"), rest
+    if first:
+        regex, forms = _plural_regex()
+        m = regex.match(line)
+        if m:
+            word = m.group("word").lower()
+            return next(t for w, t in forms.items() if w.lower() == word), line[m.end():].strip()
+    return None
+
+
+def _is_minutes(ptype: str | None) -> bool:
+    """Minutes, also by a compound word: "Ergebnisprotokoll", "Sitzungsniederschrift"."""
+    return bool(ptype) and (ptype in _MINUTES_TYPES or ptype.endswith(("protokoll", "niederschrift")))
+
+
 def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
@@ -152,10 +204,10 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             break
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
-        hit = _type_at_line_start(line)
+        hit = _type_at_line_start(line) or _heading_type(line, seen == 1)
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
-        if hit and hit[0] in _MINUTES_TYPES and _in_tab_strip(lines, i, hit[1]):
+        if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
             return i, hit[0], hit[1]
@@ -491,7 +543,7 @@ def _title_from_heading(lines, type_line) -> str | None:
     first = all(not line for _, line in lines[:i])
     if rest.startswith(":"):
         return None
-    if ptype not in _HEADING_TYPES and not (first and _PREPOSITION.match(rest)):
+    if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (first and _PREPOSITION.match(rest)):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
@@ -687,7 +739,7 @@ _NOT_SUBJECT = re.compile(
 def _title_after_header(lines, type_line) -> str | None:
     """The first subject-like line after the type line and the header fields:
     a line of words that is no label, value, name, address or date."""
-    if type_line is None or type_line[1] in _MINUTES_TYPES:
+    if type_line is None or _is_minutes(type_line[1]):
         return None
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
@@ -1000,6 +1052,9 @@ def _lone_date(doc) -> str | None:
 _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge|Anhang)[ \t]*:?[ \t]*")
 
 
+_TYPE_PHRASE = 150   # "Antrag der Fraktion ... vom 11.01.2015": the date follows within this
+
+
 def _type_line_vom(doc) -> str | None:
     """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names
     (not a file of the attachments list under "Anlagen:", which ends at a blank line:
@@ -1013,7 +1068,9 @@ def _type_line_vom(doc) -> str | None:
         if attachments:
             continue
         if _type_at_line_start(_clean(line)):
-            m = re.search(r"\bvom\s*:?\s*", line)
+            # (the date of the line's own phrase, not of a sentence a line run
+            # together goes on with: "2. Bericht des Gemeindevorstandes ... Bescheid ... vom ...")
+            m = re.search(r"\bvom\s*:?\s*", line[:_TYPE_PHRASE])
             if m and not _OTHER_EVENT.search(line[:m.start()]):
                 found = _day_dates(doc, line_start + m.end(), line_start + m.end() + 2)
                 if found:

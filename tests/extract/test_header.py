@@ -726,3 +726,30 @@ def test_place_names_are_read_from_the_place_file():
     assert places.full_place_name("STADT FRANKFURT AM\nMAIN", 6, "Frankfurt") == "Frankfurt am Main"
     # a longer name the text does not spell out is not taken
     assert places.full_place_name("Stadt Frankfurt am Montag", 6, "Frankfurt") == "Frankfurt"
+
+
+# --- rounds 6 and 7 failure classes: record headings, run-together heads, page dates ---
+
+def test_a_compound_record_word_heading_a_meeting_names_the_type():
+    # Mossautal (docslib text of a PDF): "Kurzbericht über die Sitzung der Gemeindevertretung der Gemeinde
+    # Mossautal am 4. Februar 2019"; its numbered item "2. Bericht des Gemeindevorstandes ... Festsetzungsbescheid
+    # ... vom 18.12.2018" runs on for a whole paragraph and neither names the type nor dates the report
+    h = _archived("mossautal_gv_kurzbericht_2019-02-04.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == (
+        "Kurzbericht", "über die Sitzung der Gemeindevertretung der Gemeinde Mossautal am 4. Februar 2019", None)
+    # Wannweil: "(zurück zu Sitzungsberichte-Übersicht)" / "Sitzungsbericht aus der öffentlichen Sitzung des
+    # Gemeinderats am 17.06.2010"
+    assert headers_of("wannweil_gr-2010-06-17_sitzungsbericht_head.txt")["paper_type"] == "Sitzungsbericht"
+    # near miss: a subject that opens with a report word names no meeting (the Krefeld seed's Vorlage
+    # "Sachstandsbericht zur Teilnahme am Programm ..." under the aggregator's "Inhalt der Datei")
+    assert headers_of("seed_004_head.txt")["paper_type"] == "Vorlage"
+
+
+def test_a_type_word_in_the_plural_heads_a_page_of_several_papers():
+    # Weimar (a party's Stadtrat page): "Anträge zur 17. Stadtratssitzung am 15.06.2016" over two motions
+    h = _archived("weimar_str_antraege_2016-06-15.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == ("Antrag", "zur 17. Stadtratssitzung am 15.06.2016", None)
+    # near misses: a plural below the page's heading is a section ("Mitteilungen der Verwaltung" under
+    # Dußlingen's "Aus der öffentlichen Gemeinderatssitzung ...", "Anfragen der Einwohner" in Radeburg's list)
+    assert headers_of("dusslingen_gemeindebote-3100_bericht.txt")["paper_type"] is None
+    assert _archived("radeburg_str_beschluesse_2022-09-15.txt")["paper_type"] == "Beschluss"
