@@ -593,6 +593,9 @@ _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
 
+# a place name of a letter's place-and-date: "Köthen", "Halle-Neustadt"
+_NAME_PATTERN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+
 
 # a meeting or the council that met: "Gemeinderatssitzung", "Sitzung des ...", "Aus dem Stadtrat"
 _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses|kreistag|kreistages"
@@ -601,29 +604,43 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 
 # the head of a PDF page whose text lost its line breaks, run on in one long
 # line: "Stadtrat der Stadt Sangerhausen, 20.11.2015 Sangerhausen Niederschrift
-# der 14. Ratssitzung vom 12.11.2015 Ort: Aula ... Tag: 12.11.2015 Beginn: ...":
-# a minutes or invitation type word, its heading from the preposition after
-# it up to the first "Label:" field
+# der 14. Ratssitzung vom 12.11.2015 Ort: Aula ... Tag: 12.11.2015 Beginn: ...",
+# "Stadt Kamen Niederschrift HFA über die 4. Sitzung ... Beginn: ...",
+# "- Bekanntmachung - Köthen (Anhalt), zur 11. Sitzung ... am Montag, dem um 19:00 Uhr":
+# a record or notice type word, what stood beside it in the head (the
+# committee's short name, the dashes framing the word, the letter's place and
+# date), and its heading from the preposition up to the first "Label:" field
+# or the meeting's clock time
 _RUN_ON_HEADING = re.compile(
-    r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung))[ \t]+"
-    r"(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"[ \t]+(?=" + _LABEL_VALUE.pattern + r")")
+    r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung|Bekanntmachung)"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift))"
+    r"(?P<abbr>[ \t]+[A-ZÄÖÜ]{2,6})?(?:[ \t]+[-–])?"
+    r"(?:[ \t]+" + _NAME_PATTERN + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
+    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
+    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*[ \t]*:[ \t]*\S)|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
+# what a heading whose date the text lost leaves behind: "... am Montag, dem"
+_DANGLING = re.compile(r"(?:,?[ \t]+(?:den|dem|am|um|vom|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))+$")
 
 
 def _run_on_heading(lines) -> tuple[str, str] | None:
-    """(type, title) of a run-together page head among the first lines; not
-    a type word that an article opens ("die Niederschrift der Sitzung ...")
+    """(type, title) of a run-together page head: in the first long line of the
+    head (below the lines a republishing site prints above the page's text);
+    not a type word that an article opens ("die Niederschrift der Sitzung ...")
     or whose heading names no meeting."""
-    for line in [line for _, line in lines if line][:3]:
-        if len(line) < _RUN_ON_LINE:
+    filled = [line for _, line in lines if line][:HEAD_LINES]
+    line = next((line for line in filled if len(line) >= _RUN_ON_LINE), None)
+    if line is None:
+        return None
+    for m in _RUN_ON_HEADING.finditer(line, 0, 400):
+        before = line[:m.start()].split()
+        if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
             continue
-        for m in _RUN_ON_HEADING.finditer(line, 0, 400):
-            before = line[:m.start()].split()
-            if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
-                continue
-            if _MEETING_WORD.search(m.group("title")):
-                return m.group("word").capitalize(), m.group("title").strip()
+        if _MEETING_WORD.search(m.group("title")):
+            title = _DANGLING.sub("", m.group("title").strip())
+            if m.group("abbr"):
+                title = m.group("abbr").strip() + " " + title
+            return m.group("word").capitalize(), title
     return None
 
 

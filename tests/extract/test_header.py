@@ -753,3 +753,15 @@ def test_a_type_word_in_the_plural_heads_a_page_of_several_papers():
     # Dußlingen's "Aus der öffentlichen Gemeinderatssitzung ...", "Anfragen der Einwohner" in Radeburg's list)
     assert headers_of("dusslingen_gemeindebote-3100_bericht.txt")["paper_type"] is None
     assert _archived("radeburg_str_beschluesse_2022-09-15.txt")["paper_type"] == "Beschluss"
+
+
+def test_a_run_together_head_below_a_republishers_lines():
+    # Kamen (politik-bei-uns file page: "Daten" / "Kommune" / ... / "Inhalt der Datei" above the PDF's text in
+    # one paragraph): "Stadt Kamen Niederschrift HFA über die 4. Sitzung ... des Rathauses Beginn: Ende: ..."
+    h = _archived("kamen_hfa_niederschrift_2015-09-22.txt")
+    assert (h["paper_type"], h["title"]) == ("Niederschrift", "HFA über die 4. Sitzung des Haupt- und "
+                                             "Finanzausschusses am Dienstag, dem 22.09.2015 im Sitzungssaal II des Rathauses")
+    # Köthen (docplayer text, its dates lost): "2 - Bekanntmachung - Köthen (Anhalt), zur 11. Sitzung des
+    # Ortschaftsrates Dohndorf am Montag, dem um 19:00 Uhr Sitzungsraum ..."
+    h = _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")
+    assert (h["paper_type"], h["title"]) == ("Bekanntmachung", "zur 11. Sitzung des Ortschaftsrates Dohndorf")
