@@ -1039,6 +1039,26 @@ def _place_date_match(doc) -> tuple[str, str] | None:
     return None
 
 
+# a letter's place-and-date line without its comma, alone on its line: "Rathenow 27.03.2015"
+_TOWN_DATE_LINE = re.compile(r"(?m)^[ \t]*(?P<place>" + _NAME + r")[ \t]+(?=\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}[ \t]*$)")
+
+
+def _town_date_line(doc) -> str | None:
+    """The date of a "Town Date" line in the head whose town is the one the
+    paper names as its own (the body): "Stadt R a t h e n o w" / "Rathenow
+    27.03.2015"; any other word before a date ("Stand", "Sitzung") is not a place."""
+    body = None
+    for m in _TOWN_DATE_LINE.finditer(doc.text, 0, min(HEADER_CHARS, len(doc.text))):
+        if body is None:
+            body = find_body(doc) or ""
+        if not (body == m.group("place") or body.startswith(m.group("place") + " ")):
+            continue
+        found = _day_dates(doc, m.end(), m.end() + 3)
+        if found and found[0]["start"] == m.end():
+            return found[0]["date"]
+    return None
+
+
 def _lone_date(doc) -> str | None:
     """A date standing alone in the letter head: on a line of its own or set
     off by a wide gap at the end of a line."""
@@ -1050,7 +1070,8 @@ def _lone_date(doc) -> str | None:
     for raw in lines[:25]:
         filled += bool(raw.strip())
         # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
-        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip()]
+        # (or a dash after it: a blog entry's "31.01.24 –" over its text)
+        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip(" \t-–—")]
         if found:
             at = found[-1]["start"] - pos
             before = raw[:at]
@@ -1211,10 +1232,10 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
                         if _REGISTRY_CUE.search(doc.text) else None)
-    place = lambda: _place_date(doc)
+    place = lambda: _place_date(doc) or _town_date_line(doc)
     lone = lambda: _lone_date(doc)
     contact = lambda: _contact_block_date(doc)
-    if paper_type in _MINUTES_TYPES:
+    if _is_minutes(paper_type):
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
         rules = [registry, place, datum, lone, contact]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import Document, read_document
-from extract import places
+from extract import header, places
 from extract.header import extract_header, find_date
 
 SNIPPETS = Path(__file__).resolve().parent.parent / "fixtures" / "snippets"
@@ -765,3 +765,22 @@ def test_a_run_together_head_below_a_republishers_lines():
     # Ortschaftsrates Dohndorf am Montag, dem um 19:00 Uhr Sitzungsraum ..."
     h = _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")
     assert (h["paper_type"], h["title"]) == ("Bekanntmachung", "zur 11. Sitzung des Ortschaftsrates Dohndorf")
+
+
+def test_the_letters_town_and_date_without_a_comma():
+    # Rathenow (doczz text of PDF minutes): "Stadtverordnetenversammlung" / "der Stadt R a t h e n o w" /
+    # "Rathenow 27.03.2015" / "10 24 12 - eic" / "Niederschrift" / "über die 6. Stadtverordnetenversammlung am 25.
+    # Februar 2015 ..."
+    assert _archived("rathenow_svv_niederschrift_2015-02-25.txt")["date"] == "2015-03-27"
+    # near miss: a Beratungsfolge row "Gemeinderat 26.06.2012" in a Karlsruhe head names no town
+    doc = _doc((SNIPPETS / "karlsruhe_29667_36700_head.txt").read_text(encoding="utf-8"))
+    assert "\nGemeinderat 26.06.2012" in doc.text
+    assert header._town_date_line(doc) is None
+
+
+def test_a_date_heading_a_blog_entry_before_its_dash():
+    # Brandenburg an der Havel (a group's website): "Menü" / "31.01.24 –" / "Die Stadtverordnetenversammlung
+    # beschließt:" / ... "auf den 31.03.2024 festgesetzt"
+    assert _archived("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt")["date"] == "2024-01-31"
+    # near miss: a date range's first date is no date standing alone
+    assert find_date(_doc("Bericht\n\n01.01.2020 - 31.12.2020\n\nDer Bericht umfasst das Jahr."), "Bericht") is None
