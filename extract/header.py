@@ -393,6 +393,21 @@ def _title_of_item_page(lines) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+# the heading of one paragraph of minutes numbered by "§" (the custom of
+# Baden-Württemberg's councils), as a page of its own: "§ 221 - <subject>
+# (öffentlich)"; the dash or the status marks it off a law's "§ 4 Absatz 1 ..."
+_STATUS = r"\((?:nicht[ -]?)?öffentlich\)"
+_PARAGRAPH_HEADING = re.compile(
+    r"§[ \t]*\d{1,4}[a-z]?[ \t]+(?:[-–][ \t]+(?P<subject>[^\n]+?)(?:[ \t]*" + _STATUS + r")?"
+    r"|(?P<marked>[A-ZÄÖÜ„\"][^\n]+?)[ \t]*" + _STATUS + r")[ \t]*$")
+
+
+def _title_of_minutes_paragraph(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    m = _PARAGRAPH_HEADING.match(first)
+    return (m.group("subject") or m.group("marked")).strip() if m else None
+
+
 def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
@@ -578,6 +593,19 @@ def _title_from_heading(lines, type_line) -> str | None:
     return _MINUTES_NUMBER_END.sub("", _join(parts))
 
 
+# a motion or question addressed in its type line, its subject after the colon:
+# "Antrag an den Beirat Woltmershausen: Weitere Stadtteilbudgets ausweisen",
+# "Anfrage an die Verwaltung: Sanierung der Turnhalle"
+_ADDRESSEE_THEN_SUBJECT = re.compile(r"an[ \t]+(?:den|die|das)[ \t][^:]{3,80}?:[ \t]+(?P<subject>\S.{2,})$")
+
+
+def _title_after_addressee(type_line) -> str | None:
+    if type_line is None:
+        return None
+    m = _ADDRESSEE_THEN_SUBJECT.match(type_line[2])
+    return m.group("subject").strip() if m else None
+
+
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
@@ -657,7 +685,8 @@ def _title_of_meeting_report(lines) -> str | None:
         if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
             return None  # the running text has begun
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
-        if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s", line)
+        # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
+        if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
                 and _MEETING_WORD.search(line) and _has_day_date(line)):
             return line
     return None
@@ -792,6 +821,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
                  lambda: _title_of_item_page(lines),
+                 lambda: _title_of_minutes_paragraph(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -802,6 +832,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
+                 lambda: _title_after_addressee(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),

@@ -784,3 +784,30 @@ def test_a_date_heading_a_blog_entry_before_its_dash():
     assert _archived("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt")["date"] == "2024-01-31"
     # near miss: a date range's first date is no date standing alone
     assert find_date(_doc("Bericht\n\n01.01.2020 - 31.12.2020\n\nDer Bericht umfasst das Jahr."), "Bericht") is None
+
+
+def test_a_title_a_republishing_site_shortened_is_no_subject():
+    # Höchberg (yumpu): "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt Höchberg" printed three times
+    # above the PDF's text, whose head names only the meeting
+    assert _archived("hoechberg_mgr_niederschrift_2013-01-15.txt")["title"] is None
+
+
+def test_a_minutes_paragraph_heading_gives_the_subject():
+    # Schwäbisch Hall (wiki RIS, one paragraph of the minutes): "§ 221 - Breit-Eich-Grundschule, ...; III.
+    # Neuanlage des Kleinkindspielplatzes (öffentlich)"
+    assert _archived("schwaebisch-hall_paragraph_6649152.txt")["title"] == (
+        "Breit-Eich-Grundschule, Gottwollshausen; I. Erweiterung der Grundschule und Neubau der "
+        "Kindertageseinrichtung; hier: Bericht über den Stand der Planungen; II. Bau einer Erschließungsstraße und "
+        "weiterer Stellplätze; III. Neuanlage des Kleinkindspielplatzes")
+    # near miss: a statute's paragraph changed by a motion (Brandenburg an der Havel) heads no subject
+    line = next(line for line in (ARCHIVED / "brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt")
+                .read_text(encoding="utf-8").splitlines() if line.startswith("§ 4 Absatz 1"))
+    assert extract_header(_doc(line + "\nnach Nummer 4 wird eine neue Nummer 5 eingefügt."))["title"] is None
+
+
+def test_the_subject_after_the_addressee_of_a_motion():
+    # Bremen-Woltmershausen (9dok text of a scanned motion, OCR errors kept): "Bremen, den 27.09.19" /
+    # "Antrag an den Beirat Woltmershausen: Weitere^tadtteilbudgets ausweisfin", below the republisher's
+    # title "Anlage zum Protokoll der Sitzung des Beirates Woltmershausen vom 25.11.2019"
+    h = _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == ("Antrag", "Weitere^tadtteilbudgets ausweisfin", "2019-09-27")
