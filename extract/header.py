@@ -107,9 +107,14 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     m = _type_regex().match(body)
     if not m:
         return None
+    rest = body[m.end():].strip()
+    if len(body) < len(line) and rest and not re.match(r"(?:zur|zum)\s", rest):
+        # a supplement's ordinal ("1. Nachtrag", "2. Nachtrag zur Tagesordnung"), not
+        # an agenda item's number ("2. Bericht des Gemeindevorstandes Bürgermeister ...")
+        return None
     word = m.group("word").lower()
     ptype = next(t for w, t in _paper_types() if w.lower() == word)
-    return ptype, body[m.end():].strip()
+    return ptype, rest
 
 
 # a type named by a compound of a record word, heading its page: "Kurzbericht über

@@ -811,3 +811,12 @@ def test_the_subject_after_the_addressee_of_a_motion():
     # title "Anlage zum Protokoll der Sitzung des Beirates Woltmershausen vom 25.11.2019"
     h = _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")
     assert (h["paper_type"], h["title"], h["date"]) == ("Antrag", "Weitere^tadtteilbudgets ausweisfin", "2019-09-27")
+
+
+def test_an_agenda_items_number_before_a_type_word_names_no_type():
+    # Mossautal: the numbered item "2. Bericht des Gemeindevorstandes Bürgermeister Dietmar Bareis gibt folgenden
+    # Bericht ..." run on with its text; a supplement's ordinal still names it (Koblenz "1. Nachtrag")
+    line = next(line for line in (ARCHIVED / "mossautal_gv_kurzbericht_2019-02-04.txt")
+                .read_text(encoding="utf-8").splitlines() if line.startswith("2. Bericht des Gemeindevorstandes"))
+    assert header._paper_type_line(header._lines(line)) is None
+    assert headers_of("koblenz_ASM-2026-04-21_Nachtrag-01_head.txt")["paper_type"] == "Nachtrag"
