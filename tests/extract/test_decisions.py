@@ -605,3 +605,23 @@ def test_a_proposals_wording_states_no_vote_and_is_no_record():
     for name in ("karlsruhe_2014-0254_149948_head.txt", "karlsruhe_2021-0320_625540_head.txt"):
         text = snippet_text(name)
         assert "beschließt" in text and _body_records(text) == [], name
+
+
+def test_counts_under_a_numbered_resolution_are_its_votes():
+    # a resolution list (Crossen an der Elster): "Beschluss Nr. 01" / wording / "- Zustimmung" /
+    # "7x JA / 0x NEIN / 4x Enthaltung" (counts written against their "x"); the Verwaltungs-
+    # gemeinschaft's two resolutions above print no counts
+    found = find_decisions(read_document(str(ARCHIVED / "crossen-an-der-elster_gr_beschluesse_2025.txt")))
+    assert [(d.kind, d.outcome) for d in found] == [("resolution", "approved")] * 7
+    assert [d.votes for d in found] == [None, None, {"yes": 7, "no": 0, "abstain": 4},
+                                        {"yes": 12, "no": 0, "abstain": 1}, {"yes": 11, "no": 0, "abstain": 2},
+                                        {"yes": 10, "no": 0, "abstain": 0}, {"yes": 9, "no": 0, "abstain": 1}]
+
+
+def test_a_passive_record_inside_a_run_together_line():
+    # Kamen's minutes, the PDF's text in one line: "... stellte die Beschlussfähigkeit fest und
+    # eröffnete die ... Sitzung. Die Tagesordnungspunkte 2 bis 9 wurden einvernehmlich ohne Beratung
+    # und Beschlussfassung an den Rat verwiesen." (the opening's procedure is the sentence before)
+    [d] = find_decisions(read_document(str(ARCHIVED / "kamen_hfa_niederschrift_2015-09-22.txt")))
+    assert (d.kind, d.outcome) == ("resolution", "referred")
+    assert d.text.startswith("Die Tagesordnungspunkte 2 bis 9 wurden")
