@@ -95,7 +95,7 @@ _ABSTAIN_LABEL = r"(?:(?:Stimm-?\s*)?[Ee]nthaltung(?:en)?|Enth\.)"
 # the same as nouns after their count: "12 Ja-Stimmen", "16 mal Ja", "3 x Nein"
 _YES_NOUN = r"(?:Ja-?\s*Stimmen?|Zustimmungen)"
 _NO_NOUN = r"(?:Nein-?\s*Stimmen?|Gegenstimmen?|Ablehnungen)"
-_TIMES = r"(?:\s+(?:mal|x))?"
+_TIMES = r"(?:\s*x|\s+mal)?"  # "16 mal Ja", "7 x JA", "7x JA"
 _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\b" + _YES_LABEL + r"\s*:\s*" + _N)),
     ("no", re.compile(r"(?i)\b" + _NO_LABEL + r"\s*:\s*" + _N)),
@@ -481,6 +481,10 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             continue  # a procedural vote: "Das Protokoll Nr. 11 vom 11.02.2019 wird genehmigt."
         votes = parse_votes((ab.group(0) + " " + tail) if ab and tail else tail) or (
             parse_votes(body) if minutes or _COUNTED_RE.search(body) else None)
+        if votes is None and m.group("numbered"):
+            # the counts on the last lines of a numbered resolution, under its wording and
+            # result: "- Zustimmung" / "7x JA / 0x NEIN / 4x Enthaltung"
+            votes = parse_votes(_last_count_lines(body))
         if votes is None and label is not None and not ab and not minutes:
             # the counts printed under a portal's result ("dafür: 5 (...)", "dagegen: 36 (...)")
             votes = parse_votes(chunk[: min(stop, 1500)])
@@ -537,6 +541,15 @@ def _count_lines(s: str) -> str:
             break
         end += len(line) + 1
     return s[:end].rstrip()
+
+
+def _last_count_lines(s: str) -> str:
+    """The lines of counts at the end of ``s`` (blank lines among them kept)."""
+    lines = s.rstrip().split("\n")
+    start = len(lines)
+    while start > 0 and (not lines[start - 1].strip() or _counts_stated(lines[start - 1])):
+        start -= 1
+    return "\n".join(lines[start:])
 
 
 # the attendance printed over the counts of a vote: "Gesetzliche Anzahl des
@@ -602,7 +615,9 @@ _COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zu
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
     r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
-    r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen)(?=\s*[.!](?:\s|$)|\s*$)")
+    r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen|verwiesen|überwiesen)(?=\s*[.!](?:\s|$)|\s*$)")
+# the same record opening a sentence inside a line
+_PASSIVE_SENTENCE = re.compile(_PASSIVE_RECORD.pattern.replace("(?m)^[ \\t]*", "", 1))
 # a past fact the record recounts, not the meeting's decision: a date, "bereits"
 _EARLIER = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
@@ -638,6 +653,41 @@ _MINUTES_RULES = [
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
 _VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD]
 _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
+
+
+# a body's record of its own decision with the vote it took, in the present or the
+# past, inside a line too (run-together text): "Die GV beschließt einstimmig den
+# Auftrag ...", "... Mossautal Die Gemeindevertretung stimmt einstimmig dem Verkauf ... zu."
+# A body is a council noun or its abbreviation ending in the letter of its head noun
+# (GR, GV, SVV, BVV, HFA, StR, KT: Rat, Vertretung, Versammlung, Ausschuss, Tag), not a
+# group's (CDU, SPD); the record states its vote in its sentence: a proposal's
+# "Der Gemeinderat beschließt, ..." states none.
+_BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium"
+         r"|(?:[A-Z]{1,3}|St)[RVAT])\b")
+_BODY_VERB = (r"(?:beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
+              r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
+_BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
+_BODY_DECIDES_CUE = re.compile(r"beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
+_SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
+                            r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
+
+
+def _body_records(text: str) -> list[tuple[int, int, Decision]]:
+    """The records of _BODY_DECIDES whose sentence states the vote, but
+    recounts no earlier decision and settles no procedure."""
+    out = []
+    if not _BODY_DECIDES_CUE.search(text):
+        return out
+    for m in _BODY_DECIDES.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        start = m.start()
+        record = text[start:stop.end() if stop else len(text)]
+        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record):
+            continue
+        votes = parse_votes(record)
+        outcome = outcome_of(record) or _outcome_of_counts(votes) or "approved"
+        out.append((start, start + len(record), _decision("resolution", outcome, record, votes)))
+    return out
 
 
 # what the chair puts to the vote, named in the question before the closing
@@ -741,11 +791,18 @@ def _article_line_matches(rx: re.Pattern, text: str):
 
 
 def _passive_matches(text: str):
-    """The matches of ``_PASSIVE_RECORD``, tried only on the lines that hold "wurde"."""
+    """The matches of ``_PASSIVE_RECORD``, tried only on the lines that hold
+    "wurde": at the line's start, and where a sentence of a line run
+    together from several opens before it (". Die Tagesordnungspunkte 2 bis
+    9 wurden ... verwiesen.")."""
     pos = text.find("wurde")
     while pos >= 0:
         line_start = text.rfind("\n", 0, pos) + 1
         m = _PASSIVE_RECORD.match(text, line_start)
+        if m is None:
+            dot = text.rfind(". ", line_start, pos)
+            if dot >= 0:
+                m = _PASSIVE_SENTENCE.match(text, dot + 2)
         if m:
             yield m
         line_end = text.find("\n", pos)
@@ -779,7 +836,11 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 continue
             context = text[max(0, m.start() - 200): m.start()]
             sentence = text[m.start(): m.end() + 200]
-            if _PROCEDURAL.search(context[-200:] + m.group(0)):
+            # (the lead-in of the record's sentence, not an earlier sentence of a line run together)
+            lead_in = context[-200:]
+            if rx is _PASSIVE_RECORD and ". " in lead_in and m.start() > 0 and text[m.start() - 1] != "\n":
+                lead_in = lead_in.rsplit(". ", 1)[1]
+            if _PROCEDURAL.search(lead_in + m.group(0)):
                 continue
             votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
                 max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
@@ -893,6 +954,8 @@ def find_decisions(doc) -> list[Decision]:
     spans = blocks + _vote_table_resolutions(text)
     if minutes:
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
+        spans += [(a, b, d) for a, b, d in _body_records(text)
+                  if not any(a < end and start < b for start, end, _ in spans)]
     if minutes or not in_rows:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
         # block: "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung"
@@ -914,5 +977,8 @@ def find_decisions(doc) -> list[Decision]:
         decisions.extend(taken)
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote
-        decisions.extend(_without_overlaps(_minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)))
+        records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
+        records += [(a, b, d) for a, b, d in _body_records(text)
+                    if not any(a < end and start < b for start, end, _ in records)]
+        decisions.extend(_without_overlaps(records))
     return decisions
