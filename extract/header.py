@@ -107,9 +107,66 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     m = _type_regex().match(body)
     if not m:
         return None
+    rest = body[m.end():].strip()
+    if len(body) < len(line) and rest and not re.match(r"(?:zur|zum)\s", rest):
+        # a supplement's ordinal ("1. Nachtrag", "2. Nachtrag zur Tagesordnung"), not
+        # an agenda item's number ("2. Bericht des Gemeindevorstandes Bürgermeister ...")
+        return None
     word = m.group("word").lower()
     ptype = next(t for w, t in _paper_types() if w.lower() == word)
-    return ptype, body[m.end():].strip()
+    return ptype, rest
+
+
+# a type named by a compound of a record word, heading its page: "Kurzbericht über
+# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift"
+# (the word alone on its line or followed by the meeting it records)
+_RECORD_COMPOUND = re.compile(
+    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift))"
+    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus)[ \t])")
+
+# a type word in the plural heading a page that lists several papers for one
+# meeting: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ..."
+_PLURAL_ENDINGS = (("antrag", "anträge"), ("ung", "ungen"), ("e", "en"), ("ll", "lle"),
+                   ("ht", "hte"), ("ft", "ften"))
+
+
+@lru_cache(maxsize=1)
+def _plural_regex() -> re.Pattern:
+    forms = {}
+    for word, ptype in _paper_types():
+        if " " in word:
+            continue
+        for end, plural in _PLURAL_ENDINGS:
+            if word.lower().endswith(end):
+                forms[word[:-len(end)] + plural] = ptype
+                break
+    words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?P<word>" + words + r")[ \t]+(?=(?:zur|zum|vom|für|aus|der|des)[ \t])",
+                      re.IGNORECASE), forms
+
+
+def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
+    """(type, rest) of a heading that names its page by a compound record word
+    or, on the page's first line, by a type word in the plural."""
+    m = _RECORD_COMPOUND.match(line)
+    if m:
+        rest = line[m.end():].strip()
+        # the record of a meeting, not a subject that opens with a report
+        # ("Sachstandsbericht zur Teilnahme am Programm ...")
+        if _MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word"))):
+            return m.group("word"), rest
+    if first:
+        regex, forms = _plural_regex()
+        m = regex.match(line)
+        if m:
+            word = m.group("word").lower()
+            return next(t for w, t in forms.items() if w.lower() == word), line[m.end():].strip()
+    return None
+
+
+def _is_minutes(ptype: str | None) -> bool:
+    """Minutes, also by a compound word: "Ergebnisprotokoll", "Sitzungsniederschrift"."""
+    return bool(ptype) and (ptype in _MINUTES_TYPES or ptype.endswith(("protokoll", "niederschrift")))
 
 
 def _type_in_request(text: str) -> str | None:
@@ -152,10 +209,10 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             break
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
-        hit = _type_at_line_start(line)
+        hit = _type_at_line_start(line) or _heading_type(line, seen == 1)
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
-        if hit and hit[0] in _MINUTES_TYPES and _in_tab_strip(lines, i, hit[1]):
+        if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
             return i, hit[0], hit[1]
@@ -341,6 +398,21 @@ def _title_of_item_page(lines) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+# the heading of one paragraph of minutes numbered by "§" (the custom of
+# Baden-Württemberg's councils), as a page of its own: "§ 221 - <subject>
+# (öffentlich)"; the dash or the status marks it off a law's "§ 4 Absatz 1 ..."
+_STATUS = r"\((?:nicht[ -]?)?öffentlich\)"
+_PARAGRAPH_HEADING = re.compile(
+    r"§[ \t]*\d{1,4}[a-z]?[ \t]+(?:[-–][ \t]+(?P<subject>[^\n]+?)(?:[ \t]*" + _STATUS + r")?"
+    r"|(?P<marked>[A-ZÄÖÜ„\"][^\n]+?)[ \t]*" + _STATUS + r")[ \t]*$")
+
+
+def _title_of_minutes_paragraph(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    m = _PARAGRAPH_HEADING.match(first)
+    return (m.group("subject") or m.group("marked")).strip() if m else None
+
+
 def _title_below_paper_heading(lines) -> str | None:
     for i, (_, line) in enumerate(lines[:40]):
         if _PAPER_HEADING.match(line):
@@ -491,7 +563,7 @@ def _title_from_heading(lines, type_line) -> str | None:
     first = all(not line for _, line in lines[:i])
     if rest.startswith(":"):
         return None
-    if ptype not in _HEADING_TYPES and not (first and _PREPOSITION.match(rest)):
+    if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (first and _PREPOSITION.match(rest)):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
@@ -526,6 +598,19 @@ def _title_from_heading(lines, type_line) -> str | None:
     return _MINUTES_NUMBER_END.sub("", _join(parts))
 
 
+# a motion or question addressed in its type line, its subject after the colon:
+# "Antrag an den Beirat Woltmershausen: Weitere Stadtteilbudgets ausweisen",
+# "Anfrage an die Verwaltung: Sanierung der Turnhalle"
+_ADDRESSEE_THEN_SUBJECT = re.compile(r"an[ \t]+(?:den|die|das)[ \t][^:]{3,80}?:[ \t]+(?P<subject>\S.{2,})$")
+
+
+def _title_after_addressee(type_line) -> str | None:
+    if type_line is None:
+        return None
+    m = _ADDRESSEE_THEN_SUBJECT.match(type_line[2])
+    return m.group("subject").strip() if m else None
+
+
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
@@ -541,6 +626,9 @@ _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
 
+# a place name of a letter's place-and-date: "Köthen", "Halle-Neustadt"
+_NAME_PATTERN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+
 
 # a meeting or the council that met: "Gemeinderatssitzung", "Sitzung des ...", "Aus dem Stadtrat"
 _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses|kreistag|kreistages"
@@ -549,29 +637,43 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 
 # the head of a PDF page whose text lost its line breaks, run on in one long
 # line: "Stadtrat der Stadt Sangerhausen, 20.11.2015 Sangerhausen Niederschrift
-# der 14. Ratssitzung vom 12.11.2015 Ort: Aula ... Tag: 12.11.2015 Beginn: ...":
-# a minutes or invitation type word, its heading from the preposition after
-# it up to the first "Label:" field
+# der 14. Ratssitzung vom 12.11.2015 Ort: Aula ... Tag: 12.11.2015 Beginn: ...",
+# "Stadt Kamen Niederschrift HFA über die 4. Sitzung ... Beginn: ...",
+# "- Bekanntmachung - Köthen (Anhalt), zur 11. Sitzung ... am Montag, dem um 19:00 Uhr":
+# a record or notice type word, what stood beside it in the head (the
+# committee's short name, the dashes framing the word, the letter's place and
+# date), and its heading from the preposition up to the first "Label:" field
+# or the meeting's clock time
 _RUN_ON_HEADING = re.compile(
-    r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung))[ \t]+"
-    r"(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"[ \t]+(?=" + _LABEL_VALUE.pattern + r")")
+    r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung|Bekanntmachung)"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift))"
+    r"(?P<abbr>[ \t]+[A-ZÄÖÜ]{2,6})?(?:[ \t]+[-–])?"
+    r"(?:[ \t]+" + _NAME_PATTERN + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
+    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
+    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*[ \t]*:[ \t]*\S)|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
+# what a heading whose date the text lost leaves behind: "... am Montag, dem"
+_DANGLING = re.compile(r"(?:,?[ \t]+(?:den|dem|am|um|vom|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))+$")
 
 
 def _run_on_heading(lines) -> tuple[str, str] | None:
-    """(type, title) of a run-together page head among the first lines; not
-    a type word that an article opens ("die Niederschrift der Sitzung ...")
+    """(type, title) of a run-together page head: in the first long line of the
+    head (below the lines a republishing site prints above the page's text);
+    not a type word that an article opens ("die Niederschrift der Sitzung ...")
     or whose heading names no meeting."""
-    for line in [line for _, line in lines if line][:3]:
-        if len(line) < _RUN_ON_LINE:
+    filled = [line for _, line in lines if line][:HEAD_LINES]
+    line = next((line for line in filled if len(line) >= _RUN_ON_LINE), None)
+    if line is None:
+        return None
+    for m in _RUN_ON_HEADING.finditer(line, 0, 400):
+        before = line[:m.start()].split()
+        if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
             continue
-        for m in _RUN_ON_HEADING.finditer(line, 0, 400):
-            before = line[:m.start()].split()
-            if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
-                continue
-            if _MEETING_WORD.search(m.group("title")):
-                return m.group("word").capitalize(), m.group("title").strip()
+        if _MEETING_WORD.search(m.group("title")):
+            title = _DANGLING.sub("", m.group("title").strip())
+            if m.group("abbr"):
+                title = m.group("abbr").strip() + " " + title
+            return m.group("word").capitalize(), title
     return None
 
 
@@ -588,7 +690,8 @@ def _title_of_meeting_report(lines) -> str | None:
         if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
             return None  # the running text has begun
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
-        if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s", line)
+        # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
+        if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
                 and _MEETING_WORD.search(line) and _has_day_date(line)):
             return line
     return None
@@ -687,7 +790,7 @@ _NOT_SUBJECT = re.compile(
 def _title_after_header(lines, type_line) -> str | None:
     """The first subject-like line after the type line and the header fields:
     a line of words that is no label, value, name, address or date."""
-    if type_line is None or type_line[1] in _MINUTES_TYPES:
+    if type_line is None or _is_minutes(type_line[1]):
         return None
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
@@ -723,6 +826,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
                  lambda: _title_of_item_page(lines),
+                 lambda: _title_of_minutes_paragraph(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -733,6 +837,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
+                 lambda: _title_after_addressee(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
@@ -970,6 +1075,26 @@ def _place_date_match(doc) -> tuple[str, str] | None:
     return None
 
 
+# a letter's place-and-date line without its comma, alone on its line: "Rathenow 27.03.2015"
+_TOWN_DATE_LINE = re.compile(r"(?m)^[ \t]*(?P<place>" + _NAME + r")[ \t]+(?=\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}[ \t]*$)")
+
+
+def _town_date_line(doc) -> str | None:
+    """The date of a "Town Date" line in the head whose town is the one the
+    paper names as its own (the body): "Stadt R a t h e n o w" / "Rathenow
+    27.03.2015"; any other word before a date ("Stand", "Sitzung") is not a place."""
+    body = None
+    for m in _TOWN_DATE_LINE.finditer(doc.text, 0, min(HEADER_CHARS, len(doc.text))):
+        if body is None:
+            body = find_body(doc) or ""
+        if not (body == m.group("place") or body.startswith(m.group("place") + " ")):
+            continue
+        found = _day_dates(doc, m.end(), m.end() + 3)
+        if found and found[0]["start"] == m.end():
+            return found[0]["date"]
+    return None
+
+
 def _lone_date(doc) -> str | None:
     """A date standing alone in the letter head: on a line of its own or set
     off by a wide gap at the end of a line."""
@@ -981,7 +1106,8 @@ def _lone_date(doc) -> str | None:
     for raw in lines[:25]:
         filled += bool(raw.strip())
         # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
-        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip()]
+        # (or a dash after it: a blog entry's "31.01.24 –" over its text)
+        found = [d for d in _day_dates(doc, pos, pos + len(raw)) if not raw[d["end"] - pos:].strip(" \t-–—")]
         if found:
             at = found[-1]["start"] - pos
             before = raw[:at]
@@ -1000,6 +1126,9 @@ def _lone_date(doc) -> str | None:
 _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge|Anhang)[ \t]*:?[ \t]*")
 
 
+_TYPE_PHRASE = 150   # "Antrag der Fraktion ... vom 11.01.2015": the date follows within this
+
+
 def _type_line_vom(doc) -> str | None:
     """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names
     (not a file of the attachments list under "Anlagen:", which ends at a blank line:
@@ -1013,7 +1142,9 @@ def _type_line_vom(doc) -> str | None:
         if attachments:
             continue
         if _type_at_line_start(_clean(line)):
-            m = re.search(r"\bvom\s*:?\s*", line)
+            # (the date of the line's own phrase, not of a sentence a line run
+            # together goes on with: "2. Bericht des Gemeindevorstandes ... Bescheid ... vom ...")
+            m = re.search(r"\bvom\s*:?\s*", line[:_TYPE_PHRASE])
             if m and not _OTHER_EVENT.search(line[:m.start()]):
                 found = _day_dates(doc, line_start + m.end(), line_start + m.end() + 2)
                 if found:
@@ -1137,10 +1268,10 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
                         if _REGISTRY_CUE.search(doc.text) else None)
-    place = lambda: _place_date(doc)
+    place = lambda: _place_date(doc) or _town_date_line(doc)
     lone = lambda: _lone_date(doc)
     contact = lambda: _contact_block_date(doc)
-    if paper_type in _MINUTES_TYPES:
+    if _is_minutes(paper_type):
         # minutes quote other papers "vom ..."; their own date is the registry
         # line or the place-and-date line
         rules = [registry, place, datum, lone, contact]
