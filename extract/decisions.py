@@ -640,6 +640,41 @@ _VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD]
 _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 
+# a body's record of its own decision with the vote it took, in the present or the
+# past, inside a line too (run-together text): "Die GV beschließt einstimmig den
+# Auftrag ...", "... Mossautal Die Gemeindevertretung stimmt einstimmig dem Verkauf ... zu."
+# A body is a council noun or its abbreviation ending in the letter of its head noun
+# (GR, GV, SVV, BVV, HFA, StR, KT: Rat, Vertretung, Versammlung, Ausschuss, Tag), not a
+# group's (CDU, SPD); the record states its vote in its sentence: a proposal's
+# "Der Gemeinderat beschließt, ..." states none.
+_BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium"
+         r"|(?:[A-Z]{1,3}|St)[RVAT])\b")
+_BODY_VERB = (r"(?:beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
+              r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
+_BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
+_BODY_DECIDES_CUE = re.compile(r"beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
+_SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
+                            r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
+
+
+def _body_records(text: str) -> list[tuple[int, int, Decision]]:
+    """The records of _BODY_DECIDES whose sentence states the vote, but
+    recounts no earlier decision and settles no procedure."""
+    out = []
+    if not _BODY_DECIDES_CUE.search(text):
+        return out
+    for m in _BODY_DECIDES.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        start = m.start()
+        record = text[start:stop.end() if stop else len(text)]
+        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record):
+            continue
+        votes = parse_votes(record)
+        outcome = outcome_of(record) or _outcome_of_counts(votes) or "approved"
+        out.append((start, start + len(record), _decision("resolution", outcome, record, votes)))
+    return out
+
+
 # what the chair puts to the vote, named in the question before the closing
 # formula: "Wer gegen den geänderten Beschlussvorschlag ist, ..." -> amended
 _VOTE_CUE = re.compile(r"(?i)abstimm|Abstimmung|Handzeichen|\bWer\s+(?:ist\s+)?(?:für|gegen|dafür|dagegen)\b|Gegenstimmen\?")
@@ -893,6 +928,8 @@ def find_decisions(doc) -> list[Decision]:
     spans = blocks + _vote_table_resolutions(text)
     if minutes:
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
+        spans += [(a, b, d) for a, b, d in _body_records(text)
+                  if not any(a < end and start < b for start, end, _ in spans)]
     if minutes or not in_rows:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
         # block: "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung"
@@ -914,5 +951,8 @@ def find_decisions(doc) -> list[Decision]:
         decisions.extend(taken)
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote
-        decisions.extend(_without_overlaps(_minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)))
+        records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
+        records += [(a, b, d) for a, b, d in _body_records(text)
+                    if not any(a < end and start < b for start, end, _ in records)]
+        decisions.extend(_without_overlaps(records))
     return decisions

@@ -10,6 +10,8 @@ from extract.document import Document, read_document
 
 from tests.extract.snippets import snippet_doc, snippet_text
 
+ARCHIVED = Path(__file__).parents[1] / "fixtures" / "archived"
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
@@ -578,3 +580,28 @@ def test_result_field_printed_in_capitals():
         ("proposal", "approved", None), ("resolution", "approved", None)]
     # the same field as Berlin-Mitte prints it: "Gremium: Sportausschuss Beschlussart: mit Änderungen ..."
     assert [(k, o) for k, o, _ in archived_decisions("berlin-mitte_to020_1265-II.txt")] == [("resolution", "amended")]
+
+
+# --- a body's record with its vote, anywhere in a sentence ----------------------
+
+def test_a_bodys_record_in_the_present_with_its_vote_is_a_resolution():
+    # an agenda item's page (SessionNet, Amt Fallersleben): "Die GV beschließt einstimmig den Auftrag ..."
+    # with the body abbreviated; a Kurzbericht (Mossautal) whose record runs on from the item's
+    # heading in one line: "... an Herrn Markus Krämer, Mossautal Die Gemeindevertretung stimmt
+    # einstimmig dem Verkauf ... zu."
+    for name, opening in (("amtfa_to0050_16075.txt", "Die GV beschließt einstimmig"),
+                          ("mossautal_gv_kurzbericht_2019-02-04.txt", "Die Gemeindevertretung stimmt einstimmig")):
+        [d] = find_decisions(read_document(str(ARCHIVED / name)))
+        assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", {"unanimous": True}), name
+        assert d.text.startswith(opening), d.text
+    # the sentence runs past "Nr." inside it to its end
+    assert d.text.endswith("insgesamt 53.460 EUR zu.")
+
+
+def test_a_proposals_wording_states_no_vote_and_is_no_record():
+    # Karlsruhe's Beschlussvorlagen: "Der Gemeinderat beschließt ..." under the proposal's heading
+    from extract.decisions import _body_records
+
+    for name in ("karlsruhe_2014-0254_149948_head.txt", "karlsruhe_2021-0320_625540_head.txt"):
+        text = snippet_text(name)
+        assert "beschließt" in text and _body_records(text) == [], name
