@@ -878,7 +878,8 @@ def find_body(doc) -> str | None:
         return full_place_name(text, m.start(group), _town_name(m.group(group)))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    towns = sorted([*_TOWN_RULE.finditer(text), *_MARKET_TOWN.finditer(text)], key=lambda m: m.start())
+    markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
+    towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
     names = [m for m in towns if _names_a_town(m)]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
     for m in names:
