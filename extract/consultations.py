@@ -307,8 +307,24 @@ def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
     return rows if rows and i >= len(s) else None
 
 
+# a table whose columns are the body, then the meeting ("Gremium Sitzung Sitzungsdatum ...");
+# the portal prints the body with its corporation in parentheses and the meeting after it:
+# "Gemeinderat Schönau im Schwarzwald (Stadt Schönau im Schwarzwald) Gemeinderatssitzung ...",
+# "Marktgemeinderat (Marktzeuln) . Marktgemeinderat"
+_BODY_THEN_MEETING = re.compile(r"(?i)\bGremium[ \t]+Sitzung\b")
+_BODY_CELL_END = re.compile(r"[ \t]+\([^()\n]+\)[ \t]+\S|[ \t]+(?=[A-ZÄÖÜ][\wäöüß]*sitzung\b)")
+
+
+def _body_cell(name: str) -> str:
+    """The body's cell of a row of a "Gremium Sitzung" table, without the
+    meeting's cell run on after it."""
+    end = _BODY_CELL_END.search(name)
+    return name[: end.start()] if end and end.start() > 0 else name
+
+
 def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
     rows: list[Consultation] = []
+    body_then_meeting = bool(_BODY_THEN_MEETING.search(header))
     pending: list[str] = []
     pending_date = None  # a date on a line of its own, the committee on the next
     date_first = False   # rows laid out as: date / committee / result lines
@@ -344,6 +360,8 @@ def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
             if _is_field_label(before):
                 continue  # "Gestellt am:\t01.10.2021" is a field of the page, not a row
             row = _row_from_line(before, after, iso)
+            if body_then_meeting and row.committee:
+                row.committee = _body_cell(row.committee)
             if row.committee and clean_committee(row.committee):
                 rows.append(row)
             continue
@@ -850,12 +868,14 @@ def _heading_meeting(head: str) -> tuple | None:
 # anywhere in the head: "Niederschrift der 14. Ratssitzung vom 12.11.2015 Ort:
 # ...", "Protokoll der 2. Ratssitzung am 16.12.2016", "die 5.
 # Gemeinderatssitzung am Montag, 3. Mai 2021"
+# (or by the body's name alone where it meets: "Niederschrift über die 6.
+# Stadtverordnetenversammlung am 25. Februar 2015")
 _NUMBERED_COMPOUND_RE = re.compile(
     r"(?<![\w.])\d{1,3}\.[ \t]*(?:(?:öffentliche|nicht[ \t]?öffentliche|ordentliche|außerordentliche)[nr]?[ \t]+)?"
-    r"(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung" + _ON_DATE)
+    r"(?:(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung|(?P<body>[A-ZÄÖÜ][a-zäöüß]+))" + _ON_DATE)
 
 
-_RECORD_OF = re.compile(r"(?:Niederschrift|Protokoll)[ \t]+(?:über[ \t]+)?(?:die|der)[ \t]+$")
+_RECORD_OF = re.compile(r"(?:Niederschrift|Protokoll)\s+(?:über\s+)?(?:die|der)[ \t]+$")
 
 
 def _numbered_compound(head: str, minutes: bool) -> tuple | None:
@@ -863,15 +883,16 @@ def _numbered_compound(head: str, minutes: bool) -> tuple | None:
     names that is not an earlier meeting an agenda item refers to ("Genehmigung
     der Niederschrift der 13. Ratssitzung vom ..."); outside minutes only as
     the meeting a record is of ("Niederschrift der 14. Ratssitzung vom ...")."""
-    if "sitzung" not in head:
-        return None  # (every match holds it: a head without it is not searched)
+    if "sitzung" not in head and "Niederschrift" not in head and "Protokoll" not in head:
+        return None  # (every match needs one of them: a head without them is not searched)
     for m in _NUMBERED_COMPOUND_RE.finditer(head):
         line_start = head.rfind("\n", 0, m.start()) + 1
         if _PAST_MEETING_ITEM.search(head[line_start:m.start()]):
             continue
-        if not minutes and not _RECORD_OF.search(head[max(0, m.start() - 30):m.start()]):
-            continue
-        committee = clean_committee(m.group("name"))
+        record_of = _RECORD_OF.search(head[max(0, m.start() - 30):m.start()])
+        if not record_of and (not minutes or m.group("body")):
+            continue  # a body's name alone is the meeting only as the one a record is of
+        committee = clean_committee(m.group("name") or m.group("body"))
         if committee and committee_word_re().fullmatch(committee):
             return m.start(), m.start(), _fuller_name(head, committee), iso_of_match(DATE_RE.search(m.group("date")))
     return None
@@ -1000,6 +1021,9 @@ def _standalone_committee(head: str) -> tuple | None:
             return (pos, pos, clean_committee(dated.group("name")))
         if DATE_RE.search(s):
             continue
+        meeting = re.fullmatch(r"(?P<name>[A-ZÄÖÜ][a-zäöüß]+?)-?sitzung", s)
+        if meeting and committee_word_re().fullmatch(meeting.group("name")):
+            s = meeting.group("name")  # a heading "Marktgemeinderatssitzung" names the body that meets
         if not committee_word_re().match(s) or re.search(r"\b(Stadt|Fraktion)\b", s):
             continue
         for nxt in lines[i + 1: i + 3]:
@@ -1178,10 +1202,32 @@ def is_minutes(text: str) -> bool:
     return bool(_MINUTES_RE.search(head) or _MINUTES_BODY_RE.search(text[:6000]))
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` opens with an abbreviation ("BVV", "SVV", "HFA") whose
+    letters, the first one first, are letters of ``long``'s first word in
+    order ("Bezirksverordnetenversammlung", "Haupt- und Finanzausschuss"), and
+    the rest of one is the rest of the other or nothing: "BVV Treptow-Köpenick"
+    and "Bezirksverordnetenversammlung" name one body."""
+    m = re.match(r"([A-ZÄÖÜ]{2,6})(?:\s+|$)", short)
+    if not m or not long or long[0].upper() != m.group(1)[0]:
+        return False
+    word = re.match(r"[\wäöüß]+(?:-\s+und\s+[\wäöüß]+)?", long).group(0).lower()
+    pos = 0
+    for ch in m.group(1).lower():
+        pos = word.find(ch, pos) + 1
+        if not pos:
+            return False
+    rest_short, rest_long = short[m.end():].strip(), long[len(word):].strip()
+    return not rest_short or not rest_long or rest_short == rest_long
+
+
 def _same(a: Consultation, b: Consultation) -> bool:
     na = re.sub(r"\W", "", (a.committee or "").lower())
     nb = re.sub(r"\W", "", (b.committee or "").lower())
-    return (na == nb or na in nb or nb in na) and (a.date == b.date or not a.date or not b.date)
+    named_alike = (na == nb or na in nb or nb in na
+                   or _abbreviates(a.committee or "", b.committee or "")
+                   or _abbreviates(b.committee or "", a.committee or ""))
+    return named_alike and (a.date == b.date or not a.date or not b.date)
 
 
 def find_consultations(doc) -> list[Consultation]:

@@ -21,7 +21,7 @@ from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
-from extract.places import full_place_name
+from extract.places import full_place_name, is_place
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -857,7 +857,10 @@ _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # (on one line: "Initiator:Bezirksamt" / "Drucksache-Art:..." is a label and the next field's label)
 # (a portal may run two table cells together: "Initiator:Fraktion der CDUBezirksverordnetenversammlung Mitte";
 # a capital B inside a word is no compound, so no word boundary is required before it)
-_DISTRICT = re.compile(r"(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung)[ \t]+(?P<name>" + _NAME + r")")
+# (Berlin's portals print the assembly by its abbreviation: "Gremium: BVV Treptow-Köpenick")
+# (a word after the abbreviation must be a place: "BVV Sitzung" names none)
+_DISTRICT = re.compile(r"(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenversammlung|(?P<abbr>\bBVV))[ \t]+(?P<name>"
+                       + _NAME + r")")
 # a district's name may open with an adjective: "Landkreis Mecklenburgische Seenplatte",
 # "Landkreis Sächsische Schweiz-Osterzgebirge"; "des Kreises Coesfeld" names it in the genitive
 _DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME
@@ -870,8 +873,29 @@ _TOWN = re.compile(
     r"\s+(?P<name>" + _PLACE_NAME + r"|" + _DISTRICT_NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 # the same matches, searched where a word opens with one of the words' first letters
 _TOWN_RULE = Rule(_TOWN.pattern)
+# Bavaria's market towns: "Markt Höchberg", "des Marktes Marktzeuln", "Marktgemeinde Zapfendorf";
+# "Markt" is also a noun ("auf dem Markt Anfang Mai"), so a name after it must be a known place
+_MARKET_TOWN = re.compile(r"\bMarkt(?:es|gemeinde)?[ \t]+(?P<name>" + _NAME + r")\b")
+
+
+# a town named as the owner of the room a meeting is held in ("Sitzungsraum der Gemeinde Dohndorf",
+# an Ortschaft's former hall) is where it meets, which need not be the body that issues the paper
+_VENUE_OF = re.compile(r"(?:[Ss]itzungs(?:raum|saal|zimmer)|[Rr]atssaal|Rathaus|Bürgerhaus|Gemeindehaus|Gemeindezentrum)"
+                       r"[ \t]+(?:der|des)[ \t]+$")
+
+
+def _names_a_town(m: re.Match) -> bool:
+    name = m.group("name")
+    if name in _NOT_A_TOWN or len(name) <= 2:
+        return False
+    return m.re is not _MARKET_TOWN or is_place(name)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
-# "Ratsinformationssystem Münster", "RatsInformationsSystem München" (page head or the HTML <title>)
+# "Ratsinformationssystem Münster", "RatsInformationsSystem München" (page head or the HTML <title>);
+# the portal's name in other words or spellings ("Ratsinfo Köln", "Bürgerinfo", "Ratsinformationssytem
+# Schwäbisch Hall") names a town only where the word after it is a known place
+_PORTAL_ANY = re.compile(r"\b(?:Rats|Bürger)(?i:info[a-zäöüß]*)[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
+                         r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt|Marktes)\s+)?"
+                         r"(?P<name>" + _NAME + r")\b")
 _PORTAL_TOWN = re.compile(
     r"\b(?:Rats|Bürger)(?i:informations(?:system|dienst))[ \t]*\n?[ \t]*(?:(?:der|des)\s+)?"
     r"(?:(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Landkreises|Kreises|Landeshauptstadt)\s+)?"
@@ -939,14 +963,18 @@ def find_body(doc) -> str | None:
     m = _FIELD.search(head)
     if m:
         return m.group("name")
-    m = _DISTRICT.search(head)
-    if m:
-        return m.group("name")
+    for m in _DISTRICT.finditer(head):
+        if not m.group("abbr") or is_place(m.group("name")):
+            return m.group("name")
     page_title = (getattr(doc, "fields", None) or {}).get("<title>") or ""
     portal_head = page_title + "\n" + head[:1500]
     m = _PORTAL_TOWN.search(portal_head)
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(portal_head, m.start("name"), m.group("name"))
+    for m in _PORTAL_ANY.finditer(portal_head):
+        full = full_place_name(portal_head, m.start("name"), m.group("name"))
+        if full != m.group("name") or is_place(full):
+            return full
     # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
     # beschließt" (a district or town named before it may be the other party)
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
@@ -955,8 +983,10 @@ def find_body(doc) -> str | None:
         return full_place_name(text, m.start(group), _town_name(m.group(group)))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    towns = list(_TOWN_RULE.finditer(text))
-    names = [m for m in towns if m.group("name") not in _NOT_A_TOWN and len(m.group("name")) > 2]
+    markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
+    towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
+    names = [m for m in towns if _names_a_town(m)]
+    names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
     for m in names:
         if m.start() < 1500:
             return _full_town_name(text, m, towns)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 PLACES_FILE = Path(__file__).parent / "patterns" / "places.txt"
+PLACE_WORDS_FILE = Path(__file__).parent / "patterns" / "place_words.txt"
 
 
 @lru_cache(maxsize=None)
@@ -53,3 +54,21 @@ def full_place_name(text: str, start: int, name: str) -> str:
         if _name_regex(full).match(text, start):
             return full
     return name
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The one-word place names of ``patterns/place_words.txt``."""
+    lines = PLACE_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """``name`` is a place in Germany of one word, or of places joined by a
+    hyphen (Berlin's districts: "Treptow-Köpenick"); a common noun is not.
+
+    >>> is_place("Höchberg"), is_place("Treptow-Köpenick"), is_place("Sitzung")
+    (True, True, False)
+    """
+    words = _place_words()
+    return name in words or ("-" in name and all(part in words for part in name.split("-")))

@@ -20,21 +20,21 @@ from extract.entities import Rule, matches_from_starts
 # shapes that are paper numbers wherever they stand
 _DISTINCT = [
     r"\d{2}-\d{2}\s?/\s?[A-Z]\s?\d{4,5}",              # München 20-26 / V 04180
-    r"[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{4}(?:-\d{1,3})?",   # UV/0310/2025, StR/004/2020, DHH/2025/8003
+    r"[A-Z][A-Za-z]{0,3}/\s?\d{2,4}/\d{4}(?:-\d{1,3})?",  # UV/0310/2025, StR/004/2020, DHH/2025/8003, SVV/ 0474/2010
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
     r"[A-Z]{1,2}\d{3,4}/\d{2}",                       # Dresden V1664/12, A0064/09
-    r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
+    r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\s?\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
-    r"\d{3,4}/\d{4}",                                 # 0039/2017, 266/2019 (year ranges filtered)
+    r"\d{3,4}[a-z]?/\d{4}",                           # 0039/2017, 266/2019 (year ranges filtered), 062a/2016
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
     r"[IVX]{1,5}-\d{2,5}/\d{4}(?:/\d{1,2})?",          # Wahlperiode-number/year: XIX-0365/2023, XVII-0490/2014/4
     r"[A-Z]{2,4}-\d{1,2}-\d{4}(?:/\d{1,2})?",           # type-Wahlperiode-number: SV-8-0802, SV-10-0729, SV-8-0770/1
 ]
 # shapes that need a cue word (Vorlage, Drucksache, ...) before them
 _CUED = [
-    r"\d{1,5}\s?/\s?\d{2}(?![\d/])",                  # 3131/16, 4871 /18, 13/0452 below
-    r"\d{1,2}/\d{4}",                                 # 24/2011, Beschlussvorlage - 6/2012
+    r"\d{1,5}[a-z]?\s?/\s?\d{2}(?![\d/])",            # 3131/16, 4871 /18, 13/0452 below, 113a/16
+    r"\d{1,2}[a-z]?/\d{4}",                           # 24/2011, Beschlussvorlage - 6/2012, 6b/2012
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
     r"[A-Z]{1,4}/\d{1,5}/[IVX]{1,5}",                  # number/Wahlperiode in Roman numerals: DS/1246/V
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
@@ -203,6 +203,9 @@ _OWN_INLINE_RE = re.compile(
     r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
     + _SHAPE_ANY + r")" + _END
 )
+# a paper of a page listing several, its number and subject opening a line: "DS 062a/2016 Änderungsantrag ..."
+_LISTED_PAPER_RE = re.compile(
+    r"(?m)^[ \t]*" + _OWN_LABEL + r"[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_LISTED + r")[ \t]+[A-ZÄÖÜ„\"][^\n]{3,}$")
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
@@ -350,6 +353,8 @@ def own_reference(text: str) -> str | None:
     if len(listed) > 1:
         # an agenda or minutes listing several papers: none of them is its own
         return None
+    if len({clean_reference(m.group(1)) for m in _LISTED_PAPER_RE.finditer(head)}) > 1:
+        return None  # a page of several papers, each a number and its subject ("DS 117/2016 Wilhelm-...")
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))

@@ -423,11 +423,15 @@ def test_numbered_meeting_skipped_where_no_sitzung_is_found_where_the_whole_patt
         "die 4. Ratsversammlung am 16.12.2016",
     ]
     texts = _recorded_texts() + near
-    matches = [m.group() for t in texts for m in _NUMBERED_COMPOUND_RE.finditer(t)]
+    matches = [m for t in texts for m in _NUMBERED_COMPOUND_RE.finditer(t)]
     assert len(matches) >= 3
-    assert all("sitzung" in m for m in matches)
+    # a match without "sitzung" names the body alone, taken only after "Niederschrift"/"Protokoll"
+    assert all("sitzung" in m.group() or m.group("body") for m in matches)
     assert [_numbered_compound(t, True) for t in near] == [
         (18, 18, "Rat", "2015-11-12"), (4, 4, "Gemeinderat", "2021-05-03"), None]
+    # the body alone, after the record's heading: "Niederschrift" / "über die 6. Stadtverordnetenversammlung am ..."
+    assert _numbered_compound("Niederschrift\nüber die 6. Stadtverordnetenversammlung am 25. Februar 2015", False) == (
+        23, 23, "Stadtverordnetenversammlung", "2015-02-25")
 
 
 def test_allris_classic_row_without_a_role_its_result_and_no_paper_date():
@@ -534,3 +538,40 @@ def test_earlier_consultation_of_a_paper_under_an_agenda_item():
     assert archived_pairs("wismar_to010_187.txt") == [
         ("Ausschuss für Gesundheit und Soziales", "2014-03-10"),
         ("Ausschuss für Kultur, Sport und Bildung", "2014-03-03")]
+
+
+def test_body_cell_of_a_gremium_sitzung_table_stops_before_the_meeting():
+    # Meeting.mvc prints "Gremium Sitzung Sitzungsdatum ..." over "<body> (<corporation>) <meeting> <date>":
+    # the row's committee is the body alone (Schönau im Schwarzwald, Marktzeuln)
+    assert archived_pairs("schoenau-schwarzwald_meeting_22974565.txt") == [
+        ("Gemeinderat Schönau im Schwarzwald", "2019-10-07")]
+    rows = find_consultations(snippet_doc("marktzeuln_meeting_8219031_gremium.txt"))
+    assert [(c.committee, c.date) for c in rows] == [("Marktgemeinderat", "2023-08-07")]
+
+
+def test_a_body_by_its_abbreviation_and_its_name_is_one_meeting():
+    # ALLRIS to020 (Treptow-Köpenick): "Sitzung der Bezirksverordnetenversammlung" and
+    # "Gremium: BVV Treptow-Köpenick" on the same day are one meeting
+    assert archived_pairs("berlin-treptow-koepenick_to020_29152.txt") == [
+        ("BVV Treptow-Köpenick", "2012-04-26")]
+
+
+def test_abbreviation_letters_follow_the_name_in_order():
+    from extract.consultations import _abbreviates
+    assert _abbreviates("SVV", "Stadtverordnetenversammlung")
+    assert _abbreviates("HFA", "Haupt- und Finanzausschuss")
+    # near misses: another district, letters out of order
+    assert not _abbreviates("BVV Mitte", "Bezirksverordnetenversammlung Pankow")
+    assert not _abbreviates("HA", "Gemeinderat")
+    assert not _abbreviates("VBB", "Bezirksverordnetenversammlung")
+
+
+def test_minutes_of_a_numbered_meeting_named_by_its_body_alone():
+    # Rathenow: "Niederschrift" / "über die 6. Stadtverordnetenversammlung am 25. Februar 2015"
+    assert archived_pairs("rathenow_svv_niederschrift_2015-02-25.txt") == [
+        ("Stadtverordnetenversammlung", "2015-02-25")]
+
+
+def test_a_meeting_heading_of_one_compound_with_the_date_below():
+    # Höchberg: "Marktgemeinderatssitzung" / "Dienstag, 15.01.2013, 19:00 Uhr"
+    assert archived_pairs("hoechberg_mgr_niederschrift_2013-01-15.txt") == [("Marktgemeinderat", "2013-01-15")]

@@ -820,3 +820,31 @@ def test_an_agenda_items_number_before_a_type_word_names_no_type():
                 .read_text(encoding="utf-8").splitlines() if line.startswith("2. Bericht des Gemeindevorstandes"))
     assert header._paper_type_line(header._lines(line)) is None
     assert headers_of("koblenz_ASM-2026-04-21_Nachtrag-01_head.txt")["paper_type"] == "Nachtrag"
+
+
+def test_berlin_assembly_by_its_abbreviation_names_the_district():
+    # ALLRIS to020: "Gremium: BVV Treptow-Köpenick"
+    assert _archived("berlin-treptow-koepenick_to020_29152.txt")["body"] == "Treptow-Köpenick"
+    # near miss: a word after the abbreviation that is no place
+    assert extract_header(_doc("Gremium: BVV Sitzung\nDatum: 26.04.2012"))["body"] is None
+
+
+def test_market_town_is_read_where_its_name_is_a_place():
+    # Höchberg's minutes: "Marktgemeinderatssitzung ... - Markt Höchberg"; Marktzeuln: "des Marktes Marktzeuln"
+    assert _archived("hoechberg_mgr_niederschrift_2013-01-15.txt")["body"] == "Höchberg"
+    assert extract_header(_doc("Haushaltsplan des Marktes Marktzeuln für 2023"))["body"] == "Marktzeuln"
+    # near miss: "Markt" the noun
+    assert extract_header(_doc("Die Preise auf dem Markt Anfang Mai stiegen."))["body"] is None
+    assert places.is_place("Höchberg") and not places.is_place("Anfang")
+
+
+def test_portal_name_in_another_spelling_names_its_town():
+    # a wiki-based RIS: "Aus Ratsinformationssytem Schwäbisch Hall"
+    assert _archived("schwaebisch-hall_paragraph_6649152.txt")["body"] == "Schwäbisch Hall"
+    # near miss: the portal's name followed by a word that is no place
+    assert extract_header(_doc("Ratsinfo Aktuell\n\nBericht"))["body"] is None
+
+
+def test_town_owning_a_meetings_room_is_no_body():
+    # Dohndorf's invitation: "Sitzungsraum der Gemeinde Dohndorf" (the Ortschaft) before "für die Stadt Köthen (Anhalt)"
+    assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"

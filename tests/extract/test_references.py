@@ -418,3 +418,17 @@ def test_lettered_number_needs_its_capital_within_itself():
     assert cited_references("Siehe Vorlage 12-34.Anlage folgt.") == []
     assert cited_references("Siehe Vorlage 12-34 folgt.") == []
     assert cited_references("Siehe Vorlage FB1-104/23.Anlage folgt.") == ["FB1-104/23"]
+
+
+def test_a_number_with_a_spaced_slash_is_one_number():
+    # Forst (Lausitz): "SVV-Forst SVV/ 0474/2010" and "SVV/0474/2010": one paper, not its tail "0474/2010" too
+    assert archived_refs("forst-lausitz_vo020_SVV-0532-2011.txt")["cited_references"] == ["SVV/0474/2010"]
+
+
+def test_a_page_listing_several_papers_has_no_own_number():
+    # Weimar: "DS 062a/2016 Änderungsantrag zur Drucksache 062/2016 ..." and "DS 117/2016 Wilhelm-Ernst-Denkmal"
+    assert archived_refs("weimar_str_antraege_2016-06-15.txt") == {
+        "reference": None, "cited_references": ["062a/2016", "062/2016", "117/2016"]}
+    # one paper so labelled is the page's own
+    assert find_references(Document(source="s", text="DS 117/2016 Wilhelm-Ernst-Denkmal\n\nText", kind="text"))[
+        "reference"] == "117/2016"
