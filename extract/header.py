@@ -626,8 +626,9 @@ _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
 
-# a place name of a letter's place-and-date: "Köthen", "Halle-Neustadt"
-_NAME_PATTERN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# a capitalised name, hyphenated parts too: "Köthen", "Halle-Neustadt" (a place of a
+# letter's place-and-date, a town after "Stadt")
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 
 
 # a meeting or the council that met: "Gemeinderatssitzung", "Sitzung des ...", "Aus dem Stadtrat"
@@ -648,7 +649,7 @@ _RUN_ON_HEADING = re.compile(
     r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung|Bekanntmachung)"
     r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift))"
     r"(?P<abbr>[ \t]+[A-ZÄÖÜ]{2,6})?(?:[ \t]+[-–])?"
-    r"(?:[ \t]+" + _NAME_PATTERN + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
+    r"(?:[ \t]+" + _NAME + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
     r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
     r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*[ \t]*:[ \t]*\S)|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
@@ -852,7 +853,6 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
 
 # --- body -------------------------------------------------------------------
 
-_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 # a district's own bodies: "Bezirksamt Wandsbek", "Bezirksverordnetenversammlung Lichtenberg von Berlin"
 # (on one line: "Initiator:Bezirksamt" / "Drucksache-Art:..." is a label and the next field's label)
 # (a portal may run two table cells together: "Initiator:Fraktion der CDUBezirksverordnetenversammlung Mitte";
