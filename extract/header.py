@@ -197,6 +197,10 @@ def _type_in_capitals(text: str) -> str | None:
     return None
 
 
+# the label over a meeting's agenda, its items below: "Tagesordnung:"
+_AGENDA_LABEL = re.compile(r"(?:(?:nicht[ -]?)?öffentliche[ \t]+)?Tagesordnung[ \t]*:$", re.IGNORECASE)
+
+
 def _paper_type_line(lines) -> tuple[int, str, str] | None:
     """(line index, type, rest) of the first line opening with a type word."""
     seen = prose = 0
@@ -206,8 +210,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         seen += 1
         # the type heads the paper: stop once the running text has begun
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
-        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line):
-            break
+        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line):
+            break  # (the items of a meeting's agenda name their own papers: "Vorlage Nr. 12/2021 Ö")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line) or _heading_type(line, seen == 1)
@@ -720,6 +724,14 @@ def _run_on_heading(lines) -> tuple[str, str] | None:
     return None
 
 
+def _names_a_meeting(line: str) -> bool:
+    """``line`` names a body's meeting ("Aus der Gemeinderatssitzung vom ...",
+    "Sitzung des Rates am ..."); the word "Sitzung" alone is when and where one
+    is held ("Sitzung am 30.11.2021 um 19:00 Uhr im Bürgersaal ...")."""
+    return any(m.group().lower() != "sitzung" or (m.start() and line[m.start() - 1].isalpha())
+               for m in _MEETING_WORD.finditer(line))
+
+
 def _title_of_meeting_report(lines) -> str | None:
     """A web page reporting on a meeting: its heading names the meeting and
     its date ("Aus der Gemeinderatssitzung vom 6. November 2014"), a short
@@ -735,7 +747,7 @@ def _title_of_meeting_report(lines) -> str | None:
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
         # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
         if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
-                and _MEETING_WORD.search(line) and _has_day_date(line)):
+                and _names_a_meeting(line) and _has_day_date(line)):
             return line
     return None
 
@@ -954,6 +966,12 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
     + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
+# associations of municipalities that act for their members (Baden-Württemberg's
+# Gemeindeverwaltungsverband, Verwaltungsverband, Bavaria's Verwaltungsgemeinschaft); the name
+# may open with an adjective or "Raum": "Oberes Zabergäu", "Raum Weingarten"
+_ASSOCIATION = re.compile(
+    r"\b(?:Gemeindeverwaltungsverband|Verwaltungsverband|Verwaltungsgemeinschaft)(?:e?s)?[ \t]+(?P<name>"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|en|e)[ \t]+|Raum[ \t]+)?" + _NAME + r")(?=[ \t]*(?:\n|$|[,.;)])|[ \t]+[a-zäöüß])")
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
 _POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
@@ -1029,6 +1047,12 @@ def find_body(doc) -> str | None:
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
         return full_place_name(text, m.start(group), _town_name(m.group(group)))
+    # an association of municipalities that heads the page: "Sitzung der Verbandsversammlung des
+    # Gemeindeverwaltungsverbandes Oberes Zabergäu"
+    heading = "\n".join(line for line in head[:600].splitlines()[:8])
+    m = _ASSOCIATION.search(heading)
+    if m:
+        return m.group("name")
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()

@@ -910,3 +910,21 @@ def test_double_spaced_minutes_heading_names_the_meeting_and_its_town():
     # ("über die 21. Sitzung der Bezirksvertretung Mengede" / blank / blank / "am 01.02.2012")
     assert _archived("dortmund-mengede_niederschrift_2012-02-01.txt")["title"] == \
         "über die 21. Sitzung der Bezirksvertretung Mengede"
+
+
+def test_meeting_page_of_an_association_of_municipalities():
+    # a RIS meeting page (Güglingen): "Sitzung der Verbandsversammlung des Gemeindeverwaltungsverbandes
+    # Oberes Zabergäu" / "Sitzung am 30.11.2021 um 19:00 Uhr im Bürgersaal ..." / ... / "Tagesordnung:" /
+    # "Tagesordnungspunkt 1" / ... / "Vorlage Nr. 12/2021 Ö"
+    h = _archived("gueglingen_ris_sitzung_330.txt")
+    assert h["body"] == "Oberes Zabergäu"
+    assert h["paper_type"] is None   # the agenda item's paper, not the page's type
+    assert h["title"] is None        # when and where the meeting is held is no heading
+    # a Verwaltungsgemeinschaft's own page names it at its head
+    text = (SNIPPETS / "untersteinach_vg_gemeinschaftsversammlung.txt").read_text(encoding="utf-8")
+    assert header.find_body(_doc(text)) == "Untersteinach"
+    # near miss: a member town's report names the association in its running text
+    # ("... Landschaftsplanes 2030 des Gemeindeverwaltungsverbandes Gullen"), its heading names the meeting
+    h = _archived("waldburg_gr_bericht_2014-11-06.txt")
+    assert h["body"] == "Waldburg"
+    assert h["title"] == "Aus der Gemeinderatssitzung vom 6. November 2014"
