@@ -732,6 +732,35 @@ def _names_a_meeting(line: str) -> bool:
                for m in _MEETING_WORD.finditer(line))
 
 
+# a faction's motion as its own web page prints it: the subject as a heading, then
+# "Die SPD-Fraktion beantragt ...", "Die Fraktion Bündnis 90/Die Grünen beantragt ...", "Wir beantragen ..."
+_MOTION_SENTENCE = re.compile(
+    r"(?:(?:Die|Unsere)[ \t]+(?:\S+[ \t]+){0,4}?(?:\S*-)?(?:Fraktion|Gruppe)\b[^.\n]{0,80}?[ \t]+beantragt"
+    r"|Wir[ \t]+beantragen)\b")
+_MOTION_LINES = 10   # the motion heads the page: its sentence among the first lines
+
+
+def _motion_of_page(lines) -> tuple[int, str] | None:
+    """(index, subject) of the motion a page opens with: the heading line
+    (no sentence, no label) right above the faction's "... beantragt" line."""
+    filled = [(i, line) for i, (_, line) in enumerate(lines) if line][:_MOTION_LINES]
+    for k, (i, line) in enumerate(filled):
+        m = _MOTION_SENTENCE.match(line)
+        # (not a report of a motion made before: "Die SPD Fraktion hat beantragt, ...")
+        if k and m and not re.search(r"\b(?:hat|hatte|haben|hatten)[ \t]+beantragt$", m.group()):
+            heading = filled[k - 1][1]
+            if (len(heading.split()) <= 20 and not re.search(r"[.:;!?]$", heading)
+                    and not _LABEL_VALUE.match(heading) and not _MOTION_SENTENCE.match(heading)):
+                return i, heading
+            return None
+    return None
+
+
+def _title_of_motion_page(lines) -> str | None:
+    found = _motion_of_page(lines)
+    return found[1] if found else None
+
+
 def _title_of_meeting_report(lines) -> str | None:
     """A web page reporting on a meeting: its heading names the meeting and
     its date ("Aus der Gemeinderatssitzung vom 6. November 2014"), a short
@@ -895,6 +924,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_heading(lines, type_line),
                  lambda: _title_after_addressee(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
+                 lambda: _title_of_motion_page(lines) if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
@@ -1538,7 +1568,8 @@ def extract_header(doc) -> dict:
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
-                  or _type_in_request(doc.text) or _type_in_capitals(doc.text))
+                  or _type_in_request(doc.text) or _type_in_capitals(doc.text)
+                  or ("Antrag" if _motion_of_page(lines) else None))
     field_date = _field(doc, _DATE_FIELDS)
     title = find_title(doc, lines, type_line)
     return {

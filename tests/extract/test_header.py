@@ -897,6 +897,9 @@ def test_minutes_heading_without_its_type_word():
     assert h["title"] == ("über die Sitzung des Gemeinderates der Gemeinde Nalbach, am Donnerstag, dem 08.09.2022, "
                           "um 19:00 Uhr im Sitzungssaal „ehemalige Turnhalle“ im Ortsteil Nalbach")
     assert h["paper_type"] is None
+    # minutes of a Bezirksvertretung (Dortmund) as its document server prints them, without the type word
+    text = (SNIPPETS / "dortmund-hoerde_bv_niederschrift_2016-05-24_head.txt").read_text(encoding="utf-8")
+    assert header.find_title(_doc(text)) == "über die 17. Sitzung der Bezirksvertretung Hörde"
 
 
 def test_double_spaced_minutes_heading_names_the_meeting_and_its_town():
@@ -928,3 +931,17 @@ def test_meeting_page_of_an_association_of_municipalities():
     h = _archived("waldburg_gr_bericht_2014-11-06.txt")
     assert h["body"] == "Waldburg"
     assert h["title"] == "Aus der Gemeinderatssitzung vom 6. November 2014"
+
+
+def test_motion_page_heading_above_the_factions_request():
+    # a party's page (SPD Winsen (Luhe)): an introduction, then "Onlinehandel als Chance - ..." /
+    # "Die SPD-Fraktion beantragt für die Sitzung des Ausschusses ... am 26.11.2020, ...:"
+    h = _archived("winsen-luhe_str_antraege_haushalt-2021.txt")
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Onlinehandel als Chance - Unterstützung des Winsener Einzelhandels bei der Digitalisierung"
+    # near misses: a motion reported as made before ("Die CDU-Fraktion beantragte, ...",
+    # "Die SPD Fraktion hat beantragt, ...") is no motion of the page's own
+    assert header._motion_of_page(header._lines(
+        (ARCHIVED / "beeskow_to0050_1235.txt").read_text(encoding="utf-8"))) is None
+    assert header._motion_of_page(header._lines(
+        (ARCHIVED / "hoevelhof_gr_antraege_2015.txt").read_text(encoding="utf-8"))) is None
