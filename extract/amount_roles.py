@@ -79,13 +79,19 @@ _WORDS = [
                r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant"
                r"|eingestellt|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
                r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"  # funds carried over
-               r"|haushaltss?tellen?$"),  # "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von"
+               # a budget line: "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von",
+               # "Die Haushaltsposition 1121142/1001.785100 soll ... um 100.000 € erhöht werden"
+               r"|haushaltss?(?:tellen?|position(?:en)?|titel)$"),
     ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
              r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"
              # an invoice, not the annual accounts (Jahresrechnung) or an audit (Rechnungsprüfung)
              r"|^rechnung(?:en)?$|^rechnungs(?:betrag|beträge|wert|summe)|schlussrechnung|teilrechnung"),
 ]
+# a cap the amount sets, negated comparative and "als" right before it: "nicht höhere
+# Kosten verursachen als", "darf nicht mehr als"
+_CAP_BEFORE = re.compile(r"\bnicht\s+(?:[\wäöüß-]+\s+){0,2}?(?:höher|höhere[nrs]?|mehr|teurer|größer|über)\b"
+                         r"[^.\n]{0,60}?\bals\s*$")
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
 
@@ -337,6 +343,8 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     if text[ls:a.start].strip() == "" and _ENDS_LINE.match(text, a.end):
         # an amount alone on its line: the next line is another row's name
         after = clause = ""
+    if _CAP_BEFORE.search(before):
+        return "other", 3  # a cap: "Vorschläge sollen nicht höhere Kosten verursachen als 20.000 €"
     for window, last, strength in ((before, True, 3), (clause, False, 2), (text[ss:a.start], True, 1), (after, False, 1)):
         hits = role_hits(window, weak=False)
         if last:

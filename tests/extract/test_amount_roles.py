@@ -322,3 +322,15 @@ def test_amount_of_the_base_itself_keeps_the_base_role():
     doc = Document(source="inline", kind="text",
                    text="Die Gemeinde gewährt einen Zuschuss von 80 % der Baukosten von 50.000 €.\n")
     assert [(a.value, a.role) for a in find_amounts(doc)] == [("50000.00", "cost")]
+
+
+def test_a_budget_line_raised_is_budget():
+    # Vallendar (a council group's motion): "Die Haushaltsposition 1121142/1001.785100 soll, wie im
+    # Hauptausschuss bereits angekündigt um 100.000 € erhöht werden"
+    assert _archived_roles("vallendar_str_antrag_aufstockung-haushaltsposition.txt") == [("100000.00", "budget")]
+
+
+def test_a_cap_is_other():
+    # Brandenburg an der Havel: "c)Einzelne Vorschläge sollen nicht höhere Kosten verursachen als 20.000 €."
+    # (a limit; the cost word before it does not make it a cost)
+    assert _archived_roles("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == [("20000.00", "other")]
