@@ -125,7 +125,8 @@ _RECORD_COMPOUND = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus)[ \t])")
 
 # a type word in the plural heading a page that lists several papers for one
-# meeting: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ..."
+# meeting or body: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ...",
+# "Anträge an den Gemeinderat"
 _PLURAL_ENDINGS = (("antrag", "anträge"), ("ung", "ungen"), ("e", "en"), ("ll", "lle"),
                    ("ht", "hte"), ("ft", "ften"))
 
@@ -141,7 +142,7 @@ def _plural_regex() -> re.Pattern:
                 forms[word[:-len(end)] + plural] = ptype
                 break
     words = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?P<word>" + words + r")[ \t]+(?=(?:zur|zum|vom|für|aus|der|des)[ \t])",
+    return re.compile(r"(?P<word>" + words + r")[ \t]+(?=(?:zur|zum|vom|für|aus|der|des|an[ \t]+(?:den|die|das))[ \t])",
                       re.IGNORECASE), forms
 
 
@@ -196,6 +197,10 @@ def _type_in_capitals(text: str) -> str | None:
     return None
 
 
+# the label over a meeting's agenda, its items below: "Tagesordnung:"
+_AGENDA_LABEL = re.compile(r"(?:(?:nicht[ -]?)?öffentliche[ \t]+)?Tagesordnung[ \t]*:$", re.IGNORECASE)
+
+
 def _paper_type_line(lines) -> tuple[int, str, str] | None:
     """(line index, type, rest) of the first line opening with a type word."""
     seen = prose = 0
@@ -205,8 +210,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         seen += 1
         # the type heads the paper: stop once the running text has begun
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
-        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line):
-            break
+        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line):
+            break  # (the items of a meeting's agenda name their own papers: "Vorlage Nr. 12/2021 Ö")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line) or _heading_type(line, seen == 1)
@@ -392,10 +397,25 @@ _ITEM_PAGE_HEADING = re.compile(
     r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
 
 
+# SessionNet's agenda-item page (to0050) heads its text with the item's number
+# and subject: "TOP Ö 2: Änderung des Bebauungsplanes ..." (under "Tagesordnungspunkt")
+_TOP_PAGE_HEADING = re.compile(
+    r"(?:TOP|Tagesordnungspunkt)[ \t]+(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?\.?[ \t]*:[ \t]*"
+    r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
+
+
 def _title_of_item_page(lines) -> str | None:
-    first = next((line for _, line in lines if line), "")
-    m = _ITEM_PAGE_HEADING.match(first)
-    return m.group("subject").strip() if m else None
+    """The subject of an agenda item's page, whose heading stands below at
+    most the site's own lines ("Allris", "Tagesordnungspunkt"). A second item
+    right below it makes the lines an agenda, not one item's page."""
+    filled = [line for _, line in lines if line][:_SITE_LINES + 20]
+    for k, line in enumerate(filled[:_SITE_LINES]):
+        m = _ITEM_PAGE_HEADING.match(line) or _TOP_PAGE_HEADING.match(line)
+        if m:
+            if any(_TOP_PAGE_HEADING.match(other) for other in filled[k + 1:]):
+                return None
+            return m.group("subject").strip()
+    return None
 
 
 # the heading of one paragraph of minutes numbered by "§" (the custom of
@@ -411,6 +431,18 @@ def _title_of_minutes_paragraph(lines) -> str | None:
     first = next((line for _, line in lines if line), "")
     m = _PARAGRAPH_HEADING.match(first)
     return (m.group("subject") or m.group("marked")).strip() if m else None
+
+
+# minutes whose type word stood apart from their text (a picture, a heading the page's
+# text leaves out) open with the rest of their heading: "über die Sitzung des
+# Gemeinderates der Gemeinde Nalbach, am Donnerstag, dem 08.09.2022, ..."
+_HEADLESS_MINUTES = re.compile(
+    r"über[ \t]+die[ \t]+(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}Sitzung\b[^\n]*$")
+
+
+def _title_of_headless_minutes(lines) -> str | None:
+    first = next((line for _, line in lines if line), "")
+    return first.rstrip(".").strip() if _HEADLESS_MINUTES.match(first) else None
 
 
 def _title_below_paper_heading(lines) -> str | None:
@@ -563,21 +595,30 @@ def _title_from_heading(lines, type_line) -> str | None:
     first = all(not line for _, line in lines[:i])
     if rest.startswith(":"):
         return None
-    if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (first and _PREPOSITION.match(rest)):
+    if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
+            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
         return None  # "Stellungnahme zur Anfrage" names the paper it answers
+    # the minutes' own number after the type word is no part of the subject: "Protokoll Nr. 08"
+    rest = _MINUTES_NUMBER_START.sub("", rest) if _is_minutes(ptype) else rest
     parts = [lines[i][1]]
     j = i + 1
+    spaced = False
     while j < len(lines) and len(parts) < 5:
         line = lines[j][1]
         if not line:
-            # a heading may go on after a blank line: "1. Nachtrag" / "zur Sitzung"
+            # a heading may go on after a blank line: "1. Nachtrag" / "zur Sitzung"; a heading
+            # set with a blank line after each of its lines (a viewer's "<br />") goes on with
+            # the meeting's date and place: "über die Sitzung ..." / "am 21.09.2010 im Bürgersaal" / "in X"
             k = j + 1
             while k < len(lines) and not lines[k][1] and k - j < 3:
                 k += 1
-            if len(parts) == 1 and k < len(lines) and _PREPOSITION.match(lines[k][1]):
+            # (one blank line each time: the line spacing of one heading, not the gap before the next part)
+            if k < len(lines) and (len(parts) == 1 and _PREPOSITION.match(lines[k][1])
+                                   or spaced and k == j + 1 and _HEADING_GOES_ON.match(lines[k][1])):
+                spaced = k == j + 1
                 j = k
                 continue
             break
@@ -611,6 +652,8 @@ def _title_after_addressee(type_line) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+_MINUTES_NUMBER_START = re.compile(r"^Nr\.[ \t]*[\w/-]*\d[\w/-]*[ \t]*")
+_HEADING_GOES_ON = re.compile(r"(?:am|in|vom)[ \t]")
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
@@ -625,6 +668,9 @@ _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 
 _PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
+# the body a heading addresses: "Anträge an den Gemeinderat", "Anfragen an die Verwaltung"
+# (its subject after a colon is the title: "Antrag an den Beirat X: <subject>")
+_ADDRESSEE = re.compile(r"an[ \t]+(?:den|die|das)[ \t]+\S")
 
 # a capitalised name, hyphenated parts too: "Köthen", "Halle-Neustadt" (a place of a
 # letter's place-and-date, a town after "Stadt")
@@ -678,6 +724,43 @@ def _run_on_heading(lines) -> tuple[str, str] | None:
     return None
 
 
+def _names_a_meeting(line: str) -> bool:
+    """``line`` names a body's meeting ("Aus der Gemeinderatssitzung vom ...",
+    "Sitzung des Rates am ..."); the word "Sitzung" alone is when and where one
+    is held ("Sitzung am 30.11.2021 um 19:00 Uhr im Bürgersaal ...")."""
+    return any(m.group().lower() != "sitzung" or (m.start() and line[m.start() - 1].isalpha())
+               for m in _MEETING_WORD.finditer(line))
+
+
+# a faction's motion as its own web page prints it: the subject as a heading, then
+# "Die SPD-Fraktion beantragt ...", "Die Fraktion Bündnis 90/Die Grünen beantragt ...", "Wir beantragen ..."
+_MOTION_SENTENCE = re.compile(
+    r"(?:(?:Die|Unsere)[ \t]+(?:\S+[ \t]+){0,4}?(?:\S*-)?(?:Fraktion|Gruppe)\b[^.\n]{0,80}?[ \t]+beantragt"
+    r"|Wir[ \t]+beantragen)\b")
+_MOTION_LINES = 10   # the motion heads the page: its sentence among the first lines
+
+
+def _motion_of_page(lines) -> tuple[int, str] | None:
+    """(index, subject) of the motion a page opens with: the heading line
+    (no sentence, no label) right above the faction's "... beantragt" line."""
+    filled = [(i, line) for i, (_, line) in enumerate(lines) if line][:_MOTION_LINES]
+    for k, (i, line) in enumerate(filled):
+        m = _MOTION_SENTENCE.match(line)
+        # (not a report of a motion made before: "Die SPD Fraktion hat beantragt, ...")
+        if k and m and not re.search(r"\b(?:hat|hatte|haben|hatten)[ \t]+beantragt$", m.group()):
+            heading = filled[k - 1][1]
+            if (len(heading.split()) <= 20 and not re.search(r"[.:;!?]$", heading)
+                    and not _LABEL_VALUE.match(heading) and not _MOTION_SENTENCE.match(heading)):
+                return i, heading
+            return None
+    return None
+
+
+def _title_of_motion_page(lines) -> str | None:
+    found = _motion_of_page(lines)
+    return found[1] if found else None
+
+
 def _title_of_meeting_report(lines) -> str | None:
     """A web page reporting on a meeting: its heading names the meeting and
     its date ("Aus der Gemeinderatssitzung vom 6. November 2014"), a short
@@ -693,7 +776,7 @@ def _title_of_meeting_report(lines) -> str | None:
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
         # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
         if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
-                and _MEETING_WORD.search(line) and _has_day_date(line)):
+                and _names_a_meeting(line) and _has_day_date(line)):
             return line
     return None
 
@@ -828,6 +911,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     for rule in (lambda: _title_of_extract(lines),
                  lambda: _title_of_item_page(lines),
                  lambda: _title_of_minutes_paragraph(lines),
+                 lambda: _title_of_headless_minutes(lines),
                  lambda: _title_in_parentheses(lines, type_line),
                  lambda: _title_from_label(lines, one_line=web_page),
                  lambda: _title_below_paper_heading(lines) if web_page else None,
@@ -840,6 +924,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_heading(lines, type_line),
                  lambda: _title_after_addressee(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
+                 lambda: _title_of_motion_page(lines) if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
@@ -911,6 +996,12 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
     + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
+# associations of municipalities that act for their members (Baden-Württemberg's
+# Gemeindeverwaltungsverband, Verwaltungsverband, Bavaria's Verwaltungsgemeinschaft); the name
+# may open with an adjective or "Raum": "Oberes Zabergäu", "Raum Weingarten"
+_ASSOCIATION = re.compile(
+    r"\b(?:Gemeindeverwaltungsverband|Verwaltungsverband|Verwaltungsgemeinschaft)(?:e?s)?[ \t]+(?P<name>"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|en|e)[ \t]+|Raum[ \t]+)?" + _NAME + r")(?=[ \t]*(?:\n|$|[,.;)])|[ \t]+[a-zäöüß])")
 # a postal address "50767 Köln" (postcode and town on one line)
 # (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
 _POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
@@ -970,7 +1061,12 @@ def find_body(doc) -> str | None:
     portal_head = page_title + "\n" + head[:1500]
     m = _PORTAL_TOWN.search(portal_head)
     if m and m.group("name") not in _NOT_A_TOWN:
-        return full_place_name(portal_head, m.start("name"), m.group("name"))
+        full = full_place_name(portal_head, m.start("name"), m.group("name"))
+        # a word on the line below the portal's name opens the page's own text
+        # ("Bürgerinformationssystem" / "Ausschussvorsitzender RH Kopp trägt vor ...")
+        # and is a town only where it is a known place
+        if "\n" not in portal_head[m.start():m.start("name")] or full != m.group("name") or is_place(full):
+            return full
     for m in _PORTAL_ANY.finditer(portal_head):
         full = full_place_name(portal_head, m.start("name"), m.group("name"))
         if full != m.group("name") or is_place(full):
@@ -981,6 +1077,12 @@ def find_body(doc) -> str | None:
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
         return full_place_name(text, m.start(group), _town_name(m.group(group)))
+    # an association of municipalities that heads the page: "Sitzung der Verbandsversammlung des
+    # Gemeindeverwaltungsverbandes Oberes Zabergäu"
+    heading = "\n".join(line for line in head[:600].splitlines()[:8])
+    m = _ASSOCIATION.search(heading)
+    if m:
+        return m.group("name")
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
@@ -999,10 +1101,27 @@ def find_body(doc) -> str | None:
     place = _place_of_letter(doc)
     if place:
         return place
-    for m in _POSTCODE.finditer(head):
+    for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
     return None
+
+
+# a council's meeting held in its town, as the heading of its minutes names it:
+# "über die öffentliche Sitzung des Gemeinderats am 21.09.2010 im Bürgersaal in Breisach am Rhein"
+_MEETING_IN_TOWN = re.compile(
+    r"\bSitzung[ \t]+des[ \t]+(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)(?:e?s)?\b.*[ \t]in[ \t]+(?P<name>"
+    + _NAME + r")")
+
+
+def _town_of_meeting(title: str | None) -> str | None:
+    """The town a council's minutes (by their title) say it met in, where it
+    is a known place."""
+    m = _MEETING_IN_TOWN.search(title or "")
+    if not m:
+        return None
+    full = full_place_name(title, m.start("name"), m.group("name"))
+    return full if full != m.group("name") or is_place(full) else None
 
 
 # the fields of a meeting's place: "Ort: Haagestraße 4, 21335 Lüneburg", "Tagungsort:" / "Stadthaus, ..."
@@ -1158,13 +1277,28 @@ _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge|Anhang)[
 
 _TYPE_PHRASE = 150   # "Antrag der Fraktion ... vom 11.01.2015": the date follows within this
 
+# a section head alone on its line opens the paper's text: papers it quotes there
+# ("Stellungnahme vom 23.11.2012" of an objector), addresses it cites ("93077 Bad Abbach"
+# of a citizen) are not the paper's own
+_TEXT_SECTION = re.compile(
+    r"(?im)^[ \t]*(?:Sachverhalt|Sachdarstellung|Begründung|Erläuterung(?:en)?|Problembeschreibung"
+    r"|Sach-[ \t]*und[ \t]*Rechtslage)[ \t]*:?[ \t]*$")
+
+
+def _header_end(text: str) -> int:
+    """Where the paper's text begins: its first section head standing alone
+    ("Sachverhalt:"), else the end of ``text``."""
+    m = _TEXT_SECTION.search(text)
+    return m.start() if m else len(text)
+
 
 def _type_line_vom(doc) -> str | None:
     """``Antrag der X-Fraktion vom 11.01.2015``: the date of the paper the line names
     (not a file of the attachments list under "Anlagen:", which ends at a blank line:
     "Vorlage zur Beschlussfassung vom 01.08.2019" is the attached paper's date)."""
     attachments = False
-    for line_start, line in _line_offsets(doc.text[:1500]):
+    head = doc.text[:1500]
+    for line_start, line in _line_offsets(head[:_header_end(head)]):
         if _ATTACHMENTS_HEAD.fullmatch(line):
             attachments = True
             continue
@@ -1434,12 +1568,14 @@ def extract_header(doc) -> dict:
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
-                  or _type_in_request(doc.text) or _type_in_capitals(doc.text))
+                  or _type_in_request(doc.text) or _type_in_capitals(doc.text)
+                  or ("Antrag" if _motion_of_page(lines) else None))
     field_date = _field(doc, _DATE_FIELDS)
+    title = find_title(doc, lines, type_line)
     return {
         "paper_type": paper_type,
-        "title": find_title(doc, lines, type_line),
-        "body": find_body(doc),
+        "title": title,
+        "body": find_body(doc) or _town_of_meeting(title),
         "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
         "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }

@@ -848,3 +848,100 @@ def test_portal_name_in_another_spelling_names_its_town():
 def test_town_owning_a_meetings_room_is_no_body():
     # Dohndorf's invitation: "Sitzungsraum der Gemeinde Dohndorf" (the Ortschaft) before "für die Stadt Köthen (Anhalt)"
     assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"
+
+
+def test_a_word_below_the_portal_name_is_a_town_only_if_it_is_a_place():
+    # ALLRIS to020 (Erkelenz): "Bürgerinformationssystem" / "Ausschussvorsitzender RH Kopp trägt
+    # vor, ..."; the page never names its town
+    assert _archived("erkelenz_to020_1898.txt")["body"] is None
+    # the portal's name over a known place on the next line still names it
+    assert header.find_body(_doc("Bürgerinformationssystem\nErkelenz\nVorlage - A/1/2020\n")) == "Erkelenz"
+
+
+def test_agenda_item_page_heading_below_the_site_lines():
+    # ALLRIS 4 to020 (Amt Geltinger Bucht): "Allris" / "25.09.2024 - 12 Beratung und Beschluss ..."
+    h = _archived("amt-geltinger-bucht_allris4_to020_1001544.txt")
+    assert h["title"] == "Beratung und Beschluss über die Erweiterung der..."
+    # SessionNet to0050 (Markt Bad Abbach): "Tagesordnungspunkt" / "TOP Ö 2: Änderung des ..."
+    h = _archived("bad-abbach_to0050_16138.txt")
+    assert h["title"] == 'Änderung des Bebauungsplanes "Altstadt C" durch Deckblatt Nr. 2'
+    # SessionNet to0050 (Warnow-West): the page opens with "TOP Ö 1: Begrüßung ..."
+    text = (SNIPPETS / "warnow-west_to0050-16391_top.txt").read_text(encoding="utf-8")
+    assert header.find_title(_doc(text)).startswith("Begrüßung durch den Bürgermeister, Feststellung")
+    # near miss: a report of several items, "TOP 6: Spenden, ..." / text / "TOP 7: ...", is no item's page
+    text = (SNIPPETS / "neustadt-weinstrasse_stadtrat_2020-12-15_bericht.txt").read_text(encoding="utf-8")
+    assert not (header.find_title(_doc(text)) or "").startswith("Spenden")
+
+
+def test_the_papers_text_quotes_other_papers_and_addresses():
+    # SessionNet to0050 (Markt Bad Abbach): below "Sachverhalt:" an objector's
+    # "Dr. Eckhard Loos, Peising, Westergrund 18, 93077 Bad Abbach;" / "Stellungnahme vom 23.11.2012"
+    h = _archived("bad-abbach_to0050_16138.txt")
+    assert h["body"] is None
+    assert h["date"] is None
+
+
+def test_plural_type_heading_addressed_to_a_body():
+    # a party's page (SPD Hövelhof): "Anträge an den Gemeinderat" / "ab Juni 2015" / "Antrag Friedhofserweiterung ..."
+    h = _archived("hoevelhof_gr_antraege_2015.txt")
+    assert (h["paper_type"], h["title"]) == ("Antrag", "an den Gemeinderat")
+    # near miss: a motion whose own heading names its addressee keeps its subject
+    assert header.find_title(_doc("Antrag an den Beirat Woltmershausen: Weitere Stadtteilbudgets ausweisen\n")) \
+        == "Weitere Stadtteilbudgets ausweisen"
+
+
+def test_minutes_heading_without_its_type_word():
+    # minutes in a Mitteilungsblatt (Gemeinde Nalbach): the text opens with the heading's rest,
+    # "über die Sitzung des Gemeinderates der Gemeinde Nalbach, am Donnerstag, ... im Ortsteil Nalbach."
+    h = _archived("nalbach_gr_niederschrift_2022-09-08.txt")
+    assert h["title"] == ("über die Sitzung des Gemeinderates der Gemeinde Nalbach, am Donnerstag, dem 08.09.2022, "
+                          "um 19:00 Uhr im Sitzungssaal „ehemalige Turnhalle“ im Ortsteil Nalbach")
+    assert h["paper_type"] is None
+    # minutes of a Bezirksvertretung (Dortmund) as its document server prints them, without the type word
+    text = (SNIPPETS / "dortmund-hoerde_bv_niederschrift_2016-05-24_head.txt").read_text(encoding="utf-8")
+    assert header.find_title(_doc(text)) == "über die 17. Sitzung der Bezirksvertretung Hörde"
+
+
+def test_double_spaced_minutes_heading_names_the_meeting_and_its_town():
+    # minutes republished by a viewer (Stadt Breisach am Rhein): "Protokoll Nr. 08<br />" / blank /
+    # "über die öffentliche Sitzung des Gemeinderats<br />" / blank / "am 21.09.2010 im Bürgersaal<br />" /
+    # blank / "in <strong>Breisach</strong> am Rhein<br />"
+    h = _archived("breisach_gr_protokoll_2010-09-21.txt")
+    assert h["title"] == "über die öffentliche Sitzung des Gemeinderats am 21.09.2010 im Bürgersaal in Breisach am Rhein"
+    assert h["body"] == "Breisach am Rhein"
+    # near miss: two blank lines end the heading before the meeting's date and place
+    # ("über die 21. Sitzung der Bezirksvertretung Mengede" / blank / blank / "am 01.02.2012")
+    assert _archived("dortmund-mengede_niederschrift_2012-02-01.txt")["title"] == \
+        "über die 21. Sitzung der Bezirksvertretung Mengede"
+
+
+def test_meeting_page_of_an_association_of_municipalities():
+    # a RIS meeting page (Güglingen): "Sitzung der Verbandsversammlung des Gemeindeverwaltungsverbandes
+    # Oberes Zabergäu" / "Sitzung am 30.11.2021 um 19:00 Uhr im Bürgersaal ..." / ... / "Tagesordnung:" /
+    # "Tagesordnungspunkt 1" / ... / "Vorlage Nr. 12/2021 Ö"
+    h = _archived("gueglingen_ris_sitzung_330.txt")
+    assert h["body"] == "Oberes Zabergäu"
+    assert h["paper_type"] is None   # the agenda item's paper, not the page's type
+    assert h["title"] is None        # when and where the meeting is held is no heading
+    # a Verwaltungsgemeinschaft's own page names it at its head
+    text = (SNIPPETS / "untersteinach_vg_gemeinschaftsversammlung.txt").read_text(encoding="utf-8")
+    assert header.find_body(_doc(text)) == "Untersteinach"
+    # near miss: a member town's report names the association in its running text
+    # ("... Landschaftsplanes 2030 des Gemeindeverwaltungsverbandes Gullen"), its heading names the meeting
+    h = _archived("waldburg_gr_bericht_2014-11-06.txt")
+    assert h["body"] == "Waldburg"
+    assert h["title"] == "Aus der Gemeinderatssitzung vom 6. November 2014"
+
+
+def test_motion_page_heading_above_the_factions_request():
+    # a party's page (SPD Winsen (Luhe)): an introduction, then "Onlinehandel als Chance - ..." /
+    # "Die SPD-Fraktion beantragt für die Sitzung des Ausschusses ... am 26.11.2020, ...:"
+    h = _archived("winsen-luhe_str_antraege_haushalt-2021.txt")
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Onlinehandel als Chance - Unterstützung des Winsener Einzelhandels bei der Digitalisierung"
+    # near misses: a motion reported as made before ("Die CDU-Fraktion beantragte, ...",
+    # "Die SPD Fraktion hat beantragt, ...") is no motion of the page's own
+    assert header._motion_of_page(header._lines(
+        (ARCHIVED / "beeskow_to0050_1235.txt").read_text(encoding="utf-8"))) is None
+    assert header._motion_of_page(header._lines(
+        (ARCHIVED / "hoevelhof_gr_antraege_2015.txt").read_text(encoding="utf-8"))) is None
