@@ -1264,9 +1264,16 @@ def find_consultations(doc) -> list[Consultation]:
 
 
 def _split_joint(row: Consultation) -> list[Consultation]:
-    """A joint meeting 'des Ausschusses für X und des Schulträgerausschusses' -> both."""
+    """A joint meeting 'des Ausschusses für X und des Schulträgerausschusses'
+    or 'des Gemeinderats und Ortschaftsrats Lackendorf' -> both."""
     parts = re.split(r"\s+und\s+(?:des|der)\s+", row.committee)
-    if len(parts) < 2 or not all(committee_word_re().search(p) for p in parts):
+    if len(parts) < 2:
+        # without the article repeated ("des Gemeinderats und Ortschaftsrats Lackendorf"):
+        # each part opens with a body's own word (not "Ausschuss für Umwelt und Verkehr")
+        parts = re.split(r"\s+und\s+", row.committee)
+        if len(parts) < 2 or not all(committee_word_re().match(p) for p in parts):
+            return [row]
+    if not all(committee_word_re().search(p) for p in parts):
         return [row]
     return [replace(row, committee=clean_committee(p) or p) for p in parts]
 

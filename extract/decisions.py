@@ -124,7 +124,7 @@ _TRIPLE_RE = re.compile(r"(?i)\bAbstimmung(?:sergebnis)?\s*:?\s*(\d{1,3})\s*:\s*
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 # part of every match of _JN_RE, found much faster in a text without one
 _JN_CUE = re.compile(r"J\s*;")
-_UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig\b")
+_UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig(?:e[nmrs]?)?\b")  # "einstimmig", "den einstimmigen Beschluss"
 
 
 def _count(n: str) -> int:
@@ -618,8 +618,9 @@ _PASSIVE_RECORD = re.compile(
     r"(?:erteilt|zugestimmt|beschlossen|genehmigt|abgelehnt|angenommen|verwiesen|überwiesen)(?=\s*[.!](?:\s|$)|\s*$)")
 # the same record opening a sentence inside a line
 _PASSIVE_SENTENCE = re.compile(_PASSIVE_RECORD.pattern.replace("(?m)^[ \\t]*", "", 1))
-# a past fact the record recounts, not the meeting's decision: a date, "bereits"
-_EARLIER = re.compile(r"\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
+# a past fact the record recounts, not the meeting's decision: a date (not one the
+# decision sets: "ab 01.01.2022", "bis zum 30.06."), "bereits"
+_EARLIER = re.compile(r"(?<!\bab )(?<!\bbis )(?<!\bzum )\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
 # the body's past-tense record: "Der Kreistag beschloss einstimmig, dass ..."
 _BODY_RECORD = re.compile(
@@ -651,8 +652,11 @@ _MINUTES_RULES = [
 ]
 # outside minutes, the records that state their vote (an agenda item's page
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
-_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD]
-_STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
+# a result word set after "Beschluss" itself, the wording following: "Beschluss
+# einstimmig (in eigener Zuständigkeit): ...", "Beschluss: mehrheitlich", "Beschlussfassung: einstimmig"
+_VOTE_AFTER_LABEL = re.compile(r"\bBeschluss(?:fassung)?[ \t]*:?[ \t]*(?:einstimmig|mehrheitlich)\b")
+_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL]
+_STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 
 # a body's record of its own decision with the vote it took, in the present or the
@@ -664,10 +668,10 @@ _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)\b|\d{1,3}\s+(?:Ja|
 # "Der Gemeinderat beschließt, ..." states none.
 _BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium"
          r"|(?:[A-Z]{1,3}|St)[RVAT])\b")
-_BODY_VERB = (r"(?:beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
+_BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschluss\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
-_BODY_DECIDES_CUE = re.compile(r"beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
+_BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
 _SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
                             r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
 
@@ -850,6 +854,14 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 above = re.split(r"\n\s*\n", text[max(0, m.start() - 400): m.start()].rstrip())[-1]
                 outcome = outcome_of(above)
                 start = text.rfind(above, 0, m.start())
+                below = _wording_under_counts(text, m.end()) if outcome is None else []
+                if below:
+                    # the counts printed over the item's "Beschluss:" wording: one
+                    # resolution per distinct outcome of its points, each with the vote
+                    out.append((m.start(), m.end(), _decision("resolution", below[0], m.group(0), votes)))
+                    out.extend((m.end(), m.end(), _decision("resolution", o, m.group(0), dict(votes or {}) or None))
+                               for o in below[1:])
+                    continue
             else:
                 outcome = outcome_of(m.group(0)) or outcome_of(sentence[:200])
             if re.search(r"(?i)dafür|gewählt", m.group(0)) or (
@@ -867,6 +879,18 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 votes = None
             out.append((start, m.end(), _decision("resolution", outcome, m.group(0), votes)))
     return out
+
+
+def _wording_under_counts(text: str, end: int) -> list[str]:
+    """The distinct outcomes of the "Beschluss:" wording that follows a vote
+    line within a few lines (a portal prints the vote of an item over its
+    wording: "Abstimmung: Ja: 28, Nein: 0" ... "Beschluss:" / "1. ... nimmt
+    Kenntnis ..." / "2. ... beschließt ..."), none where other text with a
+    result of its own stands between."""
+    head = _BESCHLUSS_HEAD.search(text, end, end + 400)
+    if head is None or head.group("numbered") or outcome_of(text[end: head.start()]):
+        return []
+    return _point_outcomes(_block(text, head.end()))
 
 
 def _vote_table_resolutions(text: str) -> list[tuple[int, int, Decision]]:

@@ -36,7 +36,7 @@ _CUED = [
     r"\d{1,5}[a-z]?\s?/\s?\d{2}(?![\d/])",            # 3131/16, 4871 /18, 13/0452 below, 113a/16
     r"\d{1,2}[a-z]?/\d{4}",                           # 24/2011, Beschlussvorlage - 6/2012, 6b/2012
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
-    r"[A-Z]{1,4}/\d{1,5}/[IVX]{1,5}",                  # number/Wahlperiode in Roman numerals: DS/1246/V
+    r"[A-ZÄÖÜ]{1,4}/\d{1,5}/[IVX]{1,5}(?:\.WP)?",     # number/Wahlperiode in Roman numerals: DS/1246/V, Ö/0572/XV.WP
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
     r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
@@ -54,10 +54,10 @@ _CUED = [
 # joined by "/" or "-" (a "." only between digits), with a capital and a
 # digit somewhere in it (the checks look no further than its own characters),
 # three digits or more: "FB1-104/23", "BV-SR52-05-2014001", "GuS/2013/028",
-# "16051-09-E1"; read only where its place marks a paper number (after a cue
+# "16051-09-E1", a status letter first and the Wahlperiode last: "Ö/0572/XV.WP"; read only where its place marks a paper number (after a cue
 # word, alone in a table cell or line of a list of such numbers)
-_LETTERED = (r"(?=(?:[A-Za-z0-9/-]|\.(?=\d))*[A-Z])(?=(?:(?:[A-Za-z/-]|\.(?=\d))*\d){3})[A-Z0-9][A-Za-z0-9]{0,9}"
-             r"(?:[/-][A-Za-z0-9]{1,10}|\.\d{1,6}){1,5}")
+_LETTERED = (r"(?=(?:[A-Za-zÄÖÜ0-9/-]|\.(?=\d))*[A-ZÄÖÜ])(?=(?:(?:[A-Za-zÄÖÜ/-]|\.(?=\d))*\d){3})[A-ZÄÖÜ0-9][A-Za-z0-9]{0,9}"
+             r"(?:[/-][A-Za-z0-9]{1,10}|\.\d{1,6}){1,5}(?:(?<=/[IVX]|[IVX]{2})\.WP)?")
 _SHAPE_DISTINCT = "|".join(_DISTINCT)
 # the shapes listed above, without the general lettered one
 _SHAPE_LISTED = "|".join(_DISTINCT + _CUED)
@@ -504,10 +504,18 @@ def _numbered_field(fields: dict) -> str | None:
     return None
 
 
+# the value of a portal's meeting field, its date and the meeting's number:
+# "Sitzung:27.11.2012   MGR/011/2012", "Sitzung: 12.03.2019 GR/003/2019"
+_SESSION_LABEL = re.compile(r"[ \t]*Sitzung[ \t]*:[ \t]*(?:\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]*)?$")
+
+
 def _session_number(text: str, m: re.Match) -> bool:
     """A meeting's own number in parentheses after its name: "25. Sitzung des
     Betriebsausschusses ... (ISF/025/2012)", "des Ortschaftsrates Langebrück
-    (OSR LB/037/2012)": no paper."""
+    (OSR LB/037/2012)", or as the value of a "Sitzung:" field: no paper."""
+    line = text[text.rfind("\n", 0, m.start(1)) + 1: m.start(1)]
+    if _SESSION_LABEL.match(line):
+        return True
     before = text[max(0, m.start(1) - 12): m.start(1)]
     if not re.search(r"\(\s*(?:[A-Z]{1,4}\s)?$", before) or not re.match(r"\s*\)", text[m.end(1):]):
         return False

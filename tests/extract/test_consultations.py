@@ -575,3 +575,9 @@ def test_minutes_of_a_numbered_meeting_named_by_its_body_alone():
 def test_a_meeting_heading_of_one_compound_with_the_date_below():
     # Höchberg: "Marktgemeinderatssitzung" / "Dienstag, 15.01.2013, 19:00 Uhr"
     assert archived_pairs("hoechberg_mgr_niederschrift_2013-01-15.txt") == [("Marktgemeinderat", "2013-01-15")]
+
+
+def test_a_joint_meeting_of_two_bodies_without_the_article_repeated():
+    # Dunningen: "Bericht aus der gemeinsamen Sitzung des Gemeinderats und Ortschaftsrats Lackendorf vom 24.01.2022"
+    assert archived_pairs("dunningen_gr_bericht_2022-01-24.txt") == [
+        ("Gemeinderat", "2022-01-24"), ("Ortschaftsrat Lackendorf", "2022-01-24")]

@@ -625,3 +625,33 @@ def test_a_passive_record_inside_a_run_together_line():
     [d] = find_decisions(read_document(str(ARCHIVED / "kamen_hfa_niederschrift_2015-09-22.txt")))
     assert (d.kind, d.outcome) == ("resolution", "referred")
     assert d.text.startswith("Die Tagesordnungspunkte 2 bis 9 wurden")
+
+
+def test_counts_printed_over_a_wording_of_two_points_give_one_resolution_per_outcome():
+    # Gauting (SessionNet to0050): "Abstimmung: Ja: 28, Nein: 0" over "Beschluss:" /
+    # "1. Der Gemeinderat nimmt Kenntnis ..." / "2. Der Gemeinderat beschließt, ... zur Verfügung zu stellen."
+    assert archived_decisions("gauting_to0050_23333.txt") == [
+        ("resolution", "noted", {"yes": 28, "no": 0}),
+        ("resolution", "approved", {"yes": 28, "no": 0}),
+    ]
+
+
+def test_the_vote_set_after_the_beschluss_word_on_an_item_page():
+    # Erkelenz (ALLRIS to020): "... Beschluss einstimmig (in eigener Zuständigkeit): „Die Mittel ...“"
+    assert archived_decisions("erkelenz_to020_1898.txt") == [("resolution", "approved", {"unanimous": True})]
+    # near miss: the word "Beschluss" without a vote after it is no record
+    doc = Document(source="inline", kind="text", text="Er schlägt vor, einen Beschluss zu fassen. Beschluss folgt in der nächsten Sitzung.")
+    assert find_decisions(doc) == []
+
+
+def test_bodies_that_take_a_unanimous_decision_in_a_meeting_report():
+    # Dunningen: "Der Ortschaftsrat Lackendorf und der Gemeinderat fassten den einstimmigen Beschluss,
+    # den Wärmepreis, den die Endabnehmer ... ab 01.01.2022 zu entrichten haben, ... zu erhöhen"
+    assert archived_decisions("dunningen_gr_bericht_2022-01-24.txt") == [
+        ("resolution", "approved", {"unanimous": True}),
+        ("resolution", "approved", {"unanimous": True}),
+    ]
+    # near miss: a decision taken at an earlier date is recounted, not taken
+    doc = Document(source="inline", kind="text", text="Aus der Sitzung des Gemeinderats vom 24.01.2022\n\n"
+                        "Der Gemeinderat fasste am 12.10.2021 den einstimmigen Beschluss, das Baugebiet zu erschließen.")
+    assert find_decisions(doc) == []

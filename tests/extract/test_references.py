@@ -432,3 +432,17 @@ def test_a_page_listing_several_papers_has_no_own_number():
     # one paper so labelled is the page's own
     assert find_references(Document(source="s", text="DS 117/2016 Wilhelm-Ernst-Denkmal\n\nText", kind="text"))[
         "reference"] == "117/2016"
+
+
+def test_a_number_with_a_status_letter_first_and_the_wahlperiode_last():
+    # Gauting: "Der Gemeinderat nimmt Kenntnis von der Beschlussvorlage Ö/0572/XV.WP."
+    text = (Path(__file__).parents[1] / "fixtures" / "archived" / "gauting_to0050_23333.txt").read_text()
+    assert cited_references(text) == ["Ö/0572/XV.WP"]
+
+
+def test_the_meeting_number_of_a_sitzung_field_is_no_paper():
+    # Bad Abbach (SessionNet to0050): "Sitzung:27.11.2012   MGR/011/2012"
+    text = (Path(__file__).parents[1] / "fixtures" / "archived" / "bad-abbach_to0050_16138.txt").read_text()
+    assert "MGR/011/2012" not in cited_references(text)
+    # near miss: the same shape after a paper's cue is still cited
+    assert cited_references("siehe Vorlage MGR/011/2012") == ["MGR/011/2012"]
