@@ -605,3 +605,17 @@ def test_agenda_item_page_headed_by_its_day_takes_the_body_that_votes():
     # Amt Geltinger Bucht) is not the meeting's
     assert archived_pairs("wedel_allris4_to020_1020082.txt") == []
     assert archived_pairs("amt-geltinger-bucht_allris4_to020_1001544.txt") == []
+
+
+def test_the_assembly_of_an_association_of_municipalities_is_a_council_body():
+    # Güglingen's RIS: "Sitzung der Verbandsversammlung des Gemeindeverwaltungsverbandes Oberes
+    # Zabergäu" / "Sitzung am 30.11.2021 um 19:00 Uhr ..."; the Verbandsversammlung of a
+    # Zweckverband or Gemeindeverwaltungsverband, the Gemeinschaftsversammlung of a
+    # Verwaltungsgemeinschaft are councils as a Gemeinderat is
+    doc = read_document(str(FIXTURES / "archived" / "gueglingen_ris_sitzung_330.txt"))
+    assert find_consultations(doc) == [Consultation("Verbandsversammlung", "2021-11-30")]
+    # Waldburg's council report names the GVV's assembly its delegates sit in
+    from extract.entities import find_entities
+
+    waldburg = read_document(str(FIXTURES / "archived" / "waldburg_gr_bericht_2014-11-06.txt"))
+    assert "Verbandsversammlung" in [e["text"] for e in find_entities(waldburg) if e["label"] == "ORG"]
