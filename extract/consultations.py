@@ -950,6 +950,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
         return _convened(head[:600])
     start, name_start, committee = min(cands)
     date = _meeting_date(head, start, name_start)
+    if date is None and not minutes and _REPORTED_IN.search(head, max(0, start - 60), start):
+        return None  # "in der jüngsten Sitzung der Stadtverordnetenversammlung": a meeting reported, no date
     if date is None and minutes:
         m = re.search(r"Sitzung\s+vom\s+", head)
         if m:
@@ -976,6 +978,16 @@ _RECORD_DATE_LABEL = re.compile(
     r"|Eingang|Stand)\b[^\n]*$")
 
 
+# a meeting named as where something happened, in running text: "in der jüngsten
+# Sitzung des ...", "in seiner letzten Sitzung", not the meeting a paper is put to
+# ("für die Sitzung des ...", "zur Sitzung des ...")
+_REPORTED_IN = re.compile(r"[a-zäöüß,][ \t]+in[ \t]+(?:der|einer|seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}$")
+# the meeting day named earlier in the sentence that names the meeting: "findet am 16.05.2023
+# im Dorf- und Kulturzentrum ..., in Riol eine Sitzung des Verbandsgemeinderates ... statt"
+_DAY_BEFORE = re.compile(r"\bam[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(" + DATE_PATTERN + r")"
+                         r"(?:[^.!?\n]|(?<=\d)\.|\.(?=\d)){0,120}$")
+
+
 def _meeting_date(head: str, start: int, name_start: int) -> str | None:
     # an explicit date label wins: Termin:, Sitzungstermin:, Besprechung am:
     lab = re.search(r"(?m)^[ \t]*(?:Termin|Sitzungstermin|Besprechung\s+am|Sitzung\s+am|Datum\s+der\s+Sitzung)"
@@ -992,8 +1004,8 @@ def _meeting_date(head: str, start: int, name_start: int) -> str | None:
                 and window[first.end(): dates[1].start()].count("\n") <= 1:
             return None
         return iso_of_match(first)
-    before = head[max(0, start - 60): start]
-    m = re.search(r"\bam\s+(" + DATE_PATTERN + r")\s+in\s+[\w ]*$", before)
+    before = head[max(0, start - 160): start]
+    m = _DAY_BEFORE.search(before)
     if m:
         return parse_day(m.group(1))
     return None
@@ -1230,12 +1242,38 @@ def _same(a: Consultation, b: Consultation) -> bool:
     return named_alike and (a.date == b.date or not a.date or not b.date)
 
 
+# an agenda item's page headed by its meeting's day and item ("27.03.2023 - 6.3 Kein
+# Containerdorf ..."), and the body that votes on it: its chair putting it to the vote
+# ("Der Präsident der Bürgerschaft lässt ... abstimmen") or the roll-call table's
+# column "Mitglied der Bürgerschaft"
+_ITEM_DAY_HEADING = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]+\S")
+_VOTING_BODY = re.compile(
+    r"(?m)^[ \t]*(?:(?:Der|Die)[ \t]+(?:\w*[Pp]räsident|\w*[Vv]orsitzende|\w*[Vv]orsteher)(?:in)?[ \t]+(?:der|des)[ \t]+"
+    r"(?P<chaired>[A-ZÄÖÜ][\wäöüß-]+)[^.\n]{0,120}?\babstimmen\b"
+    r"|Mitglied[ \t]+(?:der|des)[ \t]+(?P<member>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*$)")
+
+
+def _item_page_meeting(text: str) -> Consultation | None:
+    """The meeting of an agenda item's page headed by the meeting's day: the
+    day with the body that votes on the item."""
+    head = _ITEM_DAY_HEADING.match(text)
+    if not head:
+        return None
+    m = _VOTING_BODY.search(text, head.end(), head.end() + 3000)
+    if not m:
+        return None
+    committee = clean_committee(m.group("chaired") or m.group("member"))
+    if not committee or not committee_word_re().fullmatch(committee):
+        return None
+    return Consultation(committee, parse_day(head.group("date")))
+
+
 def find_consultations(doc) -> list[Consultation]:
     """The consultations of ``doc`` (without the internal ``result``)."""
     text = doc.text
     out: list[Consultation] = []
     if is_minutes(text):
-        meeting = _meeting(text, minutes=True) or _gremium_header(text)
+        meeting = _meeting(text, minutes=True) or _gremium_header(text) or _item_page_meeting(text)
         if meeting:
             out.extend(_split_joint(meeting))
         out.extend(_vorgang_rows(text))
@@ -1249,6 +1287,9 @@ def find_consultations(doc) -> list[Consultation]:
         extra.extend(_split_joint(meeting))
     extra.extend(_agenda_meetings(text))
     extra.extend(_paired_rows(text))
+    if not out and not extra:
+        item = _item_page_meeting(text)
+        extra = [item] if item else []
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt.date or not extra):

@@ -271,6 +271,14 @@ _ADMIN_SENTENCE = re.compile(
 )
 
 
+# a proposal's wording that disposes by itself: its first sentence opens the block
+# with its subject (an article and a noun), holds a finite verb of the third
+# person and closes with a full stop
+_DISPOSITION = re.compile(
+    r"\A\s*(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+(?:[^.\n]|(?<=\d)\.(?=\d)){0,300}?\b(?:\w+t|wird|werden|ist|sind)\b"
+    r"(?:[^.\n]|(?<=\d)\.(?=\d)){0,300}?[a-zäöü)]\.(?:\s|$)")
+
+
 def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
         # a faction's motion, or a committee's recommendation passed on
@@ -280,7 +288,13 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     heads = list(_PROPOSAL_HEAD.finditer(text))
     for m in heads:
         block = _block(text, m.end(), web_page=web_page)
-        for o in _point_outcomes(block):
+        outcomes = _point_outcomes(block)
+        if not outcomes and _DISPOSITION.search(block):
+            # wording that disposes directly, naming no decision verb ("Der Landkreis
+            # stellt ... Mittel ... zur Verfügung.", "Der Ansatz wird gestrichen."):
+            # what the heading proposes is to adopt it
+            outcomes = ["approved"]
+        for o in outcomes:
             if o not in seen:
                 seen.add(o)
                 out.append(_decision("proposal", o, block))
@@ -655,7 +669,15 @@ _MINUTES_RULES = [
 # a result word set after "Beschluss" itself, the wording following: "Beschluss
 # einstimmig (in eigener Zuständigkeit): ...", "Beschluss: mehrheitlich", "Beschlussfassung: einstimmig"
 _VOTE_AFTER_LABEL = re.compile(r"\bBeschluss(?:fassung)?[ \t]*:?[ \t]*(?:einstimmig|mehrheitlich)\b")
-_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL]
+# a passive record naming the body that decided as its agent: "Alle Anträge ... wurden
+# einstimmig vom Stadtrat beschlossen", "Der Bebauungsplan wurde von der
+# Gemeindevertretung mehrheitlich angenommen", "... wird durch den Kreistag einstimmig gebilligt"
+_AGENT_RECORD = re.compile(
+    r"\b(?:wurden?|wird|werden)\s+(?:[^.\n]{0,60}?\s)?(?:vom|von\s+der|durch\s+(?:den|die))\s+"
+    r"[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag|senat)(?:e?s)?\b"
+    r"(?:[^.\n]{0,60}?\s)?(?:beschlossen|angenommen|abgelehnt|genehmigt|zugestimmt|gebilligt|befürwortet"
+    r"|empfohlen|verabschiedet|bewilligt)\b")
+_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
 _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 

@@ -581,3 +581,27 @@ def test_a_joint_meeting_of_two_bodies_without_the_article_repeated():
     # Dunningen: "Bericht aus der gemeinsamen Sitzung des Gemeinderats und Ortschaftsrats Lackendorf vom 24.01.2022"
     assert archived_pairs("dunningen_gr_bericht_2022-01-24.txt") == [
         ("Gemeinderat", "2022-01-24"), ("Ortschaftsrat Lackendorf", "2022-01-24")]
+
+
+def test_meeting_day_named_earlier_in_the_sentence_that_names_the_meeting():
+    # Schweich (Mitteilungsblatt): "... findet am 16.05.2023 im Dorf- und Kulturzentrum
+    # Martinstraße 5, in Riol eine Sitzung des Verbandsgemeinderates Schweich statt."
+    assert archived_pairs("schweich_vgr_beschluesse_2023-05-16.txt") == [
+        ("Verbandsgemeinderat Schweich", "2023-05-16")]
+
+
+def test_undated_meeting_a_report_names_in_running_text_is_not_a_consultation():
+    # Werneuchen (newspaper teaser): "Die Beschlussvorlage sorgte in der jüngsten Sitzung
+    # der Stadtverordnetenversammlung zunächst für Irritationen"
+    assert archived_pairs("werneuchen_svv_bericht_grundschulneubau.txt") == []
+
+
+def test_agenda_item_page_headed_by_its_day_takes_the_body_that_votes():
+    # Greifswald (ALLRIS 4): "27.03.2023 - 6.3 Kein Containerdorf ..." and "Der Präsident
+    # der Bürgerschaft lässt namentlich über die Beschlussvorlage abstimmen."
+    assert archived_pairs("greifswald_allris4_to020_1017723.txt") == [("Bürgerschaft", "2023-03-27")]
+    # near misses with the same heading: a body only in the quoted wording ("Der Rat
+    # beschließt ...", Wedel) or in running text ("Mitglieder der Gemeindevertretungen",
+    # Amt Geltinger Bucht) is not the meeting's
+    assert archived_pairs("wedel_allris4_to020_1020082.txt") == []
+    assert archived_pairs("amt-geltinger-bucht_allris4_to020_1001544.txt") == []

@@ -655,3 +655,19 @@ def test_bodies_that_take_a_unanimous_decision_in_a_meeting_report():
     doc = Document(source="inline", kind="text", text="Aus der Sitzung des Gemeinderats vom 24.01.2022\n\n"
                         "Der Gemeinderat fasste am 12.10.2021 den einstimmigen Beschluss, das Baugebiet zu erschließen.")
     assert find_decisions(doc) == []
+
+
+def test_proposal_wording_that_disposes_without_a_decision_verb_is_approved():
+    # Darmstadt-Dieburg (SessionNet): "Beschluss: ungeändert beschlossen" over
+    # "Beschlussvorschlag:" / "Der Landkreis stellt ... Mittel in Höhe von 200.000 EUR ...
+    # zur Verfügung. ... wird der Ansatz ... reduziert."
+    assert archived_decisions("darmstadt-dieburg-lk_to0050_25682.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", None)]
+
+
+def test_passive_record_naming_the_deciding_body_as_agent():
+    # Schmallenberg (party site): "Alle Anträge der GRÜNEN wurden einstimmig vom Stadtrat
+    # beschlossen"; near miss on the same page: "Aus den vielen Vorschlägen ... wurden
+    # schließlich einstimmig Themenfelder bestimmt" (no body decides: the party's meeting)
+    assert archived_decisions("schmallenberg_str_haushalt-2024.txt") == [
+        ("resolution", "approved", {"unanimous": True})]
