@@ -47,7 +47,8 @@ _PHRASES = [
                   r"|(?:kommunale[nrs]?|städtische[nrs]?)\s+(?:Eigen)?[Aa]nteil|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
-    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt"
+    # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
+    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
                # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
@@ -65,7 +66,7 @@ _WORDS = [
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
               r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag"
               r"|defizit|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
-              r"|obergrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
+              r"|obergrenze|deckel|kappungsgrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
               r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
               r"|ergebnisverschlechterung|haushaltsverbesserung"),  # targets, not what a measure costs
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
@@ -75,9 +76,9 @@ _WORDS = [
     ("revenue", r"einnahme|(?<!v)(?<!üb)ertrag|(?<!v)(?<!üb)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
                 r"|elternbeitr|hebes"),  # not Miete, Pacht: paid as often as received
     ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
-    ("budget", r"haushaltsans[aä]tz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt"
-               r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant"
-               r"|eingestellt|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
+    ("budget", r"haushaltsans[aä]tz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt|bereitstellung"
+               r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant|einzuplanen"
+               r"|eingestellt|^einzustellen$|überplanmäßig|außerplanmäßig|kürzung|^thh$|^plan$|urplan|nachtrag"
                r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"  # funds carried over
                # a budget line: "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von",
                # "Die Haushaltsposition 1121142/1001.785100 soll ... um 100.000 € erhöht werden"
@@ -338,6 +339,14 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     ss, se = _sentence_bounds(text, a.start, a.end)
     next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
     before = text[max(ss, prev_end):a.start]
+    wide = text[ss:a.start]
+    if i and prev_end > ss:
+        # the sum before has its own words up to a comma: "2,7 Millionen in den Haushalt eingestellt,
+        # eine erste Studie ging von 3,9 Millionen Euro aus" (not a list going on after it, "26.500 €,
+        # „Statistik und Wahlen“ in Höhe von 8.600 €", nor "34.700,00 €, davon sind 30.000,00 €")
+        own = re.search(r"[,;]\s", before)
+        if own and role_hits(before[:own.start()], weak=False):
+            before = wide = before[own.end():]
     after = text[a.end:min(se, next_start)]
     clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
     if text[ls:a.start].strip() == "" and _ENDS_LINE.match(text, a.end):
@@ -345,7 +354,7 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         after = clause = ""
     if _CAP_BEFORE.search(before):
         return "other", 3  # a cap: "Vorschläge sollen nicht höhere Kosten verursachen als 20.000 €"
-    for window, last, strength in ((before, True, 3), (clause, False, 2), (text[ss:a.start], True, 1), (after, False, 1)):
+    for window, last, strength in ((before, True, 3), (clause, False, 2), (wide, True, 1), (after, False, 1)):
         hits = role_hits(window, weak=False)
         if last:
             hits = _outside_percentage_base(window, hits)

@@ -267,9 +267,13 @@ def find_amounts(doc) -> list[Amount]:
                 continue
             dec = m.group("dec")
             factor = _in_block(blocks, start)
+            bare = _SCALE_AFTER.match(text, m.end())
             if dec and dec[1:] in ("-", "--", "–"):
                 cur = "EUR"
                 factor = factor or 1
+            elif bare and _bare_scaled_money(text, m.start(), bare):
+                cur, scale, end = "EUR", bare.group("scale"), bare.end()
+                factor = _factor(scale, cur)
             elif factor and (_looks_like_money_cell(m) or _thousands_cell(text, m, factor)):
                 cur = "EUR"
             else:
@@ -288,8 +292,55 @@ def find_amounts(doc) -> list[Amount]:
                 found.append(_entry(doc, rv, r.start(), r.end(), _currency(cur)))
         pending_range = []
         found.append(_entry(doc, value, start, end, _currency(cur)))
+    found.extend(_worded_amounts(doc))
+    found.sort(key=lambda a: a.start)
     _add_roles(text, found, blocks)
     return found
+
+
+# a sum whose number is a word: "drei Millionen Euro", "eine Milliarde Euro", "zehn Euro"
+_NUMBER_WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
+                 "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+                 "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
+# (found from the currency back: a number word and a scale right before it)
+_WORDED = re.compile(r"(?<![\wäöüß])(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                     + r")[ \t\u00a0]+(?:" + _SCALE + r"[ \t\u00a0]+)?\Z", re.IGNORECASE)
+_CURRENCY_AFTER_WORD = re.compile(r"(?<=[a-zäöüß.][ \t\u00a0])(?:€|EUR\b|Euro\b(?!-))")
+
+
+def _worded_amounts(doc) -> list[Amount]:
+    """Sums written with a number word; "ein"/"eine" only with a scale ("eine Million Euro")."""
+    found = []
+    text = doc.text
+    for c in _CURRENCY_AFTER_WORD.finditer(text):
+        m = _WORDED.search(text, max(0, c.start() - 30), c.start())
+        if not m:
+            continue
+        number = _NUMBER_WORDS[m.group("word").lower()]
+        if number == 1 and not m.group("scale"):
+            continue  # "einen Euro" / "ein Euro-Betrag" name no sum
+        value = Decimal(number) * _factor(m.group("scale"), c.group())
+        found.append(_entry(doc, value, m.start(), c.end(), _currency(c.group())))
+    return found
+
+
+# a money sum in the same paragraph printed with its scale and currency
+_SCALED_MONEY = re.compile(r"\d[ \t\u00a0]*(?:Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+                           r"[ \t\u00a0]*(?:€|EUR\b|Euro\b)")
+
+
+def _bare_scaled_money(text: str, start: int, scale: re.Match) -> bool:
+    """A number with a scale but no currency ("2,7 Millionen in den Haushalt") is
+    money where no noun follows the scale (not "2,7 Millionen Einwohner") and the
+    paragraph around it prints other sums of that scale in euros."""
+    if scale.group("scale").lower().startswith(("tsd", "tausend")):
+        return False
+    if re.match(r"[ \t\u00a0]*[A-ZÄÖÜ]", text[scale.end():scale.end() + 3]):
+        return False
+    para_start = text.rfind("\n\n", 0, start) + 1
+    para_end = text.find("\n\n", scale.end())
+    para_end = len(text) if para_end < 0 else para_end
+    return _SCALED_MONEY.search(text, max(para_start, start - 400), min(para_end, scale.end() + 400)) is not None
 
 
 def _add_roles(text: str, found: list[Amount], blocks) -> None:

@@ -146,9 +146,28 @@ def _plural_regex() -> re.Pattern:
                       re.IGNORECASE), forms
 
 
+# minutes whose type word stood apart from their text (a picture, a heading the page's
+# text leaves out) open with the rest of their heading: "über die Sitzung des
+# Gemeinderates der Gemeinde Nalbach, am Donnerstag, dem 08.09.2022, ..."
+_HEADLESS_MINUTES = re.compile(
+    r"über[ \t]+die[ \t]+(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}Sitzung\b[^\n]*$")
+
+
+def _is_page_number(lines, i: int) -> bool:
+    """Line ``i`` stands right below a page number alone on the page's first line."""
+    filled = [line for _, line in lines[:i] if line]
+    return len(filled) == 1 and re.fullmatch(r"-?[ \t]*\d{1,3}[ \t]*-?", filled[0]) is not None
+
+
+# the record of a meeting named by any noun over it, on the page's first line:
+# "Unterrichtung über die öffentliche Sitzung des ...", "Bericht über die 12. Sitzung des ..."
+_RECORD_OF_MEETING = re.compile(r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{4,})[ \t]+(?P<rest>" + _HEADLESS_MINUTES.pattern + ")")
+
+
 def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
     """(type, rest) of a heading that names its page by a compound record word
-    or, on the page's first line, by a type word in the plural."""
+    or, on the page's first line, by a type word in the plural or by any
+    noun over the meeting it records."""
     m = _RECORD_COMPOUND.match(line)
     if m:
         rest = line[m.end():].strip()
@@ -162,6 +181,9 @@ def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
         if m:
             word = m.group("word").lower()
             return next(t for w, t in forms.items() if w.lower() == word), line[m.end():].strip()
+        m = _RECORD_OF_MEETING.match(line)
+        if m and not line.endswith("."):
+            return m.group("word"), m.group("rest").strip()
     return None
 
 
@@ -177,9 +199,18 @@ def _type_in_request(text: str) -> str | None:
     for m in re.finditer(r"\b(?:(?:nach)?folgende[nr]?|öffentliche|nichtöffentliche|nicht öffentliche)"
                          r"\s+(\w+)", text[:HEADER_CHARS]):
         hit = _type_at_line_start(m.group(1))
-        if hit and not hit[1]:
+        # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
+        if hit and not hit[1] and not _is_plural(m.group(1)):
             return hit[0]
     return None
+
+
+def _is_plural(word: str) -> bool:
+    """A type word in its plural form: "Anträge", "Beschlüsse", "Anfragen"."""
+    forms = _plural_regex()[1]
+    return word.lower() in {w.lower() for w in forms} or any(
+        w.lower() == word.lower() and t.lower() != w.lower() and t.lower()[:4] == w.lower()[:4]
+        for w, t in _paper_types())
 
 
 # a type word set in capitals inside a line: a flattened form's heading
@@ -197,8 +228,13 @@ def _type_in_capitals(text: str) -> str | None:
     return None
 
 
-# the label over a meeting's agenda, its items below: "Tagesordnung:"
-_AGENDA_LABEL = re.compile(r"(?:(?:nicht[ -]?)?öffentliche[ \t]+)?Tagesordnung[ \t]*:$", re.IGNORECASE)
+# the label over a meeting's agenda, its items below: "Tagesordnung:", or the
+# column heads of an agenda table: "TOP-Nr. Bezeichnung", "TOP Betreff", "Nr. Gegenstand"
+_AGENDA_LABEL = re.compile(r"(?:(?:nicht[ -]?)?öffentliche[ \t]+)?Tagesordnung[ \t]*:$"
+                           r"|(?:TOP|Tagesordnungspunkt|Nr\.)(?:[ \t-]*Nr\.?)?[ \t]+"
+                           r"(?:Bezeichnung|Betreff|Gegenstand|Thema|Titel)\b", re.IGNORECASE)
+# what follows a type word used as the label of a date: ": 26.03.2014"
+_DATED_LABEL = re.compile(r":[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:\d{4}|\d{2})\b")
 
 
 def _paper_type_line(lines) -> tuple[int, str, str] | None:
@@ -214,9 +250,11 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             break  # (the items of a meeting's agenda name their own papers: "Vorlage Nr. 12/2021 Ö")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
-        hit = _type_at_line_start(line) or _heading_type(line, seen == 1)
+        hit = _type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
+        if hit and _DATED_LABEL.match(hit[1]):
+            continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
@@ -404,6 +442,20 @@ _TOP_PAGE_HEADING = re.compile(
     r"(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)$")
 
 
+# the line a portal prints under an agenda item's heading, naming the meeting
+# the page's data come from: "Daten angezeigt aus Sitzung: Sitzung des Gemeinderates, 16.02.2016"
+_MEETING_DATA_LINE = re.compile(r"Daten[ \t]+angezeigt[ \t]+aus[ \t]+Sitzung[ \t]*:")
+
+
+def _title_over_meeting_data(lines) -> str | None:
+    """The heading of an agenda item's page: the page's first line, right above
+    the line that names the meeting its data come from."""
+    filled = [line for _, line in lines if line][:2]
+    if len(filled) == 2 and _MEETING_DATA_LINE.match(filled[1]) and not _MEETING_DATA_LINE.match(filled[0]):
+        return filled[0]
+    return None
+
+
 def _title_of_item_page(lines) -> str | None:
     """The subject of an agenda item's page, whose heading stands below at
     most the site's own lines ("Allris", "Tagesordnungspunkt"). A second item
@@ -431,13 +483,6 @@ def _title_of_minutes_paragraph(lines) -> str | None:
     first = next((line for _, line in lines if line), "")
     m = _PARAGRAPH_HEADING.match(first)
     return (m.group("subject") or m.group("marked")).strip() if m else None
-
-
-# minutes whose type word stood apart from their text (a picture, a heading the page's
-# text leaves out) open with the rest of their heading: "über die Sitzung des
-# Gemeinderates der Gemeinde Nalbach, am Donnerstag, dem 08.09.2022, ..."
-_HEADLESS_MINUTES = re.compile(
-    r"über[ \t]+die[ \t]+(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}Sitzung\b[^\n]*$")
 
 
 def _title_of_headless_minutes(lines) -> str | None:
@@ -592,7 +637,7 @@ def _title_from_heading(lines, type_line) -> str | None:
     if type_line is None:
         return None
     i, ptype, rest = type_line
-    first = all(not line for _, line in lines[:i])
+    first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i)
     if rest.startswith(":"):
         return None
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
@@ -740,19 +785,23 @@ _MOTION_SENTENCE = re.compile(
 _MOTION_LINES = 10   # the motion heads the page: its sentence among the first lines
 
 
-def _motion_of_page(lines) -> tuple[int, str] | None:
+def _motion_of_page(lines) -> tuple[int, str | None] | None:
     """(index, subject) of the motion a page opens with: the heading line
-    (no sentence, no label) right above the faction's "... beantragt" line."""
+    (no sentence, no label) right above the faction's "... beantragt" line;
+    the subject None where that line opens the page's text."""
     filled = [(i, line) for i, (_, line) in enumerate(lines) if line][:_MOTION_LINES]
     for k, (i, line) in enumerate(filled):
         m = _MOTION_SENTENCE.match(line)
         # (not a report of a motion made before: "Die SPD Fraktion hat beantragt, ...")
-        if k and m and not re.search(r"\b(?:hat|hatte|haben|hatten)[ \t]+beantragt$", m.group()):
-            heading = filled[k - 1][1]
-            if (len(heading.split()) <= 20 and not re.search(r"[.:;!?]$", heading)
-                    and not _LABEL_VALUE.match(heading) and not _MOTION_SENTENCE.match(heading)):
-                return i, heading
-            return None
+        if not m or re.search(r"\b(?:hat|hatte|haben|hatten)[ \t]+beantragt$", m.group()):
+            continue
+        if not k:
+            return i, None
+        heading = filled[k - 1][1]
+        if (len(heading.split()) <= 20 and not re.search(r"[.:;!?]$", heading)
+                and not _LABEL_VALUE.match(heading) and not _MOTION_SENTENCE.match(heading)):
+            return i, heading
+        return None
     return None
 
 
@@ -910,6 +959,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
     web_page = getattr(doc, "kind", None) == "html"
     for rule in (lambda: _title_of_extract(lines),
                  lambda: _title_of_item_page(lines),
+                 lambda: _title_over_meeting_data(lines),
                  lambda: _title_of_minutes_paragraph(lines),
                  lambda: _title_of_headless_minutes(lines),
                  lambda: _title_in_parentheses(lines, type_line),

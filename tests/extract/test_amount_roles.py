@@ -334,3 +334,26 @@ def test_a_cap_is_other():
     # Brandenburg an der Havel: "c)Einzelne Vorschläge sollen nicht höhere Kosten verursachen als 20.000 €."
     # (a limit; the cost word before it does not make it a cost)
     assert _archived_roles("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == [("20000.00", "other")]
+
+
+def test_clause_of_the_sum_before_is_its_own_and_budget_wordings():
+    # a newspaper report (Pähl): "am Kostendeckel von drei Millionen Euro" is a cap; "2,7 Millionen in den
+    # Haushalt eingestellt, eine erste Studie ging von 3,9 Millionen Euro aus": the budget words belong
+    # to the first sum's clause, the study's sum is a cost
+    assert _archived_roles("paehl_gr_bericht_rathaus_2021-09.txt") == [
+        ("3000000.00", "other"), ("2700000.00", "budget"), ("3900000.00", "cost"),
+        ("5000000.00", "cost"), ("5700000.00", "cost")]
+    # a party's budget motion (Waldenbuch): "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im
+    # Haushalt mit gerade einmal 30.000 €", "hierfür 250.000 Euro einzustellen"
+    assert _archived_roles("waldenbuch_gr_haushaltsantrag_nr-5_2025.txt") == [
+        ("250000.00", "budget"), ("30000.00", "budget"), ("250000.00", "budget")]
+    # a newspaper teaser (Werneuchen): "die Bereitstellung von 5,025 Millionen Euro"
+    assert _archived_roles("werneuchen_svv_bericht_grundschulneubau.txt") == [("5025000.00", "budget")]
+    # near misses: a clause that goes on about the sum before it keeps that sum's words
+    # ("Spenden über 34.700,00 €, davon sind 30.000,00 € ..."), and so does the next item of a list
+    # (sentences of two Karlsruhe papers on donations, Vorlagen 26886 and 23385 of its RIS)
+    text = ("Die Sozial- und Jugendbehörde erhielt Spenden über 34.700,00 €, davon sind 30.000,00 € für ein "
+            "Dienstfahrzeug bestimmt. Die Branddirektion erhielt Spendenangebote von 6.248,83 €; 400 € für die "
+            "Berufsfeuerwehr und 5.848,83 € für die Freiwilligen Feuerwehren.")
+    doc = Document(source="snippet", text=text, kind="text")
+    assert [a.role for a in find_amounts(doc)] == ["grant"] * 5

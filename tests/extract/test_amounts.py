@@ -8,6 +8,7 @@ the shared corpus: ``seeds/`` are the project's seed papers,
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from decimal import Decimal
 
 from hypothesis import given, settings
@@ -397,3 +398,19 @@ def test_numbers_searched_where_one_can_open_are_all_the_numbers():
     assert sum(map(len, found)) > 1000
     assert _NUMBER_RULE.candidates is not None
     assert found == [[m.span() for m in _NUMBER_RE.finditer(t)] for t in texts]
+
+
+def test_sums_written_with_number_words_and_a_bare_scale():
+    # a newspaper report (Pähl): "Kostendeckel von drei Millionen Euro", "knapp fünf Millionen Euro",
+    # and "2,7 Millionen in den Haushalt eingestellt" beside "3,9 Millionen Euro" in the same paragraph
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "archived" / "paehl_gr_bericht_rathaus_2021-09.txt"
+    doc = Document(source=str(path), text=path.read_text(encoding="utf-8"), kind="text")
+    found = find_amounts(doc)
+    assert [a.value for a in found] == ["3000000.00", "2700000.00", "3900000.00", "5000000.00", "5700000.00"]
+    assert [a.text for a in found][:2] == ["drei Millionen Euro", "2,7 Millionen"]
+    # near misses: a scale before a noun counts people, not money; "ein"/"einen" without a
+    # scale names no sum; a bare scale with no euro sum of that scale near it is no money
+    assert _values("Die Region hat 2,7 Millionen Einwohner, die Sanierung kostet 3,9 Millionen Euro.") == [
+        "3900000.00"]
+    assert _values("Der Eintritt kostet einen Euro weniger als 5,00 €.") == ["5.00"]
+    assert _values("Die Bibliothek zählt 1,2 Millionen im Jahr.") == []

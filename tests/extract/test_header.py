@@ -945,3 +945,55 @@ def test_motion_page_heading_above_the_factions_request():
         (ARCHIVED / "beeskow_to0050_1235.txt").read_text(encoding="utf-8"))) is None
     assert header._motion_of_page(header._lines(
         (ARCHIVED / "hoevelhof_gr_antraege_2015.txt").read_text(encoding="utf-8"))) is None
+
+
+def test_type_word_as_a_field_label_is_not_the_pages_type():
+    # SessionNet agenda item (Darmstadt-Dieburg): "Nachtrag: 26.03.2014" is the day the item was
+    # added, a label with a date, not a supplement heading the page
+    assert _archived("darmstadt-dieburg-lk_to0050_25682.txt")["paper_type"] is None
+    # a Meeting.mvc page (Drochtersen): the agenda table "TOP-Nr. Bezeichnung" comes first; the
+    # "Beschlussempfehlung" below it heads one item's section
+    assert _archived("drochtersen_meeting_148691056.txt")["paper_type"] is None
+    # a record in a bulletin (Schweich): "In dieser Sitzung werden folgende Beschlüsse gefasst:"
+    # lists resolutions; a type word in the plural names the items, not the page
+    assert _archived("schweich_vgr_beschluesse_2023-05-16.txt")["paper_type"] is None
+    assert header._is_plural("Beschlüsse") and header._is_plural("Anträge")
+    # near misses: the singular after "folgende" still names the paper; a type word heading a
+    # page above its Beratungsreihenfolge table is still its type
+    assert not header._is_plural("Anfrage") and not header._is_plural("Ergänzungsantrag")
+    seed = (Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "002_982e31faa310d561.txt")
+    assert extract_header(_doc(seed.read_text(encoding="utf-8")))["paper_type"] == "Antrag"
+
+
+def test_record_of_a_meeting_named_by_a_noun_below_a_page_number():
+    # docslib's text of a PDF (Thalfang): "1" / "Unterrichtung über die öffentliche Sitzung des
+    # Verbandsgemeinderates am am Frei- tag, dem 30.06.2017 ..."
+    h = _archived("thalfang_vgr_unterrichtung_2017-06-30.txt")
+    assert h["paper_type"] == "Unterrichtung"
+    assert h["title"] == ("über die öffentliche Sitzung des Verbandsgemeinderates am am Frei- tag, dem "
+                          "30.06.2017 um 17.30 Uhr im Seminarraum des Hunsrückhauses am Erbeskopf")
+    # near miss: minutes whose type word the text lost (Nalbach: the page opens "über die Sitzung
+    # des Gemeinderates ...") name no type; their heading stays the title
+    h = _archived("nalbach_gr_niederschrift_2022-09-08.txt")
+    assert h["title"].startswith("über die Sitzung des Gemeinderates der Gemeinde Nalbach")
+    assert h["paper_type"] is None
+
+
+def test_agenda_item_heading_above_the_meeting_data_line():
+    # komuna Agendaitem.mvc (Seefeld): "Sonstiges" / "Daten angezeigt aus Sitzung: Sitzung des
+    # Gemeinderates, 16.02.2016" / "Beratungsreihenfolge"
+    assert _archived("seefeld_agendaitem_8043673.txt")["title"] == "Sonstiges"
+    # the same layout of another town (seed page of a motion): the heading line is the title
+    seed = (Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "002_982e31faa310d561.txt")
+    assert extract_header(_doc(seed.read_text(encoding="utf-8")))["title"].startswith(
+        "Antrag der UBV-Stadtratsfraktion vom 11.01.2015 zur Information")
+    # near miss: a page that opens with the meeting data line has no heading (Oerlenbach)
+    assert _archived("oerlenbach_agendaitem_281381130.txt")["title"] is None
+
+
+def test_motion_page_opening_with_the_factions_request():
+    # a party site's budget motion (Waldenbuch): "Die Fraktion BÜNDNIS 90/DIE GRÜNEN beantragt," is
+    # the page's first line, no heading above it
+    h = _archived("waldenbuch_gr_haushaltsantrag_nr-5_2025.txt")
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] is None
