@@ -671,3 +671,17 @@ def test_passive_record_naming_the_deciding_body_as_agent():
     # schließlich einstimmig Themenfelder bestimmt" (no body decides: the party's meeting)
     assert archived_decisions("schmallenberg_str_haushalt-2024.txt") == [
         ("resolution", "approved", {"unanimous": True})]
+
+
+def test_result_label_over_the_wording_and_counts_in_sections_of_their_own():
+    # Dorf Mecklenburg (ALLRIS 4 to020): "Beschluss:" / "ungeändert beschlossen" at the top, the
+    # "Wortprotokoll" section, then "Beschluss:" with the wording, then "Abstimmungsergebnis:" under
+    # a heading of the same name: "Gesetzliche Anzahl der Mitglieder des Gremiums: 15" / "davon
+    # besetzte Mandate: 15" / "davon Anwesende: 15" / "Ja- Stimmen: 14" / "Nein- Stimmen:   1" /
+    # "Stimmenthaltungen:   -", one a line with blank lines between: one resolution
+    assert archived_decisions("dorf-mecklenburg_allris4_to020_186184.txt") == [
+        ("resolution", "approved", {"yes": 14, "no": 1})]
+    # near miss: seats and members present are no votes
+    doc = Document(source="inline", kind="text", text="Beschluss:\nDer Rat beschließt die Satzung.\n\n"
+                        "Abstimmungsergebnis:\n\ndavon besetzte Mandate: 15\n\ndavon Anwesende: 12\n")
+    assert all(d.votes is None for d in find_decisions(doc))
