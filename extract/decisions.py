@@ -382,7 +382,10 @@ _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift[ \t]+(über|der|vom)|Protokolls?[ \t]+(der|vom|Nr\.)|"
-    r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"
+    r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen|"
+    # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
+    # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
+    r"(?:Tagesordnungspunkte?s?|TOP)\b[^.\n]{0,160}?\b(?:vorrangig|vorgezogen|vorzuziehen|zurückzustellen|zurückgestellt|abgesetzt|abzusetzen)\b"
 )
 
 # the approval of earlier minutes, a procedural vote: "Das Protokoll Nr. 11 vom

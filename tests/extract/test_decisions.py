@@ -685,3 +685,15 @@ def test_result_label_over_the_wording_and_counts_in_sections_of_their_own():
     doc = Document(source="inline", kind="text", text="Beschluss:\nDer Rat beschließt die Satzung.\n\n"
                         "Abstimmungsergebnis:\n\ndavon besetzte Mandate: 15\n\ndavon Anwesende: 12\n")
     assert all(d.votes is None for d in find_decisions(doc))
+
+
+def test_vote_on_the_order_of_the_agenda_items_is_procedural():
+    # Perl (Mitteilungsblatt): "Ferner beantragt die Verwaltung, die Beratung des Tagesordnungspunktes 4
+    # ... zurückzustellen ... Die übrigen Tagesordnungspunkte der öffentlichen Sitzung werden dahingehend
+    # vorrangig beraten." / "Der Antrag wird mit dreiundzwanzig Ja-Stimmen und zwei Enthaltungen angenommen."
+    assert archived_decisions("perl_gr_sitzung_wittich-2022-50.txt") == []
+    # near miss: deferring a building application is a decision, not the order of the items
+    doc = Document(source="inline", kind="text", text="Protokoll\n\n1. Eröffnung der Sitzung\n"
+                        "Der Vorsitzende eröffnet die Sitzung.\n3. Bauantrag Hauptstraße 5\nDie Verwaltung beantragt, das Baugesuch gemäß § 15 BauGB "
+                        "zurückzustellen.\nDer Antrag wird einstimmig angenommen.\n")
+    assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("resolution", "approved")]
