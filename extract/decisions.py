@@ -382,7 +382,10 @@ _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
     r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift[ \t]+(über|der|vom)|Protokolls?[ \t]+(der|vom|Nr\.)|"
-    r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen"
+    r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen|"
+    # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
+    # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
+    r"(?:Tagesordnungspunkte?s?|TOP)\b[^.\n]{0,160}?\b(?:vorrangig|vorgezogen|vorzuziehen|zurückzustellen|zurückgestellt|abgesetzt|abzusetzen)\b"
 )
 
 # the approval of earlier minutes, a procedural vote: "Das Protokoll Nr. 11 vom
@@ -443,6 +446,7 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
     out = []
     heads = list(_BESCHLUSS_HEAD.finditer(text))
     merged: set[int] = set()
+    labelled: list[bool] = []
     for i, m in enumerate(heads):
         if i in merged:
             continue
@@ -525,7 +529,20 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
         if outcome is None:
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
-    return out
+        labelled.append(label is not None and wording is None)
+    return _label_over_wording(out, labelled)
+
+
+def _label_over_wording(out: list[tuple[int, int, Decision]], labelled: list[bool]) -> list[tuple[int, int, Decision]]:
+    """One resolution where a page prints its result label at the top and the
+    wording with the vote in a section of its own further down (ALLRIS:
+    "Beschluss: ungeändert beschlossen" ... "Wortprotokoll" ... "Beschluss:"
+    wording ... "Abstimmungsergebnis:"): the label's outcome with the
+    wording's vote."""
+    if labelled != [True, False] or out[0][2].votes is not None:
+        return out
+    (start, _, top), (_, end, below) = out
+    return [(start, end, _decision("resolution", top.outcome, top.text, below.votes))]
 
 
 def _outcome_of_counts(votes: dict | None) -> str | None:
@@ -572,6 +589,10 @@ _ATTENDANCE_LINE = re.compile(
     r"(?i)(?:Gesetzliche\s+(?:Anzahl|Mitgliederzahl)|(?:davon\s+)?anwesend|Stimmberechtigte?|Befangen)\b[^:\n]{0,60}:\s*\d{1,3}")
 
 
+# any "label: number" line (seats, members present) printed over the counts
+_LABELLED_NUMBER = re.compile(r"[^\d:\n]{2,80}:[ \t]*\d{1,3}")
+
+
 def _vote_tail(s: str) -> str:
     """The lines of an Abstimmungsergebnis (page numbers and attendance
     skipped). A result in words ("mehrheitlich abgelehnt") takes the counts
@@ -588,32 +609,39 @@ def _vote_tail(s: str) -> str:
             continue
         if re.fullmatch(r"\d{1,3}", t) or (not lines and _ATTENDANCE_LINE.fullmatch(t)):
             continue
+        if not lines and _ABSTIMMUNG.fullmatch(t):
+            continue  # the label again under a section heading of its name
+        if not lines and _LABELLED_NUMBER.fullmatch(t) and not _counts_stated(t):
+            continue  # a count of the body's seats over the vote: "davon besetzte Mandate: 15"
         lines.append(t)
         if len(lines) >= 3 or re.search(r"\d|einstimmig|keine\s+Abstimmung|Mehrheit", t, re.I):
             if not re.search(r"\d", t):
                 lines.extend(_counts_below(rest[i + 1:]))
             elif len(_counts_stated(t)) == 1:
-                lines.extend(_counts_below(rest[i + 1:], blank_lines=0))
+                # one count a line, a blank line between each at most ("Ja- Stimmen: 14" / "" / "Nein- Stimmen: 1")
+                lines.extend(_counts_below(rest[i + 1:], blank_lines=1, spaced=True))
             break
     return " ".join(lines)
 
 
-def _counts_below(rest: list[str], blank_lines: int = 2) -> list[str]:
+def _counts_below(rest: list[str], blank_lines: int = 2, spaced: bool = False) -> list[str]:
     """The vote-count lines right below a result in words: the first
     non-empty line (``blank_lines`` blank lines between at most) and the lines
-    under it, as long as each states a count of yes, no or abstentions."""
+    under it, as long as each states a count of yes, no or abstentions
+    (``spaced``: one blank line between them allowed)."""
     out: list[str] = []
     blanks = 0
     for line in rest:
         t = line.strip()
         if not t:
             blanks += 1
-            if out or blanks > blank_lines:
+            if (out and not spaced) or blanks > blank_lines:
                 break
             continue
         if not _counts_stated(t):
             break
         out.append(t)
+        blanks = 0
     return out
 
 

@@ -671,3 +671,29 @@ def test_passive_record_naming_the_deciding_body_as_agent():
     # schließlich einstimmig Themenfelder bestimmt" (no body decides: the party's meeting)
     assert archived_decisions("schmallenberg_str_haushalt-2024.txt") == [
         ("resolution", "approved", {"unanimous": True})]
+
+
+def test_result_label_over_the_wording_and_counts_in_sections_of_their_own():
+    # Dorf Mecklenburg (ALLRIS 4 to020): "Beschluss:" / "ungeändert beschlossen" at the top, the
+    # "Wortprotokoll" section, then "Beschluss:" with the wording, then "Abstimmungsergebnis:" under
+    # a heading of the same name: "Gesetzliche Anzahl der Mitglieder des Gremiums: 15" / "davon
+    # besetzte Mandate: 15" / "davon Anwesende: 15" / "Ja- Stimmen: 14" / "Nein- Stimmen:   1" /
+    # "Stimmenthaltungen:   -", one a line with blank lines between: one resolution
+    assert archived_decisions("dorf-mecklenburg_allris4_to020_186184.txt") == [
+        ("resolution", "approved", {"yes": 14, "no": 1})]
+    # near miss: seats and members present are no votes
+    doc = Document(source="inline", kind="text", text="Beschluss:\nDer Rat beschließt die Satzung.\n\n"
+                        "Abstimmungsergebnis:\n\ndavon besetzte Mandate: 15\n\ndavon Anwesende: 12\n")
+    assert all(d.votes is None for d in find_decisions(doc))
+
+
+def test_vote_on_the_order_of_the_agenda_items_is_procedural():
+    # Perl (Mitteilungsblatt): "Ferner beantragt die Verwaltung, die Beratung des Tagesordnungspunktes 4
+    # ... zurückzustellen ... Die übrigen Tagesordnungspunkte der öffentlichen Sitzung werden dahingehend
+    # vorrangig beraten." / "Der Antrag wird mit dreiundzwanzig Ja-Stimmen und zwei Enthaltungen angenommen."
+    assert archived_decisions("perl_gr_sitzung_wittich-2022-50.txt") == []
+    # near miss: deferring a building application is a decision, not the order of the items
+    doc = Document(source="inline", kind="text", text="Protokoll\n\n1. Eröffnung der Sitzung\n"
+                        "Der Vorsitzende eröffnet die Sitzung.\n3. Bauantrag Hauptstraße 5\nDie Verwaltung beantragt, das Baugesuch gemäß § 15 BauGB "
+                        "zurückzustellen.\nDer Antrag wird einstimmig angenommen.\n")
+    assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("resolution", "approved")]
