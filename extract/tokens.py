@@ -109,12 +109,18 @@ _INFIX = re.compile(
 )
 _LOWER = re.compile(rf"[{_AL}]")
 _UPPER = re.compile(rf"[{_AU}]")
+# a dotted IPv4 host as spaCy's address rule takes it: first part 1 to 223, the
+# middle ones 0 to 255, the last 1 to 254 ("3.6.5.11/1019.6812000", a budget line
+# number, is one token to spaCy)
+_IPV4 = (r"(?:22[0-3]|2[01]\d|1\d\d|[1-9]\d?)"
+         r"(?:\.(?:25[0-5]|2[0-4]\d|1?\d{1,2})){2}"
+         r"\.(?:25[0-4]|2[0-4]\d|1\d\d|[1-9]\d?)")
 # a web address: scheme and user optional, dotted host names ending in a
-# lowercase top-level domain, optional port and path
+# lowercase top-level domain or an IPv4 host, optional port and path
 _URL = re.compile(
     r"(?:[\w+\-.]{2,}://)?(?:\S+(?::\S*)?@)?"
-    r"(?:(?:[A-Za-z0-9\u00a1-\uffff][A-Za-z0-9\u00a1-\uffff_-]{0,62})?[A-Za-z0-9\u00a1-\uffff]\.)+"
-    rf"[{_AL}]{{2,63}}(?::\d{{2,5}})?(?:[/?#]\S*)?"
+    r"(?:" + _IPV4 + r"|(?:(?:[A-Za-z0-9\u00a1-\uffff][A-Za-z0-9\u00a1-\uffff_-]{0,62})?[A-Za-z0-9\u00a1-\uffff]\.)+"
+    rf"[{_AL}]{{2,63}})(?::\d{{2,5}})?(?:[/?#]\S*)?"
 )
 
 

@@ -79,3 +79,11 @@ def test_entities_are_those_of_spacys_token_boundaries(texts, spacy_tokenizer, m
     theirs = [entities.match_rules(t) for t in texts]
     assert sum(map(len, ours_found)) > 500
     assert ours_found == theirs
+
+
+@pytest.mark.parametrize("piece", ["3.6.5.11/1019.6812000", "3.6.5.11/1019", "1.2.3.4:80/x", "10.0.0.1",
+                                   "0.6.5.11/3", "3.6.5.255/1", "224.1.1.1/2", "1.1.2020/2", "11/1019"])
+def test_a_dotted_ipv4_host_with_its_path_is_one_token_as_in_spacy(piece, spacy_tokenizer):
+    # a budget line's number "3.6.5.11/1019.6812000" reads to spaCy as an address
+    # (an IPv4 host and a path); out of range or with no dotted host, "/" splits
+    assert ours(piece) == [t.text for t in spacy_tokenizer(piece)]
