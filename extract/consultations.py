@@ -723,6 +723,8 @@ def _gremium_header(text: str) -> Consultation | None:
         if near:
             date = _first_date(near.group(1))
         else:
+            date = _date_in_block_above(head, m.start())
+        if date is None:
             above = re.findall(r"(?m)^[ \t]*(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(.*)$",
                                head[max(0, m.start() - 300): m.start()])
             if above:
@@ -731,6 +733,23 @@ def _gremium_header(text: str) -> Consultation | None:
     if not committee:
         return None
     return Consultation(committee, date)
+
+
+_FIELD_LINE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß .\-/()]{0,29}):[ \t]*(?P<value>\S[^\n]*)?")
+
+
+def _date_in_block_above(head: str, start: int) -> str | None:
+    """The date of a "Datum:" field in the block of "Label: value" lines that
+    ends with the line at ``start`` (a meeting page's "Datum: 21.02.2024" /
+    "Status: ..." / "Sitzungsort: ..." / "Gremium: ...")."""
+    lines = head[:start].split("\n")[:-1]
+    for line in reversed(lines[-8:]):
+        field = _FIELD_LINE.fullmatch(line)
+        if not field:
+            return None
+        if field.group("label") in ("Datum", "Sitzungsdatum", "Termin"):
+            return _first_date(field.group("value") or "")
+    return None
 
 
 # a consultation printed as label-value pairs on one line, the labels in any

@@ -598,10 +598,13 @@ def _title_from_agenda_item(lines) -> str | None:
     return None
 
 
+_TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Gremium(?!\s*:)|Gremien(?!\s*:))\b")
+
+
 def _title_above_table(lines) -> str | None:
     """The lines printed right above the Beratungsfolge/Gremium table."""
     for i, (_, line) in enumerate(lines):
-        if not re.match(r"^(?:Beratungsfolge|Gremium(?!\s*:)|Gremien(?!\s*:))\b", line):
+        if not _TABLE_HEAD.match(line):
             continue
         j = i - 1
         while j >= 0 and not lines[j][1]:
@@ -622,6 +625,12 @@ def _title_above_table(lines) -> str | None:
             j -= 1
         if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
             return None  # one item of a meeting's agenda listed above: the page covers several
+        if block and re.match(r"\d{1,2}\.\s", block[-1]) and sum(
+                1 for _, other in lines[i + 1:] if _TABLE_HEAD.match(other)) >= 1:
+            # the first of a meeting's numbered items, each over a table of its own
+            # ("1. Bekanntgaben" / "Gremium | Sitzung | ..." ... "2. Bekanntgaben aus ..." / "Gremium"):
+            # the page covers several
+            return None
         if block:
             return _join(block)
         return None

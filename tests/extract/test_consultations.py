@@ -619,3 +619,20 @@ def test_the_assembly_of_an_association_of_municipalities_is_a_council_body():
 
     waldburg = read_document(str(FIXTURES / "archived" / "waldburg_gr_bericht_2014-11-06.txt"))
     assert "Verbandsversammlung" in [e["text"] for e in find_entities(waldburg) if e["label"] == "ORG"]
+
+
+@pytest.mark.parametrize("name, meeting", [
+    ("kaufering_meeting_55688252.txt", ("Marktgemeinderat", "2024-02-21")),
+    ("hilpoltstein_meeting_119828659.txt", ("Stadtrat", "2021-04-15")),
+    ("drochtersen_meeting_148691056.txt", ("Gemeinderat", "2022-05-12")),
+])
+def test_the_date_field_of_the_label_block_above_the_gremium_field(name, meeting):
+    # Meeting.mvc meeting pages open with one block of fields: "Datum: 21.02.2024" / "Status: ..." /
+    # "Sitzungsort: ..." / "Gremium: Marktgemeinderat" (/ "Körperschaft: Markt Kaufering")
+    from extract.consultations import _gremium_header
+
+    header = _gremium_header(read_document(str(FIXTURES / "archived" / name)).text)
+    assert (header.committee, header.date) == meeting
+    # and Kaufering's page, read as a whole, has that one meeting
+    if name.startswith("kaufering"):
+        assert find_consultations(read_document(str(FIXTURES / "archived" / name))) == [Consultation(*meeting)]

@@ -997,3 +997,9 @@ def test_motion_page_opening_with_the_factions_request():
     h = _archived("waldenbuch_gr_haushaltsantrag_nr-5_2025.txt")
     assert h["paper_type"] == "Antrag"
     assert h["title"] is None
+
+
+def test_a_meeting_page_of_numbered_items_each_over_its_own_table_has_no_title():
+    # Kaufering's Meeting.mvc page expanded: "zum Seitenanfang" / "1. Bekanntgaben" / "Gremium | Sitzung | ..."
+    # then "2. Bekanntgaben aus nichtöffentlichen Sitzungen" over a table of its own, and so on
+    assert _archived("kaufering_meeting_55688252.txt")["title"] is None
