@@ -664,9 +664,11 @@ _PASSIVE_SENTENCE = re.compile(_PASSIVE_RECORD.pattern.replace("(?m)^[ \\t]*", "
 # decision sets: "ab 01.01.2022", "bis zum 30.06."), "bereits"
 _EARLIER = re.compile(r"(?<!\bab )(?<!\bbis )(?<!\bzum )\b\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})|\b(?:bereits|schon|seinerzeit|damals)\b")
 _VERTAGT = re.compile(r"(?i)\b(?:wird|wurde)\s+(?:[^.\n]{0,60}?\s)?vertagt\b")
+# the head nouns a council's name ends in: Kreistag, Gemeinderat, Stadtverordnetenversammlung ...
+_COUNCIL_ENDING = r"(?:ausschuss|rat|vertretung|versammlung|beirat|tag)"
 # the body's past-tense record: "Der Kreistag beschloss einstimmig, dass ..."
 _BODY_RECORD = re.compile(
-    r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium)\b"
+    r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b"
     r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
 # the passive record of a motion: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig
 # beschlossen.", "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
@@ -692,8 +694,6 @@ _MINUTES_RULES = [
     _COUNT_LINE,
     _MOTION_RECORD,
 ]
-# outside minutes, the records that state their vote (an agenda item's page
-# that gives no result label: "Der Kreistag beschloss einstimmig, ...")
 # a result word set after "Beschluss" itself, the wording following: "Beschluss
 # einstimmig (in eigener Zuständigkeit): ...", "Beschluss: mehrheitlich", "Beschlussfassung: einstimmig"
 _VOTE_AFTER_LABEL = re.compile(r"\bBeschluss(?:fassung)?[ \t]*:?[ \t]*(?:einstimmig|mehrheitlich)\b")
@@ -702,9 +702,11 @@ _VOTE_AFTER_LABEL = re.compile(r"\bBeschluss(?:fassung)?[ \t]*:?[ \t]*(?:einstim
 # Gemeindevertretung mehrheitlich angenommen", "... wird durch den Kreistag einstimmig gebilligt"
 _AGENT_RECORD = re.compile(
     r"\b(?:wurden?|wird|werden)\s+(?:[^.\n]{0,60}?\s)?(?:vom|von\s+der|durch\s+(?:den|die))\s+"
-    r"[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag|senat)(?:e?s)?\b"
+    r"[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING + r"|senat)(?:e?s)?\b"
     r"(?:[^.\n]{0,60}?\s)?(?:beschlossen|angenommen|abgelehnt|genehmigt|zugestimmt|gebilligt|befürwortet"
     r"|empfohlen|verabschiedet|bewilligt)\b")
+# outside minutes, the records that state their vote (an agenda item's page
+# that gives no result label: "Der Kreistag beschloss einstimmig, ...")
 _VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
 _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
@@ -716,7 +718,7 @@ _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{
 # (GR, GV, SVV, BVV, HFA, StR, KT: Rat, Vertretung, Versammlung, Ausschuss, Tag), not a
 # group's (CDU, SPD); the record states its vote in its sentence: a proposal's
 # "Der Gemeinderat beschließt, ..." states none.
-_BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|tag)|Ausschuss|Rat|Gremium"
+_BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium"
          r"|(?:[A-Z]{1,3}|St)[RVAT])\b")
 _BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschluss\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
