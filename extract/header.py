@@ -233,6 +233,8 @@ def _type_in_capitals(text: str) -> str | None:
 _AGENDA_LABEL = re.compile(r"(?:(?:nicht[ -]?)?öffentliche[ \t]+)?Tagesordnung[ \t]*:$"
                            r"|(?:TOP|Tagesordnungspunkt|Nr\.)(?:[ \t-]*Nr\.?)?[ \t]+"
                            r"(?:Bezeichnung|Betreff|Gegenstand|Thema|Titel)\b", re.IGNORECASE)
+# the same head where a title above a table is looked for: "TOP-Nr.SP-Nr. Bezeichnung", a bare "Tagesordnung"
+_AGENDA_HEAD = re.compile(r"^(?:TOP-Nr\.|Tagesordnung\s*$|" + _AGENDA_LABEL.pattern + ")", re.IGNORECASE)
 # what follows a type word used as the label of a date: ": 26.03.2014"
 _DATED_LABEL = re.compile(r":[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:\d{4}|\d{2})\b")
 
@@ -637,8 +639,7 @@ def _title_above_table(lines) -> str | None:
     return None
 
 
-# the head of a meeting's agenda: "TOP-Nr.SP-Nr. Bezeichnung", "Tagesordnung:"
-_AGENDA_HEAD = re.compile(r"^(?:TOP-Nr\.|TOP\s+Betreff|Tagesordnung\s*:?$)")
+
 
 
 def _title_from_heading(lines, type_line) -> str | None:
