@@ -1108,8 +1108,8 @@ def find_decisions(doc) -> list[Decision]:
         # result, with the vote the records state ("Beschlussart: mit Änderungen im Ausschuss
         # beschlossen" over "Der Antrag wurde einstimmig bei 2 Enthaltungen angenommen")
         taken = [_with_stated_vote(field[0], [d.votes for d in taken])]
-    if not (taken or field or decisions) and not minutes and not _PROPOSAL_HEAD.search(text) \
-            and not _faction_paper(text):
+    if not (taken or field or decisions or minutes) and "Beschluss" in text and _BESCHLUSS_HEAD.search(text) \
+            and not _faction_paper(text) and not _PROPOSAL_HEAD.search(text):
         # a page with no proposal of its own and no result besides: its "Beschluss:" heads
         # the wording as taken
         taken = _without_overlaps(_beschluss_blocks(text, minutes, own_wording=True))
@@ -1120,7 +1120,7 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
-    if not (minutes or in_rows or taken) and is_report_page(text):
+    if not (minutes or in_rows or taken) and _report_cue(text) and is_report_page(text):
         # a report of a meeting in prose: the decisions its sentences tell of
         reported = report_resolutions(text)
         if reported:
@@ -1157,10 +1157,11 @@ _REPORT_ACT = re.compile(
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt))\b")
 # a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...
 # der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen"
-_REPORT_PASSIVE = re.compile(
-    r"\b(?:wurde|wurden|ist|sind)\b" + _S + r"{0,200}?\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|"
-    r"eingestellt|aufgenommen|verabschiedet|gebilligt|bewilligt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|"
-    r"vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
+_REPORT_PARTICIPLE = re.compile(
+    r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
+    r"bewilligt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
+_REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
+_SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
 # a result standing alone on its line, no subject: "ABGELEHNT", "Natürlich abgelehnt.",
 # "Zu unserer Überraschung: EINSTIMMIG ANGENOMMEN."
@@ -1175,27 +1176,56 @@ _NOT_TAKEN = re.compile(
 _REPORT_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s?\d)|\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|\.(?=\w))+[.!?]?")
 
 
+# a part of a word every record of a report holds (its verb, participle or result);
+# a text with none of them tells no decision
+_REPORT_CUES = (
+    "beschlo", "angenommen", "abgelehnt", "genehmigt", "vergab", "vergeben", "erteilt", "eingestellt", "aufgenommen",
+    "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
+    "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
+    "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte")
+
+
+def _report_cue(text: str) -> bool:
+    low = text.lower()
+    return any(cue in low for cue in _REPORT_CUES)
+
+
 def _report_heading(line: str) -> bool:
     """A heading of a report's part: a short line that ends in no sentence
     mark and states no result of its own, or a shorter one that opens a part
     with a colon ("Zu 1):")."""
     t = line.strip()
-    if not t or _BARE_RESULT.search(t):
+    if not t or len(t) > 160:
         return False
-    return (len(t.split()) <= 14 and t[-1] not in ".!?:;,") or (len(t.split()) <= 4 and t[-1] == ":")
+    words = len(t.split())
+    short = (words <= 14 and t[-1] not in ".!?:;,") or (words <= 4 and t[-1] == ":")
+    return short and not _BARE_RESULT.search(t)
+
+
+def _report_passive(sentence: str) -> re.Match | None:
+    """The passive act of a report's sentence, from its auxiliary to its
+    participle ("wurde ... einstimmig beschlossen", "ist ... verabschiedet
+    worden"); "ist ... beschlossen" without "worden" is a state, not the act."""
+    participle = _REPORT_PARTICIPLE.search(sentence)
+    if participle is None:
+        return None
+    auxiliaries = list(_REPORT_AUXILIARY.finditer(sentence, 0, participle.start()))
+    if not auxiliaries:
+        return None
+    if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
+        return None
+    return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
 
 
 def _report_record(sentence: str) -> str | None:
     """The outcome a report's sentence records, or None."""
-    if _BARE_RESULT.search(sentence):
+    if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
         return None if _NOT_TAKEN.search(sentence) else outcome_of(sentence)
-    act = _REPORT_BODY.search(sentence) and _REPORT_ACT.search(sentence)
-    passive = _REPORT_PASSIVE.search(sentence)
-    if passive and passive.group(0).startswith(("ist", "sind")) and not _REPORT_PASSIVE_PERFECT.search(sentence):
-        passive = None  # "ist ... beschlossen" without "worden" is a state, not the act
-    act = act or passive
-    if not act:
-        return None
+    act = _report_passive(sentence)
+    if act is None:
+        act = _REPORT_ACT.search(sentence) if _REPORT_BODY.search(sentence) else None
+        if act is None:
+            return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
     # genommen werden sollte", does not make the act one to come)
     start = sentence.rfind(",", 0, act.start()) + 1
@@ -1236,14 +1266,16 @@ def report_resolutions(text: str) -> list[Decision]:
                 part, told = {}, False
         elif line.strip():
             told = True
+        if not _report_cue(line):
+            continue
         before = ""
         for m in _REPORT_SENTENCE.finditer(line):
-            sentence, before = m.group(0).strip(), before
+            sentence = m.group(0).strip()
             outcome = _report_record(sentence) if sentence else None
-            if outcome is None or _procedural_report(before, sentence):
-                before = sentence
-                continue
+            procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
+            if outcome is None or procedural:
+                continue
             votes = parse_votes(sentence)
             if outcome in part:
                 if part[outcome].votes is None and votes:

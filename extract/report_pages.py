@@ -34,11 +34,16 @@ _PAPER_LABEL = re.compile(
 _COUNCIL = re.compile(r"(?:rat|tag|ausschuss|vertretung|versammlung|plenum|gremium|[Ss]itzung)(?:e?s|en)?\b", re.IGNORECASE)
 
 
+# a report is an article of a web page or a newsletter; a longer text is a document
+# of its own (a statute, a budget, a list of candidates), whatever its labels
+_ARTICLE_LENGTH = 15000
+
+
 def is_report_page(text: str) -> bool:
-    """``text`` reports a council's meeting in prose: it names a council or
-    a meeting, holds no label of a paper's or a portal's parts and is no
-    minutes."""
-    head = text[:6000]
-    if _PAPER_LABEL.search(head) or is_minutes(text):
+    """``text`` reports a council's meeting in prose: an article's length, it
+    names a council or a meeting, holds no label of a paper's or a portal's
+    parts and is no minutes."""
+    if len(text) > _ARTICLE_LENGTH:
         return False
-    return bool(_COUNCIL.search(head))
+    head = text[:6000]
+    return not _PAPER_LABEL.search(head) and bool(_COUNCIL.search(head)) and not is_minutes(text)
