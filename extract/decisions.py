@@ -55,7 +55,9 @@ _OUTCOME_RULES = [
     ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
                             # a main clause turning it down: "Der Bürgerantrag wird nicht weiter verfolgt."
                             r"\b(?:wird|werden|wurde|wurden)\s+(?:[^.,;\n]{0,80}?\s)?nicht\s+(?:weiter\s*verfolgt|weiterverfolgt|"
-                            r"zugestimmt|erteilt|genehmigt)\b(?!\s*,))")),
+                            r"zugestimmt|erteilt|genehmigt)\b(?!\s*,)|"
+                            # "spricht sich gegen ... aus", "hat sich ... gegen ... ausgesprochen"
+                            r"\b(?:spricht|sprach|sprachen)\s+sich\s+(?:[^.\n]{0,60}?\s)?gegen\b|\bsich\s+(?:[^.\n]{0,60}?\s)?gegen\b[^.\n]{0,200}?\bausgesprochen)")),
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|empfohlen|"
@@ -66,7 +68,9 @@ _OUTCOME_RULES = [
         # consent stated as a state: "Mit der Bezuschussung ... besteht Einverständnis.",
         # "Gegen die Nutzung des Feldweges ... bestehen keine Einwände."
         r"(?:besteht|bestand)\s+(?:[^\s.,;]+\s+){0,2}?Einverständnis\b|Einverständnis\s+(?:erklärt|erteilt)|"
-        r"(?:besteht|bestehen|bestand|bestanden)\s+keine\s+(?:Einwände|Einwendungen|Bedenken)\b)")),
+        r"(?:besteht|bestehen|bestand|bestanden)\s+keine\s+(?:Einwände|Einwendungen|Bedenken)\b|"
+        # "spricht sich für ... aus", "hat sich ... dafür ausgesprochen"
+        r"\b(?:spricht|sprach|sprachen)\s+sich\s+(?:[^.\n]{0,60}?\s)?(?:für|dafür)\b|\bsich\s+(?:[^.\n]{0,60}?\s)?(?:für|dafür)\b[^.\n]{0,200}?\bausgesprochen)")),
     ("noted", re.compile(r"(?i)\b(zur\s+Kenntnis|Kenntnis\s+genommen|nimmt\b" + _S + r"{0,200}?\bKenntnis|Kenntnisnahme)")),
 ]
 
@@ -1152,14 +1156,15 @@ _REPORT_ACT = re.compile(
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
     r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschluss|setzten?\b" + _S + r"{0,200}?\bdurch|"
     r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
-    r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|"
+    r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
+    r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt))\b")
 # a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...
 # der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen"
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
-    r"bewilligt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
+    r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
@@ -1169,8 +1174,11 @@ _BARE_RESULT = re.compile(
     r"(?im)(?:^|:)[ \t]*(?:[\wäöüß]+[ \t]+)?(?:(?:einstimmig|mehrheitlich)[ \t]+)?"
     r"(?:angenommen|abgelehnt|beschlossen|vertagt|zugestimmt|zurückgezogen)[ \t]*[.!]?[ \t]*$")
 # a sentence that tells of an earlier decision, of one to come, or of what one wants
+# ("bereits" after an article qualifies a noun: "der bereits in den Fachausschüssen
+# durchgewunkene Vorschlag" is still the one adopted now)
 _NOT_TAKEN = re.compile(
-    r"\b(?:bereits|schon|damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
+    r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
     r"könnte|könnten|möchte|würde|würden)\b|\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
     r"zugestimmt|vergeben|erteilt|beauftragt)\b|\?")
 _REPORT_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s?\d)|\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|\.(?=\w))+[.!?]?")
@@ -1182,7 +1190,8 @@ _REPORT_CUES = (
     "beschlo", "angenommen", "abgelehnt", "genehmigt", "vergab", "vergeben", "erteilt", "eingestellt", "aufgenommen",
     "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
-    "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte")
+    "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
+    "sprach", "ausgesprochen")
 
 
 def _report_cue(text: str) -> bool:

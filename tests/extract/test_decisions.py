@@ -727,6 +727,14 @@ def test_report_page_tells_its_decisions_in_narrative_sentences():
     assert kinds("gruene-aw_fraktion_bericht_antraege.txt") == [("resolution", "approved")]
     assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("hausen_uwg_gr_bericht_2021-03-02.txt"))] == [
         ("approved", {"unanimous": True})]
+    # a report's passive with the votes in the sentence ("Mit 15 Ja-Stimmen wurde die
+    # Beschlussvorlage ... bestätigt"), "bereits" of a noun ("der bereits in den Fachausschüssen
+    # durchgewunkene Vorschlag") no earlier decision, "hat sich der Rat ... dafür ausgesprochen"
+    # the same decision again
+    assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("werneuchen_moz_svv_bericht_stadtzentrum.txt"))] == [
+        ("approved", {"yes": 15})]
+    assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("gronau_wn_rat_bericht_rathaus.txt"))] == [
+        ("approved", {"yes": 34, "no": 9, "abstain": 2})]
 
 
 def test_report_page_gives_one_resolution_per_outcome_and_part():
@@ -799,3 +807,5 @@ def test_consent_stated_as_a_state_and_changes_named_with_an_adjective():
     assert outcome_of("Gegen die Nutzung des gemeindeeignen Feldweges Fl.Nr. 408 bestehen keine Einwände.") == "approved"
     assert outcome_of("Dieser wurde mit leichten Modifizierungen angenommen.") == "amended"
     assert outcome_of("setzte das Gremium ein politisches Signal und lehnte den Antrag ab") == "rejected"
+    assert outcome_of("hat sich der Rat in seiner Sitzung am Mittwochabend dafür ausgesprochen, die ... Planungen "
+                      "... weiter zu verfolgen") == "approved"
