@@ -50,7 +50,7 @@ _OUTCOME_RULES = [
                            r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung)"
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
     ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
                             # a main clause turning it down: "Der Bürgerantrag wird nicht weiter verfolgt."
@@ -730,6 +730,9 @@ _AGENT_RECORD = re.compile(
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
 _VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
 # (a count's noun, not a word that begins like one: "mit Kindern unter 3 Jahren")
+# consent recorded as a state, in the record's own words: "Da grundsätzlich noch Beratungsbedarf
+# besteht bestand Einvernehmen die Angelegenheit zunächst zurückzustellen ...", "besteht Einverständnis"
+_CONSENT_RECORD = re.compile(r"\b(?:besteht|bestand|bestanden)\s+(?:[^\s.,;]+\s+){0,2}?(?:Einvernehmen|Einverständnis)\b[^.\n]*")
 _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja\b|Nein\b|Gegenstimm|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 
@@ -1133,7 +1136,7 @@ def find_decisions(doc) -> list[Decision]:
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote
         records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
-        records += [(a, b, d) for a, b, d in _body_records(text)
+        records += [(a, b, d) for a, b, d in _body_records(text) + _minutes_resolutions(text, [_CONSENT_RECORD])
                     if not any(a < end and start < b for start, end, _ in records)]
         decisions.extend(_without_overlaps(records))
     return decisions

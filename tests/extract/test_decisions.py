@@ -809,3 +809,10 @@ def test_consent_stated_as_a_state_and_changes_named_with_an_adjective():
     assert outcome_of("setzte das Gremium ein politisches Signal und lehnte den Antrag ab") == "rejected"
     assert outcome_of("hat sich der Rat in seiner Sitzung am Mittwochabend dafür ausgesprochen, die ... Planungen "
                       "... weiter zu verfolgen") == "approved"
+
+
+def test_consent_recorded_as_a_state_on_an_agenda_item_page():
+    # Stadland: "Da grundsätzlich noch Beratungsbedarf besteht bestand Einvernehmen die Angelegenheit
+    # zunächst zurückzustellen ..." over an empty "Abstimmungsergebnis:": one resolution postponed;
+    # "Die SPD/FDP/WPS-Gruppe tendiert in Richtung Ablehnung" is a group's leaning
+    assert archived_decisions("stadland_to0050_2066.txt") == [("resolution", "postponed", None)]
