@@ -1055,6 +1055,13 @@ _OWN_COUNCIL = re.compile(
 _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
     + _NAME + r")\b")
+# a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
+# stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
+# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen)
+_MEETING_OF_COUNCIL = re.compile(
+    r"\b(?:[Ss]itzung|SITZUNG)\.?[ \t]+(?:des|der)[ \t]+(?:(?:Orts|Verbands|Samt)?[Gg]emeinderat(?:e?s)|Stadtrat(?:e?s)"
+    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s))\.?"
+    r"[ \t]+(?P<name>" + _NAME + r")\b")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # associations of municipalities that act for their members (Baden-Württemberg's
 # Gemeindeverwaltungsverband, Verwaltungsverband, Bavaria's Verwaltungsgemeinschaft); the name
@@ -1143,6 +1150,12 @@ def find_body(doc) -> str | None:
     m = _ASSOCIATION.search(heading)
     if m:
         return m.group("name")
+    # the heading of a meeting's record names its council with the town: "Protokoll über die
+    # öffentliche Sitzung des Gemeinderats Berghaupten", "Sitzung des Stadtrates Manderscheid vom ..."
+    # (towns the record names further down are other parties or other councils' documents)
+    m = _MEETING_OF_COUNCIL.search(heading)
+    if m and m.group("name") not in _NOT_A_TOWN:
+        return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
@@ -1463,9 +1476,12 @@ def _stacked_date(doc) -> str | None:
 
 
 # labels of a meeting's fields: a "Datum:" among them is the meeting's date
-# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit")
+# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit"),
+# also as the rows of a table, each label in its first cell ("| Datum: | 12. Dezember 2023 |" /
+# "| Ort: | Gemeindezentrum |" / "| Beginn: 18:00 Uhr | Ende: 19:20 Uhr |")
 _MEETING_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:Gremium|Sitzungsort|Tagungsort|Ort|Uhrzeit|Beginn|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:Gremium|Sitzungsort|Tagungsort|Ort|Raum|Uhrzeit|Zeit|Beginn|Dauer"
+    r"|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
 
 
 def _datum_date(doc) -> str | None:

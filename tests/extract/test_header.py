@@ -427,6 +427,19 @@ def test_date_among_a_meetings_fields_is_the_meetings():
     assert extract_header(read_document(str(ARCHIVED / "kroepelin_stv_niederschrift_2011-07-28.txt")))["date"] is None
 
 
+def test_date_in_a_table_of_a_meetings_fields_is_the_meetings():
+    # Mitteilungsblatt records (LINUS WITTICH online) open with the meeting's fields as table rows:
+    # Morbach "| Datum: | Mittwoch, 14. Mai 2025 |" / "| Ort: | Sitzungssaal des Rathauses |" /
+    # "| Dauer: | 18:30 Uhr bis 19:49 Uhr |"; Wöllstein "- Öffentlicher Teil -" / "| Datum: | 12. Dezember
+    # 2023 |" / "| Ort: | Gemeindezentrum Wöllstein |" / "| Beginn: 18:00 Uhr | Ende: 19:20 Uhr |"
+    assert _archived("morbach_gonzerath_sitzung_wittich-2025-22.txt")["date"] is None
+    assert _archived("woellstein_vgr_sitzung_wittich-2024-5.txt")["date"] is None
+    # near miss: a paper's "Datum:" among its own fields stays its date (Koblenz: "Vorlage: BV/0197/2026
+    # Datum: 10.04.2026" / "Dezernat 4" / "Verfasser: ...", the Gremienweg's dated rows below)
+    koblenz = (SNIPPETS / "koblenz_BV-0197-2026_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(koblenz))["date"] == "2026-04-10"
+
+
 def test_betreff_column_of_a_run_together_agenda_is_no_subject():
     # Michelstadt minutes (PDF text on issuu): "Niederschrift 16. Sitzung der Stadtverordnetenversammlung
     # 10.04.2013" / "Tagungsort:" ... "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08" /
@@ -1003,3 +1016,16 @@ def test_a_meeting_page_of_numbered_items_each_over_its_own_table_has_no_title()
     # Kaufering's Meeting.mvc page expanded: "zum Seitenanfang" / "1. Bekanntgaben" / "Gremium | Sitzung | ..."
     # then "2. Bekanntgaben aus nichtöffentlichen Sitzungen" over a table of its own, and so on
     assert _archived("kaufering_meeting_55688252.txt")["title"] is None
+
+
+def test_town_of_the_council_in_a_meeting_records_heading_is_the_body():
+    # docplayer copy of minutes: "Protokoll über die öffentliche Sitzung. des Gemeinderats Berghaupten. am
+    # 20. Dezember 2016" over the site's list of other councils' documents ("Gemeinde Kirchheim a.n.")
+    assert _archived("berghaupten_gr_protokoll_docplayer_2016-12-20.txt")["body"] == "Berghaupten"
+    # Mitteilungsblatt of the VG Gemünden: "Niederschrift über die Sitzung des Gemeinderates Gräfendorf
+    # Nr. 9/2022 vom 16.11.2022"
+    text = (SNIPPETS / "graefendorf_gr_niederschrift_wittich-2022-47_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["body"] == "Gräfendorf"
+    # near miss: an Ortschaftsrat is named for a part of the town ("11. Sitzung des Ortschaftsrates
+    # Dohndorf", an Ortschaft of the Stadt Köthen (Anhalt))
+    assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"
