@@ -196,13 +196,34 @@ def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
     Ergänzungsantrag auf die Tagesordnung ..."."""
-    for m in re.finditer(r"\b(?:(?:nach)?folgende[nr]?|öffentliche|nichtöffentliche|nicht öffentliche)"
-                         r"\s+(\w+)", text[:HEADER_CHARS]):
-        hit = _type_at_line_start(m.group(1))
+    head = text[:HEADER_CHARS]
+    for m in re.finditer(r"\b(?:(?P<following>(?:nach)?folgende[nr]?)|öffentliche|nichtöffentliche|nicht öffentliche)"
+                         r"\s+(\w+)", head):
+        hit = _type_at_line_start(m.group(2))
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
-        if hit and not hit[1] and not _is_plural(m.group(1)):
-            return hit[0]
+        if not hit or hit[1] or _is_plural(m.group(2)):
+            continue
+        # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
+        # minutes report what a speaker made known: "gab folgende Mitteilung ... bekannt"
+        if m.group("following") and not _REQUEST.search(head, *_sentence(head, m.start())):
+            continue
+        return hit[0]
     return None
+
+
+# the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
+# "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
+# or asks for it to be put "auf die Tagesordnung"
+_REQUEST = re.compile(r"(?i)\b(?:bitte[nt]?|stelle[nt]?|stellt|beantrage[nt]?|beantragt|reiche[nt]?|reicht"
+                      r"|auf\s+die\s+Tagesordnung)\b")
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``pos`` (it ends at a period, ! or ?, or a blank line)."""
+    ends = (". ", "! ", "? ", "\n\n")
+    start = max(text.rfind(end, 0, pos) for end in ends)
+    after = [at for at in (text.find(end, pos) for end in ends) if at >= 0]
+    return (start + 1 if start >= 0 else 0), (min(after) if after else len(text))
 
 
 def _is_plural(word: str) -> bool:

@@ -1029,3 +1029,16 @@ def test_town_of_the_council_in_a_meeting_records_heading_is_the_body():
     # near miss: an Ortschaftsrat is named for a part of the town ("11. Sitzung des Ortschaftsrates
     # Dohndorf", an Ortschaft of the Stadt Köthen (Anhalt))
     assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"
+
+
+def test_a_type_the_minutes_report_as_made_known_is_not_the_pages_type():
+    # ALLRIS 4 print view (Kreis Rendsburg-Eckernförde): "Frau Dr. Rumpf gab folgende Mitteilung von Frau
+    # Groeper bekannt: ..." is the record of the item, not a Mitteilung
+    assert _archived("rendsburg-eckernfoerde-kreis_allris4_to020_1006701.txt")["paper_type"] is None
+    # Mossautal's Kurzbericht: "Bürgermeister Dietmar Bareis gibt folgenden Bericht des Gemeindevorstandes:"
+    mossautal = (ARCHIVED / "mossautal_gv_kurzbericht_2019-02-04.txt").read_text(encoding="utf-8")
+    assert header._type_in_request(mossautal) is None
+    # near miss: the sender's own filing names the type (Vallendar: "die SPD-Fraktion im Stadtrat stellt
+    # folgenden Antrag:"; Köln: "wir bitten Sie, folgende Anfrage ... auf die Tagesordnung", above)
+    vallendar = (ARCHIVED / "vallendar_str_antrag_aufstockung-haushaltsposition.txt").read_text(encoding="utf-8")
+    assert header._type_in_request(vallendar) == "Antrag"
