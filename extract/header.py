@@ -729,7 +729,7 @@ def _title_after_addressee(type_line) -> str | None:
 
 
 _MINUTES_NUMBER_START = re.compile(r"^Nr\.[ \t]*[\w/-]*\d[\w/-]*[ \t]*")
-_HEADING_GOES_ON = re.compile(r"(?:am|in|vom)[ \t]")
+_HEADING_GOES_ON = re.compile(r"(?:am|in|vom|um)[ \t]")
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
@@ -869,10 +869,16 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     label, a number or ends in punctuation."""
     if type_line is not None:
         return None
-    filled = [line for _, line in lines if line][:2]
+    filled = [line for _, line in lines if line][:2 + _DECK_LINES]
     if len(filled) < 2:
         return None
-    head, text = filled
+    head = filled[0]
+    # a news page may set a deck under its headline, in dashes or brackets, before the text:
+    # "– Gemeinderat stellt ... in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am ...)"
+    decks = 0
+    while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and _DECK.fullmatch(filled[1 + decks]):
+        decks += 1
+    text = filled[1 + decks]
     if _TOWN.search(head) or _PORTAL_TOWN.search(head):
         return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
     words = head.split()
@@ -881,6 +887,10 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
         return None
     # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
+
+
+_DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+_DECK_LINES = 2
 
 
 def _title_from_markdown(text: str) -> str | None:

@@ -1042,3 +1042,24 @@ def test_a_type_the_minutes_report_as_made_known_is_not_the_pages_type():
     # folgenden Antrag:"; Köln: "wir bitten Sie, folgende Anfrage ... auf die Tagesordnung", above)
     vallendar = (ARCHIVED / "vallendar_str_antrag_aufstockung-haushaltsposition.txt").read_text(encoding="utf-8")
     assert header._type_in_request(vallendar) == "Antrag"
+
+
+def test_headline_over_a_deck_and_the_report_is_the_title():
+    # a voters' group's post (Jesteburg): "SANIERUNGSMASSNAHMEN IN DER ORTSMITTE" / "– Gemeinderat stellt
+    # 500.00 Euro in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am 02.03.2017)" / the text
+    h = _archived("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt")
+    assert h["title"] == "SANIERUNGSMASSNAHMEN IN DER ORTSMITTE"
+    # near miss: a heading and a deck over a paper's fields, not over running text (Erlangen's Stellungnahme:
+    # "Zum Beschluss des Stadtrates vom 23.04.2020" / "– Umgestaltung und Aufwertung der „Betonwüste“
+    # Rudeltplatz –" / "Antrag des Stadtteilbeirates Büchenbach Nr. 266/2019 vom 21.10.2019")
+    erlangen = (SNIPPETS / "erlangen_2020_Stellungnahme_head.txt").read_text(encoding="utf-8")
+    assert header._title_of_heading_over_text(header._lines(erlangen), None) is None
+
+
+def test_spaced_minutes_heading_goes_on_with_the_meetings_time_and_place():
+    # docslib copy of minutes (Prüm): "NIEDERSCHRIFT" / "über die öffentliche Sitzung des
+    # Verbandsgemeinderates Prüm vom 23.03.2021" / "um 19:00 Uhr in der Karolingerhalle Prüm" / "Anwesend:",
+    # each line set off by a blank line
+    h = _archived("pruem_vgr_niederschrift_docslib_2021-03-23.txt")
+    assert h["title"] == ("über die öffentliche Sitzung des Verbandsgemeinderates Prüm vom 23.03.2021 "
+                          "um 19:00 Uhr in der Karolingerhalle Prüm")
