@@ -439,6 +439,17 @@ def _page_heading(lines) -> tuple[str, str] | None:
 
 
 _PAGE_HEADING = re.compile(r"(?P<kind>Auszug|Tagesordnung)\s+[-–]\s+(?P<subject>\S.*)$")
+# the label a portal prints over the page, its name and the page's kind: "ALLRIS - Auszug" over
+# "16.02.2023 - 3 Genehmigung der Tagesordnung ..." (ALLRIS 4 embedded in a city's website)
+_PAGE_LABEL = re.compile(r"[A-Z][A-Za-z]+[ \t]+[-–][ \t]+(?P<kind>Auszug|Tagesordnung)")
+
+
+def _page_label_kind(lines) -> str | None:
+    for line in [line for _, line in lines if line][:_SITE_LINES]:
+        m = _PAGE_LABEL.fullmatch(line)
+        if m:
+            return m.group("kind")
+    return None
 
 
 def _title_of_extract(lines) -> str | None:
@@ -1671,7 +1682,7 @@ def extract_header(doc) -> dict:
     # the "Auszug - <subject>" / "Tagesordnung - <meeting>" heading names the
     # page; a "Vorlage-Art:" field under it is the type of a paper the page deals with
     heading = _page_heading(lines)
-    paper_type = (_type_from_fields(doc) or (heading[0] if heading else None)
+    paper_type = (_type_from_fields(doc) or (heading[0] if heading else None) or _page_label_kind(lines)
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]

@@ -1063,3 +1063,14 @@ def test_spaced_minutes_heading_goes_on_with_the_meetings_time_and_place():
     h = _archived("pruem_vgr_niederschrift_docslib_2021-03-23.txt")
     assert h["title"] == ("über die öffentliche Sitzung des Verbandsgemeinderates Prüm vom 23.03.2021 "
                           "um 19:00 Uhr in der Karolingerhalle Prüm")
+
+
+def test_portal_label_over_an_agenda_item_names_the_page_kind():
+    # ALLRIS 4 embedded in Kiel's website: "Infosystem Kommunalpolitik" / "ALLRIS - Auszug" / "16.02.2023 - 3
+    # Genehmigung der Tagesordnung ..." (an agenda item's page, as "Auszug - <subject>" of ALLRIS classic)
+    assert _archived("kiel_allris4_to020_155067.txt")["paper_type"] == "Auszug"
+    # near miss: over a paper page the label "ALLRIS - Vorlage" leaves the type to the paper's own heading
+    # (Garching: "ALLRIS - Vorlage" / "BESCHLUSSVORLAGE - GBIII/808/2022-2"; Bamberg: "Beschlussvorlage - ...")
+    for name in ("garching_vo020-6927_head.txt", "bamberg_vo020-3443_head.txt"):
+        text = (SNIPPETS / name).read_text(encoding="utf-8")
+        assert extract_header(_doc(text))["paper_type"] == "Beschlussvorlage"
