@@ -433,10 +433,13 @@ def _paper_of_extract(text: str) -> str | None:
 # number: "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen
 # verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
 # or the minutes say the item was dealt with as the paper sets out: "trug den Sachverhalt
-# gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020"
+# gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020", or that the chair
+# referred to it: "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182"
 _SUBJECT_PAPER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
-    r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
+    r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache)"
+    r"|\b(?:verweist|verweisen|verwies|bezieht[ \t]+sich|nimmt[ \t]+Bezug)[ \t]+auf[ \t]+(?:die|den|das)[ \t]+"
+    r"\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
     + _SHAPE_ANY + r")" + _END)
 _ITEM_HEAD_CHARS = 1000
 

@@ -461,3 +461,14 @@ def test_type_abbreviation_printed_after_the_number_is_part_of_it():
     # near miss: a number of the same shape without an abbreviation stays as printed (ALLRIS 4 of Kiel:
     # "mit der Drucksachennummer 0179/2023 wird unter Tagesordnungspunkt 10.6.1 einsortiert")
     assert archived_refs("kiel_allris4_to020_155067.txt")["cited_references"] == ["0179/2023"]
+
+
+def test_agenda_item_record_takes_the_paper_the_chair_refers_to():
+    # ALLRIS classic to020 (Westerstede): "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182 und
+    # bittet Ratsherrn Oeltjen um weitere Ausführung." over "Beschluss: Abstimmungsergebnis: Einstimmig."
+    r = archived_refs("westerstede_to020_8071.txt")
+    assert r["reference"] == "22/1182"
+    assert r["cited_references"] == []
+    # near miss: a record that names another item's paper keeps it cited (Kiel: "Der Änderungsantrag von SPD
+    # und GRÜNE mit der Drucksachennummer 0179/2023 wird unter Tagesordnungspunkt 10.6.1 einsortiert.")
+    assert archived_refs("kiel_allris4_to020_155067.txt")["reference"] is None
