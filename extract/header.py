@@ -1104,6 +1104,7 @@ _MEETING_OF_COUNCIL = re.compile(
     r"\b(?:[Ss]itzung|SITZUNG)\.?[ \t]+(?:des|der)[ \t]+(?:(?:Orts|Verbands|Samt)?[Gg]emeinderat(?:e?s)|Stadtrat(?:e?s)"
     r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s))\.?"
     r"[ \t]+(?P<name>" + _NAME + r")\b")
+_HEADING_AFTER_TOWN = re.compile(r"[ \t]*(?:\n|$|[.,;:(]|(?:vom|am)[ \t]+\d|Nr\.)")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # associations of municipalities that act for their members (Baden-Württemberg's
 # Gemeindeverwaltungsverband, Verwaltungsverband, Bavaria's Verwaltungsgemeinschaft); the name
@@ -1195,8 +1196,11 @@ def find_body(doc) -> str | None:
     # the heading of a meeting's record names its council with the town: "Protokoll über die
     # öffentliche Sitzung des Gemeinderats Berghaupten", "Sitzung des Stadtrates Manderscheid vom ..."
     # (towns the record names further down are other parties or other councils' documents)
+    # (the name a known place, or the heading going on with the meeting's date or number:
+    # "Sitzung des Gemeinderates Anfang Mai" in a report names no town)
     m = _MEETING_OF_COUNCIL.search(heading)
-    if m and m.group("name") not in _NOT_A_TOWN:
+    if m and m.group("name") not in _NOT_A_TOWN and (
+            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))):
         return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")

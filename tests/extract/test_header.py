@@ -1026,6 +1026,9 @@ def test_town_of_the_council_in_a_meeting_records_heading_is_the_body():
     # Nr. 9/2022 vom 16.11.2022"
     text = (SNIPPETS / "graefendorf_gr_niederschrift_wittich-2022-47_head.txt").read_text(encoding="utf-8")
     assert extract_header(_doc(text))["body"] == "Gräfendorf"
+    # a name the place list lacks, the heading going on with the date: "über die Ergebnisse der Sitzung des
+    # Verbandsgemeinderates Wittlich-Land am 01.07.2020"
+    assert _archived("wittlich-land_vgr_bekanntmachung_2020-07-01.txt")["body"] == "Wittlich-Land"
     # near miss: an Ortschaftsrat is named for a part of the town ("11. Sitzung des Ortschaftsrates
     # Dohndorf", an Ortschaft of the Stadt Köthen (Anhalt))
     assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"
