@@ -296,7 +296,8 @@ def find_amounts(doc) -> list[Amount]:
         if value is None:
             pending_range = []
             continue
-        if not m.group("sign") and _SPACED_SIGN.search(text, max(0, m.start() - 20), m.start()):
+        if not m.group("sign") and text[max(0, m.start() - 3):m.start()].strip() in ("-", "–", "−") \
+                and _SPACED_SIGN.search(text, max(0, m.start() - 20), m.start()):
             value = -value
         for r in pending_range:
             rv = _value(r.group("num"), r.group("dec"), r.group("sign"), f, bool(scale))
@@ -322,7 +323,7 @@ _WORDED = re.compile(r"(?<![\wäöüß])(?P<word>" + "|".join(sorted(_NUMBER_WOR
                      + r")[ \t\u00a0]+(?:" + _SCALE + r"[ \t\u00a0]+)?\Z", re.IGNORECASE)
 _CURRENCY_AFTER_WORD = re.compile(r"(?<=[a-zäöüß.][ \t\u00a0])(?:€|EUR\b|Euro\b(?!-))")
 # a scale word, and a currency right after one
-_SCALE_WORD = re.compile(r"(?<![\wäöüß])(?P<scale>Millionen|Million|Milliarden|Milliarde)(?![\wäöüß])")
+_SCALE_WORD = re.compile(r"(?P<scale>Milli(?:onen|on|arden|arde))(?![\wäöüß])")
 _CURRENCY_NEXT = re.compile(r"[ \t\u00a0]*(?:€|EUR\b|Euro\b)")
 
 
@@ -346,7 +347,8 @@ def _worded_amounts(doc) -> list[Amount]:
     if "illi" not in text:
         return found
     for s in _SCALE_WORD.finditer(text):
-        if _CURRENCY_NEXT.match(text, s.end()):
+        if (s.start() and (text[s.start() - 1].isalnum() or text[s.start() - 1] == "-")) \
+                or _CURRENCY_NEXT.match(text, s.end()):
             continue  # a sum with its currency, found above
         m = _WORDED.search(text, max(0, s.start() - 30), s.start())
         if m and _bare_scaled_money(text, m.start(), s):

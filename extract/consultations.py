@@ -895,6 +895,8 @@ def _heading_line(s: str) -> str:
 
 def _heading_match(s: str) -> tuple | None:
     """(committee, date, match) of a line ``s`` that is a heading naming a meeting."""
+    if not (0 < len(s) <= 160 and _HEADING_WORD.search(s.lstrip("([–—- \t"))):
+        return None
     s = _heading_line(s)
     if not (0 < len(s) <= 150 and _HEADING_WORD.search(s)) or _AGENDA_ITEM.match(s) \
             or _PAST_MEETING_ITEM.search(s):
@@ -911,6 +913,7 @@ def _heading_match(s: str) -> tuple | None:
     return committee, iso_of_match(DATE_RE.search(m.group("date"))), m
 
 
+@lru_cache(maxsize=8)  # the head is read again for the meetings a page repeats
 def _heading_meeting(head: str) -> tuple | None:
     """(start, start, committee, date, frame) of a heading among the first
     lines of ``head`` that names a meeting and its date; a heading is a line
@@ -1395,7 +1398,7 @@ def find_consultations(doc) -> list[Consultation]:
         meeting = _meeting(text, minutes=True) or _gremium_header(text) or _item_page_meeting(text)
         if meeting:
             out.extend(_split_joint(meeting))
-            out.extend(_more_meetings_reported(text, meeting))
+            out.extend(_more_meetings_reported(text, meeting, minutes=True))
         out.extend(_vorgang_rows(text))
         return _dedupe(out)
     for r in beratungsfolge_rows(doc):
@@ -1462,10 +1465,10 @@ def _report_lead_meeting(text: str) -> Consultation | None:
     return None
 
 
-def _more_meetings_reported(text: str, meeting: Consultation) -> list[Consultation]:
+def _more_meetings_reported(text: str, meeting: Consultation, minutes: bool = False) -> list[Consultation]:
     """The further meetings of a page whose meeting ``meeting`` is named by
     a heading that the page repeats for each meeting it reports."""
-    heading = _heading_meeting(text[:2500])
+    heading = _heading_meeting(text[:2500] if minutes else text[:1200])
     if not heading or (heading[2], heading[3]) != (meeting.committee, meeting.date):
         return []
     return _repeated_headings(text, heading)
