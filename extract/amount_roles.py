@@ -42,13 +42,27 @@ DEFAULT_ROLE = "cost"
 # phrases matched before single words
 _PHRASES = [
     ("grant", r"[Ff]örderfähige[nr]?\s+(?:Gesamt)?[Kk]osten|[Zz]uwendungsfähige[nr]?\s+(?:Gesamt)?[Kk]osten"
-              r"|(?:Einnahmen|Mittel|Zuweisungen?|Erstattung)\s+(?:vom|des|aus\s+dem)\s+(?:Land|Bund)"),
+              r"|(?:Einnahmen|Mittel|Zuweisungen?|Erstattung)\s+(?:vom|des|aus\s+dem)\s+(?:Land|Bund)"
+              # a sum given to someone: "den Vereinen einen Betrag von 300,-- € zukommen zu lassen"
+              r"|zukommen\s+(?:zu\s+)?lassen|zukommen\s+ließ"),
     ("own_share", r"[Vv]erbleibende[nr]?\s+(?:Kosten|Anteil|Betrag)|Kosten\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)"
+                  # what is left for the municipality to pay: "verbleiben für die Gemeinde nur Kosten
+                  # von", "Für die Stadt verbleibt ein Betrag von"
+                  r"|(?:[Vv]erbleib(?:t|en)\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)|[Ff]ür\s+die\s+(?:Stadt|Gemeinde|Kommune)"
+                  r"\s+verbleib(?:t|en))(?:\s+(?:nur|noch|lediglich))*(?:\s+(?:Kosten|ein\s+Anteil|ein\s+Betrag))?"
+                  # its own funds: "muss die Gemeinde eine halbe Million aus eigenen Mitteln dazugeben"
+                  r"|\beigenen?\s+Mitteln?\b|\beigene\s+Mittel\b"
                   r"|(?:kommunale[nrs]?|städtische[nrs]?)\s+(?:Eigen)?[Aa]nteil|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
     # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
-    ("budget", r"zur\s+Verfügung\s+gestellt|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+    # (money made available: "zur Verfügung gestellt", not the "zur Verfügung gestellten
+    # Geräte" a sum pays for; "15 000 Euro stehen künftig im Jahr dafür bereit")
+    ("budget", r"zur\s+Verfügung\s+gestellt(?!e[nrs]?\s+(?!Mittel|Betr[aä]g|Summe|Geld)[A-ZÄÖÜ])"
+               r"|\b(?:steh(?:t|en)|stand(?:en)?)\s+(?:[\wäöüß]+\s+){0,4}?(?:bereit|zur\s+Verfügung)\b"
+               # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
+               r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
+               r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
                # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
@@ -83,7 +97,7 @@ _WORDS = [
                # a budget line: "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von",
                # "Die Haushaltsposition 1121142/1001.785100 soll ... um 100.000 € erhöht werden"
                r"|haushaltss?(?:tellen?|position(?:en)?|titel)$"),
-    ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben"
+    ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben|umfang$"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
              r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"
              # an invoice, not the annual accounts (Jahresrechnung) or an audit (Rechnungsprüfung)
@@ -100,12 +114,13 @@ _PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_
 _WORD_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WORDS]
 _WEAK_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WEAK]
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
-# a sentence ends at ". " before a capital, "!", "?", ";" or a blank line
+# a sentence ends at ". " before a capital (not after the number of an ordinal or a
+# day, "3. Mai", "Nr. 12. Sitzung"; after a year it does), "!", "?", ";" or a blank line
 # (the mark first, the words before it looked at behind it: a pattern that
 # opens with a character class is searched by that class, one that opens
 # with an assertion or with alternatives not each a single character tries
 # every position; so the mark and the first line break share one class)
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)"
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?<![^0-9][0-9].)(?<![^0-9][0-9][0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)"
                            r"(?<!ca.)(?<!rd.)(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|(?<=\n)[ \t]*\n)")
 
 
@@ -280,8 +295,12 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     def is_row(line_start: int) -> bool:
         return line_start in row_lines
 
-    found = [_role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
-             for i in range(len(amounts))]
+    found = []
+    for i in range(len(amounts)):
+        role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
+        if role == _AS_BEFORE:
+            role = found[i - 1][0]
+        found.append((role, strength))
     # an amount nothing names, joined to the next one in the same clause, takes
     # its role: "je Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen"
     for i in range(len(amounts) - 2, -1, -1):
@@ -294,8 +313,24 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     for a, (role, strength) in zip(amounts, found):
         if strength > best.get(a.value, ("", -1))[1]:
             best[a.value] = (role, strength)
-    return [best[a.value][0] if strength <= 1 and best[a.value][1] > strength else role
-            for a, (role, strength) in zip(amounts, found)]
+    roles = [best[a.value][0] if strength <= 1 and best[a.value][1] > strength else role
+             for a, (role, strength) in zip(amounts, found)]
+    # an amount nothing names that is a difference to the sum before it in its
+    # sentence is money of that sum's kind: "Rund 1,3 Millionen Euro waren ...
+    # vorgesehen, rund eine halbe Million mehr als noch 2023"
+    for i in range(1, len(amounts)):
+        if found[i][1] == 0 and _DIFFERENCE_AFTER.match(text, amounts[i].end) \
+                and _sentence_bounds(text, amounts[i].start, amounts[i].end)[0] <= amounts[i - 1].start:
+            roles[i] = roles[i - 1]
+    return roles
+
+
+# a sum compared with another: "eine halbe Million mehr als", "10.000 Euro weniger als"
+_DIFFERENCE_AFTER = re.compile(r"[ \t]+(?:mehr|weniger)[ \t]+als\b")
+# the role of the amount before: a role word of the sentence that stands before
+# the amount before it is that amount's, and a list goes on with the same kind
+# ("der Sportverein erhält ... 400,-- €, das DRK für den Dienst ... 100,-- €")
+_AS_BEFORE = "as-before"
 
 
 def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, int]:
@@ -358,6 +393,8 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         hits = role_hits(window, weak=False)
         if last:
             hits = _outside_percentage_base(window, hits)
+        if hits and window is wide and i and ss + hits[-1][0] < amounts[i - 1].start:
+            return _AS_BEFORE, strength  # the word is the amount before's
         if hits:
             role = hits[-1 if last else 0][2]
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):

@@ -6,7 +6,11 @@ An amount is a German-formatted number (``29.997,30``, ``945 000``,
 ``9 Millionen Euro``), shared with the next number of a range
 (``3500 – 4000 Euro``), implied by the ``,-`` of a price, or given by the
 heading of the table block it stands in (a line reading ``€`` / ``Euro`` /
-``in T€`` above rows of numbers). Percentages, counts, account numbers, dates,
+``in T€`` above rows of numbers). A sum in words (``drei Millionen Euro``,
+``eine halbe Million`` in a paragraph that prints euro sums of that scale) is
+one too. A minus sign set apart from the number after the word that
+introduces the value (``mit – 287.324,26 Euro``) makes it negative.
+Percentages, counts, account numbers, dates,
 paragraph numbers and sizes carry no currency and are therefore not amounts.
 """
 from __future__ import annotations
@@ -49,6 +53,12 @@ _ACCOUNT_BEFORE = re.compile(
     r"(?:\b(?:SK|KST|PSP(?:-Element)?|Sachkonto|Kostenstelle|Kostenart|Konto|Innenauftrag"
     r"|Finanzposition|Produkt(?:gruppe)?|Nr|Az|Aktenzeichen|Vorlage|Drucksache|TOP|Anlage"
     r"|Seite|S|Ziffer|Punkt|Abs|Art|§{1,2})\.?:?\s*)$")
+
+# a minus sign set apart from the number after the word that introduces the value:
+# "stellte den Jahresverlust ... mit – 287.324,26 Euro fest", "Ergebnis: - 1.200 €"
+# (not the dash of a range "100 – 200 Euro", whose number stands before it)
+_SPACED_SIGN = re.compile(r"(?:(?<![\wäöüß])(?:mit|von|auf|um|beträgt|betragen|betrug|ergibt|ergab)|[:=])"
+                          r"[ \t\u00a0]+[-–−][ \t\u00a0]+\Z")
 
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "mrd": 10**9,
            "billion": 10**12, "billionen": 10**12,
@@ -286,6 +296,9 @@ def find_amounts(doc) -> list[Amount]:
         if value is None:
             pending_range = []
             continue
+        if not m.group("sign") and text[max(0, m.start() - 3):m.start()].strip() in ("-", "–", "−") \
+                and _SPACED_SIGN.search(text, max(0, m.start() - 20), m.start()):
+            value = -value
         for r in pending_range:
             rv = _value(r.group("num"), r.group("dec"), r.group("sign"), f, bool(scale))
             if rv is not None:
@@ -298,18 +311,28 @@ def find_amounts(doc) -> list[Amount]:
     return found
 
 
-# a sum whose number is a word: "drei Millionen Euro", "eine Milliarde Euro", "zehn Euro"
+# a sum whose number is a word: "drei Millionen Euro", "eine Milliarde Euro", "zehn Euro",
+# "eine halbe Million Euro", "anderthalb Millionen Euro"
 _NUMBER_WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4,
                  "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
-                 "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}
+                 "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+                 "halbe": Decimal("0.5"), "halben": Decimal("0.5"),
+                 "eineinhalb": Decimal("1.5"), "anderthalb": Decimal("1.5")}
 # (found from the currency back: a number word and a scale right before it)
 _WORDED = re.compile(r"(?<![\wäöüß])(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                      + r")[ \t\u00a0]+(?:" + _SCALE + r"[ \t\u00a0]+)?\Z", re.IGNORECASE)
 _CURRENCY_AFTER_WORD = re.compile(r"(?<=[a-zäöüß.][ \t\u00a0])(?:€|EUR\b|Euro\b(?!-))")
+# a scale word, and a currency right after one
+_SCALE_WORD = re.compile(r"(?P<scale>Milli(?:onen|on|arden|arde))(?![\wäöüß])")
+_CURRENCY_NEXT = re.compile(r"[ \t\u00a0]*(?:€|EUR\b|Euro\b)")
 
 
 def _worded_amounts(doc) -> list[Amount]:
-    """Sums written with a number word; "ein"/"eine" only with a scale ("eine Million Euro")."""
+    """Sums written with a number word; "ein"/"eine" and fractions only with a
+    scale ("eine Million Euro"). A number word with a scale and no currency is
+    money as a number with a scale is (``_bare_scaled_money``): "muss die
+    Gemeinde eine halbe Million aus eigenen Mitteln dazugeben" beside "1
+    Million Euro"."""
     found = []
     text = doc.text
     for c in _CURRENCY_AFTER_WORD.finditer(text):
@@ -317,15 +340,27 @@ def _worded_amounts(doc) -> list[Amount]:
         if not m:
             continue
         number = _NUMBER_WORDS[m.group("word").lower()]
-        if number == 1 and not m.group("scale"):
+        if number <= 1 and not m.group("scale"):
             continue  # "einen Euro" / "ein Euro-Betrag" name no sum
         value = Decimal(number) * _factor(m.group("scale"), c.group())
         found.append(_entry(doc, value, m.start(), c.end(), _currency(c.group())))
+    if "illi" not in text:
+        return found
+    for s in _SCALE_WORD.finditer(text):
+        if (s.start() and (text[s.start() - 1].isalnum() or text[s.start() - 1] == "-")) \
+                or _CURRENCY_NEXT.match(text, s.end()):
+            continue  # a sum with its currency, found above
+        m = _WORDED.search(text, max(0, s.start() - 30), s.start())
+        if m and _bare_scaled_money(text, m.start(), s):
+            value = Decimal(_NUMBER_WORDS[m.group("word").lower()]) * _factor(s.group("scale"), None)
+            found.append(_entry(doc, value, m.start(), s.end()))
     return found
 
 
-# a money sum in the same paragraph printed with its scale and currency
-_SCALED_MONEY = re.compile(r"\d[ \t\u00a0]*(?:Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+# a money sum in the same paragraph printed with its scale and currency, its number
+# in figures or in words ("3,9 Millionen Euro", "drei Millionen Euro")
+_SCALED_MONEY = re.compile(r"(?:\d|(?<![\wäöüß])(?:eine?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|halbe)"
+                           r"(?=[ \t\u00a0]))[ \t\u00a0]*(?:Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
                            r"[ \t\u00a0]*(?:€|EUR\b|Euro\b)")
 
 

@@ -14,7 +14,12 @@ Sources, in the order they are tried:
   Gemeinderatssitzung vom 6. November 2014`` or ``Beschlüsse aus dem Stadtrat
   vom 15.09.2022``, ``BESCHLUSSAUSFERTIGUNG`` /
   ``des Ortschaftsrates Langebrück``; in minutes that meeting is the one
-  consultation;
+  consultation; a page repeating its heading for each meeting it reports
+  gives each of them;
+* the meeting a report's lead sentence names with its day (``In der Sitzung
+  des Gemeinderates vom vergangenen Montag, den 29.06.2020, wurden ...``);
+* the day heading an agenda item's page with the body that votes on it,
+  whose rules of procedure it follows or whose resolution it prints;
 * the meeting of each agenda on a page, named with its heading
   (``Sitzung des Bauausschusses`` / ``Dienstag, 12.05.2015`` /
   ``Öffentliche Tagesordnung``).
@@ -70,6 +75,8 @@ def _trim_name(s: str) -> str:
                 and toks[i + 1][0].isupper():
             out.append(tok)
             continue
+        if tok in ("Nr.", "Nr", "Nummer"):
+            break  # the meeting's number: "Gemeinderates Gräfendorf Nr. 9/2022"
         depth += tok.count("(") - tok.count(")")
         if depth > 0 or tok.endswith(")") or tok[0].isupper() or tok in _NAME_GLUE \
                 or re.fullmatch(r"[IVX]+|\d{1,2}|\(?[A-ZÄÖÜ][^ ]*", tok):
@@ -102,8 +109,10 @@ def clean_committee(name: str) -> str | None:
     # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
     # Laatzen" keeps its town (Lower Saxony's councils are named so), "Rat der
     # Stadt" its "der Stadt"
-    if not re.match(r"(?i)Rat\s+der\s+(?:Stadt|Gemeinde)\b", s):
-        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde)\S*.*$", "", s)
+    # (so "Gemeinderat der Marktgemeinde Ruprechtshofen", "Rat der Samtgemeinde Liebenau")
+    if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b", s):
+        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
+                   r"\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
     s = _trim_name(s)
@@ -830,8 +839,11 @@ _SITZUNG_NAME_RE = re.compile(
 )
 
 
-# "am"/"vom" and the date of a meeting, a weekday before it: "am Montag, 3. Mai 2021", "vom 12.11.2015"
-_ON_DATE = r"[ \t]+(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(?P<date>" + DATE_PATTERN + r")"
+# "am"/"vom" and the date of a meeting, a weekday before it: "am Montag, 3. Mai 2021", "vom 12.11.2015",
+# "am Montag, dem 18. August 2008",
+# "vom vergangenen Montag, den 29.06.2020"
+_ON_DATE = (r"[ \t]+(?:am|vom)[ \t]+(?:(?:vergangenen|letzten|vorigen)[ \t]+)?"
+            r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?(?P<date>" + DATE_PATTERN + r")")
 
 
 # a heading naming the meeting a page reports on: "Beschlüsse der 5.
@@ -858,29 +870,98 @@ _PAST_MEETING_ITEM = re.compile(r"(?i)\b(?:Genehmigung|Bekanntgabe|Einw(?:endung
 _HEADING_WORD = re.compile(r"[Ss]itzung|^(?:Beschlüsse|Bericht|Neues|Informationen|Aus)[ \t]")
 
 
+# a line that runs on into the next one: it ends in a word that opens in lower
+# case, a comma or a word broken by a hyphen ("... in der" / "Gemeinderatssitzung
+# am 3.5.2021")
+_RUNS_ON = re.compile(r"(?:(?<![\wäöüß])[a-zäöüß][\wäöüß]*|,|\w-)[ \t]*$")
+# a heading set off by brackets or dashes around it: "(Bericht von der
+# Gemeinderatsitzung am 02.03.2017)", "– Sitzung des Stadtrates am ... –"
+_ENCLOSED = re.compile(r"^(?:\((?P<b>.*)\)|\[(?P<s>.*)\]|[-–—][ \t]+(?P<d>.*?)[ \t]+[-–—])$")
+
+
+# a full stop where a copy of a document on a document-sharing site put one for
+# the original's line break, inside a heading: "Protokoll über die öffentliche
+# Sitzung. des Gemeinderats Berghaupten. am 20. Dezember 2016"
+_BREAK_STOP = re.compile(r"(?<=[\wäöüß])\.[ \t]+(?=(?:des|der|am|vom)[ \t])")
+
+
+def _heading_line(s: str) -> str:
+    """A heading line without the brackets or dashes set around it and
+    without the full stops put for line breaks."""
+    m = _ENCLOSED.match(s)
+    s = next(g for g in m.groups() if g is not None).strip() if m else s
+    return _BREAK_STOP.sub(" ", s) if ". " in s else s
+
+
+def _heading_match(s: str) -> tuple | None:
+    """(committee, date, match) of a line ``s`` that is a heading naming a meeting."""
+    if not (0 < len(s) <= 160 and _HEADING_WORD.search(s.lstrip("([–—- \t"))):
+        return None
+    s = _heading_line(s)
+    if not (0 < len(s) <= 150 and _HEADING_WORD.search(s)) or _AGENDA_ITEM.match(s) \
+            or _PAST_MEETING_ITEM.search(s):
+        return None
+    m = _HEADING_MEETING_RE.match(s)
+    if not m:
+        return None
+    name = m.group("compound") or _NAME_STOP.split(m.group("name") or m.group("body") or "")[0]
+    committee = clean_committee(name)
+    whole = committee_word_re().search if m.group("name") else \
+        committee_word_re().match if m.group("body") else committee_word_re().fullmatch
+    if not committee or not whole(committee):
+        return None
+    return committee, iso_of_match(DATE_RE.search(m.group("date"))), m
+
+
+@lru_cache(maxsize=8)  # the head is read again for the meetings a page repeats
 def _heading_meeting(head: str) -> tuple | None:
-    """(start, start, committee, date) of a heading among the first lines of
-    ``head`` that names a meeting and its date; a heading is a line of its own
-    (the first line, or one after a blank line), not a line of running text
-    nor an agenda item."""
+    """(start, start, committee, date, frame) of a heading among the first
+    lines of ``head`` that names a meeting and its date; a heading is a line
+    of its own (the first line, or one after a blank line or after a line
+    that does not run on into it) that opens with a capital, a digit or a
+    bracket, not a line of running text nor an agenda item. ``frame`` is the
+    heading with its date cut out."""
     pos = 0
-    prev_blank = True
+    prev = ""
     for n, line in enumerate(head.split("\n")):
         if n >= 15:
             break
         s = line.strip()
-        m = _HEADING_MEETING_RE.match(s) if prev_blank and 0 < len(s) <= 150 and _HEADING_WORD.search(s) \
-            and not _AGENDA_ITEM.match(s) and not _PAST_MEETING_ITEM.search(s) else None
-        if m:
-            name = m.group("compound") or _NAME_STOP.split(m.group("name") or m.group("body") or "")[0]
-            committee = clean_committee(name)
-            whole = committee_word_re().search if m.group("name") else \
-                committee_word_re().match if m.group("body") else committee_word_re().fullmatch
-            if committee and whole(committee):
-                return pos, pos, committee, iso_of_match(DATE_RE.search(m.group("date")))
-        prev_blank = not s
+        opens = s[:1].isupper() or s[:1].isdigit() or s[:1] in "([–-"
+        found = _heading_match(s) if opens and not _RUNS_ON.search(prev) else None
+        if found:
+            committee, date, m = found
+            frame = m.string[:m.start("date")] + m.string[m.end("date"):]
+            return pos, pos, committee, date, frame
+        prev = s
         pos += len(line) + 1
     return None
+
+
+def _repeated_headings(text: str, heading: tuple) -> list[Consultation]:
+    """The meetings of a page that reports several, each under a heading
+    printed like the first one with another date ("Aus der
+    Gemeinderatssitzung vom 17.02.2020" ... "Aus der Gemeinderatssitzung vom
+    20.01.2020"): a list of meeting reports."""
+    frame = heading[4]
+    out = []
+    lines = text[heading[0]:].split("\n")
+    for i, line in enumerate(lines[1:], 1):
+        s = line.strip()
+        if len(s) < 10 or s[:4] != frame[:4]:
+            continue
+        found = _heading_match(s)
+        if not found or found[0] != heading[2] or found[1] == heading[3]:
+            continue
+        m = found[2]
+        if m.string[:m.start("date")] + m.string[m.end("date"):] != frame:
+            continue
+        # a heading over a report opens sentences, not the next title of a
+        # list of titles ("Ähnliche Dokumente")
+        below = next((t.strip() for t in lines[i + 1: i + 6] if t.strip()), "")
+        if below.endswith((".", ":", "!", "?")):
+            out.append(Consultation(found[0], found[1]))
+    return out
 
 
 # a meeting named by its number and a compound of the body with "sitzung",
@@ -1220,7 +1301,9 @@ def _vorgang_rows(text: str) -> list[Consultation]:
 
 
 _MINUTES_RE = re.compile(
-    r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll)\b"
+    r"(?im)^[\s*#]*(?:niederschrift|protokoll|wortprotokoll|sitzungsprotokoll"
+    r"|n[ \t]i[ \t]e[ \t]d[ \t]e[ \t]r[ \t]s[ \t]c[ \t]h[ \t]r[ \t]i[ \t]f[ \t]t"  # spaced out: "N i e d e r s c h r i f t"
+    r"|p[ \t]r[ \t]o[ \t]t[ \t]o[ \t]k[ \t]o[ \t]l[ \t]l)\b"
     r"(?![^\n]*\s\d[\d.,]*\s?[KMG]B\s*$)"  # not a link to attached minutes "Niederschrift 271 KB"
     r"|^\s*(?:\S\s+)?\d+\.\s*Sitzung\s+vom\b|\bgefassten\s+Beschlüsse\b"  # running header, a logo glyph before it
 )
@@ -1265,23 +1348,43 @@ def _same(a: Consultation, b: Consultation) -> bool:
 # Containerdorf ..."), and the body that votes on it: its chair putting it to the vote
 # ("Der Präsident der Bürgerschaft lässt ... abstimmen") or the roll-call table's
 # column "Mitglied der Bürgerschaft"
-_ITEM_DAY_HEADING = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]+\S")
+# (the heading may follow a line or two of the portal's own: "ALLRIS - Auszug")
+_ITEM_DAY_HEADING = re.compile(
+    r"(?m)^[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]+\S")
 _VOTING_BODY = re.compile(
     r"(?m)^[ \t]*(?:(?:Der|Die)[ \t]+(?:\w*[Pp]räsident|\w*[Vv]orsitzende|\w*[Vv]orsteher)(?:in)?[ \t]+(?:der|des)[ \t]+"
     r"(?P<chaired>[A-ZÄÖÜ][\wäöüß-]+)[^.\n]{0,120}?\babstimmen\b"
-    r"|Mitglied[ \t]+(?:der|des)[ \t]+(?P<member>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*$)")
+    r"|Mitglied[ \t]+(?:der|des)[ \t]+(?P<member>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*$)"
+    # the rules of procedure the meeting follows: "Nach der Geschäftsordnung für die Ratsversammlung"
+    r"|\bGeschäftsordnung[ \t]+(?:[\wäöü]{1,4}[ \t]+)?(?:der|des|die|den)[ \t]+(?P<ruled>[A-ZÄÖÜ][\wäöüß-]+)")
+# the resolution printed under the page's "Beschluss:" label, with the body as its
+# subject: "Beschluss:" / "... Die Gemeindevertretung beschließt diese Mittel ..."
+_RESOLVING_BODY = re.compile(
+    r"(?:^|[.:][ \t]+)(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
+    r"(?:beschließt|beschliesst|stimmt|lehnt|genehmigt|nimmt|empfiehlt|beauftragt)\b")
+
+
+def _resolving_body(text: str, start: int) -> str | None:
+    """The body that is the subject of the resolution under a "Beschluss:"
+    label (up to the next blank line-run or "Reduzieren"/"Abstimmung" section)."""
+    for lab in re.finditer(r"(?m)^[ \t]*Beschluss:[ \t]*$", text[start: start + 6000]):
+        block = re.split(r"\n[ \t]*(?:Reduzieren|Abstimmung\w*:?)[ \t]*\n", text[start + lab.end():], maxsplit=1)[0]
+        m = _RESOLVING_BODY.search(block.strip()[:1500])
+        if m:
+            return m.group("name")
+    return None
 
 
 def _item_page_meeting(text: str) -> Consultation | None:
     """The meeting of an agenda item's page headed by the meeting's day: the
-    day with the body that votes on the item."""
-    head = _ITEM_DAY_HEADING.match(text)
-    if not head:
-        return None
+    day with the body that votes on the item, whose rules of procedure it
+    follows, or that the resolution printed under "Beschluss:" names."""
+    head = _ITEM_DAY_HEADING.search(text, 0, 300)
+    if not head or any(len(t.strip()) > 60 for t in text[:head.start()].split("\n")):
+        return None  # not the page's heading: only short lines of the portal's go before it
     m = _VOTING_BODY.search(text, head.end(), head.end() + 3000)
-    if not m:
-        return None
-    committee = clean_committee(m.group("chaired") or m.group("member"))
+    name = (m.group("chaired") or m.group("member") or m.group("ruled")) if m else _resolving_body(text, head.end())
+    committee = clean_committee(name) if name else None
     if not committee or not committee_word_re().fullmatch(committee):
         return None
     return Consultation(committee, parse_day(head.group("date")))
@@ -1295,6 +1398,7 @@ def find_consultations(doc) -> list[Consultation]:
         meeting = _meeting(text, minutes=True) or _gremium_header(text) or _item_page_meeting(text)
         if meeting:
             out.extend(_split_joint(meeting))
+            out.extend(_more_meetings_reported(text, meeting, minutes=True))
         out.extend(_vorgang_rows(text))
         return _dedupe(out)
     for r in beratungsfolge_rows(doc):
@@ -1304,10 +1408,11 @@ def find_consultations(doc) -> list[Consultation]:
     meeting = _meeting(text)
     if meeting:
         extra.extend(_split_joint(meeting))
+        extra.extend(_more_meetings_reported(text, meeting))
     extra.extend(_agenda_meetings(text))
     extra.extend(_paired_rows(text))
     if not out and not extra:
-        item = _item_page_meeting(text)
+        item = _item_page_meeting(text) or _report_lead_meeting(text)
         extra = [item] if item else []
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
@@ -1321,6 +1426,52 @@ def find_consultations(doc) -> list[Consultation]:
             continue
         out.append(e)
     return _dedupe(out)
+
+
+# the meeting the lead sentence of a report names with its day: "In der Sitzung des
+# Gemeinderates vom vergangenen Montag, den 29.06.2020, wurden ...", "Der Gemeinderat
+# hat in seiner Sitzung am 12. Mai 2021 ...", "In der Gemeinderatssitzung am 3.5.2021 ..."
+_LEAD_MEETING = re.compile(
+    r"(?:(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)"
+    r"|(?<![\wäöüß-])(?P<compound>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung"
+    r"|^(?:(?:Der|Die|Das)[ \t]+)?(?P<subject>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:hat|haben)[ \t]+in[ \t]+"
+    r"(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung)" + _ON_DATE)
+# the end of a sentence: a full stop after a word (not after a number, "Nr." or "z. B.")
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})[.!?](?=\s|$)|[!?](?=\s|$)")
+# a label-value line of a paper's header: "Vorlage: ...", "Datum: ..."
+_LABEL_VALUE = re.compile(r"^[A-ZÄÖÜ][\wäöüß .\-/()]{0,29}:(?:\s|$)")
+
+
+def _report_lead_meeting(text: str) -> Consultation | None:
+    """The meeting a report's lead names with its day. A report opens with a
+    headline (one to three short lines, no "Label:" fields) and then its lead
+    paragraph; the meeting is taken from the lead's first sentence."""
+    lines = [t.strip() for t in text[:3000].split("\n") if t.strip()][:4]
+    for n, s in enumerate(lines):
+        if len(s) < 80:
+            if len(s) > 150 or _LABEL_VALUE.match(s) or n == 3:
+                return None
+            continue  # a line of the headline
+        sentence = _SENTENCE_END.split(s, maxsplit=1)[0]
+        if "itzung" not in sentence:
+            return None
+        m = _LEAD_MEETING.search(sentence)
+        if not m:
+            return None
+        committee = clean_committee(m.group("name") or m.group("compound") or m.group("subject"))
+        if not committee or not committee_word_re().fullmatch(committee):
+            return None
+        return Consultation(committee, iso_of_match(DATE_RE.search(m.group("date"))))
+    return None
+
+
+def _more_meetings_reported(text: str, meeting: Consultation, minutes: bool = False) -> list[Consultation]:
+    """The further meetings of a page whose meeting ``meeting`` is named by
+    a heading that the page repeats for each meeting it reports."""
+    heading = _heading_meeting(text[:2500] if minutes else text[:1200])
+    if not heading or (heading[2], heading[3]) != (meeting.committee, meeting.date):
+        return []
+    return _repeated_headings(text, heading)
 
 
 def _split_joint(row: Consultation) -> list[Consultation]:

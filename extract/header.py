@@ -196,13 +196,34 @@ def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
     Ergänzungsantrag auf die Tagesordnung ..."."""
-    for m in re.finditer(r"\b(?:(?:nach)?folgende[nr]?|öffentliche|nichtöffentliche|nicht öffentliche)"
-                         r"\s+(\w+)", text[:HEADER_CHARS]):
-        hit = _type_at_line_start(m.group(1))
+    head = text[:HEADER_CHARS]
+    for m in re.finditer(r"\b(?:(?P<following>(?:nach)?folgende[nr]?)|öffentliche|nichtöffentliche|nicht öffentliche)"
+                         r"\s+(\w+)", head):
+        hit = _type_at_line_start(m.group(2))
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
-        if hit and not hit[1] and not _is_plural(m.group(1)):
-            return hit[0]
+        if not hit or hit[1] or _is_plural(m.group(2)):
+            continue
+        # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
+        # minutes report what a speaker made known: "gab folgende Mitteilung ... bekannt"
+        if m.group("following") and not _REQUEST.search(head, *_sentence(head, m.start())):
+            continue
+        return hit[0]
     return None
+
+
+# the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
+# "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
+# or asks for it to be put "auf die Tagesordnung"
+_REQUEST = re.compile(r"(?i)\b(?:bitte[nt]?|stelle[nt]?|stellt|beantrage[nt]?|beantragt|reiche[nt]?|reicht"
+                      r"|auf\s+die\s+Tagesordnung)\b")
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``pos`` (it ends at a period, ! or ?, or a blank line)."""
+    ends = (". ", "! ", "? ", "\n\n")
+    start = max(text.rfind(end, 0, pos) for end in ends)
+    after = [at for at in (text.find(end, pos) for end in ends) if at >= 0]
+    return (start + 1 if start >= 0 else 0), (min(after) if after else len(text))
 
 
 def _is_plural(word: str) -> bool:
@@ -418,6 +439,17 @@ def _page_heading(lines) -> tuple[str, str] | None:
 
 
 _PAGE_HEADING = re.compile(r"(?P<kind>Auszug|Tagesordnung)\s+[-–]\s+(?P<subject>\S.*)$")
+# the label a portal prints over the page, its name and the page's kind: "ALLRIS - Auszug" over
+# "16.02.2023 - 3 Genehmigung der Tagesordnung ..." (ALLRIS 4 embedded in a city's website)
+_PAGE_LABEL = re.compile(r"[A-Z][A-Za-z]+[ \t]+[-–][ \t]+(?P<kind>Auszug|Tagesordnung)")
+
+
+def _page_label_kind(lines) -> str | None:
+    for line in [line for _, line in lines if line][:_SITE_LINES]:
+        m = _PAGE_LABEL.fullmatch(line)
+        if m:
+            return m.group("kind")
+    return None
 
 
 def _title_of_extract(lines) -> str | None:
@@ -708,7 +740,7 @@ def _title_after_addressee(type_line) -> str | None:
 
 
 _MINUTES_NUMBER_START = re.compile(r"^Nr\.[ \t]*[\w/-]*\d[\w/-]*[ \t]*")
-_HEADING_GOES_ON = re.compile(r"(?:am|in|vom)[ \t]")
+_HEADING_GOES_ON = re.compile(r"(?:am|in|vom|um)[ \t]")
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
 
 
@@ -848,10 +880,16 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     label, a number or ends in punctuation."""
     if type_line is not None:
         return None
-    filled = [line for _, line in lines if line][:2]
+    filled = [line for _, line in lines if line][:2 + _DECK_LINES]
     if len(filled) < 2:
         return None
-    head, text = filled
+    head = filled[0]
+    # a news page may set a deck under its headline, in dashes or brackets, before the text:
+    # "– Gemeinderat stellt ... in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am ...)"
+    decks = 0
+    while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and _DECK.fullmatch(filled[1 + decks]):
+        decks += 1
+    text = filled[1 + decks]
     if _TOWN.search(head) or _PORTAL_TOWN.search(head):
         return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
     words = head.split()
@@ -860,6 +898,10 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
         return None
     # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
+
+
+_DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+_DECK_LINES = 2
 
 
 def _title_from_markdown(text: str) -> str | None:
@@ -1055,6 +1097,14 @@ _OWN_COUNCIL = re.compile(
 _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
     + _NAME + r")\b")
+# a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
+# stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
+# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen)
+_MEETING_OF_COUNCIL = re.compile(
+    r"\b(?:[Ss]itzung|SITZUNG)\.?[ \t]+(?:des|der)[ \t]+(?:(?:Orts|Verbands|Samt)?[Gg]emeinderat(?:e?s)|Stadtrat(?:e?s)"
+    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s))\.?"
+    r"[ \t]+(?P<name>" + _NAME + r")\b")
+_HEADING_AFTER_TOWN = re.compile(r"[ \t]*(?:\n|$|[.,;:(]|(?:vom|am)[ \t]+\d|Nr\.)")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
 # associations of municipalities that act for their members (Baden-Württemberg's
 # Gemeindeverwaltungsverband, Verwaltungsverband, Bavaria's Verwaltungsgemeinschaft); the name
@@ -1143,6 +1193,15 @@ def find_body(doc) -> str | None:
     m = _ASSOCIATION.search(heading)
     if m:
         return m.group("name")
+    # the heading of a meeting's record names its council with the town: "Protokoll über die
+    # öffentliche Sitzung des Gemeinderats Berghaupten", "Sitzung des Stadtrates Manderscheid vom ..."
+    # (towns the record names further down are other parties or other councils' documents)
+    # (the name a known place, or the heading going on with the meeting's date or number:
+    # "Sitzung des Gemeinderates Anfang Mai" in a report names no town)
+    m = _MEETING_OF_COUNCIL.search(heading)
+    if m and m.group("name") not in _NOT_A_TOWN and (
+            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))):
+        return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
@@ -1463,9 +1522,12 @@ def _stacked_date(doc) -> str | None:
 
 
 # labels of a meeting's fields: a "Datum:" among them is the meeting's date
-# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit")
+# ("Gremium:" / "Datum: Di., 27.01.2009" / "Uhrzeit: 18:00"; "Ort:" / ... / "Datum: 28.07.2011" / "Uhrzeit"),
+# also as the rows of a table, each label in its first cell ("| Datum: | 12. Dezember 2023 |" /
+# "| Ort: | Gemeindezentrum |" / "| Beginn: 18:00 Uhr | Ende: 19:20 Uhr |")
 _MEETING_FIELD = re.compile(
-    r"(?im)^[ \t]*(?:Gremium|Sitzungsort|Tagungsort|Ort|Uhrzeit|Beginn|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
+    r"(?im)^[ \t]*(?:\|[ \t]*)?(?:Gremium|Sitzungsort|Tagungsort|Ort|Raum|Uhrzeit|Zeit|Beginn|Dauer"
+    r"|Sitzungsleiter\w*|Anlass)\s*:?[ \t]*(?:$|\S)")
 
 
 def _datum_date(doc) -> str | None:
@@ -1624,7 +1686,7 @@ def extract_header(doc) -> dict:
     # the "Auszug - <subject>" / "Tagesordnung - <meeting>" heading names the
     # page; a "Vorlage-Art:" field under it is the type of a paper the page deals with
     heading = _page_heading(lines)
-    paper_type = (_type_from_fields(doc) or (heading[0] if heading else None)
+    paper_type = (_type_from_fields(doc) or (heading[0] if heading else None) or _page_label_kind(lines)
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]

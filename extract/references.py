@@ -212,9 +212,14 @@ _OWN_FLAT_RE = re.compile(
 )
 # a portal page's heading "<paper type> - <its number>" on a line of its own (ALLRIS vo020):
 # "Beschlussvorlage - VO/2014/0718-20", "BESCHLUSSVORLAGE - GBIII/808/2022-2"
+# an office may print its papers' numbers with the abbreviation of their type after a space
+# (ALLRIS 4 of St. Ingbert: "Beschlussvorlage - 2023/0830 BV", "(Vorlage 2023/0794 INFO)",
+# "<Sportstätte Mühlwald> (2023/0905 BV)"): the abbreviation is part of the number as printed
+_TYPE_CODE = r"[ ](?:BV|MV|IV|INFO|AN|AF|ÄA)(?=[ \t]*(?:\n|$|[)\].,;:]))"
+_TYPE_CODE_RE = re.compile(_TYPE_CODE)
 _TYPE_DASH_RE = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
-    r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]*$")
+    r"(?P<ref>[\w/.-]*\d[\w/.-]*(?:" + _TYPE_CODE + r")?)[ \t]*$")
 # SessionNet's vo0050 fields as text, each label on a line above its value: the
 # line under "Vorlage" is the number as printed, whatever its shape, when the
 # next field's label follows it: "Vorlage" / "WP 04-09 SV 20/007" / "Aktenzeichen"
@@ -428,10 +433,13 @@ def _paper_of_extract(text: str) -> str | None:
 # number: "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen
 # verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
 # or the minutes say the item was dealt with as the paper sets out: "trug den Sachverhalt
-# gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020"
+# gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020", or that the chair
+# referred to it: "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182"
 _SUBJECT_PAPER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
-    r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
+    r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache)"
+    r"|\b(?:verweist|verweisen|verwies|bezieht[ \t]+sich|nimmt[ \t]+Bezug)[ \t]+auf[ \t]+(?:die|den|das)[ \t]+"
+    r"\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
     + _SHAPE_ANY + r")" + _END)
 _ITEM_HEAD_CHARS = 1000
 
@@ -480,11 +488,23 @@ def cited_references(text: str) -> list[str]:
     for ref, pos in _column_cells(text):
         if ref not in found or pos < found[ref][0]:
             found[ref] = (pos, pos + len(ref))
+    found = _with_type_codes(text, found)
     # the tail of a longer number found at the same place ("II/29/2018" of "KT II/29/2018") is no paper of its own
     spans = list(found.values())
     found = {ref: span for ref, span in found.items()
              if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)}
     return sorted(found, key=lambda ref: found[ref][0])
+
+
+def _with_type_codes(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The numbers followed by the abbreviation of a paper type, with it ("2023/0794 INFO")."""
+    out: dict[str, tuple[int, int]] = {}
+    for ref, (start, end) in found.items():
+        code = _TYPE_CODE_RE.match(text, end)
+        if code:
+            ref, end = ref + code.group(0), code.end()
+        out.setdefault(ref, (start, end))
+    return out
 
 
 # labels of a page's header whose number is another paper's or no paper's

@@ -297,12 +297,13 @@ def test_sentence_ends_are_the_marks_and_blank_lines_of_the_plain_pattern():
 
     from extract.amount_roles import _SENTENCE_END
 
-    plain = re.compile(r"[.!?;](?<![0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
+    plain = re.compile(r"[.!?;](?<![^0-9][0-9].)(?<![^0-9][0-9][0-9].)(?<!\b[a-zäöü].)(?<!\b[A-Z].)(?<!bzw.)(?<!ca.)(?<!rd.)"
                        r"(?<!insges.)(?<!Nr.)(?=\s+[A-ZÄÖÜ„\"])|\n[ \t]*\n")
     fixtures = Path(__file__).resolve().parents[1] / "fixtures"
     texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
     texts.append("Kosten 5. Die Stadt; Der Rat! Er? \n\n \t\nNr. 5 bzw. Ab ca. Zu rd. X insges. Y"
-                 " z. B. Ein A. B. Fa. Go.\n Neu.\n\nEnde.„Zitat“ ;\"Q\" \n.\n\n")
+                 " z. B. Ein A. B. Fa. Go.\n Neu.\n\nEnde.„Zitat“ ;\"Q\" \n.\n\n"
+                 "am 3. Mai in der 12. Sitzung als noch 2023. Der Rat 1.000. Neu")
     found = [[m.span() for m in _SENTENCE_END.finditer(t)] for t in texts]
     assert sum(map(len, found)) > 500
     assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
@@ -357,3 +358,58 @@ def test_clause_of_the_sum_before_is_its_own_and_budget_wordings():
             "Berufsfeuerwehr und 5.848,83 € für die Freiwilligen Feuerwehren.")
     doc = Document(source="snippet", text=text, kind="text")
     assert [a.role for a in find_amounts(doc)] == ["grant"] * 5
+
+
+# --- rounds 11 and 12: what is left to pay, what is made available, lists and differences ---
+
+def test_what_is_left_for_the_municipality_and_its_own_funds_are_its_share():
+    # Amt Probstei: "Im günstigsten Fall verbleiben für die Gemeinde nur Kosten von € 12.500,00";
+    # Jesteburg: "muss die Gemeinde eine halbe Million aus eigenen Mitteln dazugeben"
+    assert _archived_roles("amt-probstei_to0050_59425.txt") == [
+        ("100000.00", "cost"), ("87500.00", "grant"), ("12500.00", "own_share")]
+    assert _archived_roles("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt") == [
+        ("1000000.00", "grant"), ("500000.00", "own_share")]
+    # near miss: what is left over from a budget line is no share of a funded measure
+    assert _text_roles("Von den Mitteln verbleiben 2.000 € im Budget.") == [("2000.00", "budget")]
+
+
+def _text_roles(text: str) -> list[tuple[str, str]]:
+    return [(a.value, a.role) for a in find_amounts(Document(source="inline", text=text, kind="text"))]
+
+
+def test_things_made_available_are_not_money_made_available_and_a_list_goes_on_in_kind():
+    # Annweiler: "den ... Vereine einen Betrag in Höhe von 300,-- € zukommen zu lassen, der
+    # Sportverein erhält aufgrund der zur Verfügung gestellten Geräte 400,-- €, das DRK für den
+    # Dienst während der Veranstaltung 100,-- €. Zwar übersteigt dieser Betrag den Ertrag ..."
+    assert _archived_roles("annweiler_to0050_8621.txt") == [
+        ("300.00", "grant"), ("400.00", "cost"), ("100.00", "cost"), ("2500.00", "revenue")]
+    # near misses: money made available stays a budget
+    assert _text_roles("Dafür werden 5.000 € zur Verfügung gestellt.") == [("5000.00", "budget")]
+    assert _text_roles("Die zur Verfügung gestellten Mittel von 5.000 € reichen aus.") == [("5000.00", "budget")]
+
+
+def test_money_that_stands_ready_is_a_budget():
+    # Waldershof: "15 000 Euro stehen künftig im Jahr dafür bereit."
+    assert _archived_roles("waldershof_str_bericht_jugendfoerderung.txt") == [("15000.00", "budget")]
+    assert _text_roles("Für die Sanierung steht ein Betrag von 80.000 Euro zur Verfügung.") == [
+        ("80000.00", "budget")]
+    # near miss: someone ready to do a job for a price
+    assert _text_roles("Die Firma ist bereit, die Arbeiten für 8.000 Euro auszuführen.") == [
+        ("8000.00", "cost")]
+
+
+def test_a_difference_to_the_sum_before_is_of_its_kind_and_a_year_ends_a_sentence():
+    # Passau: "Rund 1,3 Millionen Euro waren ... vorgesehen, rund eine halbe Million mehr als noch
+    # 2023. In seiner jüngsten Sitzung hat das Stadtratsplenum den entsprechenden Auftrag an eine
+    # Firma erteilt. Das erfolgreiche Angebot lag deutlich unter den im Februar veranschlagten 1,3
+    # Millionen Euro."
+    assert _archived_roles("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("1300000.00", "budget"), ("500000.00", "budget"), ("1300000.00", "budget"), ("1090000.00", "cost")]
+
+
+def test_the_volume_of_a_measure_is_its_cost():
+    # Karlsruhe 2014/0254: "Das Fördervolumen betrug ... rund 640.000 €, das Anreiz für energetische
+    # Sanierungsmaßnahmen in einem Umfang von über 9 Millionen Euro war."
+    assert _roles("karlsruhe_2014-0254_149948_umfang.txt") == [("640000.00", "grant"), ("9000000.00", "cost")]
+    # Aschersleben: "Die benannten Maßnahmen haben ein Gesamtumfang von 248.300,00 EUR."
+    assert _archived_roles("aschersleben_to0050_42418.txt")[0] == ("248300.00", "cost")

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.amounts import find_amounts
-from extract.document import Document
+from extract.document import Document, read_document
 from tests.extract.snippets import snippet_doc
 
 
@@ -414,3 +414,34 @@ def test_sums_written_with_number_words_and_a_bare_scale():
         "3900000.00"]
     assert _values("Der Eintritt kostet einen Euro weniger als 5,00 €.") == ["5.00"]
     assert _values("Die Bibliothek zählt 1,2 Millionen im Jahr.") == []
+
+
+def _archived_values(name: str) -> list[str]:
+    doc = read_document(str(Path(__file__).resolve().parent.parent / "fixtures" / "archived" / name))
+    return [a.value for a in find_amounts(doc)]
+
+
+def test_a_half_and_other_number_words_with_a_bare_scale_beside_euro_sums():
+    # Jesteburg (a group's report): "Fördermittel in Höhe von bis zu 1 Million Euro ..., muss die
+    # Gemeinde eine halbe Million aus eigenen Mitteln dazugeben"; Passau (newspaper): "Rund 1,3
+    # Millionen Euro waren ... vorgesehen, rund eine halbe Million mehr als noch 2023"
+    assert _archived_values("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt") == [
+        "1000000.00", "500000.00"]
+    assert "500000.00" in _archived_values("passau_str_bericht_strasseninstandsetzung-2024.txt")
+    # Zimmern (newspaper): "in den Jahren 2021 (drei Millionen Euro) und 2022 (vier Millionen)",
+    # "Kreditaufnahme über 6,5 Millionen": the paragraph's only euro sum of that scale is in words
+    found = find_amounts(snippet_doc("zimmern_schwarzwaelder-bote_2019-12_kinderhaus.txt"))
+    assert [a.value for a in found] == ["360000.00", "3000000.00", "4000000.00", "6500000.00", "200000.00"]
+    # near misses: a half million of people, and one with no euro sum of that scale near it
+    assert _values("Die Förderung beträgt 1 Million Euro, erwartet wird eine halbe Million Besucher.") == [
+        "1000000.00"]
+    assert _values("Die Stadt rechnet mit einer halben Million im Jahr.") == []
+
+
+def test_a_minus_sign_set_apart_after_the_word_that_introduces_the_value():
+    # Burtenbach: "Der Gemeinderat stellte den Jahresverlust des GEW mit – 287.324,26 Euro fest."
+    assert "-287324.26" in _archived_values("burtenbach_mgr_beschluesse_2020-02-17.txt")
+    assert _values("Das Ergebnis beträgt - 1.200,00 €.") == ["-1200.00"]
+    # near misses: the dash of a range, and a dash setting off an aside
+    assert _values("Die Kosten liegen zwischen 100 – 200 Euro.") == ["100.00", "200.00"]
+    assert _values("Die Stadt zahlt – 500 Euro – an den Verein.") == ["500.00"]

@@ -636,3 +636,78 @@ def test_the_date_field_of_the_label_block_above_the_gremium_field(name, meeting
     # and Kaufering's page, read as a whole, has that one meeting
     if name.startswith("kaufering"):
         assert find_consultations(read_document(str(FIXTURES / "archived" / name))) == [Consultation(*meeting)]
+
+
+# --- meetings of report pages, minutes and item pages (rounds 11 and 12) ---
+
+def test_a_heading_after_a_line_that_does_not_run_on_into_it_names_the_meeting():
+    # Hilzingen (minutes): the agenda, then "Öffentliche Gemeinderatssitzung am 16. Februar 2016"
+    # right under its last item; Jesteburg (a group's report): "(Bericht von der
+    # Gemeinderatsitzung am 02.03.2017)" in brackets right under the subtitle
+    assert archived_pairs("hilzingen_ris_sitzung_99.txt") == [("Gemeinderat", "2016-02-16")]
+    assert archived_pairs("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt") == [
+        ("Gemeinderat", "2017-03-02")]
+    # near miss: the same words ending a sentence broken over lines are running text
+    text = ("Neues aus dem Rathaus\n\nDer Antrag wurde bereits in der\n"
+            "Gemeinderatssitzung am 12.03.2019\nbehandelt und abgelehnt.\n")
+    assert find_consultations(Document(source="inline", text=text, kind="text")) == []
+
+
+def test_a_page_that_repeats_its_meeting_heading_reports_each_meeting():
+    # Burtenbach: "Aus der Gemeinderatssitzung vom 17.02.2020" with its resolutions, then
+    # "Aus der Gemeinderatssitzung vom 20.01.2020" with its own
+    assert archived_pairs("burtenbach_mgr_beschluesse_2020-02-17.txt") == [
+        ("Gemeinderat", "2020-02-17"), ("Gemeinderat", "2020-01-20")]
+    # near miss: a document site lists the titles of other minutes of the same body under the
+    # document ("Ähnliche Dokumente"); a title over the next title is not a report
+    assert archived_pairs("berghaupten_gr_protokoll_docplayer_2016-12-20.txt") == [
+        ("Gemeinderat Berghaupten", "2016-12-20")]
+
+
+def test_full_stops_a_document_site_put_for_line_breaks_do_not_end_the_heading():
+    # Berghaupten (docplayer): "Protokoll über die öffentliche Sitzung. des Gemeinderats
+    # Berghaupten. am 20. Dezember 2016", not the "Gemeinderats-Sitzung Geroldshausen am" of a
+    # related document's title further down
+    (row,) = find_consultations(read_document(
+        str(FIXTURES / "archived" / "berghaupten_gr_protokoll_docplayer_2016-12-20.txt")))
+    assert (row.committee, row.date) == ("Gemeinderat Berghaupten", "2016-12-20")
+
+
+def test_the_lead_sentence_of_a_report_names_the_meeting_with_its_day():
+    # Süßen (a group's website): headline, then "In der Sitzung des Gemeinderates vom
+    # vergangenen Montag, den 29.06.2020, wurden zwei weitere Vereine ... aufgenommen."
+    assert archived_pairs("suessen_gr_bericht_vereinsfoerderung_2020-06-29.txt") == [
+        ("Gemeinderat", "2020-06-29")]
+    # near misses: a report's lead naming the meeting without its day (Waldershof, Passau,
+    # Triberg) and a paper whose text names an earlier meeting below its label fields
+    assert archived_pairs("waldershof_str_bericht_jugendfoerderung.txt") == []
+    assert archived_pairs("passau_str_bericht_strasseninstandsetzung-2024.txt") == []
+    assert archived_pairs("triberg_gr_bericht_schulsanierung.txt") == []
+    text = ("Beschlussvorlage\nDrucksache: 12/2020\nBetreff: Neubau der Kita\n\n"
+            "In der Sitzung des Stadtrates vom 24.04.2020 wurde die Verwaltung beauftragt, die Planung "
+            "für den Neubau der Kita am Markt vorzulegen und die Kosten zu ermitteln.\n")
+    assert find_consultations(Document(source="inline", text=text, kind="text")) == []
+
+
+def test_item_page_under_portal_lines_takes_the_body_whose_rules_or_resolution_it_prints():
+    # Kiel (ALLRIS 4): "ALLRIS - Auszug" above "16.02.2023 - 3 Genehmigung der Tagesordnung ...",
+    # the text "Nach der Geschäftsordnung [für] die Ratsversammlung ..."
+    assert archived_pairs("kiel_allris4_to020_155067.txt") == [("Ratsversammlung", "2023-02-16")]
+    # Dorf Mecklenburg (ALLRIS 4): under "Beschluss:" "... Die Gemeindevertretung beschließt ..."
+    assert archived_pairs("dorf-mecklenburg_allris4_to020_186184.txt") == [
+        ("Gemeindevertretung", "2019-10-22")]
+    # near miss: an item page whose "Beschluss:" is a result only and whose text names no body
+    # (Klützer Winkel); Wedel's "Der Rat beschließt" quoted in the Wortprotokoll is tested above
+    assert pairs("kluetzer-winkel_to020-114172_eroeffnung.txt") == []
+
+
+@pytest.mark.parametrize("name, meeting", [
+    # "Sitzung des Gemeinderates Gräfendorf Nr. 9/2022 vom 16.11.2022": the number is not the name
+    ("graefendorf_mitteilungsblatt-47-2022_niederschrift_head.txt", ("Gemeinderat Gräfendorf", "2022-11-16")),
+    # "Sitzung des Gemeinderates der Marktgemeinde Ruprechtshofen am Montag, dem 18. August 2008"
+    ("ruprechtshofen_protokoll-28_head.txt", ("Gemeinderat", "2008-08-18")),
+    # spaced "N i e d e r s c h r i f t" over "Sitzung der Gemeindevertretung der Gemeinde Gammelby vom ..."
+    ("gammelby_niederschrift-2017-11-28_head.txt", ("Gemeindevertretung", "2017-11-28")),
+])
+def test_the_meeting_of_minutes_headed_in_other_municipalities_conventions(name, meeting):
+    assert pairs(name) == [meeting]

@@ -427,6 +427,19 @@ def test_date_among_a_meetings_fields_is_the_meetings():
     assert extract_header(read_document(str(ARCHIVED / "kroepelin_stv_niederschrift_2011-07-28.txt")))["date"] is None
 
 
+def test_date_in_a_table_of_a_meetings_fields_is_the_meetings():
+    # Mitteilungsblatt records (LINUS WITTICH online) open with the meeting's fields as table rows:
+    # Morbach "| Datum: | Mittwoch, 14. Mai 2025 |" / "| Ort: | Sitzungssaal des Rathauses |" /
+    # "| Dauer: | 18:30 Uhr bis 19:49 Uhr |"; Wöllstein "- Öffentlicher Teil -" / "| Datum: | 12. Dezember
+    # 2023 |" / "| Ort: | Gemeindezentrum Wöllstein |" / "| Beginn: 18:00 Uhr | Ende: 19:20 Uhr |"
+    assert _archived("morbach_gonzerath_sitzung_wittich-2025-22.txt")["date"] is None
+    assert _archived("woellstein_vgr_sitzung_wittich-2024-5.txt")["date"] is None
+    # near miss: a paper's "Datum:" among its own fields stays its date (Koblenz: "Vorlage: BV/0197/2026
+    # Datum: 10.04.2026" / "Dezernat 4" / "Verfasser: ...", the Gremienweg's dated rows below)
+    koblenz = (SNIPPETS / "koblenz_BV-0197-2026_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(koblenz))["date"] == "2026-04-10"
+
+
 def test_betreff_column_of_a_run_together_agenda_is_no_subject():
     # Michelstadt minutes (PDF text on issuu): "Niederschrift 16. Sitzung der Stadtverordnetenversammlung
     # 10.04.2013" / "Tagungsort:" ... "Öffentlicher Teil TOP 01 02 03 04 05" / "06 07 08" /
@@ -1003,3 +1016,64 @@ def test_a_meeting_page_of_numbered_items_each_over_its_own_table_has_no_title()
     # Kaufering's Meeting.mvc page expanded: "zum Seitenanfang" / "1. Bekanntgaben" / "Gremium | Sitzung | ..."
     # then "2. Bekanntgaben aus nichtöffentlichen Sitzungen" over a table of its own, and so on
     assert _archived("kaufering_meeting_55688252.txt")["title"] is None
+
+
+def test_town_of_the_council_in_a_meeting_records_heading_is_the_body():
+    # docplayer copy of minutes: "Protokoll über die öffentliche Sitzung. des Gemeinderats Berghaupten. am
+    # 20. Dezember 2016" over the site's list of other councils' documents ("Gemeinde Kirchheim a.n.")
+    assert _archived("berghaupten_gr_protokoll_docplayer_2016-12-20.txt")["body"] == "Berghaupten"
+    # Mitteilungsblatt of the VG Gemünden: "Niederschrift über die Sitzung des Gemeinderates Gräfendorf
+    # Nr. 9/2022 vom 16.11.2022"
+    text = (SNIPPETS / "graefendorf_gr_niederschrift_wittich-2022-47_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["body"] == "Gräfendorf"
+    # a name the place list lacks, the heading going on with the date: "über die Ergebnisse der Sitzung des
+    # Verbandsgemeinderates Wittlich-Land am 01.07.2020"
+    assert _archived("wittlich-land_vgr_bekanntmachung_2020-07-01.txt")["body"] == "Wittlich-Land"
+    # near miss: an Ortschaftsrat is named for a part of the town ("11. Sitzung des Ortschaftsrates
+    # Dohndorf", an Ortschaft of the Stadt Köthen (Anhalt))
+    assert _archived("koethen-dohndorf_ortschaftsrat_einladung_11-sitzung.txt")["body"] == "Köthen (Anhalt)"
+
+
+def test_a_type_the_minutes_report_as_made_known_is_not_the_pages_type():
+    # ALLRIS 4 print view (Kreis Rendsburg-Eckernförde): "Frau Dr. Rumpf gab folgende Mitteilung von Frau
+    # Groeper bekannt: ..." is the record of the item, not a Mitteilung
+    assert _archived("rendsburg-eckernfoerde-kreis_allris4_to020_1006701.txt")["paper_type"] is None
+    # Mossautal's Kurzbericht: "Bürgermeister Dietmar Bareis gibt folgenden Bericht des Gemeindevorstandes:"
+    mossautal = (ARCHIVED / "mossautal_gv_kurzbericht_2019-02-04.txt").read_text(encoding="utf-8")
+    assert header._type_in_request(mossautal) is None
+    # near miss: the sender's own filing names the type (Vallendar: "die SPD-Fraktion im Stadtrat stellt
+    # folgenden Antrag:"; Köln: "wir bitten Sie, folgende Anfrage ... auf die Tagesordnung", above)
+    vallendar = (ARCHIVED / "vallendar_str_antrag_aufstockung-haushaltsposition.txt").read_text(encoding="utf-8")
+    assert header._type_in_request(vallendar) == "Antrag"
+
+
+def test_headline_over_a_deck_and_the_report_is_the_title():
+    # a voters' group's post (Jesteburg): "SANIERUNGSMASSNAHMEN IN DER ORTSMITTE" / "– Gemeinderat stellt
+    # 500.00 Euro in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am 02.03.2017)" / the text
+    h = _archived("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt")
+    assert h["title"] == "SANIERUNGSMASSNAHMEN IN DER ORTSMITTE"
+    # near miss: a heading and a deck over a paper's fields, not over running text (Erlangen's Stellungnahme:
+    # "Zum Beschluss des Stadtrates vom 23.04.2020" / "– Umgestaltung und Aufwertung der „Betonwüste“
+    # Rudeltplatz –" / "Antrag des Stadtteilbeirates Büchenbach Nr. 266/2019 vom 21.10.2019")
+    erlangen = (SNIPPETS / "erlangen_2020_Stellungnahme_head.txt").read_text(encoding="utf-8")
+    assert header._title_of_heading_over_text(header._lines(erlangen), None) is None
+
+
+def test_spaced_minutes_heading_goes_on_with_the_meetings_time_and_place():
+    # docslib copy of minutes (Prüm): "NIEDERSCHRIFT" / "über die öffentliche Sitzung des
+    # Verbandsgemeinderates Prüm vom 23.03.2021" / "um 19:00 Uhr in der Karolingerhalle Prüm" / "Anwesend:",
+    # each line set off by a blank line
+    h = _archived("pruem_vgr_niederschrift_docslib_2021-03-23.txt")
+    assert h["title"] == ("über die öffentliche Sitzung des Verbandsgemeinderates Prüm vom 23.03.2021 "
+                          "um 19:00 Uhr in der Karolingerhalle Prüm")
+
+
+def test_portal_label_over_an_agenda_item_names_the_page_kind():
+    # ALLRIS 4 embedded in Kiel's website: "Infosystem Kommunalpolitik" / "ALLRIS - Auszug" / "16.02.2023 - 3
+    # Genehmigung der Tagesordnung ..." (an agenda item's page, as "Auszug - <subject>" of ALLRIS classic)
+    assert _archived("kiel_allris4_to020_155067.txt")["paper_type"] == "Auszug"
+    # near miss: over a paper page the label "ALLRIS - Vorlage" leaves the type to the paper's own heading
+    # (Garching: "ALLRIS - Vorlage" / "BESCHLUSSVORLAGE - GBIII/808/2022-2"; Bamberg: "Beschlussvorlage - ...")
+    for name in ("garching_vo020-6927_head.txt", "bamberg_vo020-3443_head.txt"):
+        text = (SNIPPETS / name).read_text(encoding="utf-8")
+        assert extract_header(_doc(text))["paper_type"] == "Beschlussvorlage"

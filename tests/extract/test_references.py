@@ -446,3 +446,29 @@ def test_the_meeting_number_of_a_sitzung_field_is_no_paper():
     assert "MGR/011/2012" not in cited_references(text)
     # near miss: the same shape after a paper's cue is still cited
     assert cited_references("siehe Vorlage MGR/011/2012") == ["MGR/011/2012"]
+
+
+def test_type_abbreviation_printed_after_the_number_is_part_of_it():
+    # ALLRIS 4 (St. Ingbert): "Beschlussvorlage - 2023/0830 BV" heads the paper page, which cites
+    # "(Vorlage 2023/0794 INFO)"
+    r = archived_refs("st-ingbert_allris4_vo020_1001626.txt")
+    assert r["reference"] == "2023/0830 BV"
+    assert r["cited_references"] == ["2023/0794 INFO"]
+    # an agenda-item page of the same portal names the items' papers so: "<Nahversorgung Mühlwald>
+    # (2023/0904 INFO)", "(BV 2023/0927 BV)"
+    cited = find_references(snippet_doc("st-ingbert_to020-1006382_tagesordnung.txt"))["cited_references"]
+    assert cited == ["2023/0904 INFO", "2023/0905 BV", "2023/0933 INFO", "2023/0926 BV", "2023/0927 BV"]
+    # near miss: a number of the same shape without an abbreviation stays as printed (ALLRIS 4 of Kiel:
+    # "mit der Drucksachennummer 0179/2023 wird unter Tagesordnungspunkt 10.6.1 einsortiert")
+    assert archived_refs("kiel_allris4_to020_155067.txt")["cited_references"] == ["0179/2023"]
+
+
+def test_agenda_item_record_takes_the_paper_the_chair_refers_to():
+    # ALLRIS classic to020 (Westerstede): "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182 und
+    # bittet Ratsherrn Oeltjen um weitere Ausführung." over "Beschluss: Abstimmungsergebnis: Einstimmig."
+    r = archived_refs("westerstede_to020_8071.txt")
+    assert r["reference"] == "22/1182"
+    assert r["cited_references"] == []
+    # near miss: a record that names another item's paper keeps it cited (Kiel: "Der Änderungsantrag von SPD
+    # und GRÜNE mit der Drucksachennummer 0179/2023 wird unter Tagesordnungspunkt 10.6.1 einsortiert.")
+    assert archived_refs("kiel_allris4_to020_155067.txt")["reference"] is None
