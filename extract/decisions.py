@@ -37,7 +37,7 @@ from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
 from extract.entities import Rule, required_strings
 from extract.records import Decision
-from extract.report_pages import is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import CASE_SPECIALS, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
@@ -1197,9 +1197,31 @@ _REPORT_CUES = (
     "sprach", "ausgesprochen")
 
 
+_REPORT_CUE = re.compile("|".join(_REPORT_CUES))
+
+
 def _report_cue(text: str) -> bool:
+    return len(text) <= ARTICLE_LENGTH and _REPORT_CUE.search(text.lower()) is not None
+
+
+def _cued_lines(text: str) -> list[tuple[str, bool]]:
+    """The lines of ``text``, each with whether it holds a cue of a record."""
+    lines = text.split("\n")
     low = text.lower()
-    return any(cue in low for cue in _REPORT_CUES)
+    if len(low) != len(text):  # a letter whose lower case is longer: line by line
+        return [(line, _REPORT_CUE.search(line.lower()) is not None) for line in lines]
+    out, start = [], 0
+    hits = iter(m.start() for m in _REPORT_CUE.finditer(low))
+    hit = next(hits, None)
+    for line in lines:
+        end = start + len(line)
+        cued = False
+        while hit is not None and hit < end:
+            cued = cued or hit >= start
+            hit = next(hits, None)
+        out.append((line, cued))
+        start = end + 1
+    return out
 
 
 def _report_heading(line: str) -> bool:
@@ -1272,13 +1294,13 @@ def report_resolutions(text: str) -> list[Decision]:
     out: list[Decision] = []
     part: dict[str, Decision] = {}
     told = False  # a line of text since the part's heading: the next heading opens a new part
-    for line in text.split("\n"):
+    for line, cued in _cued_lines(text):
         if _report_heading(line):
             if told:
                 part, told = {}, False
         elif line.strip():
             told = True
-        if not _report_cue(line):
+        if not cued:
             continue
         before = ""
         for m in _REPORT_SENTENCE.finditer(line):

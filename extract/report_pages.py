@@ -36,14 +36,14 @@ _COUNCIL = re.compile(r"(?:rat|tag|ausschuss|vertretung|versammlung|plenum|gremi
 
 # a report is an article of a web page or a newsletter; a longer text is a document
 # of its own (a statute, a budget, a list of candidates), whatever its labels
-_ARTICLE_LENGTH = 15000
+ARTICLE_LENGTH = 15000
 
 
 def is_report_page(text: str) -> bool:
     """``text`` reports a council's meeting in prose: an article's length, it
     names a council or a meeting, holds no label of a paper's or a portal's
     parts and is no minutes."""
-    if len(text) > _ARTICLE_LENGTH:
+    if len(text) > ARTICLE_LENGTH:
         return False
     head = text[:6000]
     return not _PAPER_LABEL.search(head) and bool(_COUNCIL.search(head)) and not is_minutes(text)
