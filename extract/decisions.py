@@ -1161,6 +1161,7 @@ _REPORT_ACT = re.compile(
     r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
+    r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
     r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt))\b")
 # a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...

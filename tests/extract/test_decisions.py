@@ -735,6 +735,9 @@ def test_report_page_tells_its_decisions_in_narrative_sentences():
         ("approved", {"yes": 15})]
     assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("gronau_wn_rat_bericht_rathaus.txt"))] == [
         ("approved", {"yes": 34, "no": 9, "abstain": 2})]
+    # "Die Stadtverordneten stellten sich damit hinter die Pläne"; the committees that "sich ...
+    # einstimmig für das Projekt ausgesprochen hatten" before are no decision of this meeting
+    assert kinds("wetzlar_mittelhessen_stvv_bericht_domhoefe.txt") == [("resolution", "approved")]
 
 
 def test_report_page_gives_one_resolution_per_outcome_and_part():
