@@ -1196,12 +1196,11 @@ _REPORT_CUES = (
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen")
-
-
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
 def _report_cue(text: str) -> bool:
+    """``text`` has an article's length and a cue of a report's record."""
     return len(text) <= ARTICLE_LENGTH and _REPORT_CUE.search(text.lower()) is not None
 
 
