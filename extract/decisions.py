@@ -37,6 +37,7 @@ from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
 from extract.entities import Rule, required_strings
 from extract.records import Decision
+from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import CASE_SPECIALS, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
@@ -45,23 +46,31 @@ _S = r"(?:[^.]|(?<=\d)\.|\.(?=\w)|\b(?:Nr|Str|Abs|ca|bzw|Dr)\.)"
 _OUTCOME_RULES = [
     # a change named before the result, a few words between: "geändert beschlossen",
     # "mit Änderungen im Ausschuss beschlossen", "in geänderter Fassung angenommen"
-    ("amended", re.compile(r"(?i)(?:\bgeändert|\bmit\s+(?:den\s+)?(?:Änderungen?|Ergänzungen?|Änderungs-?\s*und\s+Ergänzungs\w*)|"
+    ("amended", re.compile(r"(?i)(?:\bgeändert|\bmit\s+(?:den\s+|\w+en\s+)?(?:Änderungen?|Ergänzungen?|Modifi(?:zierung|kation)(?:en)?|Änderungs-?\s*und\s+Ergänzungs\w*)|"
                            r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung)"
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
-    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen)\b")),
+    ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
-    ("rejected", re.compile(r"(?i)\b(lehnt\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
+    ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
                             # a main clause turning it down: "Der Bürgerantrag wird nicht weiter verfolgt."
                             r"\b(?:wird|werden|wurde|wurden)\s+(?:[^.,;\n]{0,80}?\s)?nicht\s+(?:weiter\s*verfolgt|weiterverfolgt|"
-                            r"zugestimmt|erteilt|genehmigt)\b(?!\s*,))")),
+                            r"zugestimmt|erteilt|genehmigt)\b(?!\s*,)|"
+                            # "spricht sich gegen ... aus", "hat sich ... gegen ... ausgesprochen"
+                            r"\b(?:spricht|sprach|sprachen)\s+sich\s+(?:[^.\n]{0,60}?\s)?gegen\b|\bsich\s+(?:[^.\n]{0,60}?\s)?gegen\b[^.\n]{0,200}?\bausgesprochen)")),
     ("approved", re.compile(
         r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|empfohlen|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
         r"gewählt|wählt|favorisiert|befürwortet|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
         r"wird\s+(?:hiermit\s+)?(?:aufgehoben|eingeführt|erteilt|bereitgestellt)|\b(?:wird|wurde|wurden)\s+(?:[^.\n]{0,60}?\s)?erteilt\b|"
-        r"^\s*(?:Beschluss|Zustimmung)\s+(?:zur|zum|über|des|der)\b)")),
+        r"^\s*(?:Beschluss|Zustimmung)\s+(?:zur|zum|über|des|der)\b|"
+        # consent stated as a state: "Mit der Bezuschussung ... besteht Einverständnis.",
+        # "Gegen die Nutzung des Feldweges ... bestehen keine Einwände."
+        r"(?:besteht|bestand)\s+(?:[^\s.,;]+\s+){0,2}?Einverständnis\b|Einverständnis\s+(?:erklärt|erteilt)|"
+        r"(?:besteht|bestehen|bestand|bestanden)\s+keine\s+(?:Einwände|Einwendungen|Bedenken)\b|"
+        # "spricht sich für ... aus", "hat sich ... dafür ausgesprochen"
+        r"\b(?:spricht|sprach|sprachen)\s+sich\s+(?:[^.\n]{0,60}?\s)?(?:für|dafür)\b|\bsich\s+(?:[^.\n]{0,60}?\s)?(?:für|dafür)\b[^.\n]{0,200}?\bausgesprochen)")),
     ("noted", re.compile(r"(?i)\b(zur\s+Kenntnis|Kenntnis\s+genommen|nimmt\b" + _S + r"{0,200}?\bKenntnis|Kenntnisnahme)")),
 ]
 
@@ -104,6 +113,8 @@ _VOTE_RULES = [
     ("no", re.compile(r"(?i)\b" + _NW + _TIMES + r"\s+" + _NO_NOUN + r"\b")),
     ("abstain", re.compile(r"(?i)\b" + _NW + _TIMES + r"\s+" + _ABSTAIN_LABEL)),  # "Einstimmig bei 1 Enthaltung"
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
+    # the votes for, as the sentence's count of votes with no side named: "Mit 29 Stimmen von CDU ..."
+    ("yes", re.compile(r"(?i)\bmit\s+" + _N + r"\s+Stimmen\b(?!\s+(?:dagegen|gegen|Enthaltung))")),
     ("yes", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
@@ -266,7 +277,7 @@ def _sentence_outcomes(point: str) -> list[str | None]:
 
 
 _ADMIN_SENTENCE = re.compile(
-    r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|senat)|"
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2})\.[ \t]*)?(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*(?:ausschuss|rat|vertretung|versammlung|beirat|senat)|"
     r"Gemeinderat|Stadtrat|Rat|Kreistag|Ausschuss)\b[^.\n]{0,80}?\s(?:nimmt|beschließt|stimmt|genehmigt)\b"
 )
 
@@ -301,7 +312,10 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     if not heads:
         # papers without a heading: the committee sentence of the paper itself
         m = _ADMIN_SENTENCE.search(text[:6000])
-        if m and not is_minutes(text) and re.search(r"(?i)\bErgebnis\b|Zuständigkeit", text[:6000]):
+        # (in a paper that gives a result form or its body's competence, or names
+        # itself a Beschlussvorlage on a line of its own, the type a portal prints)
+        if m and not is_minutes(text) and re.search(r"(?i)\bErgebnis\b|Zuständigkeit|^[ \t]*Beschlussvorlage[ \t]*$",
+                                                    text[:6000], re.M):
             sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
             o = outcome_of(sentence)
             if o:
@@ -377,7 +391,10 @@ def _row_vote_in_text(text: str, row) -> dict | None:
 # wording below it: "Beschluss Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
 _BESCHLUSS_HEAD = re.compile(
     r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
-    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$))")
+    r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
+    # the label on a line of its own, no colon, the wording on the lines below (a portal's
+    # label and value printed one under the other): "Beschluss" / "Soweit sich ... ergeben, ..."
+    r"|[ \t]*(?=\n[ \t]*[A-ZÄÖÜ]))")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
@@ -386,6 +403,8 @@ _PROCEDURAL = re.compile(
     # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
     # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
     r"(?:Tagesordnungspunkte?s?|TOP)\b[^.\n]{0,160}?\b(?:vorrangig|vorgezogen|vorzuziehen|zurückzustellen|zurückgestellt|abgesetzt|abzusetzen)\b"
+    # where an item is dealt with: "die TOP 14 und 15 im öffentlichen Teil der Sitzung zu behandeln"
+    r"|(?:Tagesordnungspunkte?s?|TOP)\b[^.\n]{0,160}?\b(?:öffentlichen|nichtöffentlichen|nicht\s+öffentlichen)\s+(?:Teil|Sitzung)\b"
 )
 
 # the approval of earlier minutes, a procedural vote: "Das Protokoll Nr. 11 vom
@@ -435,11 +454,13 @@ def _wording_below(chunk: str, label_end: int, nxt: re.Match | None) -> int | No
     return nxt.end()
 
 
-def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision]]:
+def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> list[tuple[int, int, Decision]]:
     """'Beschluss:' with its text and Abstimmungsergebnis (any document), a
     'Beschluss:' whose text states its vote (any document), a portal's
     'Beschluss: <result>' label with the wording below it (any document), or
-    in minutes a 'Beschluss:' / 'Beschluss StBR:' record without one. The
+    in minutes a 'Beschluss:' / 'Beschluss StBR:' record without one;
+    ``own_wording``: a page that prints no proposal, whose 'Beschluss:' heads
+    the wording taken (an agenda item's page), counts it without a vote. The
     result a label states decides the outcome; the wording only where the
     label names none ("zurück in die Fraktionen ..." over "Die Vorlage wird
     ... verwiesen")."""
@@ -485,7 +506,7 @@ def _beschluss_blocks(text: str, minutes: bool) -> list[tuple[int, int, Decision
             body = chunk[lead: counts.start()].strip()
             tail = _count_lines(chunk[counts.start(): stop])
             end = m.end() + counts.start() + len(tail)
-        elif minutes or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+        elif minutes or own_wording or _COUNTED_RE.search(chunk[:min(stop, 600)]):
             # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen.")
             lead = len(chunk) - len(chunk.lstrip())
             body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[lead:stop])[0]
@@ -708,7 +729,11 @@ _AGENT_RECORD = re.compile(
 # outside minutes, the records that state their vote (an agenda item's page
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
 _VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
-_STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja|Nein|Gegen|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
+# (a count's noun, not a word that begins like one: "mit Kindern unter 3 Jahren")
+# consent recorded as a state, in the record's own words: "Da grundsätzlich noch Beratungsbedarf
+# besteht bestand Einvernehmen die Angelegenheit zunächst zurückzustellen ...", "besteht Einverständnis"
+_CONSENT_RECORD = re.compile(r"\b(?:besteht|bestand|bestanden)\s+(?:[^\s.,;]+\s+){0,2}?(?:Einvernehmen|Einverständnis)\b[^.\n]*")
+_STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{1,3}\s+(?:Ja\b|Nein\b|Gegenstimm|Stimm)|\bmit\s+\d{1,3}\s+zu\s+\d")
 
 
 # a body's record of its own decision with the vote it took, in the present or the
@@ -724,8 +749,19 @@ _BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
 _BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
-_SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
+_SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bNrn)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
                             r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
+
+
+def _under_procedural_item(text: str, start: int) -> bool:
+    """The record at ``start`` stands right under the heading of a procedural
+    agenda item ("2. Genehmigung der Niederschrift über die öffentliche Sitzung
+    am 12.01.2016" / "Der Gemeinderat genehmigt einstimmig"): it settles that
+    procedure, whatever its own words name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head_end = text.rfind("\n", 0, max(line_start - 1, 0))
+    heading = text[head_end + 1: max(line_start - 1, 0)] if line_start else ""
+    return bool(heading and _ITEM_HEAD.match(heading) and _PROCEDURAL.search(heading))
 
 
 def _body_records(text: str) -> list[tuple[int, int, Decision]]:
@@ -738,7 +774,8 @@ def _body_records(text: str) -> list[tuple[int, int, Decision]]:
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]
-        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record):
+        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record) \
+                or _under_procedural_item(text, start):
             continue
         votes = parse_votes(record)
         outcome = outcome_of(record) or _outcome_of_counts(votes) or "approved"
@@ -1008,6 +1045,38 @@ def _meeting_report(text: str) -> bool:
     return bool(_MEETING_REPORT.search(text[:1500]))
 
 
+# a numbered entry of a list: "1. Mit der ... besteht Einverständnis.", "3.1 Zur Erstellung ..."
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-ZÄÖÜ„\"])")
+
+
+def _listed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
+    """The resolutions a page lists under the heading of their meeting ("Aus
+    der Gemeinderatssitzung vom 17.02.2020" / "1. ..." / "2. ..."), the list
+    right below the heading: each entry that states a decision in sentences
+    is one resolution, its outcome from its wording, approved where the
+    wording names none (the wording as taken); an entry ending in a colon
+    introduces the entries under it, one that opens with a title (a short line
+    without a full stop) is an agenda item over records of its own."""
+    out = []
+    for head in _MEETING_REPORT.finditer(text):
+        pos = _SPACES.match(text, head.end()).end()
+        item = _LIST_ITEM.match(text, pos)
+        while item:
+            nxt = _LIST_ITEM.search(text, item.end())
+            gap = re.search(r"\n[ \t]*\n(?![ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZÄÖÜ„\"])", text[item.end():])
+            end = item.end() + gap.start() if gap else len(text)
+            if nxt and nxt.start() < end:
+                end = nxt.start()
+            entry = text[item.end(): end].strip()
+            first = entry.split("\n", 1)[0]
+            sentences = bool(_SENTENCE_STOP.search(first)) or len(first.split()) > 14
+            if sentences and not entry.endswith(":") and not _PROCEDURAL.search(entry) \
+                    and not _PREVIOUS_MINUTES.match(entry):
+                out.append((item.start(), end, _decision("resolution", outcome_of(entry) or "approved", entry)))
+            item = nxt if nxt and nxt.start() == _SPACES.match(text, end).end() else None
+    return out
+
+
 def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
     """A page's result field with the vote its records state: the counts
     where every record that states one states the same."""
@@ -1029,6 +1098,8 @@ def find_decisions(doc) -> list[Decision]:
     blocks = _beschluss_blocks(text, minutes)
     spans = blocks + _vote_table_resolutions(text)
     if minutes:
+        if _meeting_report(text):
+            spans += _listed_resolutions(text)
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
         spans += [(a, b, d) for a, b, d in _body_records(text)
                   if not any(a < end and start < b for start, end, _ in spans)]
@@ -1044,6 +1115,11 @@ def find_decisions(doc) -> list[Decision]:
         # result, with the vote the records state ("Beschlussart: mit Änderungen im Ausschuss
         # beschlossen" over "Der Antrag wurde einstimmig bei 2 Enthaltungen angenommen")
         taken = [_with_stated_vote(field[0], [d.votes for d in taken])]
+    if not (taken or field or decisions or minutes) and "Beschluss" in text and _BESCHLUSS_HEAD.search(text) \
+            and not _faction_paper(text) and not _PROPOSAL_HEAD.search(text):
+        # a page with no proposal of its own and no result besides: its "Beschluss:" heads
+        # the wording as taken
+        taken = _without_overlaps(_beschluss_blocks(text, minutes, own_wording=True))
     decisions.extend(taken)
     if not taken:
         taken = field
@@ -1051,10 +1127,194 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
+    if not (minutes or in_rows or taken) and _report_cue(text) and is_report_page(text):
+        # a report of a meeting in prose: the decisions its sentences tell of
+        reported = report_resolutions(text)
+        if reported:
+            decisions.extend(reported)
+            return decisions
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote
         records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
-        records += [(a, b, d) for a, b, d in _body_records(text)
+        records += [(a, b, d) for a, b, d in _body_records(text) + _minutes_resolutions(text, [_CONSENT_RECORD])
                     if not any(a < end and start < b for start, end, _ in records)]
         decisions.extend(_without_overlaps(records))
     return decisions
+
+
+# --- report pages --------------------------------------------------------------
+
+# the council as the subject of a report's sentence: "der Stadtrat", "das Gremium",
+# "das Stadtratsplenum", "die Gemeinderäte", a headline's bare "Gemeinderat stellt ..."
+_REPORT_BODY = re.compile(
+    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
+    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten)\b", re.M)
+# what a council did, as a report tells it: a verb in the past, the parts of a
+# separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
+# Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
+# the present ("Der Stadtrat genehmigt ...", "beschließt:") is a paper's proposal
+_REPORT_ACT = re.compile(
+    r"\b(?:beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
+    r"bewilligte|wählte|befürwortete|empfahl|votierte)n?|"
+    r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
+    r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschluss|setzten?\b" + _S + r"{0,200}?\bdurch|"
+    r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
+    r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
+    r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
+    r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
+    r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt))\b")
+# a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...
+# der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen"
+_REPORT_PARTICIPLE = re.compile(
+    r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
+    r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
+_REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
+_SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
+_REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
+# a result standing alone on its line, no subject: "ABGELEHNT", "Natürlich abgelehnt.",
+# "Zu unserer Überraschung: EINSTIMMIG ANGENOMMEN."
+_BARE_RESULT = re.compile(
+    r"(?im)(?:^|:)[ \t]*(?:[\wäöüß]+[ \t]+)?(?:(?:einstimmig|mehrheitlich)[ \t]+)?"
+    r"(?:angenommen|abgelehnt|beschlossen|vertagt|zugestimmt|zurückgezogen)[ \t]*[.!]?[ \t]*$")
+# a sentence that tells of an earlier decision, of one to come, or of what one wants
+# ("bereits" after an article qualifies a noun: "der bereits in den Fachausschüssen
+# durchgewunkene Vorschlag" is still the one adopted now)
+_NOT_TAKEN = re.compile(
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
+    r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
+    r"könnte|könnten|möchte|würde|würden)\b|\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
+    r"zugestimmt|vergeben|erteilt|beauftragt)\b|\?")
+_REPORT_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s?\d)|\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|\.(?=\w))+[.!?]?")
+
+
+# a part of a word every record of a report holds (its verb, participle or result);
+# a text with none of them tells no decision
+_REPORT_CUES = (
+    "beschlo", "angenommen", "abgelehnt", "genehmigt", "vergab", "vergeben", "erteilt", "eingestellt", "aufgenommen",
+    "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
+    "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
+    "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
+    "sprach", "ausgesprochen")
+_REPORT_CUE = re.compile("|".join(_REPORT_CUES))
+
+
+def _report_cue(text: str) -> bool:
+    """``text`` has an article's length and a cue of a report's record."""
+    return len(text) <= ARTICLE_LENGTH and _REPORT_CUE.search(text.lower()) is not None
+
+
+def _cued_lines(text: str) -> list[tuple[str, bool]]:
+    """The lines of ``text``, each with whether it holds a cue of a record."""
+    lines = text.split("\n")
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: line by line
+        return [(line, _REPORT_CUE.search(line.lower()) is not None) for line in lines]
+    out, start = [], 0
+    hits = iter(m.start() for m in _REPORT_CUE.finditer(low))
+    hit = next(hits, None)
+    for line in lines:
+        end = start + len(line)
+        cued = False
+        while hit is not None and hit < end:
+            cued = cued or hit >= start
+            hit = next(hits, None)
+        out.append((line, cued))
+        start = end + 1
+    return out
+
+
+def _report_heading(line: str) -> bool:
+    """A heading of a report's part: a short line that ends in no sentence
+    mark and states no result of its own, or a shorter one that opens a part
+    with a colon ("Zu 1):")."""
+    t = line.strip()
+    if not t or len(t) > 160:
+        return False
+    words = len(t.split())
+    short = (words <= 14 and t[-1] not in ".!?:;,") or (words <= 4 and t[-1] == ":")
+    return short and not _BARE_RESULT.search(t)
+
+
+def _report_passive(sentence: str) -> re.Match | None:
+    """The passive act of a report's sentence, from its auxiliary to its
+    participle ("wurde ... einstimmig beschlossen", "ist ... verabschiedet
+    worden"); "ist ... beschlossen" without "worden" is a state, not the act."""
+    participle = _REPORT_PARTICIPLE.search(sentence)
+    if participle is None:
+        return None
+    auxiliaries = list(_REPORT_AUXILIARY.finditer(sentence, 0, participle.start()))
+    if not auxiliaries:
+        return None
+    if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
+        return None
+    return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
+
+
+def _report_record(sentence: str) -> str | None:
+    """The outcome a report's sentence records, or None."""
+    if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
+        return None if _NOT_TAKEN.search(sentence) else outcome_of(sentence)
+    act = _report_passive(sentence)
+    if act is None:
+        act = _REPORT_ACT.search(sentence) if _REPORT_BODY.search(sentence) else None
+        if act is None:
+            return None
+    # the clause that tells of the act (a modal verb of a clause beside it, "da ...
+    # genommen werden sollte", does not make the act one to come)
+    start = sentence.rfind(",", 0, act.start()) + 1
+    end = sentence.find(",", act.end())
+    if _NOT_TAKEN.search(sentence[start: end if end >= 0 else len(sentence)]):
+        return None
+    # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
+    # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
+    return outcome_of(act.group(0)) or outcome_of(sentence) or "approved"
+
+
+# an item on the agenda: "Als ... über den Haushalt auf der Tagesordnung stand, wurde dieser ... beschlossen"
+_ON_AGENDA = re.compile(r"(?i)\bauf\s+der\s+$")
+
+
+def _procedural_report(before: str, sentence: str) -> bool:
+    """A report's record of a procedural vote: the sentence settles one, or
+    the motion it settles is told in the sentence before ("Die CDU-Fraktion
+    beantragte, die TOP 14 und 15 im öffentlichen Teil der Sitzung zu
+    behandeln. Dieser Antrag wurde mehrheitlich abgelehnt."); an item "auf
+    der Tagesordnung" does not make it one."""
+    if any(not _ON_AGENDA.search(sentence[: m.start()]) for m in _PROCEDURAL.finditer(sentence)):
+        return True
+    return any(m.group(0).lower() != "tagesordnung" for m in _PROCEDURAL.finditer(before))
+
+
+def report_resolutions(text: str) -> list[Decision]:
+    """The resolutions a report page tells of: its sentences that record a
+    council's decision, one resolution per distinct outcome in each part of
+    the page (a part runs from one heading to the next), with the vote the
+    first of them states."""
+    out: list[Decision] = []
+    part: dict[str, Decision] = {}
+    told = False  # a line of text since the part's heading: the next heading opens a new part
+    for line, cued in _cued_lines(text):
+        if _report_heading(line):
+            if told:
+                part, told = {}, False
+        elif line.strip():
+            told = True
+        if not cued:
+            continue
+        before = ""
+        for m in _REPORT_SENTENCE.finditer(line):
+            sentence = m.group(0).strip()
+            outcome = _report_record(sentence) if sentence else None
+            procedural = outcome is not None and _procedural_report(before, sentence)
+            before = sentence
+            if outcome is None or procedural:
+                continue
+            votes = parse_votes(sentence)
+            if outcome in part:
+                if part[outcome].votes is None and votes:
+                    part[outcome].votes = votes
+                continue
+            part[outcome] = _decision("resolution", outcome, sentence, votes)
+            out.append(part[outcome])
+    return out

@@ -697,3 +697,125 @@ def test_vote_on_the_order_of_the_agenda_items_is_procedural():
                         "Der Vorsitzende eröffnet die Sitzung.\n3. Bauantrag Hauptstraße 5\nDie Verwaltung beantragt, das Baugesuch gemäß § 15 BauGB "
                         "zurückzustellen.\nDer Antrag wird einstimmig angenommen.\n")
     assert [(d.kind, d.outcome) for d in find_decisions(doc)] == [("resolution", "approved")]
+
+
+# --- report pages, resolutions lists, agenda items without a vote ------------------------
+
+def test_report_page_tells_its_decisions_in_narrative_sentences():
+    # a report in prose (newspaper, party site, municipal news) names the council and what
+    # it did, in the past: "erteilte das Gremium die Aufträge", "Das hat der Stadtrat in der
+    # jüngsten Sitzung einstimmig beschlossen.", "hat das Stadtratsplenum den ... Auftrag ...
+    # erteilt", "gab der Ausschuss sein Ok", "wurden zwei weitere Vereine einstimmig ...
+    # aufgenommen", "Der Gemeinderat ermächtigte ...", "Dieser Punkt wurde zunächst vertagt"
+    assert archived_decisions("neubulach_gr_bericht_gewerke_2018-11.txt") == [("resolution", "approved", None)]
+    assert archived_decisions("waldershof_str_bericht_jugendfoerderung.txt") == [
+        ("resolution", "approved", {"unanimous": True})]
+    assert archived_decisions("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("resolution", "approved", None)]
+    assert archived_decisions("zweibruecken_ausschuss_bericht_sportplatz-ixheim_2024-05.txt") == [
+        ("resolution", "approved", None)]
+    assert archived_decisions("suessen_gr_bericht_vereinsfoerderung_2020-06-29.txt") == [
+        ("resolution", "approved", {"unanimous": True})]
+    assert archived_decisions("triberg_gr_bericht_schulsanierung.txt") == [("resolution", "approved", None)]
+    assert archived_decisions("eitorf_rat_bericht_drehleiter.txt") == [("resolution", "postponed", None)]
+    # the same convention on other towns' pages: Seehof's news ("wurde dieser Einstimmig
+    # beschlossen", the item "auf der Tagesordnung" no procedure), a Südkurier report ("lehnte
+    # den Antrag ab" after "ist zur Zustimmung ... verpflichtet"), a group's post
+    # ("wurden somit angenommen"), a party's post of one meeting under headings
+    assert kinds("seehof_gv_bericht_haushalt-2020.txt") == [("resolution", "approved")]
+    assert kinds("wehr_suedkurier_gr_bericht_bauantrag.txt") == [("resolution", "rejected")]
+    assert kinds("gruene-aw_fraktion_bericht_antraege.txt") == [("resolution", "approved")]
+    assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("hausen_uwg_gr_bericht_2021-03-02.txt"))] == [
+        ("approved", {"unanimous": True})]
+    # a report's passive with the votes in the sentence ("Mit 15 Ja-Stimmen wurde die
+    # Beschlussvorlage ... bestätigt"), "bereits" of a noun ("der bereits in den Fachausschüssen
+    # durchgewunkene Vorschlag") no earlier decision, "hat sich der Rat ... dafür ausgesprochen"
+    # the same decision again
+    assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("werneuchen_moz_svv_bericht_stadtzentrum.txt"))] == [
+        ("approved", {"yes": 15})]
+    assert [(d.outcome, d.votes) for d in find_decisions(snippet_doc("gronau_wn_rat_bericht_rathaus.txt"))] == [
+        ("approved", {"yes": 34, "no": 9, "abstain": 2})]
+    # "Die Stadtverordneten stellten sich damit hinter die Pläne"; the committees that "sich ...
+    # einstimmig für das Projekt ausgesprochen hatten" before are no decision of this meeting
+    assert kinds("wetzlar_mittelhessen_stvv_bericht_domhoefe.txt") == [("resolution", "approved")]
+
+
+def test_report_page_gives_one_resolution_per_outcome_and_part():
+    # a headline and the paragraph below tell one decision ("Gemeinderat stellt ... in den
+    # Haushalt ein" / "Die entsprechenden Mittel wurden in den Haushaltsplan eingestellt.")
+    assert archived_decisions("jesteburg_gr_bericht_staedtebaufoerderung_2017-03-02.txt") == [
+        ("resolution", "approved", None)]
+    # each part under its heading tells its own: "EINSTIMMIG ANGENOMMEN.", "ABGELEHNT",
+    # "wurde die Satzung ... geändert", "wurde mit leichten Modifizierungen angenommen",
+    # "Natürlich abgelehnt."; the motion's wording "Die Verwaltung wird beauftragt ..." is none
+    assert [(k, o) for k, o, _ in archived_decisions("hoevelhof_gr_antraege_2015.txt")] == [
+        ("resolution", "approved"), ("resolution", "rejected"), ("resolution", "approved"),
+        ("resolution", "amended"), ("resolution", "approved"), ("resolution", "rejected")]
+    # the count of the votes for, with no side named: "Mit 29 Stimmen von CDU (13), ..."
+    assert archived_decisions("radevormwald_rat_haushalt_rssing-2736.txt") == [
+        ("resolution", "approved", {"yes": 29, "no": 6, "abstain": 3})]
+
+
+def test_narrative_records_of_a_paper_or_a_portal_page_are_no_report():
+    # near misses: a paper's Sachvortrag recounting an earlier decision ("Das Gremium
+    # beauftragte die Bauverwaltung ..."), a notice about motions "die ... abgelehnt wurden",
+    # a portal's result label over an announcement of an earlier decision
+    assert archived_decisions("schwaebisch-hall_paragraph_6649152.txt") == []
+    assert archived_decisions("rendsburg-eckernfoerde-kreis_allris4_to020_1006701.txt") == []
+    assert kinds("berglen_to0050-9054_bekanntgabe.txt") == [("resolution", "noted")]
+    # a vote on where agenda items are dealt with, told on an agenda item's page, is procedural
+    assert archived_decisions("beeskow_to0050_1235.txt") == []
+
+
+def test_resolutions_listed_under_the_heading_of_their_meeting():
+    # "Aus der Gemeinderatssitzung vom 17.02.2020" / "1. Mit der ... besteht Einverständnis." /
+    # "3. Zu folgenden Baugesuchen wurde wie folgt Beschluss gefasst:" (an intro) / "3.1 ..."
+    assert [(k, o) for k, o, _ in archived_decisions("burtenbach_mgr_beschluesse_2020-02-17.txt")] == [
+        ("resolution", "approved")] * 7 + [("resolution", "rejected"), ("resolution", "approved")]
+    # near miss: entries that open with an item's title carry records of their own
+    # ("1. Baugesuche" / four lines "... wurde das Einvernehmen erteilt.")
+    assert [(k, o) for k, o, _ in archived_decisions("waldburg_gr_bericht_2014-11-06.txt")] == [
+        ("resolution", "approved")] * 4
+
+
+def test_wording_under_beschluss_on_an_agenda_item_page_without_a_vote():
+    # a SessionNet agenda item prints the wording taken under "Beschluss:", no vote:
+    # "Mit der Bezuschussung ... besteht Einverständnis." (Dinkelsbühl), "Der Gemeinderat
+    # vertagt die Auftragsvergabe ..." (Denklingen)
+    assert archived_decisions("dinkelsbuehl_to0050_9542.txt") == [("resolution", "approved", None)]
+    assert kinds("denklingen_to0050-4849_beschluss.txt") == [("resolution", "postponed")]
+    # near miss: where the counts over it give the item's resolution, the wording is not a second one
+    assert archived_decisions("bayreuth-lk_to0050_5731.txt") == [("resolution", "approved", {"yes": 12, "no": 0})]
+
+
+def test_beschluss_label_on_a_line_of_its_own_over_the_wording_and_the_vote():
+    # Senden (Agendaitem.mvc): "Beschluss" / wording / "Abstimmungsergebnis" / "Dafür: 25, Dagegen: 0"
+    assert archived_decisions("senden_agendaitem_179744774.txt") == [("resolution", "approved", {"yes": 25, "no": 0})]
+
+
+def test_record_under_a_procedural_item_heading_is_procedural():
+    # Hilzingen: "2. Genehmigung der Niederschrift über die öffentliche Sitzung am 12.01.2016" /
+    # "Der Gemeinderat genehmigt einstimmig"
+    assert archived_decisions("hilzingen_ris_sitzung_99.txt") == []
+
+
+def test_unlabelled_proposal_of_a_beschlussvorlage_and_a_count_noun():
+    # Kreis Borken: "Art" / "Beschlussvorlage", then "I. Der Jugendhilfeausschuss beschließt ..."
+    # with no heading; "mit Kindern unter 3 Jahren" is no vote ("3 Ja...")
+    assert archived_decisions("kreis-borken_vo0050_19396.txt") == [("proposal", "approved", None)]
+
+
+def test_consent_stated_as_a_state_and_changes_named_with_an_adjective():
+    assert outcome_of("Mit der Bezuschussung des geplanten Rasenspielfeldes besteht Einverständnis.") == "approved"
+    assert outcome_of("Gegen die Nutzung des gemeindeeignen Feldweges Fl.Nr. 408 bestehen keine Einwände.") == "approved"
+    assert outcome_of("Dieser wurde mit leichten Modifizierungen angenommen.") == "amended"
+    assert outcome_of("setzte das Gremium ein politisches Signal und lehnte den Antrag ab") == "rejected"
+    assert outcome_of("hat sich der Rat in seiner Sitzung am Mittwochabend dafür ausgesprochen, die ... Planungen "
+                      "... weiter zu verfolgen") == "approved"
+
+
+def test_consent_recorded_as_a_state_on_an_agenda_item_page():
+    # Stadland: "Da grundsätzlich noch Beratungsbedarf besteht bestand Einvernehmen die Angelegenheit
+    # zunächst zurückzustellen ..." over an empty "Abstimmungsergebnis:": one resolution postponed;
+    # "Die SPD/FDP/WPS-Gruppe tendiert in Richtung Ablehnung" is a group's leaning
+    assert archived_decisions("stadland_to0050_2066.txt") == [("resolution", "postponed", None)]
