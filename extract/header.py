@@ -278,11 +278,29 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _in_numbered_list(lines, i):
+            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
             return i, hit[0], hit[1]
     return None
+
+
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+
+
+def _in_numbered_list(lines, i: int) -> bool:
+    """Line ``i`` opens with a number that the filled line above or below
+    continues ("3. ..." under "2. ..." or over "4. ..."): an item of a list."""
+    m = _LIST_NUMBER.match(lines[i][1])
+    if not m:
+        return False
+    n = int(m.group(1))
+    above = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line), "")
+    below = next((line for _, line in lines[i + 1:i + 4] if line), "")
+    return any(_LIST_NUMBER.match(line) and int(_LIST_NUMBER.match(line).group(1)) == k
+               for line, k in ((above, n - 1), (below, n + 1)))
 
 
 # the tabs and buttons of a portal's agenda-item page, printed as text next to
@@ -711,6 +729,8 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
+        if _is_sentence(line):
+            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich."
         parts.append(line)
         j += 1
     if len(parts) == 1 and not rest:
@@ -739,6 +759,14 @@ def _title_after_addressee(type_line) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of running text: a sentence of many words that opens with a
+    capital and ends in a period, naming no day (a heading's line goes on
+    with the meeting: "über die ... Sitzung ... vom 28.11.2017.")."""
+    return (line.endswith(".") and len(line.split()) >= 10 and line[:1].isupper()
+            and not _has_day_date(line))
+
+
 _MINUTES_NUMBER_START = re.compile(r"^Nr\.[ \t]*[\w/-]*\d[\w/-]*[ \t]*")
 _HEADING_GOES_ON = re.compile(r"(?:am|in|vom|um)[ \t]")
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
@@ -754,7 +782,8 @@ _NAMED_WITH_TYPE = {"Einladung", "Nachtrag"}
 _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 
-_PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
+# (a report names the meeting it comes from: "Bericht aus der Gemeinderatssitzung vom 25.07.2023")
+_PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am|aus)\b")
 # the body a heading addresses: "Anträge an den Gemeinderat", "Anfragen an die Verwaltung"
 # (its subject after a colon is the title: "Antrag an den Beirat X: <subject>")
 _ADDRESSEE = re.compile(r"an[ \t]+(?:den|die|das)[ \t]+\S")
@@ -880,7 +909,13 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     label, a number or ends in punctuation."""
     if type_line is not None:
         return None
-    filled = [line for _, line in lines if line][:2 + _DECK_LINES]
+    filled = [line for _, line in lines if line][:_CHROME_LINES + 2 + _DECK_LINES]
+    # (the site's lines above the headline: skip links, a rubric "Reutlingen · Finanzen",
+    # a field "Bereitstellungsdatum: 12.12.2023 Amtliche Bekanntmachungen der KW50 (2023)")
+    chrome = 0
+    while chrome < _CHROME_LINES and chrome < len(filled) and _is_chrome(filled[chrome]):
+        chrome += 1
+    filled = filled[chrome:]
     if len(filled) < 2:
         return None
     head = filled[0]
@@ -893,14 +928,26 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     if _TOWN.search(head) or _PORTAL_TOWN.search(head):
         return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
     words = head.split()
-    if (not 2 <= len(words) <= 8 or not re.match(r"[A-ZÄÖÜ]", head) or re.search(r"[\d:|]|[.,;!?]$", head)
-            or re.match(_DETERMINER + r"\b", head, re.IGNORECASE)):
+    # (a line that opens with an article is a sentence broken without its period, unless a
+    # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
+    if (not 2 <= len(words) <= (10 if chrome else 8) or not re.match(r"[A-ZÄÖÜ]", head)
+            or re.search(r"[\d:|]|[.,;!?]$", head)
+            or (re.match(_DETERMINER + r"\b", head, re.IGNORECASE) and not chrome)):
         return None
     # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
 
 
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+_CHROME_LINES = 2
+# a web page's own lines above its headline: skip links ("Zum Hauptinhalt springen"), a rubric of a
+# few words set apart by a middle dot or bar ("Reutlingen · Finanzen", "Lokales | Politik"), a field
+# of the page ("Bereitstellungsdatum: 12.12.2023 ...")
+_CHROME = re.compile(r".*\bspringen\b.*|[^.:;!?]{2,40}?[ \t][·|][ \t][^.:;!?]{2,40}|[A-ZÄÖÜ][\wäöüß-]*[ \t]*:[ \t]*\S.*")
+
+
+def _is_chrome(line: str) -> bool:
+    return bool(_CHROME.fullmatch(line)) and len(line.split()) <= 12
 _DECK_LINES = 2
 
 

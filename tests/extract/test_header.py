@@ -1077,3 +1077,34 @@ def test_portal_label_over_an_agenda_item_names_the_page_kind():
     for name in ("garching_vo020-6927_head.txt", "bamberg_vo020-3443_head.txt"):
         text = (SNIPPETS / name).read_text(encoding="utf-8")
         assert extract_header(_doc(text))["paper_type"] == "Beschlussvorlage"
+
+
+def test_report_heading_names_the_meeting_it_comes_from():
+    # a municipal news item (Neuhausen ob Eck): "Bericht aus der Gemeinderatssitzung vom 25.07.2023" with the
+    # running text right under it ("Bürgermeisterin Marina Jung begrüßte ... sehr herzlich."), no blank line
+    h = _archived("neuhausen-ob-eck_gr_bericht_2023-07-25.txt")
+    assert (h["paper_type"], h["title"]) == ("Bericht", "aus der Gemeinderatssitzung vom 25.07.2023")
+    # a Kreistag group's post (Landkreis Meißen): "Bericht aus der 13. Sitzung des Kreistages Meißen am
+    # 08.12.2016" / "Vorbemerkung:"
+    h = _archived("meissen-lk_kt_bericht_linke_2016-12-08.txt")
+    assert h["title"] == "aus der 13. Sitzung des Kreistages Meißen am 08.12.2016"
+    # near miss: a minutes heading's own line that ends in a period goes on the title (Rieseby:
+    # "über die öffentliche Sitzung der Gemeindevertretung der Gemeinde Rieseby vom 28.11.2017.")
+    assert _archived("rieseby_gv_niederschrift_2017-11-28.txt")["title"].startswith(
+        "über die öffentliche Sitzung der Gemeindevertretung der Gemeinde Rieseby vom 28.11.2017")
+
+
+def test_items_of_a_numbered_agenda_name_no_paper_type():
+    # the official-notices portal (Fulda): "Tagesordnung II" / "3. Bericht zur Haushaltswirtschaft 2023 ..." /
+    # "4. Über- und außerplanmäßige ..." (an item of the notice's agenda, not the page's type)
+    h = _archived("fulda_svv_bekanntmachung_kw50-2023.txt")
+    assert h["paper_type"] != "Bericht"
+    # the notice's own heading over its text, below the page's field line
+    assert h["title"] == "Sitzung der Stadtverordnetenversammlung"
+
+
+def test_headline_under_a_rubric_is_the_title():
+    # a regional newspaper (Neckar-Chronik): "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt
+    # wegen Krieg und Inflation" / "Der Reutlinger Gemeinderat stimmt zu – ... Schockstarre."
+    h = _archived("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt")
+    assert h["title"] == "Die nächste Haushaltssperre kommt wegen Krieg und Inflation"
