@@ -1160,8 +1160,9 @@ _ASSOCIATION = re.compile(
     r"\b(?:Gemeindeverwaltungsverband|Verwaltungsverband|Verwaltungsgemeinschaft)(?:e?s)?[ \t]+(?P<name>"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|en|e)[ \t]+|Raum[ \t]+)?" + _NAME + r")(?=[ \t]*(?:\n|$|[,.;)])|[ \t]+[a-zäöüß])")
 # a postal address "50767 Köln" (postcode and town on one line)
-# (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
-_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
+# (not in a file name "V 04180 Anlage Stellungnahmen.pdf"; not an amount, five digits and
+# their currency: "mehr als 50000 Euro")
+_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?!(?:Euro|Mark)\b)(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
                        r"(?![^\n]*\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
 # "spart der Stadt Kosten", "die Stadt Geld kostet"
@@ -1172,12 +1173,31 @@ _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bü
                "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent"}
 
 
+def _most_named(text: str, found: list[re.Match]) -> re.Match:
+    """Of several towns the head names, the first, unless the text names it
+    once only and another town more often: "Anhörung durch die Stadt Singen"
+    (once, another party) / "CI-Konzept der Gemeinde Hilzingen", "Peter-Thumb-Schule
+    Hilzingen" (the page's own)."""
+    if len({m.group("name") for m in found}) == 1:
+        return found[0]
+    counts = {name: len(re.findall(r"(?<![\wÄÖÜäöüß-])" + re.escape(name) + r"(?![\wäöüß])", text))
+              for name in {m.group("name") for m in found}}
+    if counts[found[0].group("name")] > 1:
+        return found[0]
+    best = max(counts.values())
+    return next(m for m in found if counts[m.group("name")] == best)
+
+
 def _town_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
 # a town named with its river or region: "Frankfurt am Main", "Frankfurt an der Oder"
 _TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME + r"\b")
+
+
+_SUFFIX_ENDING_FIELD = re.compile(r"[ \t]+(?P<suffix>(?:am|an[ \t]+der|im|in|in[ \t]+der|ob|ob[ \t]+der|bei|unter)[ \t]+"
+                                  + _NAME + r")[ \t]*(?:\||\n|$)")
 
 
 def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
@@ -1200,6 +1220,13 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
         suffixes.add(s.group(0).strip() if s else None)
     if mentions >= 2 and len(suffixes) == 1 and None not in suffixes:
         return name + " " + re.sub(r"\s+", " ", suffixes.pop())
+    # a site's header prints the full name as a field of its own: "Gemeinde Kirchheim in
+    # Unterfranken  |  E-Mail: ..." (the field holds the name alone: a line's start or a bar
+    # before it, a bar or the line's end after it; not running text "der Stadt Köln im Rahmen")
+    s = _SUFFIX_ENDING_FIELD.match(text, m.end())
+    field_start = max(text.rfind("\n", 0, m.start()), text.rfind("|", 0, m.start())) + 1
+    if s and not text[field_start:m.start()].strip():
+        return name + " " + re.sub(r"\s+", " ", s.group("suffix"))
     return name
 
 
@@ -1255,21 +1282,43 @@ def find_body(doc) -> str | None:
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
     names = [m for m in towns if _names_a_town(m)]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
-    for m in names:
-        if m.start() < 1500:
-            return _full_town_name(text, m, towns)
+    head_names = [m for m in names if m.start() < 1500]
+    if head_names:
+        return _full_town_name(text, _most_named(text, head_names), towns)
     if names:
         return _full_town_name(text, names[0], towns)
     # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
+    town = _town_of_council_adjective(text[:HEADER_CHARS])
+    if town:
+        return town
     place = _place_of_letter(doc)
     if place:
         return place
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
+    return None
+
+
+# a council named by its town's adjective, as reports name it: "Der Reutlinger Gemeinderat stimmt zu",
+# "im Ludwigsburger Gemeinderat"; not a member's title before his name ("Der Vaihinger Stadtrat
+# Friedrich Wahl betonte")
+_COUNCIL_ADJECTIVE = re.compile(
+    r"\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er)[ \t]+(?:Gemeinderat|Stadtrat|Kreistag|Ortschaftsrat|Stadtverordnetenversammlung"
+    r"|Gemeindevertretung|Stadtvertretung|Ortsgemeinderat|Marktgemeinderat)(?:e?s)?\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _town_of_council_adjective(text: str) -> str | None:
+    """The town whose adjective names the council ("Reutlinger" -> Reutlingen,
+    "Ludwigsburger" -> Ludwigsburg), where that town is a known place."""
+    for m in _COUNCIL_ADJECTIVE.finditer(text):
+        stem = m.group("adjective")[:-2]
+        for town in (stem, stem + "en", stem + "e", stem + "n"):
+            if is_place(town):
+                return town
     return None
 
 

@@ -1094,6 +1094,34 @@ def test_report_heading_names_the_meeting_it_comes_from():
         "über die öffentliche Sitzung der Gemeindevertretung der Gemeinde Rieseby vom 28.11.2017")
 
 
+def test_council_named_by_its_towns_adjective_names_the_body():
+    # a regional newspaper (Reutlingen): "Der Reutlinger Gemeinderat stimmt zu"; the amount "mehr als
+    # 50000 Euro" in its text is no postcode and town
+    assert _archived("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt")["body"] == "Reutlingen"
+    # another paper's report (Kornwestheimer Zeitung): "wenn im Ludwigsburger Gemeinderat über ..."
+    text = (SNIPPETS / "ludwigsburg_kornwestheimer-zeitung_gr_bericht_parkhaus.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["body"] == "Ludwigsburg"
+    # near miss: a member's title before his name (FDP Ludwigsburg's post: "Der Vaihinger Stadtrat
+    # Friedrich Wahl betonte ...")
+    text = (SNIPPETS / "vaihingen-enz_fdp-ludwigsburg_bericht_gewerbegebiet.txt").read_text(encoding="utf-8")
+    assert header._town_of_council_adjective(text) is None
+
+
+def test_town_named_with_its_region_in_the_sites_header_field():
+    # the municipality's website (Kirchheim in Unterfranken): "Gemeinde Kirchheim in Unterfranken  |  E-Mail: ..."
+    assert _archived("kirchheim-unterfranken_gr_kurz-notiert_2019-05-16.txt")["body"] == "Kirchheim in Unterfranken"
+
+
+def test_town_named_once_as_another_party_is_not_the_body(headers):
+    # Hilzingen's meeting page: "Anhörung durch die Stadt Singen" (item 4, named once) before "CI-Konzept der
+    # Gemeinde Hilzingen" and "Peter-Thumb-Schule Hilzingen"
+    assert _archived("hilzingen_ris_sitzung_99.txt")["body"] == "Hilzingen"
+    # near miss: the letterhead's town, named twice, stays the body beside an office named more often
+    # (Erlangen's minutes: "Stadt Erlangen" / "Erlangen, 20. Juli 2021" over "... bei Stadt Grün:",
+    # "durch Stadt Grün beplant", "Grün" three times in the excerpt)
+    assert headers["erlangen_2021-07-08_Niederschrift_head.txt"]["body"] == "Erlangen"
+
+
 def test_items_of_a_numbered_agenda_name_no_paper_type():
     # the official-notices portal (Fulda): "Tagesordnung II" / "3. Bericht zur Haushaltswirtschaft 2023 ..." /
     # "4. Über- und außerplanmäßige ..." (an item of the notice's agenda, not the page's type)
