@@ -1398,10 +1398,11 @@ _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECA
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 # part of every registry line, found much faster in a text without one
 _REGISTRY_CUE = re.compile(r"amt\s*[-–]")
-# ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma)
+# ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma; the date
+# may be printed in ISO form: "Schwerin, 2018-11-06")
 _PLACE_DATE = re.compile(
     r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]?,\s*|\s+)(?:den\s+)?"
-    r"(?=\d{1,2}\.)", re.MULTILINE)
+    r"(?=\d{1,2}\.|(?:19|20)\d\d-\d\d-\d\d\b)", re.MULTILINE)
 
 
 _LABEL_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß]:[ \t]*$")
@@ -1459,6 +1460,13 @@ def _town_date_line(doc) -> str | None:
     return None
 
 
+_LINE_END_DATE = re.compile(r"\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}[ \t]*$")
+
+
+def _ends_with_date(line: str) -> bool:
+    return bool(_LINE_END_DATE.search(line))
+
+
 def _lone_date(doc) -> str | None:
     """A date standing alone in the letter head: on a line of its own or set
     off by a wide gap at the end of a line."""
@@ -1467,7 +1475,7 @@ def _lone_date(doc) -> str | None:
     pos = 0
     prev = ""
     filled = 0
-    for raw in lines[:25]:
+    for n, raw in enumerate(lines[:25]):
         filled += bool(raw.strip())
         # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
         # (or a dash after it: a blog entry's "31.01.24 –" over its text)
@@ -1477,7 +1485,10 @@ def _lone_date(doc) -> str | None:
             before = raw[:at]
             alone = not before.strip()
             gap = re.search(r"\s{3,}$", before)  # not a tab: that ends a table cell
-            if (alone and filled <= 6 or gap and not alone) and not _OTHER_EVENT_LINE.search(
+            # (a date column of a list: "Staatliches Bauamt      04.02.21" / "Bundeswehr      04.02.21")
+            following = next((line for line in lines[n + 1:n + 3] if line.strip()), "")
+            column = gap and not alone and (_ends_with_date(prev) or _ends_with_date(following))
+            if (alone and filled <= 6 or gap and not alone and not column) and not _OTHER_EVENT_LINE.search(
                     before + " " + prev):
                 return found[-1]["date"]
         if raw.strip():
@@ -1531,21 +1542,26 @@ def _type_line_vom(doc) -> str | None:
     return None
 
 
-# a web page's own date as its print header gives it: "Artikel vom 19.12.2014"
-# (one word naming the page's kind, "vom", the date; alone on its line)
-_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
+# a web page's own date as its print header gives it: "Artikel vom 19.12.2014", "Print-Artikel
+# vom 16.09.2016" (one word naming the page's kind, "vom", the date; alone on its line, or
+# opening the page's text, a new sentence after it: "Print-Artikel vom 16.09.2016 Die Stadt ...")
+_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
 
 
 def _page_kind_date(doc) -> str | None:
     text = doc.text[:600]
     for m in _PAGE_DATE.finditer(text):
-        if _OTHER_EVENT.search(m.group("kind")) or _type_at_line_start(m.group("kind")):
+        kind = m.group("kind").rsplit("-", 1)[-1]
+        if _OTHER_EVENT.search(kind) or _type_at_line_start(kind):
             # "Gemeinderatssitzung vom ...", "Beschluss vom ...": another event;
             # "Antrag vom ...": the paper's own line (_type_line_vom)
             continue
         found = _day_dates(doc, m.end(), m.end() + 1)
+        if not found:
+            continue
         line_end = text.find("\n", m.end())
-        if found and not text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip():
+        after = text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip()
+        if not after or (not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
             return found[0]["date"]
     return None
 

@@ -1122,6 +1122,24 @@ def test_town_named_once_as_another_party_is_not_the_body(headers):
     assert headers["erlangen_2021-07-08_Niederschrift_head.txt"]["body"] == "Erlangen"
 
 
+def test_letterhead_place_and_iso_date_give_the_minutes_date():
+    # minutes as BRS Schwerin republishes them: "Stadtvertretung der Landeshauptstadt Schwerin Schwerin,
+    # 2018-11-06 Bearbeiter/in: ..." (the meeting "am 29.10.2018" is not the paper's date)
+    assert _archived("schwerin_brs_niederschrift_2018-10-29.txt")["date"] == "2018-11-06"
+
+
+def test_print_article_date_opening_the_page():
+    # a newspaper article republished by a fire brigade (Leinfelden-Echterdingen): "Print-Artikel vom
+    # 16.09.2016 Die Stadt wird von den Kosten ..." (page and text run together on one line)
+    assert _archived("leinfelden-echterdingen_gr_bericht_feuerwehrfahrzeug_2016-09-16.txt")["date"] == "2016-09-16"
+
+
+def test_dates_in_a_list_column_are_no_letter_date():
+    # komuna agenda-item page (Walkertshofen): "Staatliches Bauamt      04.02.21" / "Zweckverband Stauden –
+    # Wasserversorgung      09.02.21" / ...: statements' dates in a column, the page has no date of its own
+    assert _archived("walkertshofen_agendaitem_82486913.txt")["date"] is None
+
+
 def test_items_of_a_numbered_agenda_name_no_paper_type():
     # the official-notices portal (Fulda): "Tagesordnung II" / "3. Bericht zur Haushaltswirtschaft 2023 ..." /
     # "4. Über- und außerplanmäßige ..." (an item of the notice's agenda, not the page's type)
