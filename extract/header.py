@@ -278,11 +278,29 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _in_numbered_list(lines, i):
+            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
             return i, hit[0], hit[1]
     return None
+
+
+_LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+
+
+def _in_numbered_list(lines, i: int) -> bool:
+    """Line ``i`` opens with a number that the filled line above or below
+    continues ("3. ..." under "2. ..." or over "4. ..."): an item of a list."""
+    m = _LIST_NUMBER.match(lines[i][1])
+    if not m:
+        return False
+    n = int(m.group(1))
+    above = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line), "")
+    below = next((line for _, line in lines[i + 1:i + 4] if line), "")
+    return any(_LIST_NUMBER.match(line) and int(_LIST_NUMBER.match(line).group(1)) == k
+               for line, k in ((above, n - 1), (below, n + 1)))
 
 
 # the tabs and buttons of a portal's agenda-item page, printed as text next to
@@ -711,6 +729,8 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
+        if _is_sentence(line):
+            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich."
         parts.append(line)
         j += 1
     if len(parts) == 1 and not rest:
@@ -739,6 +759,14 @@ def _title_after_addressee(type_line) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+def _is_sentence(line: str) -> bool:
+    """A line of running text: a sentence of many words that opens with a
+    capital and ends in a period, naming no day (a heading's line goes on
+    with the meeting: "über die ... Sitzung ... vom 28.11.2017.")."""
+    return (line.endswith(".") and len(line.split()) >= 10 and line[:1].isupper()
+            and not _has_day_date(line))
+
+
 _MINUTES_NUMBER_START = re.compile(r"^Nr\.[ \t]*[\w/-]*\d[\w/-]*[ \t]*")
 _HEADING_GOES_ON = re.compile(r"(?:am|in|vom|um)[ \t]")
 _MINUTES_NUMBER_END = re.compile(r"[ \t]+[-–—][ \t]*Nr\.[ \t]*[\w/-]*\d(?:,[ \t]*[a-zäöü]{1,4}\.?)?(?:[ \t]+[-–—])?[ \t]*$")
@@ -754,7 +782,8 @@ _NAMED_WITH_TYPE = {"Einladung", "Nachtrag"}
 _LABEL_VALUE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:[ \t][\w.-]+)?[ \t]*:[ \t]*\S")
 
 
-_PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am)\b")
+# (a report names the meeting it comes from: "Bericht aus der Gemeinderatssitzung vom 25.07.2023")
+_PREPOSITION = re.compile(r"(?:der|des|zur|zum|über|vom|am|aus)\b")
 # the body a heading addresses: "Anträge an den Gemeinderat", "Anfragen an die Verwaltung"
 # (its subject after a colon is the title: "Antrag an den Beirat X: <subject>")
 _ADDRESSEE = re.compile(r"an[ \t]+(?:den|die|das)[ \t]+\S")
@@ -880,7 +909,13 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     label, a number or ends in punctuation."""
     if type_line is not None:
         return None
-    filled = [line for _, line in lines if line][:2 + _DECK_LINES]
+    filled = [line for _, line in lines if line][:_CHROME_LINES + 2 + _DECK_LINES]
+    # (the site's lines above the headline: skip links, a rubric "Reutlingen · Finanzen",
+    # a field "Bereitstellungsdatum: 12.12.2023 Amtliche Bekanntmachungen der KW50 (2023)")
+    chrome = 0
+    while chrome < _CHROME_LINES and chrome < len(filled) and _is_chrome(filled[chrome]):
+        chrome += 1
+    filled = filled[chrome:]
     if len(filled) < 2:
         return None
     head = filled[0]
@@ -893,14 +928,26 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     if _TOWN.search(head) or _PORTAL_TOWN.search(head):
         return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
     words = head.split()
-    if (not 2 <= len(words) <= 8 or not re.match(r"[A-ZÄÖÜ]", head) or re.search(r"[\d:|]|[.,;!?]$", head)
-            or re.match(_DETERMINER + r"\b", head, re.IGNORECASE)):
+    # (a line that opens with an article is a sentence broken without its period, unless a
+    # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
+    if (not 2 <= len(words) <= (10 if chrome else 8) or not re.match(r"[A-ZÄÖÜ]", head)
+            or re.search(r"[\d:|]|[.,;!?]$", head)
+            or (re.match(_DETERMINER + r"\b", head, re.IGNORECASE) and not chrome)):
         return None
     # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
 
 
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+_CHROME_LINES = 2
+# a web page's own lines above its headline: skip links ("Zum Hauptinhalt springen"), a rubric of a
+# few words set apart by a middle dot or bar ("Reutlingen · Finanzen", "Lokales | Politik"), a field
+# of the page ("Bereitstellungsdatum: 12.12.2023 ...")
+_CHROME = re.compile(r".*\bspringen\b.*|[^.:;!?]{2,40}?[ \t][·|][ \t][^.:;!?]{2,40}|[A-ZÄÖÜ][\wäöüß-]*[ \t]*:[ \t]*\S.*")
+
+
+def _is_chrome(line: str) -> bool:
+    return bool(_CHROME.fullmatch(line)) and len(line.split()) <= 12
 _DECK_LINES = 2
 
 
@@ -1113,8 +1160,9 @@ _ASSOCIATION = re.compile(
     r"\b(?:Gemeindeverwaltungsverband|Verwaltungsverband|Verwaltungsgemeinschaft)(?:e?s)?[ \t]+(?P<name>"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:es|er|en|e)[ \t]+|Raum[ \t]+)?" + _NAME + r")(?=[ \t]*(?:\n|$|[,.;)])|[ \t]+[a-zäöüß])")
 # a postal address "50767 Köln" (postcode and town on one line)
-# (not in a file name "V 04180 Anlage Stellungnahmen.pdf")
-_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
+# (not in a file name "V 04180 Anlage Stellungnahmen.pdf"; not an amount, five digits and
+# their currency: "mehr als 50000 Euro")
+_POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?!(?:Euro|Mark)\b)(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
                        r"(?![^\n]*\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
 # "spart der Stadt Kosten", "die Stadt Geld kostet"
@@ -1125,12 +1173,31 @@ _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bü
                "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent"}
 
 
+def _most_named(text: str, found: list[re.Match]) -> re.Match:
+    """Of several towns the head names, the first, unless the text names it
+    once only and another town more often: "Anhörung durch die Stadt Singen"
+    (once, another party) / "CI-Konzept der Gemeinde Hilzingen", "Peter-Thumb-Schule
+    Hilzingen" (the page's own)."""
+    if len({m.group("name") for m in found}) == 1:
+        return found[0]
+    counts = {name: len(re.findall(r"(?<![\wÄÖÜäöüß-])" + re.escape(name) + r"(?![\wäöüß])", text))
+              for name in {m.group("name") for m in found}}
+    if counts[found[0].group("name")] > 1:
+        return found[0]
+    best = max(counts.values())
+    return next(m for m in found if counts[m.group("name")] == best)
+
+
 def _town_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
 # a town named with its river or region: "Frankfurt am Main", "Frankfurt an der Oder"
 _TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME + r"\b")
+
+
+_SUFFIX_ENDING_FIELD = re.compile(r"[ \t]+(?P<suffix>(?:am|an[ \t]+der|im|in|in[ \t]+der|ob|ob[ \t]+der|bei|unter)[ \t]+"
+                                  + _NAME + r")[ \t]*(?:\||\n|$)")
 
 
 def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
@@ -1153,6 +1220,13 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
         suffixes.add(s.group(0).strip() if s else None)
     if mentions >= 2 and len(suffixes) == 1 and None not in suffixes:
         return name + " " + re.sub(r"\s+", " ", suffixes.pop())
+    # a site's header prints the full name as a field of its own: "Gemeinde Kirchheim in
+    # Unterfranken  |  E-Mail: ..." (the field holds the name alone: a line's start or a bar
+    # before it, a bar or the line's end after it; not running text "der Stadt Köln im Rahmen")
+    s = _SUFFIX_ENDING_FIELD.match(text, m.end())
+    field_start = max(text.rfind("\n", 0, m.start()), text.rfind("|", 0, m.start())) + 1
+    if s and not text[field_start:m.start()].strip():
+        return name + " " + re.sub(r"\s+", " ", s.group("suffix"))
     return name
 
 
@@ -1208,21 +1282,43 @@ def find_body(doc) -> str | None:
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
     names = [m for m in towns if _names_a_town(m)]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
-    for m in names:
-        if m.start() < 1500:
-            return _full_town_name(text, m, towns)
+    head_names = [m for m in names if m.start() < 1500]
+    if head_names:
+        return _full_town_name(text, _most_named(text, head_names), towns)
     if names:
         return _full_town_name(text, names[0], towns)
     # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
+    town = _town_of_council_adjective(text[:HEADER_CHARS])
+    if town:
+        return town
     place = _place_of_letter(doc)
     if place:
         return place
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
+    return None
+
+
+# a council named by its town's adjective, as reports name it: "Der Reutlinger Gemeinderat stimmt zu",
+# "im Ludwigsburger Gemeinderat"; not a member's title before his name ("Der Vaihinger Stadtrat
+# Friedrich Wahl betonte")
+_COUNCIL_ADJECTIVE = re.compile(
+    r"\b(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er)[ \t]+(?:Gemeinderat|Stadtrat|Kreistag|Ortschaftsrat|Stadtverordnetenversammlung"
+    r"|Gemeindevertretung|Stadtvertretung|Ortsgemeinderat|Marktgemeinderat)(?:e?s)?\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _town_of_council_adjective(text: str) -> str | None:
+    """The town whose adjective names the council ("Reutlinger" -> Reutlingen,
+    "Ludwigsburger" -> Ludwigsburg), where that town is a known place."""
+    for m in _COUNCIL_ADJECTIVE.finditer(text):
+        stem = m.group("adjective")[:-2]
+        for town in (stem, stem + "en", stem + "e", stem + "n"):
+            if is_place(town):
+                return town
     return None
 
 
@@ -1302,10 +1398,11 @@ _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECA
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 # part of every registry line, found much faster in a text without one
 _REGISTRY_CUE = re.compile(r"amt\s*[-–]")
-# ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma)
+# ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma; the date
+# may be printed in ISO form: "Schwerin, 2018-11-06")
 _PLACE_DATE = re.compile(
     r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]?,\s*|\s+)(?:den\s+)?"
-    r"(?=\d{1,2}\.)", re.MULTILINE)
+    r"(?=\d{1,2}\.|(?:19|20)\d\d-\d\d-\d\d\b)", re.MULTILINE)
 
 
 _LABEL_BEFORE = re.compile(r"[A-Za-zÄÖÜäöüß]:[ \t]*$")
@@ -1363,6 +1460,13 @@ def _town_date_line(doc) -> str | None:
     return None
 
 
+_LINE_END_DATE = re.compile(r"\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}[ \t]*$")
+
+
+def _ends_with_date(line: str) -> bool:
+    return bool(_LINE_END_DATE.search(line))
+
+
 def _lone_date(doc) -> str | None:
     """A date standing alone in the letter head: on a line of its own or set
     off by a wide gap at the end of a line."""
@@ -1371,7 +1475,7 @@ def _lone_date(doc) -> str | None:
     pos = 0
     prev = ""
     filled = 0
-    for raw in lines[:25]:
+    for n, raw in enumerate(lines[:25]):
         filled += bool(raw.strip())
         # the last day date of the line ("31. Mai 2012", "13.10.2009"), if it ends the line
         # (or a dash after it: a blog entry's "31.01.24 –" over its text)
@@ -1381,7 +1485,10 @@ def _lone_date(doc) -> str | None:
             before = raw[:at]
             alone = not before.strip()
             gap = re.search(r"\s{3,}$", before)  # not a tab: that ends a table cell
-            if (alone and filled <= 6 or gap and not alone) and not _OTHER_EVENT_LINE.search(
+            # (a date column of a list: "Staatliches Bauamt      04.02.21" / "Bundeswehr      04.02.21")
+            following = next((line for line in lines[n + 1:n + 3] if line.strip()), "")
+            column = gap and not alone and (_ends_with_date(prev) or _ends_with_date(following))
+            if (alone and filled <= 6 or gap and not alone and not column) and not _OTHER_EVENT_LINE.search(
                     before + " " + prev):
                 return found[-1]["date"]
         if raw.strip():
@@ -1435,21 +1542,26 @@ def _type_line_vom(doc) -> str | None:
     return None
 
 
-# a web page's own date as its print header gives it: "Artikel vom 19.12.2014"
-# (one word naming the page's kind, "vom", the date; alone on its line)
-_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
+# a web page's own date as its print header gives it: "Artikel vom 19.12.2014", "Print-Artikel
+# vom 16.09.2016" (one word naming the page's kind, "vom", the date; alone on its line, or
+# opening the page's text, a new sentence after it: "Print-Artikel vom 16.09.2016 Die Stadt ...")
+_PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
 
 
 def _page_kind_date(doc) -> str | None:
     text = doc.text[:600]
     for m in _PAGE_DATE.finditer(text):
-        if _OTHER_EVENT.search(m.group("kind")) or _type_at_line_start(m.group("kind")):
+        kind = m.group("kind").rsplit("-", 1)[-1]
+        if _OTHER_EVENT.search(kind) or _type_at_line_start(kind):
             # "Gemeinderatssitzung vom ...", "Beschluss vom ...": another event;
             # "Antrag vom ...": the paper's own line (_type_line_vom)
             continue
         found = _day_dates(doc, m.end(), m.end() + 1)
+        if not found:
+            continue
         line_end = text.find("\n", m.end())
-        if found and not text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip():
+        after = text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip()
+        if not after or (not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
             return found[0]["date"]
     return None
 

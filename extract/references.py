@@ -434,12 +434,16 @@ def _paper_of_extract(text: str) -> str | None:
 # verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
 # or the minutes say the item was dealt with as the paper sets out: "trug den Sachverhalt
 # gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020", or that the chair
-# referred to it: "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182"
+# referred to it: "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182",
+# or that the item's motion and reasons stand in it: "Antrag und Begründung ergeben sich aus der
+# Stadtverordneten-Drucksache Nr. 126/2006"
 _SUBJECT_PAPER_RE = re.compile(
     r"(?m)(?:^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
     r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache)"
     r"|\b(?:verweist|verweisen|verwies|bezieht[ \t]+sich|nimmt[ \t]+Bezug)[ \t]+auf[ \t]+(?:die|den|das)[ \t]+"
-    r"\w*(?:[Vv]orlage|[Dd]rucksache))[ \t]+(?:Nr\.[ \t]*)?("
+    r"\w*(?:[Vv]orlage|[Dd]rucksache)"
+    r"|\b(?:ergeben|ergibt)[ \t]+sich[ \t]+aus[ \t]+(?:der|dem)[ \t]+(?:\w+-)?\w*(?:[Vv]orlage|[Dd]rucksache))"
+    r"[ \t]+(?:Nr\.[ \t]*)?("
     + _SHAPE_ANY + r")" + _END)
 _ITEM_HEAD_CHARS = 1000
 

@@ -1077,3 +1077,80 @@ def test_portal_label_over_an_agenda_item_names_the_page_kind():
     for name in ("garching_vo020-6927_head.txt", "bamberg_vo020-3443_head.txt"):
         text = (SNIPPETS / name).read_text(encoding="utf-8")
         assert extract_header(_doc(text))["paper_type"] == "Beschlussvorlage"
+
+
+def test_report_heading_names_the_meeting_it_comes_from():
+    # a municipal news item (Neuhausen ob Eck): "Bericht aus der Gemeinderatssitzung vom 25.07.2023" with the
+    # running text right under it ("Bürgermeisterin Marina Jung begrüßte ... sehr herzlich."), no blank line
+    h = _archived("neuhausen-ob-eck_gr_bericht_2023-07-25.txt")
+    assert (h["paper_type"], h["title"]) == ("Bericht", "aus der Gemeinderatssitzung vom 25.07.2023")
+    # a Kreistag group's post (Landkreis Meißen): "Bericht aus der 13. Sitzung des Kreistages Meißen am
+    # 08.12.2016" / "Vorbemerkung:"
+    h = _archived("meissen-lk_kt_bericht_linke_2016-12-08.txt")
+    assert h["title"] == "aus der 13. Sitzung des Kreistages Meißen am 08.12.2016"
+    # near miss: a minutes heading's own line that ends in a period goes on the title (Rieseby:
+    # "über die öffentliche Sitzung der Gemeindevertretung der Gemeinde Rieseby vom 28.11.2017.")
+    assert _archived("rieseby_gv_niederschrift_2017-11-28.txt")["title"].startswith(
+        "über die öffentliche Sitzung der Gemeindevertretung der Gemeinde Rieseby vom 28.11.2017")
+
+
+def test_council_named_by_its_towns_adjective_names_the_body():
+    # a regional newspaper (Reutlingen): "Der Reutlinger Gemeinderat stimmt zu"; the amount "mehr als
+    # 50000 Euro" in its text is no postcode and town
+    assert _archived("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt")["body"] == "Reutlingen"
+    # another paper's report (Kornwestheimer Zeitung): "wenn im Ludwigsburger Gemeinderat über ..."
+    text = (SNIPPETS / "ludwigsburg_kornwestheimer-zeitung_gr_bericht_parkhaus.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["body"] == "Ludwigsburg"
+    # near miss: a member's title before his name (FDP Ludwigsburg's post: "Der Vaihinger Stadtrat
+    # Friedrich Wahl betonte ...")
+    text = (SNIPPETS / "vaihingen-enz_fdp-ludwigsburg_bericht_gewerbegebiet.txt").read_text(encoding="utf-8")
+    assert header._town_of_council_adjective(text) is None
+
+
+def test_town_named_with_its_region_in_the_sites_header_field():
+    # the municipality's website (Kirchheim in Unterfranken): "Gemeinde Kirchheim in Unterfranken  |  E-Mail: ..."
+    assert _archived("kirchheim-unterfranken_gr_kurz-notiert_2019-05-16.txt")["body"] == "Kirchheim in Unterfranken"
+
+
+def test_town_named_once_as_another_party_is_not_the_body(headers):
+    # Hilzingen's meeting page: "Anhörung durch die Stadt Singen" (item 4, named once) before "CI-Konzept der
+    # Gemeinde Hilzingen" and "Peter-Thumb-Schule Hilzingen"
+    assert _archived("hilzingen_ris_sitzung_99.txt")["body"] == "Hilzingen"
+    # near miss: the letterhead's town, named twice, stays the body beside an office named more often
+    # (Erlangen's minutes: "Stadt Erlangen" / "Erlangen, 20. Juli 2021" over "... bei Stadt Grün:",
+    # "durch Stadt Grün beplant", "Grün" three times in the excerpt)
+    assert headers["erlangen_2021-07-08_Niederschrift_head.txt"]["body"] == "Erlangen"
+
+
+def test_letterhead_place_and_iso_date_give_the_minutes_date():
+    # minutes as BRS Schwerin republishes them: "Stadtvertretung der Landeshauptstadt Schwerin Schwerin,
+    # 2018-11-06 Bearbeiter/in: ..." (the meeting "am 29.10.2018" is not the paper's date)
+    assert _archived("schwerin_brs_niederschrift_2018-10-29.txt")["date"] == "2018-11-06"
+
+
+def test_print_article_date_opening_the_page():
+    # a newspaper article republished by a fire brigade (Leinfelden-Echterdingen): "Print-Artikel vom
+    # 16.09.2016 Die Stadt wird von den Kosten ..." (page and text run together on one line)
+    assert _archived("leinfelden-echterdingen_gr_bericht_feuerwehrfahrzeug_2016-09-16.txt")["date"] == "2016-09-16"
+
+
+def test_dates_in_a_list_column_are_no_letter_date():
+    # komuna agenda-item page (Walkertshofen): "Staatliches Bauamt      04.02.21" / "Zweckverband Stauden –
+    # Wasserversorgung      09.02.21" / ...: statements' dates in a column, the page has no date of its own
+    assert _archived("walkertshofen_agendaitem_82486913.txt")["date"] is None
+
+
+def test_items_of_a_numbered_agenda_name_no_paper_type():
+    # the official-notices portal (Fulda): "Tagesordnung II" / "3. Bericht zur Haushaltswirtschaft 2023 ..." /
+    # "4. Über- und außerplanmäßige ..." (an item of the notice's agenda, not the page's type)
+    h = _archived("fulda_svv_bekanntmachung_kw50-2023.txt")
+    assert h["paper_type"] != "Bericht"
+    # the notice's own heading over its text, below the page's field line
+    assert h["title"] == "Sitzung der Stadtverordnetenversammlung"
+
+
+def test_headline_under_a_rubric_is_the_title():
+    # a regional newspaper (Neckar-Chronik): "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt
+    # wegen Krieg und Inflation" / "Der Reutlinger Gemeinderat stimmt zu – ... Schockstarre."
+    h = _archived("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt")
+    assert h["title"] == "Die nächste Haushaltssperre kommt wegen Krieg und Inflation"

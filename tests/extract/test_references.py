@@ -472,3 +472,11 @@ def test_agenda_item_record_takes_the_paper_the_chair_refers_to():
     # near miss: a record that names another item's paper keeps it cited (Kiel: "Der Änderungsantrag von SPD
     # und GRÜNE mit der Drucksachennummer 0179/2023 wird unter Tagesordnungspunkt 10.6.1 einsortiert.")
     assert archived_refs("kiel_allris4_to020_155067.txt")["reference"] is None
+
+
+def test_agenda_item_record_takes_the_paper_its_motion_stands_in():
+    # SessionNet to0050 (Laubach): "Antrag und Begründung ergeben sich aus der Stadtverordneten-Drucksache
+    # Nr. 126/2006." between the vote and the resolution: the item's own paper, not a cited one
+    r = archived_refs("laubach_to0050_2534.txt")
+    assert r["reference"] == "126/2006"
+    assert r["cited_references"] == []
