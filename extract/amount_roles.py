@@ -75,7 +75,9 @@ _PHRASES = [
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
                # "Haushaltsstelle 0.4649.7008 Betriebskostenförderungen", "Haushaltstelle 1.9100.2050.00 (Festgeldzinsen)"
-               r"|Haushalts?stellen?\s+\d[\d.\-]*\d(?:\s*\([^()\n]{1,80}\)|(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?"
+               # (also abbreviated: "auf HHSt. 1.46400.70012 Tageseinrichtungen für Kinder i.H.v. 136.730€")
+               r"|(?:Haushalts?stellen?|HHSt\.|HH-Stelle|Hst\.)\s+\d[\d.\-]*\d"
+               r"(?:\s*\([^()\n]{1,80}\)|(?:\s+(?:für\s+)?[A-ZÄÖÜ][\wäöüß-]*)+)?"
                # a budget participle before the noun it qualifies: "die eingestellten
                # allgemeinen Geschäftsaufwendungen", "eine überplanmäßige Ausgabe"
                r"|(?:eingestellte|veranschlagte|bereitgestellte|eingeplante|überplanmäßige|außerplanmäßige)[nrs]?"
@@ -131,6 +133,11 @@ _LIMIT_BEFORE = re.compile(
 # "einen Wert von 500,00 € nicht übersteigt"
 # (the rest of a currency word the amount's text leaves: "250,00 €uro")
 _LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|überschreit|überschritten)")
+# the noun an amount is put as, right after it: "überplanmäßig 182.000 € als kommunaler
+# Mitleistungsanteil zur Verfügung gestellt", "500 Euro als Zuschuss" (it says what the money
+# is, over the words of the sentence around it)
+_NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
+                       r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
 
@@ -422,6 +429,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
             limit = None
     if limit or _LIMIT_AFTER.match(text, a.end):
         return "other", 3
+    named_as = _NAMED_AS.match(text, a.end)
+    if named_as:
+        hits = role_hits(named_as.group(0), weak=False)
+        if hits:
+            return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
     for window, last, strength in ((before, True, 3), (clause, False, 2), (wide, True, 1), (after, False, 1)):
         hits = role_hits(window, weak=False)
         if last:

@@ -451,3 +451,17 @@ def test_the_volume_of_a_measure_is_its_cost():
     assert _roles("karlsruhe_2014-0254_149948_umfang.txt") == [("640000.00", "grant"), ("9000000.00", "cost")]
     # Aschersleben: "Die benannten Maßnahmen haben ein Gesamtumfang von 248.300,00 EUR."
     assert _archived_roles("aschersleben_to0050_42418.txt")[0] == ("248300.00", "cost")
+
+
+def test_abbreviated_budget_line_names_the_line_not_the_amount():
+    # Gauting (SessionNet): "überplanmäßige Haushaltsmittel für I-Kind-Zuschüsse auf HHSt. 1.46400.70012
+    # Tageseinrichtungen für Kinder i.H.v. 136.730€ und auf HHSt. 1.46486.70012 Kinderhaus Postwiese
+    # i.H.v. 96.615€ über Mehreinnahmen auf HHSt. 1.90000.00300 Gewerbesteuer zur Verfügung zu stellen"
+    roles = dict(_archived_roles("gauting_to0050_23333.txt"))
+    assert (roles["136730.00"], roles["96615.00"]) == ("budget", "budget")
+
+
+def test_the_noun_an_amount_is_put_as_says_what_it_is():
+    # Luckenwalde (SessionNet): "Für das Förderprogramm Stadtumbau werden überplanmäßig 182.000 € als
+    # kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt."
+    assert _archived_roles("luckenwalde_to0050_42235.txt") == [("182000.00", "own_share")]
