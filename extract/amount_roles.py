@@ -48,11 +48,19 @@ _PHRASES = [
     ("own_share", r"[Vv]erbleibende[nr]?\s+(?:Kosten|Anteil|Betrag)|Kosten\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)"
                   # what is left for the municipality to pay: "verbleiben für die Gemeinde nur Kosten
                   # von", "Für die Stadt verbleibt ein Betrag von"
-                  r"|(?:[Vv]erbleib(?:t|en)\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)|[Ff]ür\s+die\s+(?:Stadt|Gemeinde|Kommune)"
+                  # "So verbleibt beim Landkreis nur noch Kosten in Höhe von"
+                  r"|(?:[Vv]erbleib(?:t|en)\s+(?:für\s+die|bei(?:m|\s+der|\s+dem))\s+(?:Stadt|Gemeinde|Kommune|Landkreis|Kreis)"
+                  r"|[Ff]ür\s+die\s+(?:Stadt|Gemeinde|Kommune)"
                   r"\s+verbleib(?:t|en))(?:\s+(?:nur|noch|lediglich))*(?:\s+(?:Kosten|ein\s+Anteil|ein\s+Betrag))?"
+                  # the municipality's part of the costs: "Die Stadt wird von den Kosten 360 000 Euro übernehmen"
+                  r"|(?:Stadt|Gemeinde|Kommune|Landkreis)\s+(?:wird|muss|soll|will|kann|würde)?\s*(?:von|an)\s+den\s+"
+                  r"(?:[\wäöüß-]*[Kk]osten|Ausgaben)"
                   # its own funds: "muss die Gemeinde eine halbe Million aus eigenen Mitteln dazugeben"
                   r"|\beigenen?\s+Mitteln?\b|\beigene\s+Mittel\b"
-                  r"|(?:kommunale[nrs]?|städtische[nrs]?)\s+(?:Eigen)?[Aa]nteil|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
+                  # a share the municipality's adjective owns, whatever the compound: "kommunaler Anteil",
+                  # "der städtische Eigenanteil", "städtischer Finanzierungsanteil"
+                  r"|(?:kommunale[nrs]?|städtische[nrs]?|gemeindliche[nrs]?)\s+[\wäöüß-]*[Aa]nteil"
+                  r"|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
     # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
@@ -67,7 +75,9 @@ _PHRASES = [
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
                # "Haushaltsstelle 0.4649.7008 Betriebskostenförderungen", "Haushaltstelle 1.9100.2050.00 (Festgeldzinsen)"
-               r"|Haushalts?stellen?\s+\d[\d.\-]*\d(?:\s*\([^()\n]{1,80}\)|(?:\s+[A-ZÄÖÜ][\wäöüß-]*)+)?"
+               # (also abbreviated: "auf HHSt. 1.46400.70012 Tageseinrichtungen für Kinder i.H.v. 136.730€")
+               r"|(?:Haushalts?stellen?|HHSt\.|HH-Stelle|Hst\.)\s+\d[\d.\-]*\d"
+               r"(?:\s*\([^()\n]{1,80}\)|(?:\s+(?:für\s+)?[A-ZÄÖÜ][\wäöüß-]*)+)?"
                # a budget participle before the noun it qualifies: "die eingestellten
                # allgemeinen Geschäftsaufwendungen", "eine überplanmäßige Ausgabe"
                r"|(?:eingestellte|veranschlagte|bereitgestellte|eingeplante|überplanmäßige|außerplanmäßige)[nrs]?"
@@ -82,7 +92,8 @@ _WORDS = [
               r"|defizit|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|deckel|kappungsgrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
               r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
-              r"|ergebnisverschlechterung|haushaltsverbesserung"),  # targets, not what a measure costs
+              r"|ergebnisverschlechterung|haushaltsverbesserung"  # targets, not what a measure costs
+              r"|grenzen?$"),  # a limit: "die Höchstgrenze von 100 000 Euro"
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
@@ -107,6 +118,26 @@ _WORDS = [
 # Kosten verursachen als", "darf nicht mehr als"
 _CAP_BEFORE = re.compile(r"\bnicht\s+(?:[\wäöüß-]+\s+){0,2}?(?:höher|höhere[nrs]?|mehr|teurer|größer|über)\b"
                          r"[^.\n]{0,60}?\bals\s*$")
+# a limit the amount sets for a kind of thing rather than money a measure moves:
+# "Stundungen bis zu einem Betrag von 2.500,00 €", "Ausgaben ... bis zu einer Höhe von
+# 10 000 Euro", "Jeder Auftrag mit Investitionsvolumen von mehr als 50000 Euro", a rate's
+# cap "bei 20 Prozent oder maximal 30 000 Euro", "20 %, höchstens jedoch 5.000 €"
+_LIMIT_BEFORE = re.compile(
+    r"(?P<upto>\bbis\s+zu(?:r|\s+(?:einem|einer))\s+[\wäöüß-]*(?:[Bb]etrag|[Ww]ert|[Hh]öhe|[Ss]umme|[Gg]renze)\s+(?:von\s+)?$)"
+    r"|(?<![\wäöüß])(?:[Jj]ede[rsnm]?|[Aa]lle|[Ss]ämtliche)\s+[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:\s+(?:mit|im|in|von)(?:\s+(?:einem|einer|einen|dem|der))?(?:\s+[\wäöüß-]+){1,2}?)?"
+    r"\s+(?:von\s+)?(?:mehr\s+als|über|ab|unter|weniger\s+als|oberhalb\s+von)\s+$"
+    r"|\d\s*(?:%|Prozent|v\.\s?H\.)(?:\s*,\s*|\s+(?:oder|bzw\.)\s+)(?:jedoch\s+)?(?:maximal|höchstens|max\.|bis\s+zu)"
+    r"(?:\s+jedoch)?\s+$")
+# the amount as a ceiling not to be passed: "soweit ein Betrag von 250,00 € nicht überschritten wird",
+# "einen Wert von 500,00 € nicht übersteigt"
+# (the rest of a currency word the amount's text leaves: "250,00 €uro")
+_LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|überschreit|überschritten)")
+# the noun an amount is put as, right after it: "überplanmäßig 182.000 € als kommunaler
+# Mitleistungsanteil zur Verfügung gestellt", "500 Euro als Zuschuss" (it says what the money
+# is, over the words of the sentence around it)
+_NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
+                       r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
 
@@ -389,6 +420,20 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         after = clause = ""
     if _CAP_BEFORE.search(before):
         return "other", 3  # a cap: "Vorschläge sollen nicht höhere Kosten verursachen als 20.000 €"
+    near = before[-160:]
+    limit = _LIMIT_BEFORE.search(near)
+    if limit and limit.group("upto"):
+        # a grant up to a sum is the grant ("Bezuschussung ... bis zu einem Höchstbetrag von 61.000 €")
+        hits = role_hits(near[:limit.start()], weak=False)
+        if hits and hits[-1][2] == "grant":
+            limit = None
+    if limit or _LIMIT_AFTER.match(text, a.end):
+        return "other", 3
+    named_as = _NAMED_AS.match(text, a.end)
+    if named_as:
+        hits = role_hits(named_as.group(0), weak=False)
+        if hits:
+            return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
     for window, last, strength in ((before, True, 3), (clause, False, 2), (wide, True, 1), (after, False, 1)):
         hits = role_hits(window, weak=False)
         if last:

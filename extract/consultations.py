@@ -93,6 +93,9 @@ def _trim_name(s: str) -> str:
 _CELL_HYPHEN = re.compile(rf"([a-zäöüß])-[ \t]+(?!{HYPHEN_KEPT_BEFORE.pattern})(?=[a-zäöüß])")
 
 
+_QUOTES = "\"“”„»«'‘’"
+
+
 def clean_committee(name: str) -> str | None:
     """``17. Plenarsitzung des Gemeinderates`` -> ``Gemeinderat``."""
     # a tab ends a table cell: "Sitzung des Haushaltsausschusses\tGroßer Sitzungssaal"
@@ -117,6 +120,8 @@ def clean_committee(name: str) -> str | None:
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
     s = _trim_name(s)
     s = s.strip(" ,;:-–")
+    if s[-1:] in _QUOTES and not any(q in s[:-1] for q in _QUOTES):
+        s = s[:-1]  # the closing mark of a quoted title the name ends: '... des Stadtrates Zittau"'
     if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
         return None
     return s
@@ -333,7 +338,10 @@ def _body_cell(name: str) -> str:
 
 def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
     rows: list[Consultation] = []
-    body_then_meeting = bool(_BODY_THEN_MEETING.search(header))
+    # the column header is the section's title line or a line under it
+    # ("Beratungsreihenfolge" / "Gremium Sitzung Sitzungsdatum ...")
+    first_row = next((k for k, line in enumerate(lines) if DATE_RE.search(line)), len(lines))
+    body_then_meeting = any(_BODY_THEN_MEETING.search(line) for line in [header] + lines[:first_row])
     pending: list[str] = []
     pending_date = None  # a date on a line of its own, the committee on the next
     date_first = False   # rows laid out as: date / committee / result lines
@@ -396,7 +404,6 @@ def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
             pending.append(s)
             if len(pending) > 3:
                 pending = pending[-3:]
-    first_row = next((k for k, line in enumerate(lines) if DATE_RE.search(line)), len(lines))
     if not any(re.search(r"(?i)Ergebnis|Beschluss|Beratungsverlauf", line) for line in [header] + lines[:first_row]):
         for r in rows:  # no result column: a role word is not a result
             r.result = None
@@ -1050,7 +1057,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
         return _convened(head[:600])
     start, name_start, committee = min(cands)
     date = _meeting_date(head, start, name_start)
-    if date is None and not minutes and _REPORTED_IN.search(head, max(0, start - 60), start):
+    if date is None and not minutes and (_REPORTED_IN.search(head, max(0, start - 60), start)
+                                         or _EARLIER_MEETING.search(head, max(0, start - 60), start)):
         return None  # "in der jüngsten Sitzung der Stadtverordnetenversammlung": a meeting reported, no date
     if date is None and minutes:
         m = re.search(r"Sitzung\s+vom\s+", head)
@@ -1082,6 +1090,10 @@ _RECORD_DATE_LABEL = re.compile(
 # Sitzung des ...", "in seiner letzten Sitzung", not the meeting a paper is put to
 # ("für die Sitzung des ...", "zur Sitzung des ...")
 _REPORTED_IN = re.compile(r"[a-zäöüß,][ \t]+in[ \t]+(?:der|einer|seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}$")
+# a meeting named as an earlier one: "das Protokoll der letzten öffentlichen Sitzung des
+# Gemeinderates", "die Beschlüsse der vorangegangenen Sitzung des Ausschusses"
+_EARLIER_MEETING = re.compile(r"\b(?:letzten|vorigen|vorherigen|vergangenen|jüngsten|vorangegangenen|früheren)"
+                              r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}$")
 # the meeting day named earlier in the sentence that names the meeting: "findet am 16.05.2023
 # im Dorf- und Kulturzentrum ..., in Riol eine Sitzung des Verbandsgemeinderates ... statt"
 _DAY_BEFORE = re.compile(r"\bam[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:den[ \t]+)?)?(" + DATE_PATTERN + r")"
@@ -1415,15 +1427,22 @@ def find_consultations(doc) -> list[Consultation]:
         item = _item_page_meeting(text) or _report_lead_meeting(text)
         extra = [item] if item else []
     if not out and not any(e.date for e in extra):
+        reported = _reported_meeting(text)
+        if reported:
+            extra.append(reported)
+    if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt.date or not extra):
             extra = [nxt]
     table = list(out)
+    # the bodies a page's headings address or groups its resolutions by: each of them
+    undated = _addressed_bodies(text) if not table and not extra else []
+    extra.extend(undated)
     for e in extra:
         if e.date and any(o.date == e.date for o in table):
             continue  # the meeting of a Beratungsfolge row, named differently
-        if not e.date and out:
-            continue
+        if not e.date and (table or (out and e not in undated)):
+            continue  # an undated meeting besides the rows or a meeting found otherwise
         out.append(e)
     return _dedupe(out)
 
@@ -1463,6 +1482,79 @@ def _report_lead_meeting(text: str) -> Consultation | None:
             return None
         return Consultation(committee, iso_of_match(DATE_RE.search(m.group("date"))))
     return None
+
+
+# the body a page's papers are put to, named by a line of its own: a heading "Anträge an den
+# Gemeinderat", "Antrag an den Hauptausschuss", "Anfrage an den Rat"; and the body a list of
+# resolutions is grouped by: its name on a line of its own over the year ("Gemeinderat" / "2025")
+_ADDRESSED = re.compile(r"(?m)^[ \t]*(?:Antr[aä]ge?|Anfragen?)[ \t]+an[ \t]+(?:den|die|das)[ \t]+"
+                        r"(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?)[ \t]*:?[ \t]*$")
+_BODY_OVER_YEAR = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?)[ \t]*\n"
+                             r"[ \t]*(?:19|20)\d\d[ \t]*$")
+
+
+def _addressed_bodies(text: str) -> list[Consultation]:
+    """Undated consultations of the bodies a page's headings address or
+    group its resolutions by (kept only where nothing dated is found)."""
+    out = []
+    head = text[:1500]
+    found = ([m for m in _ADDRESSED.finditer(head)] if " an " in head else [])
+    found += [m for m in _BODY_OVER_YEAR.finditer(text[:6000])]
+    for m in found:
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().fullmatch(committee):
+            out.append(Consultation(committee))
+    return out
+
+
+# a report names its meeting with the day in any sentence of its narrative, not only
+# in its lead: "Die letzte Gemeinderatssitzung fand am 17. Dezember 2009 statt", "Der
+# Gemeinderat hat in seiner Sitzung am 17.Dezember 2009 abgelehnt", the day first:
+# "19 Punkte standen am 27. September 2018 auf der öffentlichen Tagesordnung des
+# Stadtrates", "Am 12. Mai tagte der Kreistag"
+_REPORTED_MEETING = re.compile(
+    r"(?:(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)"
+    r"|(?<![\wäöüß-])(?P<compound>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung"
+    r"|(?<![\wäöüß-])(?:Der|Die|Das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:hat|haben)[ \t]+in[ \t]+"
+    r"(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung)"
+    r"(?:[ \t]+(?:fand|tagte))?" + _ON_DATE)
+_DAY_THEN_MEETING = re.compile(
+    r"(?<![\wäöüß])[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?(?P<date>" + DATE_PATTERN + r")[ \t]+"
+    r"(?:(?:[^.!?\n]|(?<=\d)\.){0,60}?[ \t])?(?:(?:auf[ \t]+der[ \t]+(?:[a-zäöüß]+[ \t]+)?Tagesordnung|Sitzung)[ \t]+"
+    r"(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)|tagte[ \t]+(?:der|die|das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+))")
+# a meeting still to come: "die nächste Sitzung des Gemeinderates findet am ... statt"
+_COMING = re.compile(r"(?i)\b(?:nächsten?|kommenden?|folgenden?)[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
+# a meeting that treated the matter before the one reported: "Der Antrag wurde bereits in der
+# Gemeinderatssitzung am 12.03.2019 behandelt", "in der letzten Sitzung des Rates am ..."
+_TREATED_BEFORE = re.compile(r"(?:\b(?:bereits|schon|zuvor)\s+(?:in\s+(?:der|einer|seiner|ihrer)\s+)?"
+                             r"|\b(?:letzten|vorigen|vorherigen|vorangegangenen|früheren)\s+(?:[a-zäöüß]+\s+)?)$")
+# a letter's salutation: a letter names the meetings of the matter it answers, it reports none
+_SALUTATION = re.compile(r"(?m)^[ \t]*Sehr[ \t]+geehrte")
+
+
+def _reported_meeting(text: str) -> Consultation | None:
+    """The first meeting a report page names with its day anywhere in its
+    text (not one still to come)."""
+    if "itzung" not in text and "Tagesordnung" not in text and "tagte" not in text:
+        return None
+    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+        return None
+    found = []
+    for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING):
+        for m in rx.finditer(text):
+            if (_COMING.search(text, max(0, m.start() - 40), m.start())
+                    or _TREATED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                continue
+            name = m.group("name") or m.groupdict().get("compound") or m.group("subject")
+            committee = clean_committee(name or "")
+            if committee and committee_word_re().fullmatch(committee):
+                found.append((m.start(), committee, iso_of_match(DATE_RE.search(m.group("date")))))
+                break
+    if not found:
+        return None
+    _, committee, date = min(found)
+    return Consultation(committee, date)
 
 
 def _more_meetings_reported(text: str, meeting: Consultation, minutes: bool = False) -> list[Consultation]:

@@ -50,10 +50,12 @@ _FULL_MONTHS = "|".join(["Januar", "Jänner", "Februar", "März", "April", "Mai"
 
 _NOT_AFTER_NUMBER = r"(?<![\d.,])(?<!\d/)"
 _SEP = r"\.[ \t]?"  # "14.03." or OCR'd "23. 9. 2008"
+# before the year also a stray blank before its dot: "15.02 .2021" (a four-digit year only)
+_SEP_YEAR = r"(?:\.[ \t]?|[ \t]\.(?=\d{4}(?!\d)))"
 _YEAR = r"(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
-# 14.03.2017, 13.10.11, 6.6.2017, 23. 9. 2008
+# 14.03.2017, 13.10.11, 6.6.2017, 23. 9. 2008, 15.02 .2021
 _NUMERIC = re.compile(
-    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP + _YEAR)
+    _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})" + _SEP + r"(?P<m>\d{1,2})" + _SEP_YEAR + _YEAR)
 # typed with spaces, the month's dot read as a comma by OCR: "23. 9, 2008"
 _SPACED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\. (?P<m>\d{1,2}), (?P<y>\d{4})(?![\d]|[.,]\d)")

@@ -141,6 +141,44 @@ def test_targets_and_savings_are_other():
         ("2800.00", "revenue"), ("440000.00", "other")]
 
 
+def test_limits_for_a_kind_of_thing_are_other():
+    # Reutlingen (newspaper): "Jeder Auftrag mit Investitionsvolumen von mehr als 50000 Euro muss von der
+    # Stadtkämmerei einzeln freigegeben werden."
+    assert _archived_roles("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt") == [("50000.00", "other")]
+    # Amt Probstei (SessionNet, a Hauptsatzung's value limits): "Stundungen bis zu einem Betrag von
+    # 2.500,00 €uro", "soweit ein Betrag von 250,00 €uro nicht überschritten wird", "... einen Betrag
+    # von 2.000,00 €uro nicht übersteigt", "Vergabe von Aufträgen bis zu einem Wert von 2.000,00 €uro"
+    assert _roles("probstei_to0050-19364_hauptsatzung.txt")[:5] == [
+        ("2500.00", "other"), ("250.00", "other"), ("2000.00", "other"), ("500.00", "other"),
+        ("2000.00", "other")]
+    # Meßstetten (newspaper): "die Höchstgrenze von 100 000 Euro auf 75 000 Euro herabzusetzen",
+    # "Zustimmung zu über- und außerplanmäßigen Ausgaben des Bürgermeisters bis zu einer Höhe von 10 000 Euro"
+    assert _roles("messstetten_schwarzwaelder-bote_2018-05_hauptsatzung.txt")[2:5] == [
+        ("100000.00", "other"), ("75000.00", "other"), ("10000.00", "other")]
+    # Bad Dürrheim (newspaper): a programme's rate and its cap "Grundsätzlich würde die Förderung
+    # Innenstadt II bei 20 Prozent oder maximal 30 000 Euro liegen", the grant given "eine Förderung
+    # von 31 800 Euro"
+    assert _archived_roles("bad-duerrheim_gr_bericht_pfadfinder-zuschuss_2018-11.txt") == [
+        ("63600.00", "cost"), ("30000.00", "other"), ("31800.00", "grant")]
+    # near misses: a grant up to a sum is the grant (Dinkelsbühl: "Mit der Bezuschussung des geplanten
+    # Rasenspielfeldes mit Naturkork bis zu einem Höchstbetrag von 61.000 € besteht Einverständnis.")
+    assert _archived_roles("dinkelsbuehl_to0050_9542.txt") == [("61000.00", "grant")]
+
+
+def test_the_municipalitys_part_of_a_funded_measure_is_its_own_share():
+    # Nürnberg (SessionNet): "Der städtische Eigentanteil beträgt maximal 24 Mio. €." (any compound of
+    # "Anteil" after the municipality's adjective)
+    assert _archived_roles("nuernberg_to0050_93117.txt") == [("24000000.00", "own_share")]
+    # Leinfelden-Echterdingen (newspaper): "Die Stadt wird von den Kosten 360 000 Euro übernehmen.
+    # Das Land gibt einen Zuschuss von 90 000 Euro."
+    assert _archived_roles("leinfelden-echterdingen_gr_bericht_feuerwehrfahrzeug_2016-09-16.txt") == [
+        ("360000.00", "own_share"), ("90000.00", "grant")]
+    # Landkreis Friesland (SessionNet): "Es werden von den 832.246 € der förderfähigen Ausgaben, insgesamt
+    # 777.997 € als Fördersumme zugesagt. ... So verbleibt beim Landkreis nur noch Kosten in Höhe von 54.249 €."
+    assert _roles("friesland_to0050-29383_foerderung.txt") == [
+        ("832246.00", "grant"), ("777997.00", "grant"), ("54249.00", "own_share")]
+
+
 def test_sentence_pointing_back_takes_the_role_of_what_it_points_to():
     # Peine (ALLRIS classic, Wortprotokoll): "Der heute vorliegende Haushalt sei ... als historisch
     # anzusehen. Er umfasse eine Summe von über 250 Millionen Euro."; the amounts after keep the
@@ -413,3 +451,17 @@ def test_the_volume_of_a_measure_is_its_cost():
     assert _roles("karlsruhe_2014-0254_149948_umfang.txt") == [("640000.00", "grant"), ("9000000.00", "cost")]
     # Aschersleben: "Die benannten Maßnahmen haben ein Gesamtumfang von 248.300,00 EUR."
     assert _archived_roles("aschersleben_to0050_42418.txt")[0] == ("248300.00", "cost")
+
+
+def test_abbreviated_budget_line_names_the_line_not_the_amount():
+    # Gauting (SessionNet): "überplanmäßige Haushaltsmittel für I-Kind-Zuschüsse auf HHSt. 1.46400.70012
+    # Tageseinrichtungen für Kinder i.H.v. 136.730€ und auf HHSt. 1.46486.70012 Kinderhaus Postwiese
+    # i.H.v. 96.615€ über Mehreinnahmen auf HHSt. 1.90000.00300 Gewerbesteuer zur Verfügung zu stellen"
+    roles = dict(_archived_roles("gauting_to0050_23333.txt"))
+    assert (roles["136730.00"], roles["96615.00"]) == ("budget", "budget")
+
+
+def test_the_noun_an_amount_is_put_as_says_what_it_is():
+    # Luckenwalde (SessionNet): "Für das Förderprogramm Stadtumbau werden überplanmäßig 182.000 € als
+    # kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt."
+    assert _archived_roles("luckenwalde_to0050_42235.txt") == [("182000.00", "own_share")]

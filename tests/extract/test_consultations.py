@@ -711,3 +711,57 @@ def test_item_page_under_portal_lines_takes_the_body_whose_rules_or_resolution_i
 ])
 def test_the_meeting_of_minutes_headed_in_other_municipalities_conventions(name, meeting):
     assert pairs(name) == [meeting]
+
+
+def test_body_then_meeting_header_under_the_section_title():
+    # Walkertshofen (komuna agenda item): "Beratungsreihenfolge" / "Gremium Sitzung Sitzungsdatum ..." /
+    # "Gemeinderat Walkertshofen (Gemeinde Walkertshofen) Gemeinderat Walkertshofen 18.05.2021 ö 4.1":
+    # the column header stands under the title line, the body's cell ends before the meeting's
+    assert archived_pairs("walkertshofen_agendaitem_82486913.txt") == [
+        ("Gemeinderat Walkertshofen", "2021-05-18")]
+    # Seefeld, the same layout with the meeting named "Sitzung des Gemeinderates"
+    assert archived_pairs("seefeld_agendaitem_8043673.txt") == [("Gemeinderat", "2016-02-16")]
+
+
+def test_an_earlier_meeting_named_without_its_day_is_not_the_pages():
+    # Ahorntal (SessionNet item page, no heading): "... der Abstimmung über das Protokoll der letzten
+    # öffentlichen Sitzung des Gemeinderates ... enthalten": the previous meeting, not this one
+    assert archived_pairs("ahorntal_to0050_7832.txt") == []
+    # near miss: the page's own meeting named without its day stays (Carbäk, ALLRIS 4 item page
+    # headed "öffentlichen Sitzung der Gemeindevertretung der Gemeinde Poppendorf")
+    assert archived_pairs("carbaek-poppendorf_allris4_to020_51914.txt") == [("Gemeindevertretung", None)]
+
+
+def test_report_page_names_its_meeting_with_the_day_outside_its_lead():
+    # Heidelberg (the city's page "Aktuelles aus dem Gemeinderat", opening with a contact box):
+    # "Die letzte Gemeinderatssitzung fand am 17. Dezember 2009 statt", "Der Gemeinderat hat es in
+    # seiner Sitzung am 17.Dezember 2009 abgelehnt, ..."
+    assert archived_pairs("heidelberg_gr_ergebnisse_2009-12-17.txt") == [("Gemeinderat", "2009-12-17")]
+    # Zittau (a council group's tag page): "19 Punkte standen am 27. September 2018 auf der
+    # öffentlichen Tagesordnung des Stadtrates", the day before the meeting; the link text
+    # '"September 2018: Bericht von der Sitzung des Stadtrates Zittau"' names it again without a day
+    assert archived_pairs("zittau_str_bericht_linke_2018-09-27.txt") == [("Stadtrat", "2018-09-27")]
+    # near misses: a meeting still to come ("Diese Ratssitzung findet am 5. Dezember 2024 ... statt");
+    # a letter's salutation over a meeting named where its matter was treated (Erlangen, Stadtteilbeirat
+    # Büchenbach: "der Tagesordnungspunkt 36 in der Sitzung des Stadtrates vom 24.04.2020 ...")
+    assert archived_pairs("schmallenberg_str_haushalt-2024.txt") == []
+    assert pairs("erlangen_stbr-buechenbach_stellungnahme-266-2019_head.txt") == []
+
+
+def test_committee_name_ends_before_the_closing_mark_of_a_quoted_title():
+    # Zittau: 'weiterlesen "September 2018: Bericht von der Sitzung des Stadtrates Zittau"'
+    assert clean_committee('Stadtrates Zittau"') == "Stadtrat Zittau"
+
+
+def test_body_a_heading_addresses_or_a_list_of_resolutions_is_grouped_by():
+    # Hövelhof (a council group's page): heading "Anträge an den Gemeinderat" over its motions
+    assert archived_pairs("hoevelhof_gr_antraege_2015.txt") == [("Gemeinderat", None)]
+    # Crossen an der Elster (the Verwaltungsgemeinschaft's page "Beschlüsse"): "Verwaltungsgemeinschaft" /
+    # "Gemeinschaftsversammlung" / "2025" / "Beschluss Nr. 01" ..., then "Crossen an der Elster" /
+    # "Gemeinderat" / "2025" / ...: each body over the year its resolutions are of
+    assert archived_pairs("crossen-an-der-elster_gr_beschluesse_2025.txt") == [
+        ("Gemeinschaftsversammlung", None), ("Gemeinderat", None)]
+    # near miss: a paper's own "Antrag an den Gemeinderat" line beside its Beratungsfolge adds nothing
+    # (Karlsruhe, "Antrag an den Gemeinderat" under the rows Hauptausschuss and Gemeinderat)
+    assert pairs("karlsruhe_24372_2481_head.txt") == [
+        ("Hauptausschuss", "2010-02-02"), ("Gemeinderat", "2010-03-02")]

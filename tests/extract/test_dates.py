@@ -320,3 +320,15 @@ def test_day_with_the_month_written_out_in_an_earlier_century():
     days = _days(read_document(str(path)))
     assert "1873-04-13" in days and "1926-07-26" in days
     assert _days(_doc("Am 13.04.1873 und 13.04.0873")) == []
+
+
+def test_stray_blank_before_the_dot_of_a_four_digit_year():
+    # Walkertshofen (komuna agenda item): "In der Zeit vom 15.02 .2021 bis 19.03.2021 fand die
+    # öffentliche Auslegung statt."
+    doc = read_document(str(Path(__file__).resolve().parents[1] / "fixtures" / "archived"
+                            / "walkertshofen_agendaitem_82486913.txt"))
+    # the page's day dates: the meeting, the display period, the statements' dates ("04.02.21")
+    assert sorted(set(_days(doc))) == [
+        "2021-02-04", "2021-02-09", "2021-02-15", "2021-02-22", "2021-02-24", "2021-03-15",
+        "2021-03-17", "2021-03-19", "2021-05-18"]
+    _check_offsets(doc)
