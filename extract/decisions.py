@@ -24,6 +24,10 @@
   procedural votes (agenda, urgency, previous minutes) are not decisions.
   A page of an agenda item that prints no result of its own gives the
   records that state their vote ("Der Kreistag beschloss einstimmig, ...").
+  A result printed over its wording (a label or a vote under an empty
+  heading, the wording under a "Beschluss:" of its own below) is one
+  resolution; a wording that takes note of one thing and decides another
+  ("nimmt ... zur Kenntnis und beschließt, ...") gives a resolution for each.
 
 Each decision is an ``extract.records.Decision``; ``votes`` is
 ``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
