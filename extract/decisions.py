@@ -24,6 +24,10 @@
   procedural votes (agenda, urgency, previous minutes) are not decisions.
   A page of an agenda item that prints no result of its own gives the
   records that state their vote ("Der Kreistag beschloss einstimmig, ...").
+  A result printed over its wording (a label or a vote under an empty
+  heading, the wording under a "Beschluss:" of its own below) is one
+  resolution; a wording that takes note of one thing and decides another
+  ("nimmt ... zur Kenntnis und beschließt, ...") gives a resolution for each.
 
 Each decision is an ``extract.records.Decision``; ``votes`` is
 ``{yes, no, abstain, unanimous}`` with the keys the text states, or None.
@@ -53,13 +57,15 @@ _OUTCOME_RULES = [
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
     ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
     ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
+                            # a decision told by its sign: "negativ entschieden", "negativ beschieden"
+                            r"negativ\s+(?:entschieden|beschieden|votiert)\b|"
                             # a main clause turning it down: "Der Bürgerantrag wird nicht weiter verfolgt."
                             r"\b(?:wird|werden|wurde|wurden)\s+(?:[^.,;\n]{0,80}?\s)?nicht\s+(?:weiter\s*verfolgt|weiterverfolgt|"
                             r"zugestimmt|erteilt|genehmigt)\b(?!\s*,)|"
                             # "spricht sich gegen ... aus", "hat sich ... gegen ... ausgesprochen"
                             r"\b(?:spricht|sprach|sprachen)\s+sich\s+(?:[^.\n]{0,60}?\s)?gegen\b|\bsich\s+(?:[^.\n]{0,60}?\s)?gegen\b[^.\n]{0,200}?\bausgesprochen)")),
     ("approved", re.compile(
-        r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
+        r"(?i)\b(beschließt|beschlossen|beschloss|zu\s+beschließen|positiv\s+(?:entschieden|beschieden|votiert)\b|stimmt\b" + _S + r"{0,300}?\bzu\b|stimmte\b" + _S + r"{0,300}?\bzu\b|"
         r"zugestimmt|zuzustimmen|Zustimmung|genehmigt|genehmigen|empfiehlt|empfahl|empfohlen|"
         r"beauftragt|bestellt|ermächtigt|angenommen|Annahme|festgestellt|fasst\s+den\s+\w*[Bb]eschluss|"
         r"gewählt|wählt|favorisiert|befürwortet|billigt|gebilligt|schlägt\b" + _S + r"{0,300}?\bvor\b|bewilligt|"
@@ -264,6 +270,32 @@ _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)])\.\s+(?=[A-ZÄÖÜ])")
 _NOTE_AND = re.compile(r"(?:(?<=Kenntnis)|(?<=genommen))\s+und\s+(?=[a-zäöüß])")
 
 
+def decided_after_note(text: str) -> str | None:
+    """What a wording decides after taking note of something else in the
+    same sentence, the two clauses joined by "und" ("nimmt das vorgelegte
+    Konzept zur Kenntnis und beschließt, ...", "nahm die Ausführungen zur
+    Kenntnis und beschloss einstimmig ..."): that outcome, a decision of its
+    own beside the note; None where the wording does not do both."""
+    if "Kenntnis" not in text:
+        return None
+    parts = _NOTE_AND.split(text, maxsplit=1)
+    if len(parts) != 2 or outcome_of(parts[0]) != "noted":
+        return None
+    decided = outcome_of(parts[1])
+    return decided if decided != "noted" else None
+
+
+def _with_notes(resolutions: list[Decision]) -> list[Decision]:
+    """``resolutions`` with a resolution ``noted`` before each whose wording
+    takes note and decides (with the same vote): one decision per outcome."""
+    out = []
+    for d in resolutions:
+        if d.outcome not in (None, "noted") and decided_after_note(d.text) == d.outcome:
+            out.append(Decision(d.kind, "noted", d.text, dict(d.votes) if d.votes else None))
+        out.append(d)
+    return out
+
+
 def _sentence_outcomes(point: str) -> list[str | None]:
     """A numbered point's outcome; where its first sentence takes note and a
     later one does something else ("Der Bericht ... wird zur Kenntnis
@@ -290,6 +322,12 @@ _DISPOSITION = re.compile(
     r"(?:[^.\n]|(?<=\d)\.(?=\d)){0,300}?[a-zäöü)]\.(?:\s|$)")
 
 
+# a passive wording that disposes "as follows", what follows being its detail (the
+# statements weighed, in a table, with their senders' own words): "Diese Anregungen ...
+# werden durch den Ausschuss ... wie folgt abgewogen:", "Die Gebühren werden wie folgt festgesetzt:"
+_AS_FOLLOWS = re.compile(r"\b(?:wird|werden)\b(?:[^.:\n]|(?<=\d)\.(?=\d)){0,300}?\bwie[ \t]+folgt[ \t]+[a-zäöüß]+[ \t]*:")
+
+
 def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     if _faction_paper(text) or re.search(r"Drucksache-Art:[ \t]*Beschlussempfehlung", text[:3000]):
         # a faction's motion, or a committee's recommendation passed on
@@ -299,8 +337,11 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     heads = list(_PROPOSAL_HEAD.finditer(text))
     for m in heads:
         block = _block(text, m.end(), web_page=web_page)
+        follows = _AS_FOLLOWS.search(block)
+        if follows:
+            block = block[: follows.end()]
         outcomes = _point_outcomes(block)
-        if not outcomes and _DISPOSITION.search(block):
+        if not outcomes and (follows or _DISPOSITION.search(block)):
             # wording that disposes directly, naming no decision verb ("Der Landkreis
             # stellt ... Mittel ... zur Verfügung.", "Der Ansatz wird gestrichen."):
             # what the heading proposes is to adopt it
@@ -387,10 +428,13 @@ def _row_vote_in_text(text: str, row) -> dict | None:
     return None
 
 
-# "Beschluss:", "Beschluss StBR:", and a heading with the paper's number over the
-# wording below it: "Beschluss Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
+# "Beschluss:", "Beschluss StBR:", the label naming what it decides, over one line
+# break at most ("Beschluss zum Antrag der" / "SPD:", "Beschluss zu TOP 5:"), and a
+# heading with the paper's number over the wording below it: "Beschluss
+# Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
 _BESCHLUSS_HEAD = re.compile(
     r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
+    r"|[ \t]+(?P<about>(?:zu|zum|zur|über)[ \t]+[^\n:]{1,60}(?:\n[^\n:]{1,30})?):"
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
     # label and value printed one under the other): "Beschluss" / "Soweit sich ... ergeben, ..."
@@ -467,9 +511,9 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
     out = []
     heads = list(_BESCHLUSS_HEAD.finditer(text))
     merged: set[int] = set()
-    labelled: list[bool] = []
+    labelled: list[bool] = []  # a result stated without its wording (a label, or a vote under an empty heading)
     for i, m in enumerate(heads):
-        if i in merged:
+        if i in merged or (m.group("about") and _PROCEDURAL.search(m.group("about"))):
             continue
         chunk = text[m.end(): m.end() + 3000]
         nxt = _BESCHLUSS_HEAD.search(chunk)
@@ -506,8 +550,9 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             body = chunk[lead: counts.start()].strip()
             tail = _count_lines(chunk[counts.start(): stop])
             end = m.end() + counts.start() + len(tail)
-        elif minutes or own_wording or _COUNTED_RE.search(chunk[:min(stop, 600)]):
-            # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen.")
+        elif minutes or own_wording or labelled == [True] or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+            # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen."),
+            # or the wording under the result the page stated first (merged with it below)
             lead = len(chunk) - len(chunk.lstrip())
             body = re.split(r"\n\s*\n\s*\n|\n\s*\d{1,2}\.\s+[A-ZÄÖÜ]|\nPunkt\s+\d", chunk[lead:stop])[0]
             tail = ""
@@ -550,20 +595,28 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
         if outcome is None:
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
-        labelled.append(label is not None and wording is None)
+        labelled.append((label is not None and wording is None) or not body.strip())
     return _label_over_wording(out, labelled)
 
 
 def _label_over_wording(out: list[tuple[int, int, Decision]], labelled: list[bool]) -> list[tuple[int, int, Decision]]:
-    """One resolution where a page prints its result label at the top and the
-    wording with the vote in a section of its own further down (ALLRIS:
+    """One resolution where a page prints its result at the top, a label or
+    a vote under an empty heading, and the wording further down (ALLRIS:
     "Beschluss: ungeändert beschlossen" ... "Wortprotokoll" ... "Beschluss:"
-    wording ... "Abstimmungsergebnis:"): the label's outcome with the
-    wording's vote."""
-    if labelled != [True, False] or out[0][2].votes is not None:
+    wording ... "Abstimmungsergebnis:"; SessionNet: "Beschluss:
+    Abstimmungsergebnis:" / "Abstimmung: Ja: 15, Nein: 0" over "Beschluss
+    Nr. 222" and its points): the result's outcome with the wording (the
+    wording's where the result only approves what it refers, defers or
+    changes), and the vote either of them states (not two different ones)."""
+    if labelled != [True, False]:
         return out
     (start, _, top), (_, end, below) = out
-    return [(start, end, _decision("resolution", top.outcome, top.text, below.votes))]
+    if top.votes and below.votes and top.votes != below.votes:
+        return out
+    outcome = top.outcome
+    if outcome == "approved" and below.outcome in ("postponed", "referred", "amended", "withdrawn"):
+        outcome = below.outcome  # "einstimmig angenommen" over "Die Anregung wird ... verwiesen."
+    return [(start, end, _decision("resolution", outcome, below.text, top.votes or below.votes))]
 
 
 def _outcome_of_counts(votes: dict | None) -> str | None:
@@ -745,7 +798,7 @@ _STATED_VOTE = re.compile(r"(?i)\b(?:einstimmig|mehrheitlich)(?:e[nmrs]?)?\b|\d{
 # "Der Gemeinderat beschließt, ..." states none.
 _BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium"
          r"|(?:[A-Z]{1,3}|St)[RVAT])\b")
-_BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschluss\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
+_BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschl(?:uss|uß|üsse|üße)\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
 _BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
@@ -1120,7 +1173,7 @@ def find_decisions(doc) -> list[Decision]:
         # a page with no proposal of its own and no result besides: its "Beschluss:" heads
         # the wording as taken
         taken = _without_overlaps(_beschluss_blocks(text, minutes, own_wording=True))
-    decisions.extend(taken)
+    decisions.extend(_with_notes(taken))
     if not taken:
         taken = field
         if len(taken) == 1 and taken[0].votes is None:
@@ -1145,9 +1198,10 @@ def find_decisions(doc) -> list[Decision]:
 # --- report pages --------------------------------------------------------------
 
 # the council as the subject of a report's sentence: "der Stadtrat", "das Gremium",
-# "das Stadtratsplenum", "die Gemeinderäte", a headline's bare "Gemeinderat stellt ..."
+# "das Stadtratsplenum", "die Gemeinderäte", a headline's bare "Gemeinderat stellt ...",
+# named with its town's adjective: "Der Reutlinger Gemeinderat"
 _REPORT_BODY = re.compile(
-    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
+    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
     + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten)\b", re.M)
 # what a council did, as a report tells it: a verb in the past, the parts of a
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
@@ -1157,19 +1211,33 @@ _REPORT_ACT = re.compile(
     r"\b(?:beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
     r"bewilligte|wählte|befürwortete|empfahl|votierte)n?|"
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
-    r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschluss|setzten?\b" + _S + r"{0,200}?\bdurch|"
+    r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|setzten?\b" + _S + r"{0,200}?\bdurch|"
     r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
     r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
-    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt))\b")
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden))\b")
+# a headline's present tense, which tells what was done as a report's past does
+# ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
+# meeting to come ("beschließt am Donnerstag über ...")
+_HEADLINE_ACT = re.compile(
+    r"\b(?:beschließt(?![ \t]+(?:am|heute|morgen|über|im|in)\b)|billigt|genehmigt|bewilligt|vergibt|verabschiedet|"
+    r"befürwortet|ermächtigt|beauftragt|vertagt|wählt|stimmt\b" + _S + r"{0,200}?\bzu|lehnt\b" + _S + r"{0,200}?\bab|"
+    r"gibt\b" + _S + r"{0,80}?\b(?:grünes\s+Licht|Zustimmung|Ok|Okay)|spricht\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen))\b")
 # a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...
-# der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen"
+# der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen",
+# in a clause of its own the auxiliary last: "weil der ... Antrag ... positiv entschieden wurde"
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
-    r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt)\b")
+    r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt|"
+    r"entschieden)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
+_AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
+# the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
+# clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
+_CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem)\b[^,]*$")
+_PARENTHESES = re.compile(r"\([^()\n]*\)")
 _SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
 # a result standing alone on its line, no subject: "ABGELEHNT", "Natürlich abgelehnt.",
@@ -1185,7 +1253,12 @@ _NOT_TAKEN = re.compile(
     r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
     r"könnte|könnten|möchte|würde|würden)\b|\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
     r"zugestimmt|vergeben|erteilt|beauftragt)\b|\?")
-_REPORT_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\s?\d)|\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|\.(?=\w))+[.!?]?")
+# (an abbreviation's full stop, tried first at each word, ends none; nor does the full stop of
+# a number before a number, a month or a word in lower case, a date's or an ordinal's:
+# "am 17. Dezember 2009 ... beschlossen", "am 15.10. auf der Tagesordnung")
+_REPORT_SENTENCE = re.compile(
+    r"(?:\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|[^.!?\n]|(?<=\d)\.(?=\s?(?:\d|[a-zäöüß]|(?:Januar|Februar|März|"
+    r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))|\.(?=\w))+[.!?]?")
 
 
 # a part of a word every record of a report holds (its verb, participle or result);
@@ -1195,7 +1268,7 @@ _REPORT_CUES = (
     "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
-    "sprach", "ausgesprochen")
+    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1245,19 +1318,29 @@ def _report_passive(sentence: str) -> re.Match | None:
         return None
     auxiliaries = list(_REPORT_AUXILIARY.finditer(sentence, 0, participle.start()))
     if not auxiliaries:
-        return None
+        last = _AUXILIARY_LAST.match(sentence, participle.end())
+        clause = _PARENTHESES.sub("", sentence[: participle.start()])
+        if last is None or not _CONJUNCTION_CLAUSE.search(clause):
+            return None
+        return _SPAN.match(sentence, participle.start(), last.end())
     if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
         return None
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
 
 
-def _report_record(sentence: str) -> str | None:
-    """The outcome a report's sentence records, or None."""
+def _report_record(sentence: str, headline: bool = False) -> str | None:
+    """The outcome a report's sentence records, or None; ``headline``: the
+    sentence is one of the report's headlines, which tell in the present."""
     if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
         return None if _NOT_TAKEN.search(sentence) else outcome_of(sentence)
     act = _report_passive(sentence)
     if act is None:
-        act = _REPORT_ACT.search(sentence) if _REPORT_BODY.search(sentence) else None
+        body = _REPORT_BODY.search(sentence)
+        act = _REPORT_ACT.search(sentence) if body else None
+        if act is None and body and headline and not sentence.endswith(":"):
+            # (a line ending in a colon is a motion's formula over its wording: "Die
+            # Stadtverordnetenversammlung beschließt:")
+            act = _HEADLINE_ACT.search(sentence, body.end())
         if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
@@ -1286,35 +1369,61 @@ def _procedural_report(before: str, sentence: str) -> bool:
     return any(m.group(0).lower() != "tagesordnung" for m in _PROCEDURAL.finditer(before))
 
 
+# a count printed as a score: "mit 19:17 (OB, CDU und FDP) positiv entschieden", "mit 19 zu 17"
+_SCORE = re.compile(r"\bmit\s+(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\b(?![.:,]?\d)(?!\s*Uhr)")
+
+
+def _report_votes(sentence: str) -> dict | None:
+    """The vote a report's sentence states, a score read as yes to no."""
+    votes = parse_votes(sentence)
+    if votes is None or "yes" not in votes:
+        m = _SCORE.search(sentence)
+        if m:
+            votes = {**(votes or {}), "yes": int(m.group(1)), "no": int(m.group(2))}
+    return votes
+
+
+# a paragraph of an article's text: the lines above the first one are its headlines
+_PARAGRAPH_LENGTH = 200
+
+
 def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
     the page (a part runs from one heading to the next), with the vote the
-    first of them states."""
+    first of them states. A record that takes note and decides gives both
+    outcomes; headlines (a part's heading, the lines above the article's
+    first paragraph) tell in the present too."""
     out: list[Decision] = []
     part: dict[str, Decision] = {}
     told = False  # a line of text since the part's heading: the next heading opens a new part
+    above_text = True  # no paragraph of the article yet
     for line, cued in _cued_lines(text):
-        if _report_heading(line):
+        heading = _report_heading(line)
+        if heading:
             if told:
                 part, told = {}, False
         elif line.strip():
             told = True
+        if len(line.strip()) > _PARAGRAPH_LENGTH:
+            above_text = False
         if not cued:
             continue
         before = ""
         for m in _REPORT_SENTENCE.finditer(line):
             sentence = m.group(0).strip()
-            outcome = _report_record(sentence) if sentence else None
+            outcome = _report_record(sentence, heading or above_text) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
             if outcome is None or procedural:
                 continue
-            votes = parse_votes(sentence)
-            if outcome in part:
-                if part[outcome].votes is None and votes:
-                    part[outcome].votes = votes
-                continue
-            part[outcome] = _decision("resolution", outcome, sentence, votes)
-            out.append(part[outcome])
+            votes = _report_votes(sentence)
+            outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
+            for o in outcomes:
+                if o in part:
+                    if part[o].votes is None and votes:
+                        part[o].votes = dict(votes)
+                    continue
+                part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
+                out.append(part[o])
     return out

@@ -819,3 +819,83 @@ def test_consent_recorded_as_a_state_on_an_agenda_item_page():
     # zunächst zurückzustellen ..." over an empty "Abstimmungsergebnis:": one resolution postponed;
     # "Die SPD/FDP/WPS-Gruppe tendiert in Richtung Ablehnung" is a group's leaning
     assert archived_decisions("stadland_to0050_2066.txt") == [("resolution", "postponed", None)]
+
+
+# --- rounds 13 and 14: report sentences, results over their wording, labels naming their object ---
+
+def test_report_sentence_runs_on_over_dates_and_abbreviations():
+    # Heidelberg: "Der Gemeinderat hat in seiner Sitzung am 17. Dezember 2009 mit großer Mehrheit
+    # beschlossen, ..." is one sentence (the full stop of "17." before a month ends none), as is
+    # "am 15.10. auf der Tagesordnung" (Pforzheim, below) and "Flüchtlinge bzw. für Obdachlose"
+    assert archived_decisions("heidelberg_gr_ergebnisse_2009-12-17.txt") == [
+        ("resolution", "rejected", None), ("resolution", "approved", None)]
+
+
+def test_report_passive_with_its_auxiliary_last_and_a_score():
+    # Pforzheim (a group's post): "Eine Abstimmung darüber erfolgte nicht, weil der weitergehende Antrag
+    # der Verwaltung ... mit 19:17 (OB, CDU und FDP) positiv entschieden wurde." -> approved, 19 to 17
+    assert archived_decisions("pforzheim_gr_bericht_buergerentscheid_2013-10-15.txt") == [
+        ("resolution", "approved", {"yes": 19, "no": 17})]
+    assert outcome_of("Der Antrag wurde negativ beschieden.") == "rejected"
+    # near miss: a relative clause with the auxiliary last tells of its noun ("Anträge ..., die in den
+    # Fachausschüssen ... abgelehnt wurden, müssen ... neu gestellt werden")
+    assert archived_decisions("rendsburg-eckernfoerde-kreis_allris4_to020_1006701.txt") == []
+
+
+def test_several_resolutions_taken_by_one_record():
+    # Neuhausen ob Eck: "Der Gemeinderat fasste einstimmig folgende Beschlüsse:" (plural) beside
+    # TOP 1's "Der Gemeinderat nahm die Ergebnisse ... zustimmend zur Kenntnis."
+    assert archived_decisions("neuhausen-ob-eck_gr_bericht_2023-07-25.txt") == [
+        ("resolution", "noted", None), ("resolution", "approved", {"unanimous": True})]
+
+
+def test_report_headline_tells_in_the_present():
+    # Reutlingen (Neckar-Chronik): subheadline "Der Reutlinger Gemeinderat stimmt zu – bewegt sich aber
+    # ..." above the article's first paragraph, the council named with its town's adjective
+    assert archived_decisions("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt") == [
+        ("resolution", "approved", None)]
+    # near miss: a motion's formula over its wording, "Die Stadtverordnetenversammlung beschließt:",
+    # on a group's page is no headline of a decision
+    assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
+
+
+def test_resolution_that_takes_note_and_decides_gives_both():
+    # Laubach: "Die Stadtverordnetenversammlung nimmt das vorgelegte Konsolidierungskonzept zur
+    # Kenntnis und beschließt, ..." under "Beschluss: ungeändert beschlossen" / "Abstimmung: Ja: 27,
+    # Nein: 1, Enthaltungen: 7": one resolution per outcome, each with the vote
+    votes = {"yes": 27, "no": 1, "abstain": 7}
+    assert archived_decisions("laubach_to0050_2534.txt") == [
+        ("resolution", "noted", votes), ("resolution", "approved", votes)]
+    # Kirchheim in Unterfranken: "Der Gemeinderat Kirchheim nahm die Ausführungen zur Kenntnis und
+    # beschloss einsti" (cut by the archive)
+    assert archived_decisions("kirchheim-unterfranken_gr_kurz-notiert_2019-05-16.txt") == [
+        ("resolution", "noted", None), ("resolution", "approved", None)]
+    # near miss: a proposal without points stays one ("Der Hauptausschuss nimmt die Ausführungen zur
+    # Kenntnis und stimmt der Vergabe ... zu.")
+    assert kinds("karlsruhe_2020-0972_619295_reprint.txt") == [("proposal", "approved")]
+
+
+def test_result_printed_over_its_wording_is_one_resolution():
+    # Landkreis Landshut: "Beschluss: Abstimmungsergebnis:" / "Abstimmung: Ja: 15, Nein: 0" over
+    # "Beschluss Nr. 222" and its two points
+    assert archived_decisions("landshut-lk_to0050_3876.txt") == [("resolution", "approved", {"yes": 15, "no": 0})]
+    # Nottuln: "Beschluss: einstimmig angenommen" / "Abstimmung: Ja: 33, ..." over "Beschluss:" / "Die
+    # Anregung wird an den zuständigen Ausschuss ... verwiesen.": the wording refers it
+    found = find_decisions(snippet_doc("nottuln_to0050-12452_beschluss.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [
+        ("resolution", "referred", {"yes": 33, "no": 0, "abstain": 0, "unanimous": True})]
+
+
+def test_beschluss_label_naming_its_object():
+    # Pfinztal: "Beschluss zum Antrag der" / "SPD:" / wording / "Ja-Stimmen: 14 Nein-Stimmen: 4
+    # Enthaltungen: 2" / "Befangen: 1" / "Die Beschlussfassung wurde mehrheitlich ... vertagt."
+    assert archived_decisions("pfinztal_to0050_1019161.txt") == [
+        ("resolution", "postponed", {"yes": 14, "no": 4, "abstain": 2})]
+
+
+def test_proposal_that_disposes_as_follows():
+    # Amt Bad Bramstedt-Land: "Beschlussvorschlag:" / "... Diese Anregungen ... werden durch den
+    # Planungs- und Maßnahmenausschuss ... am 09.10.2012 wie folgt abgewogen:" over the table of the
+    # statements weighed, one of them "Von dem Verfahren habe ich Kenntnis genommen."
+    assert archived_decisions("amt-bad-bramstedt-land_vo020_VO-16-2012-008.txt") == [
+        ("proposal", "approved", None), ("resolution", "amended", None)]
