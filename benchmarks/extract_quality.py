@@ -294,6 +294,11 @@ HELD_OUT_ROUNDS = [("f12ca86", "round 1"), ("ed548d4", "round 2"), ("b45286e", "
                    ("fa3d1c3", "round 13"), ("1f7fbb1", "round 14"),
                    ("f95fd32", "round 15"), ("2c7da4f", "round 16")]
 HOLDOUT_PATH = "tests/extract/gold_holdout.jsonl"
+# documents taken out of their round after it was committed, with the reason;
+# their rounds are scored without them, then and today
+WITHDRAWN = {
+    "nottuln_to0050_13842.txt": "round 16: another page of its portal became a development snippet",
+}
 
 
 def _git(*args: str) -> bytes:
@@ -301,14 +306,15 @@ def _git(*args: str) -> bytes:
 
 
 def round_documents(commit: str) -> set[str]:
-    """File names of the documents whose gold lines ``commit`` added to the held-out gold."""
+    """File names of the documents whose gold lines ``commit`` added to the held-out gold,
+    less those withdrawn since."""
     def names(rev: str) -> set[str]:
         try:
             text = _git("show", f"{rev}:{HOLDOUT_PATH}").decode("utf-8")
         except subprocess.CalledProcessError:
             return set()
         return {os.path.basename(json.loads(line)["document"]) for line in text.splitlines() if line.strip()}
-    return names(commit) - names(commit + "^")
+    return names(commit) - names(commit + "^") - WITHDRAWN.keys()
 
 
 def extract_at(commit: str, paths: list[str], jobs: int) -> list[dict]:
