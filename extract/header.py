@@ -203,6 +203,8 @@ def _type_in_request(text: str) -> str | None:
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
         if not hit or hit[1] or _is_plural(m.group(2)):
             continue
+        if _DATED_OTHER.match(head, m.end()):
+            continue  # another paper by its date: "Gegen die öffentliche Niederschrift vom 26.04.2022 ..."
         # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
         # minutes report what a speaker made known: "gab folgende Mitteilung ... bekannt"
         if m.group("following") and not _REQUEST.search(head, *_sentence(head, m.start())):
@@ -211,6 +213,7 @@ def _type_in_request(text: str) -> str | None:
     return None
 
 
+_DATED_OTHER = re.compile(r"[ \t]+vom[ \t]+\d")
 # the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
 # "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
 # or asks for it to be put "auf die Tagesordnung"
@@ -269,8 +272,10 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         seen += 1
         # the type heads the paper: stop once the running text has begun
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
-        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line):
-            break  # (the items of a meeting's agenda name their own papers: "Vorlage Nr. 12/2021 Ö")
+        if (seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line)
+                or _CONTENTS_HEAD.fullmatch(line)):
+            break  # (the items of a meeting's agenda or of a gazette's contents name their own papers:
+            # "Vorlage Nr. 12/2021 Ö", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
@@ -278,6 +283,11 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _PROCEDURAL.match(hit[1]) and _over_meeting_data(lines, i):
+            # an agenda item's subject over the meeting it was dealt in, a motion made in the meeting on its
+            # procedure ("Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..."), not a paper (as
+            # "Antrag von Herrn Roschkar vom 28.02.2023" is)
+            continue
         if hit and _in_numbered_list(lines, i):
             continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
@@ -288,6 +298,20 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+# the heading of a gazette's or a report's table of contents
+# (not a portal's tab "Inhalt" over the page's own heading)
+_CONTENTS_HEAD = re.compile(r"(?:Inhaltsverzeichnis|Inhaltsübersicht)[ \t]*:?")
+
+
+# what a motion on a meeting's procedure asks for: "auf Vertagung", "auf Nichtbefassung", "zur Geschäftsordnung"
+_PROCEDURAL = re.compile(r"(?:auf|zur)[ \t]+(?:[A-ZÄÖÜ]|Geschäftsordnung)")
+
+
+def _over_meeting_data(lines, i: int) -> bool:
+    """Line ``i`` heads a portal's agenda-item page: the next filled line names
+    the meeting the item's data come from ("Daten angezeigt aus Sitzung: ...")."""
+    following = next((line for _, line in lines[i + 1:i + 4] if line), "")
+    return bool(_MEETING_DATA_LINE.match(following))
 
 
 def _in_numbered_list(lines, i: int) -> bool:
@@ -1036,6 +1060,8 @@ def _title_after_header(lines, type_line) -> str | None:
     a line of words that is no label, value, name, address or date."""
     if type_line is None or _is_minutes(type_line[1]):
         return None
+    if any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
+        return None  # a gazette's issue or a collection lists its items' subjects, it has none of its own
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
         line = lines[i][1]
@@ -1550,6 +1576,8 @@ def _type_line_vom(doc) -> str | None:
     attachments = False
     head = doc.text[:1500]
     for line_start, line in _line_offsets(head[:_header_end(head)]):
+        if _CONTENTS_HEAD.fullmatch(line.strip()):
+            break  # a gazette's contents: the papers it publishes, with their dates
         if _ATTACHMENTS_HEAD.fullmatch(line):
             attachments = True
             continue

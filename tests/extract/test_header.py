@@ -1198,3 +1198,35 @@ def test_headline_over_a_publication_dateline_and_its_date():
     # near miss: a headline with a number in it other than a day of a month is no headline of this kind
     text = "Haushalt 2025 mit 3 Änderungen\n\nveröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt beschlossen.\n"
     assert extract_header(_doc(text))["title"] is None
+
+
+def test_a_paper_named_with_its_date_in_the_text_is_not_the_pages_type():
+    # komuna meeting page (Gilching): TOP 1's "Gegen die öffentliche Niederschrift vom 26.04.2022 wird kein
+    # Einwand erhoben": the previous meeting's minutes, and the page prints no type of its own
+    assert _archived("gilching_meeting_18748553.txt")["paper_type"] is None
+    # near miss: a flattened form's "öffentliche Vorlage" without a date names the paper itself
+    assert header._type_in_request("Sitzungsteil öffentliche Vorlage Beratungsfolge") == "Vorlage"
+
+
+def test_a_procedural_motion_heading_an_agenda_item_page_is_no_paper_type():
+    # komuna agenda-item page (Schrobenhausen): "Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..." over
+    # "Daten angezeigt aus Sitzung: 59. Sitzung des Stadtrates, 18.12.2018": a motion on the meeting's procedure
+    h = _archived("schrobenhausen_agendaitem_8387908.txt")
+    assert h["paper_type"] is None
+    assert h["title"].startswith("Antrag auf Nichtbefassung und Zurückstellung von TOP 5")
+    # near miss: the same layout over a motion filed by its sender is that paper (Senden: "Antrag von Herrn
+    # Roschkar vom 28.02.2023" / "Daten angezeigt aus Sitzung: Sitzung des Stadtrates, 14.03.2023")
+    assert _archived("senden_agendaitem_179744774.txt")["paper_type"] == "Antrag"
+
+
+def test_a_gazettes_cover_over_its_contents():
+    # an Amtsblatt on a document site (Teltow): "Amtsblatt für die" / "Stadt Teltow" / "30. März 2015 | Nr. 02 |
+    # ..." / ... / "Inhaltsverzeichnis" / "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015" / ...:
+    # the issue names itself, is dated on its cover and has no subject; its contents are other papers
+    h = _archived("teltow_amtsblatt_expydoc_2015-03-30.txt")
+    assert h["paper_type"] == "Amtsblatt"
+    assert h["date"] == "2015-03-30"
+    assert h["title"] is None
+    # near miss: a portal's tab "Inhalt" over the page's heading is no table of contents (PARLIS, Frankfurt:
+    # "Inhalt" / ... / "Bericht des Magistrats vom 06.06.2014, B")
+    assert _archived("frankfurt_bericht_B-194-2014.txt")["paper_type"] == "Bericht"
