@@ -70,7 +70,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 # label words that introduce a paper number
 _CUE = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
-    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen|\w*[Vv]orlage|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
+    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen?|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
 )
@@ -108,7 +108,7 @@ def _literal_head(alternative: str) -> str:
 
 def _cue_starts() -> tuple[re.Pattern, list[tuple[str, str]]] | None:
     """Where a match of _CUE_RE can start: the letters its cue words open
-    with, and, for each cue written "\\w*[Ww]ord", its word as (first
+    with, and, for each cue written "\\w*[Ww]ord" (or "\\w*[Ww]ords?"), its word as (first
     letters, rest): the match starts at that word's first letter or later.
     None: not worked out."""
     alternatives = _alternatives(_CUE)
@@ -117,7 +117,8 @@ def _cue_starts() -> tuple[re.Pattern, list[tuple[str, str]]] | None:
     heads, anchors = [], []
     for alternative in alternatives:
         if alternative.startswith("\\w*"):
-            word = re.fullmatch(r"\[(\w+)\](\w+)", alternative[3:])
+            # (a last letter the word may lack, "[Vv]orlagen?", is not searched for)
+            word = re.fullmatch(r"\[(\w+)\](\w+?)(?:\w\?)?", alternative[3:])
             if not word:
                 return None
             anchors.append((word.group(1), word.group(2)))
@@ -213,12 +214,23 @@ _OWN_INLINE_RE = re.compile(
 # a paper of a page listing several, its number and subject opening a line: "DS 062a/2016 Änderungsantrag ..."
 _LISTED_PAPER_RE = re.compile(
     r"(?m)^[ \t]*" + _OWN_LABEL + r"[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_LISTED + r")[ \t]+[A-ZÄÖÜ„\"][^\n]{3,}$")
-# "Vorlagen-Nr. 08.02.2017 72/2017", "Drucksache: WP8158/2013" inside a flattened header line
-# (a page whose text runs its form's fields together: "Zu TOP:___ Drucksache: WP8158/2013 1. Ergänzung ...")
+# "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
-    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:"
-    r"|(?<![\w-])(?<![a-zäöüß] )(?:Drucksache|Vorlage):)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
+    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
+# the field of a form whose text runs its fields together into one paragraph: "Zu TOP:___ Drucksache:
+# WP8158/2013 1. Ergänzung ..." (a field's label, not a phrase's noun: "ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018")
+_FORM_FIELD_RE = re.compile(r"(?:Drucksache|Vorlage):\s*(" + _SHAPE_ANY + r")" + _END)
+_PHRASE_BEFORE = re.compile(r"[\w-]$|[a-zäöüß] $")
+
+
+def _form_field_reference(head: str) -> str | None:
+    for m in _FORM_FIELD_RE.finditer(head):
+        if not _PHRASE_BEFORE.search(head, max(0, m.start() - 2), m.start()) and _plausible(m.group(1), True):
+            return clean_reference(m.group(1))
+    return None
+
+
 # a portal page's heading "<paper type> - <its number>" on a line of its own (ALLRIS vo020):
 # "Beschlussvorlage - VO/2014/0718-20", "BESCHLUSSVORLAGE - GBIII/808/2022-2"
 # an office may print its papers' numbers with the abbreviation of their type after a space
@@ -388,6 +400,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_FLAT_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    ref = _form_field_reference(head)
+    if ref:
+        return ref
     running = [clean_reference(x) for x in _RUNNING_RE.findall(text)]
     if running:
         return max(set(running), key=running.count)
