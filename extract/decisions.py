@@ -121,6 +121,8 @@ _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
     # the votes for, as the sentence's count of votes with no side named: "Mit 29 Stimmen von CDU ..."
     ("yes", re.compile(r"(?i)\bmit\s+" + _N + r"\s+Stimmen\b(?!\s+(?:dagegen|gegen|Enthaltung))")),
+    # the same as the size of the majority: "Mit einer Mehrheit von 27 Stimmen wurde ... beschlossen"
+    ("yes", re.compile(r"(?i)(?<!absolute )(?<!erforderliche )(?<!notwendige )\bMehrheit\s+von\s+" + _N + r"\s+Stimmen\b(?!\s+(?:dagegen|gegen|Enthaltung))")),
     ("yes", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
@@ -359,7 +361,9 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
                                                     text[:6000], re.M):
             sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
             o = outcome_of(sentence)
-            if o:
+            # (a sentence that states the vote taken, "Der Stadtrat beschließt mehrheitlich (18
+            # Ja-Stimmen, 1 Nein-Stimme):", records a resolution: no proposal states a vote)
+            if o and not _STATED_VOTE.search(sentence[:300]):
                 out.append(_decision("proposal", o, sentence))
     return out
 
@@ -438,7 +442,13 @@ _BESCHLUSS_HEAD = re.compile(
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
     # label and value printed one under the other): "Beschluss" / "Soweit sich ... ergeben, ..."
-    r"|[ \t]*(?=\n[ \t]*[A-ZÄÖÜ]))")
+    # (one blank line between, as komuna prints "Beschluss" / "" / "Zur Abstimmung kommt ...")
+    r"|[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*[A-ZÄÖÜ]))"
+    # the minutes' sentence over the wording, told in the past: "Folgender Beschluss wurde
+    # gefasst:", "Der Gemeinderat fasste einstimmig folgenden Beschluss:" (a paper's "Der
+    # Gemeinderat fasst ... folgenden Beschluss:" is its proposal)
+    r"|^(?=[^\n]{0,130}\b(?:wurden?|fasste[n]?|gefasst|erging)\b)[ \t]*[^\n:]{0,80}?\b[Ff]olgende[nr]?[ \t]+Beschluss\b"
+    r"(?P<taken>[^\n:]{0,40}):(?=[ \t]*$)")
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
@@ -487,6 +497,25 @@ def _result_label(chunk: str, minutes: bool) -> str | None:
     return value
 
 
+def _line_above(text: str, start: int) -> str:
+    """The last non-blank line before ``start`` (a result label's agenda
+    item, as a meeting page prints its title over the label), if short."""
+    before = text[max(0, start - 400): start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return line if len(line) <= 200 else ""
+
+
+def _in_procedural_item(text: str, start: int) -> bool:
+    """``start`` lies in a procedural agenda item: the nearest item heading
+    above it (within a page's item, 1500 characters) names a procedure
+    ("1. Genehmigung der Sitzungsniederschrift vom 26.04.2022")."""
+    heads = list(_ITEM_HEAD.finditer(text, max(0, start - 1500), start))
+    if not heads:
+        return False
+    line_end = text.find("\n", heads[-1].start())
+    return bool(_PROCEDURAL.search(text[heads[-1].start(): line_end if 0 <= line_end < start else start]))
+
+
 def _wording_below(chunk: str, label_end: int, nxt: re.Match | None) -> int | None:
     """Where the wording of a labelled result starts: the bare "Beschluss:"
     heading right below the label (only blank or vote lines between)."""
@@ -518,6 +547,10 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
         chunk = text[m.end(): m.end() + 3000]
         nxt = _BESCHLUSS_HEAD.search(chunk)
         label = _result_label(chunk, minutes)
+        if label is not None and _PROCEDURAL.search(_line_above(text, m.start())):
+            continue  # the result of a procedural item, printed under its title: "3 Beschlussfassung über die Tagesordnung"
+        if _in_procedural_item(text, m.start()):
+            continue  # "1. Genehmigung der Sitzungsniederschrift vom 26.04.2022" ... "Beschluss"
         wording = None
         if label is not None:
             wording = _wording_below(chunk, chunk.find(label) + len(label), nxt)
@@ -550,7 +583,8 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             body = chunk[lead: counts.start()].strip()
             tail = _count_lines(chunk[counts.start(): stop])
             end = m.end() + counts.start() + len(tail)
-        elif minutes or own_wording or labelled == [True] or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+        elif minutes or own_wording or labelled == [True] or m.group("taken") is not None \
+                or _COUNTED_RE.search(chunk[:min(stop, 600)]):
             # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen."),
             # or the wording under the result the page stated first (merged with it below)
             lead = len(chunk) - len(chunk.lstrip())
@@ -585,6 +619,13 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
                 body = label + "\n" + chunk[wording: stop]
                 stated = outcome_of(body[:1500])
                 end = m.end() + stop
+            elif wording is not None:
+                # the result the label states, its wording the paragraph below (which may take
+                # note of one thing and decide another: one resolution for each, see _with_notes)
+                body = re.split(r"\n[ \t]*\n", chunk[wording: stop].strip(), maxsplit=1)[0] or label
+                end = m.end() + stop
+                if stated == "approved" and (own := outcome_of(body)) in ("postponed", "referred", "amended", "withdrawn"):
+                    stated = own  # "einstimmig angenommen" over "Die Anregung wird ... verwiesen."
             outcome = stated or outcome
         if outcome is None:
             outcome = _outcome_of_counts(votes)
@@ -988,8 +1029,10 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 lead_in = lead_in.rsplit(". ", 1)[1]
             if _PROCEDURAL.search(lead_in + m.group(0)):
                 continue
-            votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
-                max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
+            # (the counts around the record, not those of the sentence before it on its line)
+            near = max(0, m.start() - 200, text.rfind(". ", 0, m.start()) + 1 if m.start() and text[m.start() - 1] == " " else 0)
+            votes = parse_votes(text[near: m.end() + 80]) if "Stimmen" in text[
+                near: m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
             start = m.start()
             if rx is _COUNT_LINE:
                 # the outcome is recorded in the paragraph above the counts: one decision with it
@@ -1130,6 +1173,17 @@ def _listed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     return out
 
 
+def _same_vote(a: dict | None, b: dict | None) -> bool:
+    """Two statements of one vote: both give the yes and no counts, and
+    every count both give is the same. (A page of one agenda item prints its
+    result with the counts at the top and the counts again under the wording
+    of its minutes: "Abstimmung: Ja: 7, Nein: 1, Enthaltungen: 1" ...
+    "Abstimmungsergebnis: 7 Ja Stimmen" / "1 Nein Stimme".)"""
+    if not a or not b or not {"yes", "no"} <= (a.keys() & b.keys()):
+        return False
+    return all(a[k] == b[k] for k in a.keys() & b.keys() & {"yes", "no", "abstain"})
+
+
 def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
     """A page's result field with the vote its records state: the counts
     where every record that states one states the same."""
@@ -1160,7 +1214,8 @@ def find_decisions(doc) -> list[Decision]:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
         # block: "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung"
         spans += [(a, b, d) for a, b, d in _minutes_resolutions(text, [_COUNT_LINE])
-                  if not any(a < end and start < b for start, end, _ in blocks)]
+                  if not any(a < end and start < b for start, end, _ in blocks)
+                  and (minutes or not any(_same_vote(d.votes, block.votes) for _, _, block in blocks))]
     taken = _without_overlaps(spans)
     field = resolutions_from_fields(doc)
     if len(field) == 1 and minutes and taken and all(d.outcome in (field[0].outcome, "approved") for d in taken):
