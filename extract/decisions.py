@@ -214,9 +214,19 @@ _FACTION_PAPER = re.compile(
 )
 
 
+# a page headed as a motion or a list of motions ("Anträge" / "Antrag Ortsbeirat Innenstadt" /
+# "Die Stadtverordnetenversammlung möge beschließen: ..."), not the administration's
+# "Antrag an den Gemeinderat" or "Antrag der Verwaltung"
+_MOTIONS_HEADING = re.compile(
+    r"\s*(?:Anträge|Antrag(?![ \t]+(?:an|der[ \t]+Verwaltung|des[ \t]+(?:Ober)?[Bb]ürgermeisters|des[ \t]+Magistrats)\b))"
+    r"[^\n:]{0,80}\n")
+
+
 def _faction_paper(text: str) -> bool:
     """A motion or question of a faction or councillors (not the administration's)."""
     head = text[:1500]
+    if _MOTIONS_HEADING.match(head):
+        return True
     if not re.search(r"(?i:fraktion)|(?i:Stadtr(?:at|ätin))\s+[A-ZÄÖÜ][a-zäöüß]+\b(?<!\bDer)(?<!\bDie)|(?i:Gruppe)\b", head):
         return False
     first = "\n".join(line for line in head.split("\n")[:25])
@@ -1438,6 +1448,11 @@ def _report_votes(sentence: str) -> dict | None:
     return votes
 
 
+# a vote as a score on a line of its own, no other word ("21:0", "(12:3)"); not a
+# time of day ("19:00", "18:30 Uhr")
+_SCORE_LINE = re.compile(r"[ \t]*\(?(\d{1,2})[ \t]*:[ \t]*(?!0\d)(\d{1,2})\)?[ \t]*")
+
+
 # a paragraph of an article's text: the lines above the first one are its headlines
 _PARAGRAPH_LENGTH = 200
 
@@ -1453,6 +1468,7 @@ def report_resolutions(text: str) -> list[Decision]:
     part: dict[str, Decision] = {}
     told = False  # a line of text since the part's heading: the next heading opens a new part
     above_text = True  # no paragraph of the article yet
+    item = False  # in the headings of an agenda item ("TOP 5", "5. Bebauungsplan ...")
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         if heading:
@@ -1462,6 +1478,19 @@ def report_resolutions(text: str) -> list[Decision]:
             told = True
         if len(line.strip()) > _PARAGRAPH_LENGTH:
             above_text = False
+        score = _SCORE_LINE.fullmatch(line) if item and ":" in line else None
+        if score:
+            # the vote printed bare under an agenda item's headings: "TOP 5" / "MGH Wunsiedel" /
+            # "Sachstand und Beschlussfassung ..." / "21:0"
+            votes = {"yes": int(score.group(1)), "no": int(score.group(2))}
+            part["score"] = _decision("resolution", _outcome_of_counts(votes) or "approved", line, votes)
+            out.append(part["score"])
+            item = False
+            continue
+        if _ITEM_HEAD.match(line) and heading:
+            item = True
+        elif line.strip() and not heading:
+            item = False
         if not cued:
             continue
         before = ""
@@ -1475,6 +1504,10 @@ def report_resolutions(text: str) -> list[Decision]:
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
             for o in outcomes:
+                if o in part and _other_vote(part[o].votes, votes):
+                    # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
+                    # "Einstimmig nahm der Rat einen Antrag ... an."
+                    del part[o]
                 if o in part:
                     if part[o].votes is None and votes:
                         part[o].votes = dict(votes)
@@ -1482,3 +1515,13 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+def _other_vote(a: dict | None, b: dict | None) -> bool:
+    """Two records state votes that cannot be one: both state one, and a
+    count both give differs, or one is unanimous and the other counts a no."""
+    if not a or not b:
+        return False
+    if any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return True
+    return any(v.get("unanimous") and w.get("no") for v, w in ((a, b), (b, a)))

@@ -970,3 +970,39 @@ def test_minutes_sentence_that_the_following_resolution_was_taken():
     # near miss: a paper's "Der Gemeinderat fasst nach Vorberatung ... folgenden Beschluss:" (Karlsruhe,
     # under "Antrag an den Gemeinderat") is its proposal, in the present
     assert kinds("karlsruhe_19545_6544_folgender-beschluss.txt") == [("proposal", "approved")]
+
+
+def test_two_votes_told_in_one_report_are_two_decisions():
+    # Kitzingen (inFranken.de): "Die Satzung wurde mit 18:8 verabschiedet." ... "Einstimmig nahm der Rat
+    # einen Antrag von UsW, ProKT und FW-FBW an.": the same outcome with another vote is another decision
+    assert archived_decisions("kitzingen_str_bericht_baugebiet-wilhelmsbuehl.txt") == [
+        ("resolution", "approved", {"yes": 18, "no": 8}), ("resolution", "rejected", None),
+        ("resolution", "approved", {"unanimous": True})]
+    # near miss: Passau, the decision told again without a vote ("... hat das Stadtratsplenum den
+    # entsprechenden Auftrag an eine Firma erteilt." ... "Das Plenum hatte keinerlei Einwände") is one
+    assert archived_decisions("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("resolution", "approved", None)]
+
+
+def test_bare_score_under_an_agenda_items_headings():
+    # Wunsiedel (a group's report): "TOP 5" / "MGH Wunsiedel" / "Sachstand und Beschlussfassung zur
+    # Weiterführung des Mehrgenerationenhauses ..." / "21:0"; TOP 2 and TOP 4 state no vote
+    assert archived_decisions("wunsiedel_str_bericht_abw_2020-07-16.txt") == [
+        ("resolution", "approved", {"yes": 21, "no": 0})]
+
+
+def test_a_page_of_motions_proposes_nothing():
+    # Hanau (a group's page "Anträge"): "Antrag Ortsbeirat Innenstadt" / "Die Stadtverordnetenversammlung
+    # möge beschließen: Der Zuschuss ... wird auf 95.000,- Euro jährlich ... festgesetzt."
+    assert archived_decisions("hanau_svv_antraege_linke.txt") == []
+    # near miss: the administration's "Antrag an den Gemeinderat" is a proposal (Karlsruhe)
+    assert kinds("karlsruhe_19545_6544_folgender-beschluss.txt") == [("proposal", "approved")]
+
+
+def test_allris_result_names_the_change_before_the_result_word():
+    # Berlin Charlottenburg-Wilmersdorf (ALLRIS classic): "32. Öffentliche Sitzung des Ausschusses für
+    # Haushalt und Verwaltungsreform mit Änderungen im Ausschuss beschlossen" is amended, "... ohne
+    # Änderungen in der BVV beschlossen" approved
+    assert archived_decisions("berlin-charlottenburg-wilmersdorf_vo020_1083-3.txt") == [
+        ("resolution", "referred", None), ("resolution", "postponed", None),
+        ("resolution", "amended", None), ("resolution", "approved", None)]
