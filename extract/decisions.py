@@ -1267,7 +1267,10 @@ def find_decisions(doc) -> list[Decision]:
 # named with its town's adjective: "Der Reutlinger Gemeinderat"
 _REPORT_BODY = re.compile(
     r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
-    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten)\b", re.M)
+    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
+    # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
+    # Vertretung, Rat, Ausschuss, Tag)
+    r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
 # what a council did, as a report tells it: a verb in the past, the parts of a
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
 # Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
@@ -1281,7 +1284,7 @@ _REPORT_ACT = re.compile(
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
-    r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
+    r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden))\b")
 # a headline's present tense, which tells what was done as a report's past does
 # ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
@@ -1316,8 +1319,21 @@ _BARE_RESULT = re.compile(
 _NOT_TAKEN = re.compile(
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
     r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
-    r"könnte|könnten|möchte|würde|würden)\b|\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
-    r"zugestimmt|vergeben|erteilt|beauftragt)\b|\?")
+    r"könnte|könnten|möchte|würde|würden)\b|\?|"
+    # the present passive, a decision to come: "Ziel ist, dass in der SVV im Januar eine
+    # Bürgerhaushaltssatzung beschlossen wird."
+    r"\b(?:beschlossen|verabschiedet|genehmigt|abgelehnt|vergeben|zugestimmt)[ \t]+(?:wird|werden)\b")
+# the pluperfect, an earlier decision: told as taken where it names the day it was taken
+# ("Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."), background where
+# it names none ("Der Rat hatte dem Antrag zugestimmt, ...")
+_PLUPERFECT = re.compile(r"\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
+                         r"zugestimmt|vergeben|erteilt|beauftragt)\b")
+
+
+def _not_taken(clause: str) -> bool:
+    """``clause`` tells of a decision to come, of what one wants, or of an
+    earlier one without its day."""
+    return bool(_NOT_TAKEN.search(clause) or (_PLUPERFECT.search(clause) and not DATE_RE.search(clause)))
 # (an abbreviation's full stop, tried first at each word, ends none; nor does the full stop of
 # a number before a number, a month or a word in lower case, a date's or an ordinal's:
 # "am 17. Dezember 2009 ... beschlossen", "am 15.10. auf der Tagesordnung")
@@ -1397,7 +1413,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
     sentence is one of the report's headlines, which tell in the present."""
     if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
-        return None if _NOT_TAKEN.search(sentence) else outcome_of(sentence)
+        return None if _not_taken(sentence) else outcome_of(sentence)
     act = _report_passive(sentence)
     if act is None:
         body = _REPORT_BODY.search(sentence)
@@ -1412,7 +1428,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     # genommen werden sollte", does not make the act one to come)
     start = sentence.rfind(",", 0, act.start()) + 1
     end = sentence.find(",", act.end())
-    if _NOT_TAKEN.search(sentence[start: end if end >= 0 else len(sentence)]):
+    if _not_taken(sentence[start: end if end >= 0 else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
@@ -1504,9 +1520,9 @@ def report_resolutions(text: str) -> list[Decision]:
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
             for o in outcomes:
-                if o in part and _other_vote(part[o].votes, votes):
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence)):
                     # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
-                    # "Einstimmig nahm der Rat einen Antrag ... an."
+                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days
                     del part[o]
                 if o in part:
                     if part[o].votes is None and votes:
@@ -1515,6 +1531,15 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Two records name the days their decisions were taken, and no day is
+    the same ("hatte erst am 12.03.2014 die Prioritätenliste beschlossen",
+    "hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen")."""
+    days_a = {iso_of_match(m) for m in DATE_RE.finditer(a)} - {None}
+    days_b = {iso_of_match(m) for m in DATE_RE.finditer(b)} - {None}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _other_vote(a: dict | None, b: dict | None) -> bool:

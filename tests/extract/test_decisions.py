@@ -1006,3 +1006,14 @@ def test_allris_result_names_the_change_before_the_result_word():
     assert archived_decisions("berlin-charlottenburg-wilmersdorf_vo020_1083-3.txt") == [
         ("resolution", "referred", None), ("resolution", "postponed", None),
         ("resolution", "amended", None), ("resolution", "approved", None)]
+
+
+def test_earlier_decisions_a_report_dates_are_decisions_taken():
+    # Zossen (a councillor's report): "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."
+    # and "Die Stadtverordneten hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen, dass ...": two
+    # decisions, each told with its day (the council named by its abbreviation in the first)
+    assert archived_decisions("zossen_svv_bericht_preuss_2014-12-10.txt") == [
+        ("resolution", "approved", None), ("resolution", "approved", None)]
+    # near miss: a decision to come, in the present passive (Brandenburg an der Havel: "Ziel ist, dass in
+    # der SVV im Januar eine Bürgerhaushaltssatzung beschlossen wird.")
+    assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
