@@ -453,12 +453,24 @@ _BESCHLUSS_HEAD = re.compile(
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
     # label and value printed one under the other): "Beschluss" / "Soweit sich ... ergeben, ..."
     # (one blank line between, as komuna prints "Beschluss" / "" / "Zur Abstimmung kommt ...")
-    r"|[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*[A-ZÄÖÜ]))"
-    # the minutes' sentence over the wording, told in the past: "Folgender Beschluss wurde
-    # gefasst:", "Der Gemeinderat fasste einstimmig folgenden Beschluss:" (a paper's "Der
-    # Gemeinderat fasst ... folgenden Beschluss:" is its proposal)
-    r"|^(?=[^\n]{0,130}\b(?:wurden?|fasste[n]?|gefasst|erging)\b)[ \t]*[^\n:]{0,80}?\b[Ff]olgende[nr]?[ \t]+Beschluss\b"
-    r"(?P<taken>[^\n:]{0,40}):(?=[ \t]*$)")
+    r"|[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*[A-ZÄÖÜ])"
+    r"|(?P<taken>(?!)))")
+# the minutes' sentence over the wording, told in the past, a head of the same kind (its
+# group "taken" set): "Folgender Beschluss wurde gefasst:", "Der Gemeinderat fasste einstimmig
+# folgenden Beschluss:" (a paper's "Der Gemeinderat fasst ... folgenden Beschluss:" is its
+# proposal); matched only at the lines _TAKEN_CUE finds
+_TAKEN_HEAD = re.compile(
+    r"(?=[^\n]{0,130}\b(?:wurden?|fasste[n]?|gefasst|erging)\b)[ \t]*[^\n:]{0,80}?\b[Ff]olgende[nr]?[ \t]+Beschluss\b"
+    r"(?P<taken>[^\n:]{0,40}):(?=[ \t]*$)(?P<about>(?!))?(?P<numbered>(?!))?", re.M)
+_TAKEN_CUE = re.compile(r"olgende[nr]?[ \t]+Beschluss\b")
+
+
+def _beschluss_heads(text: str) -> list[re.Match]:
+    """The matches of _BESCHLUSS_HEAD and _TAKEN_HEAD in ``text``, in order."""
+    heads = list(_BESCHLUSS_HEAD.finditer(text))
+    taken = [m for cue in _TAKEN_CUE.finditer(text)
+             if (m := _TAKEN_HEAD.match(text, text.rfind("\n", 0, cue.start()) + 1))]
+    return sorted(heads + taken, key=lambda m: m.start()) if taken else heads
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
@@ -548,7 +560,7 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
     label names none ("zurück in die Fraktionen ..." over "Die Vorlage wird
     ... verwiesen")."""
     out = []
-    heads = list(_BESCHLUSS_HEAD.finditer(text))
+    heads = _beschluss_heads(text)
     merged: set[int] = set()
     labelled: list[bool] = []  # a result stated without its wording (a label, or a vote under an empty heading)
     for i, m in enumerate(heads):
