@@ -184,7 +184,7 @@ ROLE_WORDS = re.compile(
     r"Beratung|Anhörung|Empfehlung|Vorberatend|Zur\s+Kenntnis|Information)\b"
 )
 RESULT_WORDS = re.compile(
-    r"(?i)\b(einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
+    r"(?i)\b((?:mit|ohne)\s+Änderungen\b[^\n]{0,30}?\s+beschlossen|einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
     r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
     r"zurückgezogen|verwiesen|überwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
