@@ -515,8 +515,9 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
 _CLAUSE_SPLIT = re.compile(r"[,;(]|(?<!-)\s(?:und|bzw\.|oder|sowie)\s")
 # what joins the amounts of a range or pair: "zwischen 4,6 und 7,3 Millionen Euro"
 _RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
-# an aside between a pair of dashes or brackets
-_ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\([^()\n]{1,120}\)")
+# an aside between a pair of dashes or brackets (not one word in brackets that names the noun
+# before it again: "Kreditaufnahmen (Kreditermächtigung)")
+_ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\((?=[^()\n]*?[^()\s][ \t]+[^()\s])[^()\n]{1,120}\)")
 # the verb that puts a sum in a plan, at the end of its clause
 # (also the particle of "sieht ... vor")
 _PLANNED = re.compile(r"\b(?:vorgesehen|geplant|eingeplant|veranschlagt|eingestellt|bereitgestellt"

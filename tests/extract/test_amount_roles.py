@@ -505,6 +505,10 @@ def test_an_aside_between_dashes_does_not_name_the_sum():
     # near misses: the sum's own words outside an aside; an aside that alone says what the sum is
     assert _text_roles("Der Zuschuss – so die Verwaltung – beträgt 45.000 Euro.") == [("45000.00", "grant")]
     assert _text_roles("Der Verein erhält (als Zuschuss) 5.000 Euro.") == [("5000.00", "grant")]
+    # near miss: one word in brackets names the noun before it again (Karlsruhe, Haushaltssatzung 2010)
+    assert _text_roles("Der Gesamtbetrag der vorgesehenen Kreditaufnahmen für Investitionen und "
+                       "Investitionsförderungsmaßnahmen (Kreditermächtigung) für das Haushaltsjahr 2010 "
+                       "wird festgesetzt auf 94.113.000 Euro.") == [("94113000.00", "budget")]
 
 
 def test_a_gap_in_a_budget_is_a_deficit_and_what_a_measure_brings_is_revenue():
