@@ -41,14 +41,10 @@ DEFAULT_ROLE = "cost"
 
 # phrases matched before single words
 _PHRASES = [
-    # a deficit: "ein Minus von 66 Millionen Euro im Etat der Stadt"
-    ("other", r"\b(?:ein|einem|das|dem)\s+Minus\b"),
     ("grant", r"[Ff]örderfähige[nr]?\s+(?:Gesamt)?[Kk]osten|[Zz]uwendungsfähige[nr]?\s+(?:Gesamt)?[Kk]osten"
               r"|(?:Einnahmen|Mittel|Zuweisungen?|Erstattung)\s+(?:vom|des|aus\s+dem)\s+(?:Land|Bund)"
               # a sum given to someone: "den Vereinen einen Betrag von 300,-- € zukommen zu lassen"
-              r"|zukommen\s+(?:zu\s+)?lassen|zukommen\s+ließ"
-              # the funds of a programme named by its acronym: "aus LEADER-Mitteln", "EFRE-Gelder"
-              r"|(?<![\wÄÖÜäöüß-])[A-ZÄÖÜ]{2,}[A-Za-z]*-(?:Mitteln?|Geldern?|Förder[\wäöüß]*)(?![\wäöüß])"),
+              r"|zukommen\s+(?:zu\s+)?lassen|zukommen\s+ließ"),
     ("own_share", r"[Vv]erbleibende[nr]?\s+(?:Kosten|Anteil|Betrag)|Kosten\s+für\s+die\s+(?:Stadt|Gemeinde|Kommune)"
                   # what is left for the municipality to pay: "verbleiben für die Gemeinde nur Kosten
                   # von", "Für die Stadt verbleibt ein Betrag von"
@@ -147,6 +143,11 @@ _LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|übersch
 # is, over the words of the sentence around it)
 _NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
                        r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
+# words whose capitals tell: the funds of a programme named by its acronym ("aus
+# LEADER-Mitteln", "EFRE-Gelder"); the noun "Minus" of a deficit ("ein Minus von 66
+# Millionen Euro im Etat"), not the "minus" of a difference
+_CASED_WORDS = [("grant", re.compile(r"[A-ZÄÖÜ]{2,}[A-Za-z]*-(?:Mitteln?|Geldern?|Förder[\wäöüß]*)")),
+                ("other", re.compile(r"Minus"))]
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
          # what a measure yields: "das bringe 170.000 Euro im Jahr", "bringt ... ein"
@@ -194,7 +195,8 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
 def _word_roles(word: str) -> tuple[str | None, str | None]:
     """The role of the first word pattern ``word`` matches, and that of the
     first weak one (a paper repeats its words: each is looked at once)."""
-    strong = next((role for role, rx in _WORD_RES if rx.search(word)), None)
+    strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None) \
+        or next((role for role, rx in _WORD_RES if rx.search(word)), None)
     weak = next((role for role, rx in _WEAK_RES if rx.search(word)), None)
     return strong, weak
 

@@ -1623,17 +1623,21 @@ def _reported_meeting(text: str) -> Consultation | None:
 # entry in a gazette's contents): "Beschlüsse der 06. Sitzung des Hauptausschusses vom
 # 09.03.2015", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015"
 _RESOLUTIONS_OF_MEETING = re.compile(
-    r"(?m)^[ \t]*Beschlüsse[ \t]+(?:aus[ \t]+)?(?:der|des|dem)[ \t]+(?:\d{1,3}\.[ \t]*)?"
+    r"Beschlüsse[ \t]+(?:aus[ \t]+)?(?:der|des|dem)[ \t]+(?:\d{1,3}\.[ \t]*)?"
     r"(?:(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?"
-    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"[ \t]*$")
+    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"[ \t]*(?:\n|$)")
 
 
 def _resolution_headings(text: str) -> list[Consultation]:
     """Every meeting a line of the page names as the one whose resolutions it carries."""
-    if "Beschlüsse" not in text:
-        return []
     out = []
-    for m in _RESOLUTIONS_OF_MEETING.finditer(text):
+    pos = text.find("Beschlüsse")
+    while pos >= 0:
+        m = _RESOLUTIONS_OF_MEETING.match(text, pos)
+        at_line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        pos = text.find("Beschlüsse", pos + 1)
+        if not m or not at_line_start:
+            continue
         committee = clean_committee(m.group("name"))
         if committee and committee_word_re().fullmatch(committee):
             out.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
