@@ -93,9 +93,14 @@ _WORDS = [
               r"|obergrenze|deckel|kappungsgrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
               r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
               r"|ergebnisverschlechterung|haushaltsverbesserung"  # targets, not what a measure costs
-              r"|grenzen?$"),  # a limit: "die Höchstgrenze von 100 000 Euro"
+              r"|grenzen?$"  # a limit: "die Höchstgrenze von 100 000 Euro"
+              # a gap in a budget is a deficit: "Im Haushalt klafft ein Loch von 25 Millionen Euro"
+              r"|^loch$|^löcher$|haushaltsloch|finanzloch|^lücke$|haushaltslücke|finanzierungslücke|deckungslücke"
+              r"|finanzlücke|millionenloch"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
+              # the lump sums a state pays its municipalities: "aus der Investitionspauschale"
+              r"|investitionspauschale|schulpauschale|sportpauschale|bildungspauschale|feuerschutzpauschale"
               r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
     # not Vertrag, Übertragung, Containerlösung, Steuerungsgruppe
     ("revenue", r"einnahme|(?<!v)(?<!üb)ertrag|(?<!v)(?<!üb)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
@@ -108,7 +113,7 @@ _WORDS = [
                # a budget line: "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von",
                # "Die Haushaltsposition 1121142/1001.785100 soll ... um 100.000 € erhöht werden"
                r"|haushaltss?(?:tellen?|position(?:en)?|titel)$"),
-    ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben|umfang$"
+    ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben|umfang$|investier"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
              r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"
              # an invoice, not the annual accounts (Jahresrechnung) or an audit (Rechnungsprüfung)
@@ -138,8 +143,15 @@ _LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|übersch
 # is, over the words of the sentence around it)
 _NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
                        r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
+# words whose capitals tell: the funds of a programme named by its acronym ("aus
+# LEADER-Mitteln", "EFRE-Gelder"); the noun "Minus" of a deficit ("ein Minus von 66
+# Millionen Euro im Etat"), not the "minus" of a difference
+_CASED_WORDS = [("grant", re.compile(r"[A-ZÄÖÜ]{2,}[A-Za-z]*-(?:Mitteln?|Geldern?|Förder[\wäöüß]*)")),
+                ("other", re.compile(r"Minus"))]
 # weak words: a role only when no other word says one
-_WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$")]
+_WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
+         # what a measure yields: "das bringe 170.000 Euro im Jahr", "bringt ... ein"
+         ("revenue", r"^(?:ein)?bring(?:t|e|en)$")]
 
 _PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_PHRASES)))
 _WORD_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WORDS]
@@ -183,7 +195,8 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
 def _word_roles(word: str) -> tuple[str | None, str | None]:
     """The role of the first word pattern ``word`` matches, and that of the
     first weak one (a paper repeats its words: each is looked at once)."""
-    strong = next((role for role, rx in _WORD_RES if rx.search(word)), None)
+    strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None) \
+        or next((role for role, rx in _WORD_RES if rx.search(word)), None)
     weak = next((role for role, rx in _WEAK_RES if rx.search(word)), None)
     return strong, weak
 
@@ -353,7 +366,23 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
         if found[i][1] == 0 and _DIFFERENCE_AFTER.match(text, amounts[i].end) \
                 and _sentence_bounds(text, amounts[i].start, amounts[i].end)[0] <= amounts[i - 1].start:
             roles[i] = roles[i - 1]
+    # a sentence whose words name no role, in the paragraph of a sum read from
+    # its words in a sentence shortly before, speaks of money of that sum's kind:
+    # "Der Zuschuss ... wird auf 95.000,- Euro ... festgesetzt. Begründung: Seit
+    # 2010 bekommt die Tafel 72.185,- Euro." (within one sentence a list goes on
+    # with its own clauses: "..., der Sportverein erhält ... 400,-- €")
+    for i in range(1, len(amounts)):
+        gap = text[amounts[i - 1].end:amounts[i].start]
+        if found[i][1] == 0 and found[i - 1][1] >= 2 and len(gap) <= _SAME_PARAGRAPH \
+                and not _PARAGRAPH_BREAK.search(gap) \
+                and _sentence_bounds(text, amounts[i].start, amounts[i].end)[0] >= amounts[i - 1].end:
+            roles[i] = roles[i - 1]
     return roles
+
+
+# how far the sum before may stand for an amount of its paragraph nothing names
+_SAME_PARAGRAPH = 250
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 # a sum compared with another: "eine halbe Million mehr als", "10.000 Euro weniger als"
@@ -414,7 +443,17 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         if own and role_hits(before[:own.start()], weak=False):
             before = wide = before[own.end():]
     after = text[a.end:min(se, next_start)]
-    clause = re.split(r"[,;(]|\s(?:und|bzw\.|oder|sowie)\s", after)[0]
+    clause = _CLAUSE_SPLIT.split(after)[0]
+    # an insertion between dashes or brackets is an aside, not the words that say what the sum is
+    # ("sollen – dank der Förderung aus dem EFRE-Programm - bis 2027 fast 2 Millionen Euro investiert werden")
+    unblanked = before
+    # the clause after a run of amounts joined to this one ("zwischen 4,6 und 7,3 Millionen Euro jährlich vor")
+    tail, j = clause, i
+    while j + 1 < len(amounts) and _RANGE_GAP.fullmatch(text, amounts[j].end, amounts[j + 1].start):
+        j += 1
+    if j > i:
+        tail = _CLAUSE_SPLIT.split(text[amounts[j].end:se])[0]
+    before, wide = _blank_asides(before), _blank_asides(wide)
     if text[ls:a.start].strip() == "" and _ENDS_LINE.match(text, a.end):
         # an amount alone on its line: the next line is another row's name
         after = clause = ""
@@ -445,6 +484,10 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
                 # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
                 return "budget", strength
+            if role == "cost" and window in (before, clause) and _planned_in_budget(text, ss, se, tail):
+                # spending a budget plans: "Im Finanzhaushalt sind ... Investitionen in Höhe von
+                # 21,6 Millionen Euro vorgesehen", "... 60.000,-- für Gerätekosten zur Verfügung gestellt"
+                return "budget", strength
             return role, strength
     # a sentence that points back ("Er umfasse eine Summe von über 250 Millionen
     # Euro.") is about the noun of the sentence before ("Der Haushalt ...")
@@ -452,7 +495,7 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         role = _subject_role(text[_sentence_bounds(text, max(0, ss - 2), max(0, ss - 2))[0]:ss])
         if role:
             return role, 1
-    for window, last in ((before, True), (clause, False)):
+    for window, last in ((before, True), (clause, False), (unblanked, True)):
         hits = role_hits(window, weak=True)
         if hits:
             return hits[-1 if last else 0][2], 1
@@ -468,6 +511,42 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         if hits:
             return hits[-1][2], 1
     return DEFAULT_ROLE, 0
+
+
+# the end of an amount's clause after it (not "- und" of a shared word part: "Material- und Gerätekosten")
+_CLAUSE_SPLIT = re.compile(r"[,;(]|(?<!-)\s(?:und|bzw\.|oder|sowie)\s")
+# what joins the amounts of a range or pair: "zwischen 4,6 und 7,3 Millionen Euro"
+_RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
+# an aside between a pair of dashes or brackets (not one word in brackets that names the noun
+# before it again: "Kreditaufnahmen (Kreditermächtigung)")
+_ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\((?=[^()\n]*?[^()\s][ \t]+[^()\s])[^()\n]{1,120}\)")
+# the verb that puts a sum in a plan, at the end of its clause
+# (also the particle of "sieht ... vor")
+_PLANNED = re.compile(r"\b(?:vorgesehen|geplant|eingeplant|veranschlagt|eingestellt|bereitgestellt"
+                      r"|zur\s+Verfügung\s+gestellt|vor)\b")
+_SEES = re.compile(r"\bs(?:ieht|ehen|ehe|ah|ahen)\b")
+# a budget the sentence names (not the budget year)
+_BUDGET_NAMED = re.compile(r"[Hh]aushalt(?!s?jahr)|\bEtat\b|[Ww]irtschaftsplan|[Ff]inanzplan")
+
+
+def _blank_asides(window: str) -> str:
+    """``window`` with its asides blanked out (positions kept)."""
+    if "(" not in window and " –" not in window and " -" not in window and " —" not in window:
+        return window
+    return _ASIDE.sub(lambda m: " " * len(m.group()), window)
+
+
+def _planned_in_budget(text: str, ss: int, se: int, clause: str) -> bool:
+    """The clause after a sum ends with a verb of planning it and its sentence
+    names a budget (or the verb is that of making money available)."""
+    m = None
+    for m in _PLANNED.finditer(clause):
+        pass
+    if m is None or clause[m.end():].strip(" \t\n.!?"):
+        return False
+    if m.group() == "vor" and not _SEES.search(text, ss, se):
+        return False
+    return m.group().startswith(("bereit", "zur")) or _BUDGET_NAMED.search(text, ss, se) is not None
 
 
 # the sum a percentage is taken of: "15% der Investitionssumme", "30 v. H. der

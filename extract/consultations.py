@@ -113,7 +113,9 @@ def clean_committee(name: str) -> str | None:
     # Laatzen" keeps its town (Lower Saxony's councils are named so), "Rat der
     # Stadt" its "der Stadt"
     # (so "Gemeinderat der Marktgemeinde Ruprechtshofen", "Rat der Samtgemeinde Liebenau")
-    if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b", s):
+    # (and the council of a Verbandsgemeinde or Samtgemeinde its own: "Verbandsgemeinderat der
+    # Verbandsgemeinde Zell (Mosel)")
+    if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b|(Verbands|Samt)gemeinderat\s+der\s+\1gemeinde\b", s):
         s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
                    r"\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
@@ -184,7 +186,7 @@ ROLE_WORDS = re.compile(
     r"Beratung|Anhörung|Empfehlung|Vorberatend|Zur\s+Kenntnis|Information)\b"
 )
 RESULT_WORDS = re.compile(
-    r"(?i)\b(einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
+    r"(?i)\b((?:mit|ohne)\s+Änderungen\b[^\n]{0,30}?\s+beschlossen|einstimmig\s+zugestimmt|einstimmig|mehrheitlich|einstimmig\s+beschlossen|mehrheitlich\s+zugestimmt|"
     r"genehmigt|zugestimmt|Zustimmung|beschlossen|abgelehnt|Ablehnung|vertagt|zurückgestellt|"
     r"zurückgezogen|verwiesen|überwiesen|vorberaten|geändert\s+beschlossen|Kenntnisnahme|Kenntnis\s+genommen)\b"
 )
@@ -324,9 +326,13 @@ def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
 # a table whose columns are the body, then the meeting ("Gremium Sitzung Sitzungsdatum ...");
 # the portal prints the body with its corporation in parentheses and the meeting after it:
 # "Gemeinderat Schönau im Schwarzwald (Stadt Schönau im Schwarzwald) Gemeinderatssitzung ...",
-# "Marktgemeinderat (Marktzeuln) . Marktgemeinderat"
+# "Marktgemeinderat (Marktzeuln) . Marktgemeinderat"; the corporation also where the
+# meeting's cell was cut off before ("Stadtrat (Stadt Schrobenhausen)" of
+# "Stadtrat (Stadt Schrobenhausen) 59. Sitzung des Stadtrates"; not "Stadtrat (Plenum)")
 _BODY_THEN_MEETING = re.compile(r"(?i)\bGremium[ \t]+Sitzung\b")
-_BODY_CELL_END = re.compile(r"[ \t]+\([^()\n]+\)[ \t]+\S|[ \t]+(?=[A-ZÄÖÜ][\wäöüß]*sitzung\b)")
+_BODY_CELL_END = re.compile(r"[ \t]+\([^()\n]+\)[ \t]+\S|[ \t]+(?=[A-ZÄÖÜ][\wäöüß]*sitzung\b)"
+                            r"|[ \t]+\((?:Stadt|Gemeinde|Markt|Marktgemeinde|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde"
+                            r"|Landkreis|Kreis|Amt|Hansestadt|Große[ \t]+Kreisstadt)[ \t][^()\n]+\)[ \t]*$")
 
 
 def _body_cell(name: str) -> str:
@@ -503,6 +509,10 @@ _FORM_NEXT_LABEL = re.compile(r"(?<!\S)[A-ZÄÖÜ][\wäöüß/-]*:(?=\s|$)")
 _NAME_BEGUN = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,?[ \t]+)+(?:und|sowie)[ \t]+$")
 
 
+# the column labels that follow the section's title on its line in such a form
+_FORM_LABELS_RUN = re.compile(r"[ \t]*:?[ \t]*" + _FORM_LABEL + r"[ \t]+(?:" + _FORM_LABEL + r"[ \t]+)*(?!\d)")
+
+
 def _form_rows(text: str) -> list[Consultation]:
     """The rows of a Beratungsfolge printed as a form's run-together cells:
     each row a committee name, then its date, agenda item, ö/nö mark and role.
@@ -547,8 +557,9 @@ def _form_body_rows(body: str) -> list[Consultation]:
         # the role as written: what is left after the date, item and ö/nö cells
         role = _PUBLIC_RE.sub("", DATE_RE.sub("", rest), count=1)
         role = re.sub(r"^\s*\d{1,3}(?=\s|$)", "", role.strip()).strip(" \t,")
+        result = role if role and RESULT_WORDS.fullmatch(role) and not ROLE_WORDS.fullmatch(role) else None
         rows.append(Consultation(body[start:name_end], iso_of_match(date) if date else None,
-                                 role or None, public))
+                                 None if result else role or None, public, result=result))
     return rows
 
 
@@ -640,6 +651,8 @@ def beratungsfolge_rows(doc) -> list[Consultation]:
                     rows.extend(tabbed)
                     continue
             head_rest = lines[i][_SECTION_START.search(lines[i]).end():]
+            if _FORM_LABELS_RUN.match(head_rest):
+                continue  # "Beratungsfolge: Sitzungstermin: Abstimmungsergebnis: ...": a form's cells (_form_rows)
             columns = (_three_line_rows(block[1:]) if not head_rest.strip(" :") else None) or (
                 _column_rows(block[1:]) if not head_rest.strip() else [])
             rows.extend(columns or _section_rows([head_rest] + block[1:], header=lines[i]))
@@ -710,10 +723,11 @@ def _before_next_label(value: str) -> str:
 def _gremium_header(text: str) -> Consultation | None:
     """``Gremium: 19. Plenarsitzung Gemeinderat`` + ``Termin: 15.12.2015``."""
     head = text[:2500]
-    m = re.search(r"(?m)^[ \t]*Gremium(?::[ \t]*|\t+)(.*)$", head)
+    # (also cells of a label-value table: "| Gremium: | Verbandsgemeinderat ... |" / "| Sitzung am: | 25.06.2025 |")
+    m = re.search(r"(?m)^[ \t]*(?:\|[ \t]*)?Gremium(?::[ \t]*(?:\|[ \t]*)?|\t+)(.*)$", head)
     if not m:
         return None
-    name = _before_next_label(re.split(r"\t", m.group(1).strip())[0].strip())  # "Gremium:\tX\tBeschlussart: ..."
+    name = _before_next_label(re.split(r"\t", m.group(1).strip(" \t|"))[0].strip())  # "Gremium:\tX\tBeschlussart: ..."
     after = head[m.end():].split("\n")
     if not name:
         for line in after[:12]:
@@ -728,7 +742,7 @@ def _gremium_header(text: str) -> Consultation | None:
         idx = next((k for k, line in enumerate(after) if line.strip() == name), None)
         if idx is not None and idx + 1 < len(after):
             name = name + after[idx + 1].strip()
-    t = re.search(r"(?m)^[ \t]*(?:Termin|Sitzungstermin|Datum der Sitzung):?", head[m.start():])
+    t = re.search(r"(?m)^[ \t]*(?:\|[ \t]*)?(?:Termin|Sitzungstermin|Datum der Sitzung|Sitzung am):?", head[m.start():])
     date = None
     if t:
         date = _first_date(head[m.start() + t.end(): m.start() + t.end() + 400])
@@ -1016,6 +1030,28 @@ def _fuller_name(head: str, committee: str) -> str:
     return committee
 
 
+# an item approving the record of an earlier meeting: "Genehmigung der Niederschrift über
+# die öffentliche Sitzung des Rates vom 08.05.2025", "Billigung der Niederschrift der 03. Sitzung"
+_APPROVES_RECORD = re.compile(r"(?i)\b(?:Genehmigung|Billigung|Feststellung|Bestätigung|Einw(?:endungen|ände))\b"
+                              r"[^\n]{0,40}?\b(?:Niederschrift|Protokolls?|Sitzungsniederschrift)\b")
+
+
+_RECORD_APPROVED = re.compile(r"\b(?:genehmigt|gebilligt|bestätigt|festgestellt)\b")
+
+
+def _approves_record(head: str, start: int) -> bool:
+    """The meeting named at ``start`` is one whose record its line approves
+    ("Genehmigung der Niederschrift über die Sitzung ... vom", "Die Niederschrift
+    über die Sitzung ... vom 08.05.2025 wird ... genehmigt")."""
+    ls = head.rfind("\n", 0, start) + 1
+    if _APPROVES_RECORD.search(head, ls, start):
+        return True
+    le = head.find("\n", start)
+    le = len(head) if le < 0 else le
+    return re.search(r"\b(?:Niederschrift|Protokoll)\b", head[ls:start]) is not None \
+        and _RECORD_APPROVED.search(head, start, le) is not None
+
+
 def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     """The meeting a document belongs to, from its head.
 
@@ -1037,6 +1073,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
                 continue
             if not minutes and re.match(r"\s*vom\b", after):
                 continue
+            if _approves_record(head, m.start()):
+                continue  # "Genehmigung der Niederschrift über die öffentliche Sitzung des Rates vom ...": a past meeting
             cands.append((m.start(), m.start("name"), committee))
             break
     standalone = _standalone_committee(head)
@@ -1138,9 +1176,12 @@ def _standalone_committee(head: str) -> tuple | None:
         named = re.fullmatch(r"[^-]{2,30}\s[-–]\s(?P<name>[^-–]+?)(?:\s\([A-ZÄÖÜ]{2,6}\))?", s)
         if named and committee_word_re().match(named.group("name")):
             s = named.group("name")  # "SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)"
-        dated = re.fullmatch(r"(?P<name>[^\d]+?)\s+(?:vom|am)\s+" + DATE_PATTERN, s)
+        # a minutes heading "Gemeindevertretung vom 02.03.2004"; the page's first line
+        # "Bürgerschaft 15.05.2014" (an agenda page headed by its body and day)
+        first = not head[:head.find(line)].strip()
+        dated = re.fullmatch(r"(?P<name>[^\d]+?)" + (r"(?:\s+(?:vom|am))?" if first else r"\s+(?:vom|am)")
+                             + r"\s+(?:" + DATE_PATTERN + r")", s)
         if dated and committee_word_re().match(s) and clean_committee(dated.group("name")):
-            # a minutes heading "Gemeindevertretung vom 02.03.2004"
             pos = head.find(line)
             return (pos, pos, clean_committee(dated.group("name")))
         if DATE_RE.search(s):
@@ -1271,12 +1312,22 @@ _NEXT_MEETING_RE = re.compile(
 _BV_STAMP_RE = re.compile(r"(?:Sitzung\s+der\s+)?\bBV\s*(?P<name>[A-ZÄÖÜ][a-zäöü]+|\d+)?\s*am\s+(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4})")
 
 
+# the next meeting named by a compound with "sitzung": "Nächste Stadtratssitzung findet am 17. April
+# statt", "in der nächsten Gemeinderatssitzung"
+_NEXT_COMPOUND_RE = re.compile(r"(?<![\wäöüß])[Nn]ächste[nr]?[ \t]+(?P<name>[A-ZÄÖÜ][a-zäöüß]*?)-?sitzung\b"
+                               r"(?:[^.\n]{0,40}?\bam[ \t]+(?P<date>[^\n]{4,25}))?")
+
+
 def _next_meeting(text: str) -> Consultation | None:
     """A motion or question put on the agenda of the next meeting of a body."""
     head = text[:3000]
     m = _NEXT_MEETING_RE.search(head)
     stamp = _BV_STAMP_RE.search(head)
     if not m and not stamp:
+        nxt = _NEXT_COMPOUND_RE.search(head)
+        name = clean_committee(nxt.group("name")) if nxt else None
+        if name and committee_word_re().fullmatch(name):
+            return Consultation(name, _first_date(nxt.group("date") or ""))
         return None
     name, date = None, None
     if m:
@@ -1358,15 +1409,19 @@ def _same(a: Consultation, b: Consultation) -> bool:
 
 # an agenda item's page headed by its meeting's day and item ("27.03.2023 - 6.3 Kein
 # Containerdorf ..."), and the body that votes on it: its chair putting it to the vote
-# ("Der Präsident der Bürgerschaft lässt ... abstimmen") or the roll-call table's
+# ("Der Präsident der Bürgerschaft lässt ... abstimmen", "Der Präsident der Stadtvertretung,
+# Herr Richter, eröffnet die Sitzung"), whose quorum is stated ("Die Gemeindevertretung ist
+# beschlussfähig") or the roll-call table's
 # column "Mitglied der Bürgerschaft"
 # (the heading may follow a line or two of the portal's own: "ALLRIS - Auszug")
 _ITEM_DAY_HEADING = re.compile(
     r"(?m)^[ \t]*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*[ \t]+\S")
 _VOTING_BODY = re.compile(
     r"(?m)^[ \t]*(?:(?:Der|Die)[ \t]+(?:\w*[Pp]räsident|\w*[Vv]orsitzende|\w*[Vv]orsteher)(?:in)?[ \t]+(?:der|des)[ \t]+"
-    r"(?P<chaired>[A-ZÄÖÜ][\wäöüß-]+)[^.\n]{0,120}?\babstimmen\b"
+    r"(?P<chaired>[A-ZÄÖÜ][\wäöüß-]+)[^.\n]{0,120}?\b(?:abstimmen|eröffnet|eröffnete|schließt|schloss|leitet|begrüßt)\b"
     r"|Mitglied[ \t]+(?:der|des)[ \t]+(?P<member>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*$)"
+    # the body whose quorum is stated: "Die Gemeindevertretung ist beschlussfähig"
+    r"|(?:^|[.:][ \t]+)(?:Der|Die|Das)[ \t]+(?P<quorate>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+ist[^.\n]{0,60}?\bbeschlussfähig\b"
     # the rules of procedure the meeting follows: "Nach der Geschäftsordnung für die Ratsversammlung"
     r"|\bGeschäftsordnung[ \t]+(?:[\wäöü]{1,4}[ \t]+)?(?:der|des|die|den)[ \t]+(?P<ruled>[A-ZÄÖÜ][\wäöüß-]+)")
 # the resolution printed under the page's "Beschluss:" label, with the body as its
@@ -1395,7 +1450,8 @@ def _item_page_meeting(text: str) -> Consultation | None:
     if not head or any(len(t.strip()) > 60 for t in text[:head.start()].split("\n")):
         return None  # not the page's heading: only short lines of the portal's go before it
     m = _VOTING_BODY.search(text, head.end(), head.end() + 3000)
-    name = (m.group("chaired") or m.group("member") or m.group("ruled")) if m else _resolving_body(text, head.end())
+    name = (m.group("chaired") or m.group("member") or m.group("ruled") or m.group("quorate")) if m \
+        else _resolving_body(text, head.end())
     committee = clean_committee(name) if name else None
     if not committee or not committee_word_re().fullmatch(committee):
         return None
@@ -1407,7 +1463,11 @@ def find_consultations(doc) -> list[Consultation]:
     text = doc.text
     out: list[Consultation] = []
     if is_minutes(text):
-        meeting = _meeting(text, minutes=True) or _gremium_header(text) or _item_page_meeting(text)
+        # a dated "Gremium:" field names the page's own meeting, before any meeting its
+        # agenda names ("Genehmigung der Sitzungsniederschrift vom 26.04.2022")
+        header = _gremium_header(text)
+        meeting = (header if header and header.date else None) or _meeting(text, minutes=True) \
+            or header or _item_page_meeting(text)
         if meeting:
             out.extend(_split_joint(meeting))
             out.extend(_more_meetings_reported(text, meeting, minutes=True))
@@ -1430,6 +1490,8 @@ def find_consultations(doc) -> list[Consultation]:
         reported = _reported_meeting(text)
         if reported:
             extra.append(reported)
+    if not out:
+        extra.extend(_resolution_headings(text))
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
         if nxt and (nxt.date or not extra):
@@ -1555,6 +1617,31 @@ def _reported_meeting(text: str) -> Consultation | None:
         return None
     _, committee, date = min(found)
     return Consultation(committee, date)
+
+
+# a line naming a meeting whose resolutions follow (a resolutions list's heading, or its
+# entry in a gazette's contents): "Beschlüsse der 06. Sitzung des Hauptausschusses vom
+# 09.03.2015", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015"
+_RESOLUTIONS_OF_MEETING = re.compile(
+    r"Beschlüsse[ \t]+(?:aus[ \t]+)?(?:der|des|dem)[ \t]+(?:\d{1,3}\.[ \t]*)?"
+    r"(?:(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?"
+    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"[ \t]*(?:\n|$)")
+
+
+def _resolution_headings(text: str) -> list[Consultation]:
+    """Every meeting a line of the page names as the one whose resolutions it carries."""
+    out = []
+    pos = text.find("Beschlüsse")
+    while pos >= 0:
+        m = _RESOLUTIONS_OF_MEETING.match(text, pos)
+        at_line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        pos = text.find("Beschlüsse", pos + 1)
+        if not m or not at_line_start:
+            continue
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().fullmatch(committee):
+            out.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
+    return out
 
 
 def _more_meetings_reported(text: str, meeting: Consultation, minutes: bool = False) -> list[Consultation]:

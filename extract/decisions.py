@@ -121,6 +121,8 @@ _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\bentfielen\s+" + _N + r"\s+Stimmen")),
     # the votes for, as the sentence's count of votes with no side named: "Mit 29 Stimmen von CDU ..."
     ("yes", re.compile(r"(?i)\bmit\s+" + _N + r"\s+Stimmen\b(?!\s+(?:dagegen|gegen|Enthaltung))")),
+    # the same as the size of the majority: "Mit einer Mehrheit von 27 Stimmen wurde ... beschlossen"
+    ("yes", re.compile(r"(?i)(?<!absolute )(?<!erforderliche )(?<!notwendige )\bMehrheit\s+von\s+" + _N + r"\s+Stimmen\b(?!\s+(?:dagegen|gegen|Enthaltung))")),
     ("yes", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dafür|Ja)\b")),
     ("no", re.compile(r"(?i)\b" + _N + _TIMES + r"\s+(?:dagegen|Nein)\b")),
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
@@ -212,9 +214,19 @@ _FACTION_PAPER = re.compile(
 )
 
 
+# a page headed as a motion or a list of motions ("Anträge" / "Antrag Ortsbeirat Innenstadt" /
+# "Die Stadtverordnetenversammlung möge beschließen: ..."), not the administration's
+# "Antrag an den Gemeinderat" or "Antrag der Verwaltung"
+_MOTIONS_HEADING = re.compile(
+    r"\s*(?:Anträge|Antrag(?![ \t]+(?:an|der[ \t]+Verwaltung|des[ \t]+(?:Ober)?[Bb]ürgermeisters|des[ \t]+Magistrats)\b))"
+    r"[^\n:]{0,80}\n")
+
+
 def _faction_paper(text: str) -> bool:
     """A motion or question of a faction or councillors (not the administration's)."""
     head = text[:1500]
+    if _MOTIONS_HEADING.match(head):
+        return True
     if not re.search(r"(?i:fraktion)|(?i:Stadtr(?:at|ätin))\s+[A-ZÄÖÜ][a-zäöüß]+\b(?<!\bDer)(?<!\bDie)|(?i:Gruppe)\b", head):
         return False
     first = "\n".join(line for line in head.split("\n")[:25])
@@ -359,7 +371,9 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
                                                     text[:6000], re.M):
             sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
             o = outcome_of(sentence)
-            if o:
+            # (a sentence that states the vote taken, "Der Stadtrat beschließt mehrheitlich (18
+            # Ja-Stimmen, 1 Nein-Stimme):", records a resolution: no proposal states a vote)
+            if o and not _STATED_VOTE.search(sentence[:300]):
                 out.append(_decision("proposal", o, sentence))
     return out
 
@@ -438,7 +452,25 @@ _BESCHLUSS_HEAD = re.compile(
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
     # label and value printed one under the other): "Beschluss" / "Soweit sich ... ergeben, ..."
-    r"|[ \t]*(?=\n[ \t]*[A-ZÄÖÜ]))")
+    # (one blank line between, as komuna prints "Beschluss" / "" / "Zur Abstimmung kommt ...")
+    r"|[ \t]*(?=\n(?:[ \t]*\n)?[ \t]*[A-ZÄÖÜ])"
+    r"|(?P<taken>(?!)))")
+# the minutes' sentence over the wording, told in the past, a head of the same kind (its
+# group "taken" set): "Folgender Beschluss wurde gefasst:", "Der Gemeinderat fasste einstimmig
+# folgenden Beschluss:" (a paper's "Der Gemeinderat fasst ... folgenden Beschluss:" is its
+# proposal); matched only at the lines _TAKEN_CUE finds
+_TAKEN_HEAD = re.compile(
+    r"(?=[^\n]{0,130}\b(?:wurden?|fasste[n]?|gefasst|erging)\b)[ \t]*[^\n:]{0,80}?\b[Ff]olgende[nr]?[ \t]+Beschluss\b"
+    r"(?P<taken>[^\n:]{0,40}):(?=[ \t]*$)(?P<about>(?!))?(?P<numbered>(?!))?", re.M)
+_TAKEN_CUE = re.compile(r"olgende[nr]?[ \t]+Beschluss\b")
+
+
+def _beschluss_heads(text: str) -> list[re.Match]:
+    """The matches of _BESCHLUSS_HEAD and _TAKEN_HEAD in ``text``, in order."""
+    heads = list(_BESCHLUSS_HEAD.finditer(text))
+    taken = [m for cue in _TAKEN_CUE.finditer(text)
+             if (m := _TAKEN_HEAD.match(text, text.rfind("\n", 0, cue.start()) + 1))]
+    return sorted(heads + taken, key=lambda m: m.start()) if taken else heads
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
@@ -487,6 +519,25 @@ def _result_label(chunk: str, minutes: bool) -> str | None:
     return value
 
 
+def _line_above(text: str, start: int) -> str:
+    """The last non-blank line before ``start`` (a result label's agenda
+    item, as a meeting page prints its title over the label), if short."""
+    before = text[max(0, start - 400): start].rstrip()
+    line = before[before.rfind("\n") + 1:]
+    return line if len(line) <= 200 else ""
+
+
+def _in_procedural_item(text: str, start: int) -> bool:
+    """``start`` lies in a procedural agenda item: the nearest item heading
+    above it (within a page's item, 1500 characters) names a procedure
+    ("1. Genehmigung der Sitzungsniederschrift vom 26.04.2022")."""
+    heads = list(_ITEM_HEAD.finditer(text, max(0, start - 1500), start))
+    if not heads:
+        return False
+    line_end = text.find("\n", heads[-1].start())
+    return bool(_PROCEDURAL.search(text[heads[-1].start(): line_end if 0 <= line_end < start else start]))
+
+
 def _wording_below(chunk: str, label_end: int, nxt: re.Match | None) -> int | None:
     """Where the wording of a labelled result starts: the bare "Beschluss:"
     heading right below the label (only blank or vote lines between)."""
@@ -509,7 +560,7 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
     label names none ("zurück in die Fraktionen ..." over "Die Vorlage wird
     ... verwiesen")."""
     out = []
-    heads = list(_BESCHLUSS_HEAD.finditer(text))
+    heads = _beschluss_heads(text)
     merged: set[int] = set()
     labelled: list[bool] = []  # a result stated without its wording (a label, or a vote under an empty heading)
     for i, m in enumerate(heads):
@@ -518,6 +569,10 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
         chunk = text[m.end(): m.end() + 3000]
         nxt = _BESCHLUSS_HEAD.search(chunk)
         label = _result_label(chunk, minutes)
+        if label is not None and _PROCEDURAL.search(_line_above(text, m.start())):
+            continue  # the result of a procedural item, printed under its title: "3 Beschlussfassung über die Tagesordnung"
+        if _in_procedural_item(text, m.start()):
+            continue  # "1. Genehmigung der Sitzungsniederschrift vom 26.04.2022" ... "Beschluss"
         wording = None
         if label is not None:
             wording = _wording_below(chunk, chunk.find(label) + len(label), nxt)
@@ -550,7 +605,8 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             body = chunk[lead: counts.start()].strip()
             tail = _count_lines(chunk[counts.start(): stop])
             end = m.end() + counts.start() + len(tail)
-        elif minutes or own_wording or labelled == [True] or _COUNTED_RE.search(chunk[:min(stop, 600)]):
+        elif minutes or own_wording or labelled == [True] or m.group("taken") is not None \
+                or _COUNTED_RE.search(chunk[:min(stop, 600)]):
             # in any document: a record that states its vote ("... mit 16 zu zwölf Stimmen angenommen."),
             # or the wording under the result the page stated first (merged with it below)
             lead = len(chunk) - len(chunk.lstrip())
@@ -585,6 +641,13 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
                 body = label + "\n" + chunk[wording: stop]
                 stated = outcome_of(body[:1500])
                 end = m.end() + stop
+            elif wording is not None:
+                # the result the label states, its wording the paragraph below (which may take
+                # note of one thing and decide another: one resolution for each, see _with_notes)
+                body = re.split(r"\n[ \t]*\n", chunk[wording: stop].strip(), maxsplit=1)[0] or label
+                end = m.end() + stop
+                if stated == "approved" and (own := outcome_of(body)) in ("postponed", "referred", "amended", "withdrawn"):
+                    stated = own  # "einstimmig angenommen" over "Die Anregung wird ... verwiesen."
             outcome = stated or outcome
         if outcome is None:
             outcome = _outcome_of_counts(votes)
@@ -988,8 +1051,10 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 lead_in = lead_in.rsplit(". ", 1)[1]
             if _PROCEDURAL.search(lead_in + m.group(0)):
                 continue
-            votes = parse_votes(text[max(0, m.start() - 200): m.end() + 80]) if "Stimmen" in text[
-                max(0, m.start() - 200): m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
+            # (the counts around the record, not those of the sentence before it on its line)
+            near = max(0, m.start() - 200, text.rfind(". ", 0, m.start()) + 1 if m.start() and text[m.start() - 1] == " " else 0)
+            votes = parse_votes(text[near: m.end() + 80]) if "Stimmen" in text[
+                near: m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
             start = m.start()
             if rx is _COUNT_LINE:
                 # the outcome is recorded in the paragraph above the counts: one decision with it
@@ -1130,6 +1195,17 @@ def _listed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     return out
 
 
+def _same_vote(a: dict | None, b: dict | None) -> bool:
+    """Two statements of one vote: both give the yes and no counts, and
+    every count both give is the same. (A page of one agenda item prints its
+    result with the counts at the top and the counts again under the wording
+    of its minutes: "Abstimmung: Ja: 7, Nein: 1, Enthaltungen: 1" ...
+    "Abstimmungsergebnis: 7 Ja Stimmen" / "1 Nein Stimme".)"""
+    if not a or not b or not {"yes", "no"} <= (a.keys() & b.keys()):
+        return False
+    return all(a[k] == b[k] for k in a.keys() & b.keys() & {"yes", "no", "abstain"})
+
+
 def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
     """A page's result field with the vote its records state: the counts
     where every record that states one states the same."""
@@ -1160,7 +1236,8 @@ def find_decisions(doc) -> list[Decision]:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
         # block: "Abstimmungsergebnis: 16 mal Ja, 3 mal Nein, 2 Enthaltung"
         spans += [(a, b, d) for a, b, d in _minutes_resolutions(text, [_COUNT_LINE])
-                  if not any(a < end and start < b for start, end, _ in blocks)]
+                  if not any(a < end and start < b for start, end, _ in blocks)
+                  and (minutes or not any(_same_vote(d.votes, block.votes) for _, _, block in blocks))]
     taken = _without_overlaps(spans)
     field = resolutions_from_fields(doc)
     if len(field) == 1 and minutes and taken and all(d.outcome in (field[0].outcome, "approved") for d in taken):
@@ -1202,7 +1279,10 @@ def find_decisions(doc) -> list[Decision]:
 # named with its town's adjective: "Der Reutlinger Gemeinderat"
 _REPORT_BODY = re.compile(
     r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
-    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten)\b", re.M)
+    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
+    # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
+    # Vertretung, Rat, Ausschuss, Tag)
+    r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
 # what a council did, as a report tells it: a verb in the past, the parts of a
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
 # Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
@@ -1216,7 +1296,7 @@ _REPORT_ACT = re.compile(
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
-    r"(?:hat|haben)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
+    r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden))\b")
 # a headline's present tense, which tells what was done as a report's past does
 # ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
@@ -1251,8 +1331,21 @@ _BARE_RESULT = re.compile(
 _NOT_TAKEN = re.compile(
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
     r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
-    r"könnte|könnten|möchte|würde|würden)\b|\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
-    r"zugestimmt|vergeben|erteilt|beauftragt)\b|\?")
+    r"könnte|könnten|möchte|würde|würden)\b|\?|"
+    # the present passive, a decision to come: "Ziel ist, dass in der SVV im Januar eine
+    # Bürgerhaushaltssatzung beschlossen wird."
+    r"\b(?:beschlossen|verabschiedet|genehmigt|abgelehnt|vergeben|zugestimmt)[ \t]+(?:wird|werden)\b")
+# the pluperfect, an earlier decision: told as taken where it names the day it was taken
+# ("Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."), background where
+# it names none ("Der Rat hatte dem Antrag zugestimmt, ...")
+_PLUPERFECT = re.compile(r"\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
+                         r"zugestimmt|vergeben|erteilt|beauftragt)\b")
+
+
+def _not_taken(clause: str) -> bool:
+    """``clause`` tells of a decision to come, of what one wants, or of an
+    earlier one without its day."""
+    return bool(_NOT_TAKEN.search(clause) or (_PLUPERFECT.search(clause) and not DATE_RE.search(clause)))
 # (an abbreviation's full stop, tried first at each word, ends none; nor does the full stop of
 # a number before a number, a month or a word in lower case, a date's or an ordinal's:
 # "am 17. Dezember 2009 ... beschlossen", "am 15.10. auf der Tagesordnung")
@@ -1332,7 +1425,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
     sentence is one of the report's headlines, which tell in the present."""
     if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
-        return None if _NOT_TAKEN.search(sentence) else outcome_of(sentence)
+        return None if _not_taken(sentence) else outcome_of(sentence)
     act = _report_passive(sentence)
     if act is None:
         body = _REPORT_BODY.search(sentence)
@@ -1347,7 +1440,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     # genommen werden sollte", does not make the act one to come)
     start = sentence.rfind(",", 0, act.start()) + 1
     end = sentence.find(",", act.end())
-    if _NOT_TAKEN.search(sentence[start: end if end >= 0 else len(sentence)]):
+    if _not_taken(sentence[start: end if end >= 0 else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
@@ -1383,6 +1476,11 @@ def _report_votes(sentence: str) -> dict | None:
     return votes
 
 
+# a vote as a score on a line of its own, no other word ("21:0", "(12:3)"); not a
+# time of day ("19:00", "18:30 Uhr")
+_SCORE_LINE = re.compile(r"[ \t]*\(?(\d{1,2})[ \t]*:[ \t]*(?!0\d)(\d{1,2})\)?[ \t]*")
+
+
 # a paragraph of an article's text: the lines above the first one are its headlines
 _PARAGRAPH_LENGTH = 200
 
@@ -1398,6 +1496,7 @@ def report_resolutions(text: str) -> list[Decision]:
     part: dict[str, Decision] = {}
     told = False  # a line of text since the part's heading: the next heading opens a new part
     above_text = True  # no paragraph of the article yet
+    item = False  # in the headings of an agenda item ("TOP 5", "5. Bebauungsplan ...")
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         if heading:
@@ -1407,6 +1506,19 @@ def report_resolutions(text: str) -> list[Decision]:
             told = True
         if len(line.strip()) > _PARAGRAPH_LENGTH:
             above_text = False
+        score = _SCORE_LINE.fullmatch(line) if item and ":" in line else None
+        if score:
+            # the vote printed bare under an agenda item's headings: "TOP 5" / "MGH Wunsiedel" /
+            # "Sachstand und Beschlussfassung ..." / "21:0"
+            votes = {"yes": int(score.group(1)), "no": int(score.group(2))}
+            part["score"] = _decision("resolution", _outcome_of_counts(votes) or "approved", line, votes)
+            out.append(part["score"])
+            item = False
+            continue
+        if _ITEM_HEAD.match(line) and heading:
+            item = True
+        elif line.strip() and not heading:
+            item = False
         if not cued:
             continue
         before = ""
@@ -1420,6 +1532,10 @@ def report_resolutions(text: str) -> list[Decision]:
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
             for o in outcomes:
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence)):
+                    # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
+                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days
+                    del part[o]
                 if o in part:
                     if part[o].votes is None and votes:
                         part[o].votes = dict(votes)
@@ -1427,3 +1543,22 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Two records name the days their decisions were taken, and no day is
+    the same ("hatte erst am 12.03.2014 die Prioritätenliste beschlossen",
+    "hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen")."""
+    days_a = {iso_of_match(m) for m in DATE_RE.finditer(a)} - {None}
+    days_b = {iso_of_match(m) for m in DATE_RE.finditer(b)} - {None}
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+def _other_vote(a: dict | None, b: dict | None) -> bool:
+    """Two records state votes that cannot be one: both state one, and a
+    count both give differs, or one is unanimous and the other counts a no."""
+    if not a or not b:
+        return False
+    if any(a[k] != b[k] for k in a.keys() & b.keys()):
+        return True
+    return any(v.get("unanimous") and w.get("no") for v, w in ((a, b), (b, a)))

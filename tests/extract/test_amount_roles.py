@@ -465,3 +465,69 @@ def test_the_noun_an_amount_is_put_as_says_what_it_is():
     # Luckenwalde (SessionNet): "Für das Förderprogramm Stadtumbau werden überplanmäßig 182.000 € als
     # kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt."
     assert _archived_roles("luckenwalde_to0050_42235.txt") == [("182000.00", "own_share")]
+
+
+def test_spending_a_budget_plans_is_a_budget():
+    # Kehl (municipal news): "Im Finanzhaushalt der Stadt sind fürs laufende Jahr Investitionen in Höhe
+    # von 21,6 Millionen Euro vorgesehen, 2018 sind Investitionen in der Größenordnung von knapp
+    # 18 Millionen Euro geplant."
+    assert _archived_roles("kehl_gr_stadtnachrichten_doppelhaushalt-2017-2018.txt")[:2] == [
+        ("21600000.00", "budget"), ("18000000.00", "budget")]
+    # Bad Dürrheim (Südkurier): "Der Gesamthaushalt 2020 sieht Investitionen in Höhe von über 13 Millionen
+    # Euro vor, die Ausgaben liegen um eine Million Euro höher als 2019. Bis 2023 sehe die Finanzplanung
+    # weitere hohe Investitionsauszahlungen zwischen 4,6 und 7,3 Millionen Euro jährlich vor"
+    assert _roles("bad-duerrheim_suedkurier_2019-10_haushaltsentwurf.txt") == [
+        ("13000000.00", "budget"), ("1000000.00", "cost"), ("4600000.00", "budget"), ("7300000.00", "budget")]
+    # Rosendahl (SessionNet): "jeweils 60.000,-- für Material- und Gerätekosten zur Verfügung gestellt"
+    assert _archived_roles("rosendahl_to0050_5392.txt")[0] == ("60000.00", "budget")
+    # near misses: costs estimated, not planned in a budget; a planned project's cost; a grant made available
+    assert _text_roles("Die Kosten werden auf 50.000 € veranschlagt.") == [("50000.00", "cost")]
+    assert _text_roles("Für den geplanten Umbau sind Kosten von 80.000 € vorgesehen.") == [("80000.00", "cost")]
+    assert _text_roles("Für das Vorhaben werden LEADER-Fördermittel in Höhe von 102.471 Euro zur "
+                       "Verfügung gestellt.") == [("102471.00", "grant")]
+
+
+def test_programme_funds_named_by_acronym_and_state_lump_sums_are_grants():
+    # Rosendahl: "wobei die Finanzierung in Höhe von jeweils rd. 40.000,-- aus LEADER-Mitteln und knapp
+    # 20.000,-- € aus der Investitionspauschale erfolgt."
+    assert _archived_roles("rosendahl_to0050_5392.txt")[1:] == [("40000.00", "grant"), ("20000.00", "grant")]
+    assert _text_roles("Davon werden 120.000 € aus EFRE-Mitteln finanziert.") == [("120000.00", "grant")]
+    # near misses: the municipality's own funds, a cost allowance
+    assert _text_roles("Der Rest von 30.000 € wird aus eigenen Mitteln finanziert.") == [("30000.00", "own_share")]
+    assert _text_roles("Die Aufwandspauschale beträgt 50 Euro.") == [("50.00", "cost")]
+
+
+def test_an_aside_between_dashes_does_not_name_the_sum():
+    # Zwickau (press release): "In die Einrichtung sollen – dank der Förderung aus dem EFRE-Programm - bis
+    # 2027 fast 2 Millionen Euro investiert werden."
+    assert _archived_roles("zwickau_str_pressemitteilung_s039-2025.txt") == [("2000000.00", "cost")]
+    assert _text_roles("Die Kosten (ohne die Fördermittel) betragen 45.000 Euro.") == [("45000.00", "cost")]
+    # near misses: the sum's own words outside an aside; an aside that alone says what the sum is
+    assert _text_roles("Der Zuschuss – so die Verwaltung – beträgt 45.000 Euro.") == [("45000.00", "grant")]
+    assert _text_roles("Der Verein erhält (als Zuschuss) 5.000 Euro.") == [("5000.00", "grant")]
+    # near miss: one word in brackets names the noun before it again (Karlsruhe, Haushaltssatzung 2010)
+    assert _text_roles("Der Gesamtbetrag der vorgesehenen Kreditaufnahmen für Investitionen und "
+                       "Investitionsförderungsmaßnahmen (Kreditermächtigung) für das Haushaltsjahr 2010 "
+                       "wird festgesetzt auf 94.113.000 Euro.") == [("94113000.00", "budget")]
+
+
+def test_a_gap_in_a_budget_is_a_deficit_and_what_a_measure_brings_is_revenue():
+    # Tübingen (report): "Im Haushalt klafft ein Loch von 25 Millionen Euro. Der Gemeinderat billigte ...
+    # eine höhere Vergnügungssteuer ... Palmer sagte, das bringe 170.000 Euro im Jahr."
+    assert _archived_roles("tuebingen_gr_bericht_vergnuegungssteuer.txt")[:2] == [
+        ("25000000.00", "other"), ("170000.00", "revenue")]
+    # Villingen-Schwenningen (Südkurier): "Beides summiert sich zu einem Minus von 66 Millionen Euro im Etat"
+    assert _roles("villingen-schwenningen_suedkurier_haushaltskrise.txt") == [("66000000.00", "other")]
+    # near misses: a word naming a cost beside "bringt"; a hole in a road is no deficit
+    assert _text_roles("Die Maßnahme bringt Kosten von 10.000 Euro mit sich.") == [("10000.00", "cost")]
+    assert _text_roles("Das Schließen der Schlaglöcher kostet 10.000 Euro.") == [("10000.00", "cost")]
+
+
+def test_a_sentence_naming_no_role_continues_the_sum_of_the_sentence_before():
+    # Hanau (group website): "Der Zuschuss der Stadt Hanau zum Betrieb der „Hanauer Tafel“ wird auf 95.000,-
+    # Euro jährlich ... festgesetzt. Begründung: Seit 2010 bekommt die Tafel in Hanau 72.185,- Euro."
+    assert _archived_roles("hanau_svv_antraege_linke.txt") == [("95000.00", "grant"), ("72185.00", "grant")]
+    # near misses: a list going on in the same sentence keeps its own clauses (Annweiler), a new paragraph
+    assert _archived_roles("annweiler_to0050_8621.txt")[1] == ("400.00", "cost")
+    assert _text_roles("Der Zuschuss beträgt 5.000 Euro.\n\nDer Verein erhält 300 Euro.") == [
+        ("5000.00", "grant"), ("300.00", "cost")]

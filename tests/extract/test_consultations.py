@@ -765,3 +765,86 @@ def test_body_a_heading_addresses_or_a_list_of_resolutions_is_grouped_by():
     # (Karlsruhe, "Antrag an den Gemeinderat" under the rows Hauptausschuss and Gemeinderat)
     assert pairs("karlsruhe_24372_2481_head.txt") == [
         ("Hauptausschuss", "2010-02-02"), ("Gemeinderat", "2010-03-02")]
+
+
+# --- rounds 15 and 16: meeting pages, run-together forms, item pages, resolutions lists ---
+
+def _inline(text: str) -> list[tuple]:
+    return [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))]
+
+
+def test_a_meeting_page_is_the_meeting_its_label_block_names_not_one_its_agenda_approves():
+    # Gilching (Meeting.mvc): "Datum: 24.05.2022" / ... / "Gremium: Gemeinderat" above the agenda
+    # "1 Genehmigung der Sitzungsniederschrift vom 26.04.2022", "2 Bekanntgaben aus der
+    # nichtöffentlichen Gemeinderatssitzung vom 26.04.2022 ..."
+    assert archived_pairs("gilching_meeting_18748553.txt") == [("Gemeinderat", "2022-05-24")]
+    # Hilpoltstein (same layout, another town): "In der Stadtratssitzung am 25.03.2021" in an item
+    assert archived_pairs("hilpoltstein_meeting_119828659.txt") == [("Stadtrat", "2021-04-15")]
+    # Schöningen (minutes without their own heading): "Genehmigung der Niederschrift über die öffentliche
+    # Sitzung des Rates vom 08.05.2025." / "Die Niederschrift über die öffentliche Sitzung des Rates der
+    # Stadt Schöningen vom 08.05.2025 wird einstimmig ... genehmigt": a past meeting, not this one
+    assert archived_pairs("schoeningen_rat_protokoll_sitzung-506.txt") == []
+    # near miss: minutes headed by their own record keep their meeting
+    assert _inline("Niederschrift über die öffentliche Sitzung des Rates vom 08.05.2025\n\n"
+                   "Der Vorsitzende eröffnet die Sitzung.") == [("Rat", "2025-05-08")]
+
+
+def test_the_body_cell_of_a_gremium_sitzung_row_drops_its_corporation():
+    # Schrobenhausen (Agendaitem.mvc): "Stadtrat (Stadt Schrobenhausen) 59. Sitzung des Stadtrates 18.12.2018"
+    assert archived_pairs("schrobenhausen_agendaitem_8387908.txt") == [("Stadtrat", "2018-12-18")]
+    # near miss: a body named with its part in parentheses keeps it (Aschaffenburg: "Stadtrat (Plenum)")
+    assert archived_pairs("aschaffenburg_meeting_28769570.txt") == [("Stadtrat (Plenum)", "2016-02-29")]
+
+
+def test_a_form_whose_column_labels_run_on_after_beratungsfolge_is_read_cell_by_cell():
+    # Bedburg (politik-bei-uns copy of the paper): "Beratungsfolge: Sitzungstermin: Abstimmungsergebnis:
+    # Familien-, Bildungs- und Sozialausschuss 24.09.2013 einstimmig Rat der Stadt Bedburg 01.10.2013 Betreff: ..."
+    doc = read_document(str(FIXTURES / "archived" / "bedburg_politik-bei-uns_beschlussvorlage_WP8158-2013.txt"))
+    rows = find_consultations(doc)
+    assert [(c.committee, c.date, c.role) for c in rows] == [
+        ("Familien-, Bildungs- und Sozialausschuss", "2013-09-24", None), ("Rat der Stadt Bedburg", "2013-10-01", None)]
+    # Mecklenburgische Seenplatte (another district's form): "Beratungsfolge: Sitzung am: Abstimmungsergebnis:
+    # Befangen: Bemerkungen: Für Geg Ent Kreistag 10.12.2018 Beschlussvorschlag: ..."
+    assert archived_pairs("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt") == [
+        ("Kreistag", "2018-12-10")]
+
+
+def test_an_item_page_takes_the_body_whose_chair_opens_the_meeting_or_whose_quorum_is_stated():
+    # Röbel/Müritz (ALLRIS 4): "30.06.2021 - 1 Eröffnung der Sitzung ..." / "Der Präsident der
+    # Stadtvertretung, Herr Richter, eröffnet die Sitzung ... Die Stadtvertretung ist ... beschlussfähig."
+    assert archived_pairs("roebel-mueritz_allris4_to020_42924.txt") == [("Stadtvertretung", "2021-06-30")]
+    # Grevesmühlen (ALLRIS 4): "Der Bürgermeister, Herr Wandel, eröffnet die Sitzung ... Die
+    # Gemeindevertretung ist beschlussfähig"
+    assert pairs("grevesmuehlen_to020-33162_eroeffnung.txt") == [("Gemeindevertretung", "2018-09-11")]
+    # near miss: the quorum stated without the body (Klützer Winkel)
+    assert pairs("kluetzer-winkel_to020-114172_eroeffnung.txt") == []
+
+
+def test_a_page_headed_by_its_body_and_day():
+    # Stralsund (ALLRIS to0040 agenda page): "Bürgerschaft 15.05.2014" / "Zeit: 16:00-20:00 Uhr" / "TOP Inhalt
+    # Dokumente" ... "4Billigung der Niederschrift der 03. Sitzung vom 03.04.2014"
+    assert archived_pairs("stralsund_to0040_195.txt") == [("Bürgerschaft", "2014-05-15")]
+    # near miss: such a line further down a page is no heading
+    assert _inline("Anfrage der Fraktion\n\nBetreff: Radwege\n\nBürgerschaft 15.05.2014\n") == []
+
+
+def test_the_label_cells_of_a_minutes_table_name_its_meeting():
+    # Zell (Mosel) (Wittich gazette): "| Gremium: | Verbandsgemeinderat der Verbandsgemeinde Zell (Mosel) |" /
+    # "| Sitzung am: | 25.06.2025 |"
+    assert archived_pairs("zell-mosel_vgr_niederschrift_wittich-2025-36.txt") == [
+        ("Verbandsgemeinderat der Verbandsgemeinde Zell (Mosel)", "2025-06-25")]
+    assert clean_committee("Samtgemeinderat der Samtgemeinde Sottrum") == "Samtgemeinderat der Samtgemeinde Sottrum"
+    # near miss: a municipality's council drops its town
+    assert clean_committee("Gemeinderat der Gemeinde Zell") == "Gemeinderat"
+
+
+def test_each_meeting_whose_resolutions_a_page_lists_and_the_next_meeting_a_news_item_announces():
+    # Teltow (gazette contents): "Beschlüsse der 06. Sitzung des Hauptausschusses vom 09.03.2015" /
+    # "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015"
+    assert archived_pairs("teltow_amtsblatt_expydoc_2015-03-30.txt") == [
+        ("Hauptausschuss", "2015-03-09"), ("Stadtverordnetenversammlung", "2015-03-18")]
+    # Zwickau (press release): "Nächste Stadtratssitzung findet am 17. April statt" (no year: no date)
+    assert archived_pairs("zwickau_str_pressemitteilung_s039-2025.txt") == [("Stadtrat", None)]
+    # near misses: resolutions of no council body; a next meeting of no body
+    assert _inline("Beschlüsse der Verwaltung vom 12.03.2015\n\nDer Bürgermeister hat entschieden.") == []
+    assert _inline("Die nächste Bürgersprechstunde findet am 17. April statt.") == []

@@ -899,3 +899,121 @@ def test_proposal_that_disposes_as_follows():
     # statements weighed, one of them "Von dem Verfahren habe ich Kenntnis genommen."
     assert archived_decisions("amt-bad-bramstedt-land_vo020_VO-16-2012-008.txt") == [
         ("proposal", "approved", None), ("resolution", "amended", None)]
+
+
+def test_wording_right_below_a_result_label_takes_note_and_decides():
+    # Emmerich (SessionNet): "Beschluss: mehrheitlich beschlossen" / "Abstimmung: Ja: 13, Nein: 6,
+    # Enthaltungen: 0" / "Beschluss:" / "Der Ausschuss für Stadtentwicklung nimmt das ...
+    # Vorentwurfskonzept ... zur Kenntnis und beauftragt die Verwaltung, ...": one resolution per outcome
+    votes = {"yes": 13, "no": 6, "abstain": 0}
+    assert archived_decisions("emmerich_to0050_50817.txt") == [
+        ("resolution", "noted", votes), ("resolution", "approved", votes)]
+    # Bogen: the same layout, a wording that decides one thing: one resolution, its text the wording
+    found = find_decisions(snippet_doc("bogen_to0050-5434_beschluss.txt"))
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", {"yes": 22, "no": 3})]
+    assert found[0].text.startswith("Der Stadtrat beschließt, dass die bestehende Geschäftsordnung")
+
+
+def test_a_sentence_that_states_its_vote_is_no_proposal():
+    # Fürstenau: "Beschluss: mehrheitlich beschlossen" / "Abstimmung: Ja: 18, Nein: 1, ..." and below
+    # "Der Stadtrat beschließt mehrheitlich (18 Ja-Stimmen, 1 Nein-Stimme):", the record of that vote
+    assert archived_decisions("fuerstenau_to0050_39441.txt") == [
+        ("resolution", "approved", {"yes": 18, "no": 1, "abstain": 0})]
+
+
+def test_counts_printed_again_under_the_wording_are_the_labelled_vote():
+    # Rosendahl: "Beschluss: ungeändert beschlossen" / "Abstimmung: Ja: 7, Nein: 1, Enthaltungen: 1",
+    # the points, then "Abstimmungsergebnis: 7 Ja Stimmen" / "1 Nein Stimme" / "1 Enthaltung"
+    assert archived_decisions("rosendahl_to0050_5392.txt") == [
+        ("resolution", "approved", {"yes": 7, "no": 1, "abstain": 1})]
+    # near miss: in minutes a count line is a vote of its own (Fuhlenhagen: "Abstimmung: 5 dafür 0 dagegen")
+    assert archived_decisions("fuhlenhagen_gv_niederschrift_2009-08-20.txt") == [
+        ("resolution", "approved", {"yes": 5, "no": 0, "abstain": 0})]
+
+
+def test_result_of_a_procedural_item_is_no_decision():
+    # Stralsund (SessionNet to0040): "3Beschlussfassung über die Tagesordnung ..." / " Beschluss:
+    # mehrheitlich beschlossen", "4Billigung der Niederschrift der 03. Sitzung vom 03.04.2014" /
+    # " Beschluss: mehrheitlich beschlossen"; the Anfragen under it each "Beschluss: zur Kenntnis genommen"
+    assert archived_decisions("stralsund_to0040_195.txt") == [("resolution", "noted", None)] * 9
+    # komuna (Gilching): "1. Genehmigung der Sitzungsniederschrift vom 26.04.2022" ... "Beschluss" / "" /
+    # "Gegen die öffentliche Niederschrift ... wird kein Einwand erhoben, sie ist somit genehmigt." /
+    # "Abstimmungsergebnis" / "Dafür: 20, Dagegen: 0"
+    assert archived_decisions("gilching_meeting_18748553.txt") == []
+
+
+def test_label_over_its_wording_with_a_blank_line_between():
+    # komuna (Schrobenhausen): "Beschluss" / "" / "Zur Abstimmung kommt der Antrag auf Nichtbefassung ..." /
+    # "" / "Abstimmungsergebnis" / "Dafür: 12, Dagegen: 12": a tie turns the motion down
+    assert archived_decisions("schrobenhausen_agendaitem_8387908.txt") == [
+        ("resolution", "rejected", {"yes": 12, "no": 12})]
+
+
+def test_majority_named_by_its_size():
+    # Ingolstadt (a group's report): "Mit einer Mehrheit von 27 Stimmen wurde die sofortige Beendigung
+    # der Finanzierung beschlossen." beside "Eine Gebührenerhöhung wurde mit den Stimmen der
+    # AfD-Fraktion abgelehnt." (no count: not the 27 of the sentence before)
+    assert archived_decisions("ingolstadt_str_bericht_afd_2021-07-29.txt") == [
+        ("resolution", "approved", {"yes": 27}), ("resolution", "rejected", None)]
+    assert parse_votes("mit einer Mehrheit von 30 Stimmen angenommen") == {"yes": 30}
+    # near miss: the majority a vote needs is no count of it
+    assert parse_votes("Die erforderliche absolute Mehrheit von 21 Stimmen wurde nicht erreicht.") is None
+
+
+def test_minutes_sentence_that_the_following_resolution_was_taken():
+    # Zell (Mosel), a Verbandsgemeinderat's minutes in a Mitteilungsblatt: "Folgender Beschluss wurde
+    # gefasst:" over the wording, "Abstimmungsergebnis:" / "Einstimmig angenommen" under the first; the
+    # second "nimmt ... zustimmend zur Kenntnis und beauftragt die Verwaltung ..." (its vote cut off)
+    assert archived_decisions("zell-mosel_vgr_niederschrift_wittich-2025-36.txt") == [
+        ("resolution", "approved", {"unanimous": True}), ("resolution", "noted", None),
+        ("resolution", "approved", None)]
+    # near miss: a paper's "Der Gemeinderat fasst nach Vorberatung ... folgenden Beschluss:" (Karlsruhe,
+    # under "Antrag an den Gemeinderat") is its proposal, in the present
+    assert kinds("karlsruhe_19545_6544_folgender-beschluss.txt") == [("proposal", "approved")]
+
+
+def test_two_votes_told_in_one_report_are_two_decisions():
+    # Kitzingen (inFranken.de): "Die Satzung wurde mit 18:8 verabschiedet." ... "Einstimmig nahm der Rat
+    # einen Antrag von UsW, ProKT und FW-FBW an.": the same outcome with another vote is another decision
+    assert archived_decisions("kitzingen_str_bericht_baugebiet-wilhelmsbuehl.txt") == [
+        ("resolution", "approved", {"yes": 18, "no": 8}), ("resolution", "rejected", None),
+        ("resolution", "approved", {"unanimous": True})]
+    # near miss: Passau, the decision told again without a vote ("... hat das Stadtratsplenum den
+    # entsprechenden Auftrag an eine Firma erteilt." ... "Das Plenum hatte keinerlei Einwände") is one
+    assert archived_decisions("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("resolution", "approved", None)]
+
+
+def test_bare_score_under_an_agenda_items_headings():
+    # Wunsiedel (a group's report): "TOP 5" / "MGH Wunsiedel" / "Sachstand und Beschlussfassung zur
+    # Weiterführung des Mehrgenerationenhauses ..." / "21:0"; TOP 2 and TOP 4 state no vote
+    assert archived_decisions("wunsiedel_str_bericht_abw_2020-07-16.txt") == [
+        ("resolution", "approved", {"yes": 21, "no": 0})]
+
+
+def test_a_page_of_motions_proposes_nothing():
+    # Hanau (a group's page "Anträge"): "Antrag Ortsbeirat Innenstadt" / "Die Stadtverordnetenversammlung
+    # möge beschließen: Der Zuschuss ... wird auf 95.000,- Euro jährlich ... festgesetzt."
+    assert archived_decisions("hanau_svv_antraege_linke.txt") == []
+    # near miss: the administration's "Antrag an den Gemeinderat" is a proposal (Karlsruhe)
+    assert kinds("karlsruhe_19545_6544_folgender-beschluss.txt") == [("proposal", "approved")]
+
+
+def test_allris_result_names_the_change_before_the_result_word():
+    # Berlin Charlottenburg-Wilmersdorf (ALLRIS classic): "32. Öffentliche Sitzung des Ausschusses für
+    # Haushalt und Verwaltungsreform mit Änderungen im Ausschuss beschlossen" is amended, "... ohne
+    # Änderungen in der BVV beschlossen" approved
+    assert archived_decisions("berlin-charlottenburg-wilmersdorf_vo020_1083-3.txt") == [
+        ("resolution", "referred", None), ("resolution", "postponed", None),
+        ("resolution", "amended", None), ("resolution", "approved", None)]
+
+
+def test_earlier_decisions_a_report_dates_are_decisions_taken():
+    # Zossen (a councillor's report): "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."
+    # and "Die Stadtverordneten hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen, dass ...": two
+    # decisions, each told with its day (the council named by its abbreviation in the first)
+    assert archived_decisions("zossen_svv_bericht_preuss_2014-12-10.txt") == [
+        ("resolution", "approved", None), ("resolution", "approved", None)]
+    # near miss: a decision to come, in the present passive (Brandenburg an der Havel: "Ziel ist, dass in
+    # der SVV im Januar eine Bürgerhaushaltssatzung beschlossen wird.")
+    assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
