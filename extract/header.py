@@ -21,7 +21,7 @@ from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
-from extract.places import full_place_name, is_place
+from extract.places import full_place_name, is_place, is_region
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -203,6 +203,8 @@ def _type_in_request(text: str) -> str | None:
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
         if not hit or hit[1] or _is_plural(m.group(2)):
             continue
+        if _DATED_OTHER.match(head, m.end()):
+            continue  # another paper by its date: "Gegen die öffentliche Niederschrift vom 26.04.2022 ..."
         # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
         # minutes report what a speaker made known: "gab folgende Mitteilung ... bekannt"
         if m.group("following") and not _REQUEST.search(head, *_sentence(head, m.start())):
@@ -211,6 +213,7 @@ def _type_in_request(text: str) -> str | None:
     return None
 
 
+_DATED_OTHER = re.compile(r"[ \t]+vom[ \t]+\d")
 # the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
 # "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
 # or asks for it to be put "auf die Tagesordnung"
@@ -269,8 +272,10 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         seen += 1
         # the type heads the paper: stop once the running text has begun
         prose += bool(re.search(r"[.!?]$", line) and len(line.split()) >= 5)
-        if seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line):
-            break  # (the items of a meeting's agenda name their own papers: "Vorlage Nr. 12/2021 Ö")
+        if (seen > HEAD_LINES or prose >= 3 or _RESULT_LABEL.match(line) or _AGENDA_LABEL.match(line)
+                or _CONTENTS_HEAD.fullmatch(line)):
+            break  # (the items of a meeting's agenda or of a gazette's contents name their own papers:
+            # "Vorlage Nr. 12/2021 Ö", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
         hit = _type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
@@ -278,6 +283,11 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _PROCEDURAL.match(hit[1]) and _over_meeting_data(lines, i):
+            # an agenda item's subject over the meeting it was dealt in, a motion made in the meeting on its
+            # procedure ("Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..."), not a paper (as
+            # "Antrag von Herrn Roschkar vom 28.02.2023" is)
+            continue
         if hit and _in_numbered_list(lines, i):
             continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
@@ -288,6 +298,20 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+# the heading of a gazette's or a report's table of contents
+# (not a portal's tab "Inhalt" over the page's own heading)
+_CONTENTS_HEAD = re.compile(r"(?:Inhaltsverzeichnis|Inhaltsübersicht)[ \t]*:?")
+
+
+# what a motion on a meeting's procedure asks for: "auf Vertagung", "auf Nichtbefassung", "zur Geschäftsordnung"
+_PROCEDURAL = re.compile(r"(?:auf|zur)[ \t]+(?:[A-ZÄÖÜ]|Geschäftsordnung)")
+
+
+def _over_meeting_data(lines, i: int) -> bool:
+    """Line ``i`` heads a portal's agenda-item page: the next filled line names
+    the meeting the item's data come from ("Daten angezeigt aus Sitzung: ...")."""
+    following = next((line for _, line in lines[i + 1:i + 4] if line), "")
+    return bool(_MEETING_DATA_LINE.match(following))
 
 
 def _in_numbered_list(lines, i: int) -> bool:
@@ -478,6 +502,10 @@ def _title_of_extract(lines) -> str | None:
 # the lines a web page's text may print above its heading: navigation links, a
 # search box, the caption of a header picture
 _SITE_LINES = 6
+# a web page's notice to its visitor about the page itself, above its heading: "Sie verwendeten
+# einen veralteten Browser.", "JavaScript scheint ... deaktiviert zu sein.", "Diese Website verwendet
+# Cookies." (sentences, but not the page's running text)
+_SITE_NOTICE = re.compile(r"(?i)\b(?:browser\w*|javascript|cookies?|webseite|website|internetseite)\b")
 
 
 # ALLRIS 4's agenda-item page (to020) as text opens with the meeting's date, the
@@ -888,7 +916,7 @@ def _title_of_meeting_report(lines) -> str | None:
     lines and a print header ("Autor: ...", "Artikel vom 19.12.2014")."""
     filled = 0
     for i, (_, line) in enumerate(lines):
-        if not line:
+        if not line or _SITE_NOTICE.search(line):
             continue
         filled += 1
         if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
@@ -922,7 +950,8 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # a news page may set a deck under its headline, in dashes or brackets, before the text:
     # "– Gemeinderat stellt ... in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am ...)"
     decks = 0
-    while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and _DECK.fullmatch(filled[1 + decks]):
+    while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and (
+            _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])):
         decks += 1
     text = filled[1 + decks]
     if _TOWN.search(head) or _PORTAL_TOWN.search(head):
@@ -931,7 +960,7 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # (a line that opens with an article is a sentence broken without its period, unless a
     # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
     if (not 2 <= len(words) <= (10 if chrome else 8) or not re.match(r"[A-ZÄÖÜ]", head)
-            or re.search(r"[\d:|]|[.,;!?]$", head)
+            or re.search(r"[\d:|]|[.,;!?]$", _DAY_OF_MONTH.sub("", head))
             or (re.match(_DETERMINER + r"\b", head, re.IGNORECASE) and not chrome)):
         return None
     # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
@@ -939,6 +968,13 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
 
 
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+# a news page's dateline between its headline and its text: "veröffentlicht am: 08.04.2025",
+# "Erschienen am 12.03.2019", "Stand: 01.02.2020", a date alone
+_DATELINE = re.compile(r"(?i:(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|stand|datum)"
+                       r"(?:[ \t]+am)?[ \t]*:?[ \t]*)?\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?")
+# a day named in a headline by its month: "Nächste Stadtratssitzung findet am 17. April statt"
+_DAY_OF_MONTH = re.compile(r"\b\d{1,2}\.[ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+                           r"|November|Dezember)\b")
 _CHROME_LINES = 2
 # a web page's own lines above its headline: skip links ("Zum Hauptinhalt springen"), a rubric of a
 # few words set apart by a middle dot or bar ("Reutlingen · Finanzen", "Lokales | Politik"), a field
@@ -1024,6 +1060,8 @@ def _title_after_header(lines, type_line) -> str | None:
     a line of words that is no label, value, name, address or date."""
     if type_line is None or _is_minutes(type_line[1]):
         return None
+    if any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
+        return None  # a gazette's issue or a collection lists its items' subjects, it has none of its own
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
         line = lines[i][1]
@@ -1097,6 +1135,9 @@ _DISTRICT = re.compile(r"(?:Bezirksamt|Bezirksversammlung|Bezirksverordnetenvers
                        + _NAME + r")")
 # a district's name may open with an adjective: "Landkreis Mecklenburgische Seenplatte",
 # "Landkreis Sächsische Schweiz-Osterzgebirge"; "des Kreises Coesfeld" names it in the genitive
+# a noun of what a body does, which a portal's Beratungsfolge prints after the body's name
+# ("Bezirksverordnetenversammlung Beratung", "... Entscheidung", "... Kenntnisnahme"): no place
+_ROLE_NOUN = re.compile(r"(?:ung|nahme)$")
 _DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME
 # a municipality named for its place, "Samtgemeinde Am Dobrock", "Gemeinde Am Ettersberg": the
 # preposition is part of the name where the name ends the phrase (a line end, a comma, a period)
@@ -1196,6 +1237,13 @@ def _town_name(name: str) -> str:
 _TOWN_SUFFIX = re.compile(r"[ \t]+(?:am|an der|im|in der|ob der)[ \t]+" + _NAME + r"\b")
 
 
+# an official name set apart from its river or region by brackets or a slash, part of the name
+# wherever it stands: "Verbandsgemeinde Zell (Mosel)", "Stadt Lahr/Schwarzwald", "Halle (Saale)"
+# (a river or region that qualifies places of the place file; not a statute's short name in brackets,
+# "Stadt Karlsruhe (Schulgeldsatzung)", a page's "(Druckversion)" nor a second body, "Stadt X/Gemeinde Y")
+_QUALIFIER = re.compile(r"(?:[ ]?\((?P<bracket>" + _NAME + r")\)|/(?P<slash>" + _NAME + r"))(?![\wäöüß/-])")
+
+
 _SUFFIX_ENDING_FIELD = re.compile(r"[ \t]+(?P<suffix>(?:am|an[ \t]+der|im|in|in[ \t]+der|ob|ob[ \t]+der|bei|unter)[ \t]+"
                                   + _NAME + r")[ \t]*(?:\||\n|$)")
 
@@ -1210,6 +1258,9 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     known = full_place_name(text, m.start("name"), name)
     if known != name:
         return known
+    qualifier = _QUALIFIER.match(text, m.end("name"))
+    if qualifier and is_region(qualifier.group("bracket") or qualifier.group("slash")):
+        return name + qualifier.group(0).rstrip()
     suffixes = set()
     mentions = 0
     for other in towns:
@@ -1239,7 +1290,7 @@ def find_body(doc) -> str | None:
     if m:
         return m.group("name")
     for m in _DISTRICT.finditer(head):
-        if not m.group("abbr") or is_place(m.group("name")):
+        if is_place(m.group("name")) or not m.group("abbr") and not _ROLE_NOUN.search(m.group("name")):
             return m.group("name")
     page_title = (getattr(doc, "fields", None) or {}).get("<title>") or ""
     portal_head = page_title + "\n" + head[:1500]
@@ -1525,6 +1576,8 @@ def _type_line_vom(doc) -> str | None:
     attachments = False
     head = doc.text[:1500]
     for line_start, line in _line_offsets(head[:_header_end(head)]):
+        if _CONTENTS_HEAD.fullmatch(line.strip()):
+            break  # a gazette's contents: the papers it publishes, with their dates
         if _ATTACHMENTS_HEAD.fullmatch(line):
             attachments = True
             continue
@@ -1562,6 +1615,20 @@ def _page_kind_date(doc) -> str | None:
         line_end = text.find("\n", m.end())
         after = text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip()
         if not after or (not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
+            return found[0]["date"]
+    return None
+
+
+# a web page's own date as its dateline gives it, on a line of its own near the top:
+# "veröffentlicht am: 08.04.2025", "Veröffentlicht: 12.03.2019", "Erschienen am 3. Mai 2021"
+_PUBLISHED = re.compile(r"(?im)^[ \t]*(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?[ \t]*(?=\d)")
+
+
+def _published_date(doc) -> str | None:
+    text = doc.text[:600]
+    for m in _PUBLISHED.finditer(text):
+        found = _day_dates(doc, m.end(), m.end() + 1)
+        if found:
             return found[0]["date"]
     return None
 
@@ -1680,6 +1747,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
             lambda: _date_after(doc, _VOM, span=6, limit=1500),
             lambda: _type_line_vom(doc),
             lambda: _page_kind_date(doc),
+            lambda: _published_date(doc),
             lambda: _date_after(doc, _EINGANG, span=30),
             place,
             registry,

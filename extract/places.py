@@ -72,3 +72,26 @@ def is_place(name: str) -> bool:
     """
     words = _place_words()
     return name in words or ("-" in name and all(part in words for part in name.split("-")))
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """The rivers and regions that qualify the names of the place file, the
+    word in brackets or after a particle: "Forst (Lausitz)", "Mülheim an der
+    Mosel", "Bonndorf im Schwarzwald" -> Lausitz, Mosel, Schwarzwald."""
+    words = set()
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        m = re.search(r"(?:\(|\b(?:am|an der|im|in der|ob der)[ ])([A-ZÄÖÜ][\wäöüß.-]+)\)?$", line.strip())
+        if m and not line.startswith("#"):
+            words.add(m.group(1))
+    return frozenset(words)
+
+
+def is_region(word: str) -> bool:
+    """``word`` is a river or region that qualifies a place's name in the
+    place file ("Mosel", "Saale", "Schwarzwald"); a common noun is not.
+
+    >>> is_region("Mosel"), is_region("Schwarzwald"), is_region("Druckversion")
+    (True, True, False)
+    """
+    return word in _region_words()

@@ -38,6 +38,8 @@ _CUED = [
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
     r"[A-ZÄÖÜ]{1,4}/\d{1,5}/[IVX]{1,5}(?:\.WP)?",     # number/Wahlperiode in Roman numerals: DS/1246/V, Ö/0572/XV.WP
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
+    r"[IVX]{1,5}/\d{2,5}(?![\d/])",                    # Wahlperiode/number: Sitzungsvorlage VIII/182
+    r"\d{3,5}/\d(?![\d/])",                            # number/Wahlperiode (Berlin's BVV): Drucksache - 1083/3
     r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
     r"\d{1,5}/[A-Z]{1,4}",                            # 1/HA
@@ -68,7 +70,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 # label words that introduce a paper number
 _CUE = (
     r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
-    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
+    r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen?|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
 )
@@ -106,7 +108,7 @@ def _literal_head(alternative: str) -> str:
 
 def _cue_starts() -> tuple[re.Pattern, list[tuple[str, str]]] | None:
     """Where a match of _CUE_RE can start: the letters its cue words open
-    with, and, for each cue written "\\w*[Ww]ord", its word as (first
+    with, and, for each cue written "\\w*[Ww]ord" (or "\\w*[Ww]ords?"), its word as (first
     letters, rest): the match starts at that word's first letter or later.
     None: not worked out."""
     alternatives = _alternatives(_CUE)
@@ -115,7 +117,8 @@ def _cue_starts() -> tuple[re.Pattern, list[tuple[str, str]]] | None:
     heads, anchors = [], []
     for alternative in alternatives:
         if alternative.startswith("\\w*"):
-            word = re.fullmatch(r"\[(\w+)\](\w+)", alternative[3:])
+            # (a last letter the word may lack, "[Vv]orlagen?", is not searched for)
+            word = re.fullmatch(r"\[(\w+)\](\w+?)(?:\w\?)?", alternative[3:])
             if not word:
                 return None
             anchors.append((word.group(1), word.group(2)))
@@ -199,6 +202,11 @@ _OWN_LABEL = (
     r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag"
     r"|VORLAGE|DRUCKSACHE|SITZUNGSVORLAGE|BESCHLUSSVORLAGE)"
 )
+# minutes numbered after their type word, in capitals or not, by number and year:
+# "ERGEBNISNIEDERSCHRIFT NR. 4/2018" (a meeting's count alone, "Protokoll Nr. 08", numbers no paper)
+_MINUTES_OWN_RE = re.compile(
+    r"(?m)^[ \t*|#>_]*(?:[A-ZÄÖÜ]*(?:NIEDERSCHRIFT|PROTOKOLL)[ \t]+NR\.|(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Nn]iederschrift"
+    r"|[Pp]rotokoll)[ \t]+Nr\.)[ \t]*(?P<ref>\d{1,4}/(?:19|20)?\d{2})" + _END)
 _OWN_INLINE_RE = re.compile(
     r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
     + _SHAPE_ANY + r")" + _END
@@ -210,6 +218,19 @@ _LISTED_PAPER_RE = re.compile(
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
+# the field of a form whose text runs its fields together into one paragraph: "Zu TOP:___ Drucksache:
+# WP8158/2013 1. Ergänzung ..." (a field's label, not a phrase's noun: "ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018")
+_FORM_FIELD_RE = re.compile(r"(?:Drucksache|Vorlage):\s*(" + _SHAPE_ANY + r")" + _END)
+_PHRASE_BEFORE = re.compile(r"[\w-]$|[a-zäöüß] $")
+
+
+def _form_field_reference(head: str) -> str | None:
+    for m in _FORM_FIELD_RE.finditer(head):
+        if not _PHRASE_BEFORE.search(head, max(0, m.start() - 2), m.start()) and _plausible(m.group(1), True):
+            return clean_reference(m.group(1))
+    return None
+
+
 # a portal page's heading "<paper type> - <its number>" on a line of its own (ALLRIS vo020):
 # "Beschlussvorlage - VO/2014/0718-20", "BESCHLUSSVORLAGE - GBIII/808/2022-2"
 # an office may print its papers' numbers with the abbreviation of their type after a space
@@ -218,7 +239,7 @@ _OWN_FLAT_RE = re.compile(
 _TYPE_CODE = r"[ ](?:BV|MV|IV|INFO|AN|AF|ÄA)(?=[ \t]*(?:\n|$|[)\].,;:]))"
 _TYPE_CODE_RE = re.compile(_TYPE_CODE)
 _TYPE_DASH_RE = re.compile(
-    r"(?m)^[ \t]*[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
+    r"(?m)^[ \t]*(?=[A-ZÄÖÜ])[\wäöüßÄÖÜ-]*?(?i:vorlage|antrag|anfrage|drucksache|mitteilung)[ \t]+[-–][ \t]+"
     r"(?P<ref>[\w/.-]*\d[\w/.-]*(?:" + _TYPE_CODE + r")?)[ \t]*$")
 # SessionNet's vo0050 fields as text, each label on a line above its value: the
 # line under "Vorlage" is the number as printed, whatever its shape, when the
@@ -363,6 +384,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    m = _MINUTES_OWN_RE.search(head)
+    if m:
+        return m.group("ref")
     m = _STACKED_OWN_RE.search(head)
     if m:
         return clean_reference(m.group("ref"))
@@ -376,6 +400,9 @@ def own_reference(text: str) -> str | None:
     m = _OWN_FLAT_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))
+    ref = _form_field_reference(head)
+    if ref:
+        return ref
     running = [clean_reference(x) for x in _RUNNING_RE.findall(text)]
     if running:
         return max(set(running), key=running.count)
@@ -445,7 +472,7 @@ _SUBJECT_PAPER_RE = re.compile(
     r"|\b(?:ergeben|ergibt)[ \t]+sich[ \t]+aus[ \t]+(?:der|dem)[ \t]+(?:\w+-)?\w*(?:[Vv]orlage|[Dd]rucksache))"
     r"[ \t]+(?:Nr\.[ \t]*)?("
     + _SHAPE_ANY + r")" + _END)
-_ITEM_HEAD_CHARS = 1000
+_ITEM_HEAD_CHARS = 1500
 
 
 def _item_paper(text: str, cited: list[str]) -> str | None:
@@ -493,6 +520,7 @@ def cited_references(text: str) -> list[str]:
         if ref not in found or pos < found[ref][0]:
             found[ref] = (pos, pos + len(ref))
     found = _with_type_codes(text, found)
+    found = _with_type_prefixes(text, found)
     # the tail of a longer number found at the same place ("II/29/2018" of "KT II/29/2018") is no paper of its own
     spans = list(found.values())
     found = {ref: span for ref, span in found.items()
@@ -507,6 +535,28 @@ def _with_type_codes(text: str, found: dict[str, tuple[int, int]]) -> dict[str, 
         code = _TYPE_CODE_RE.match(text, end)
         if code:
             ref, end = ref + code.group(0), code.end()
+        out.setdefault(ref, (start, end))
+    return out
+
+
+# the abbreviation of a paper's type printed before its number, the two alone on a line or in a
+# table cell, as an agenda's document column prints them (SessionNet: "kAF 0036/2014" a kleine
+# Anfrage, "gAF 0001/2014" a große Anfrage): part of the number as printed; the labels of a
+# number ("Nr", "DS", "TOP", "Az") are not
+_TYPE_PREFIX_RE = re.compile(r"[ \t|]*(?P<code>(?=[a-z]{0,3}[A-Z])[A-Za-z]{1,4})[ ]$")
+_NUMBER_LABELS = {"Nr", "NR", "Nro", "DS", "Drs", "TOP", "Top", "Az", "AZ"}
+
+
+def _with_type_prefixes(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """The numbers whose cell or line opens with the abbreviation of a paper type, with it."""
+    out: dict[str, tuple[int, int]] = {}
+    for ref, (start, end) in found.items():
+        line_start = text.rfind("\n", 0, start) + 1
+        m = _TYPE_PREFIX_RE.fullmatch(text, line_start, start) if start - line_start <= 12 else None
+        line_end = text.find("\n", end)
+        rest = text[end: line_end if line_end != -1 else len(text)]
+        if m and m.group("code") not in _NUMBER_LABELS and not rest.strip(" \t|\u00a0"):
+            ref, start = m.group("code") + " " + ref, m.start("code")
         out.setdefault(ref, (start, end))
     return out
 

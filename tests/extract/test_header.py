@@ -1154,3 +1154,79 @@ def test_headline_under_a_rubric_is_the_title():
     # wegen Krieg und Inflation" / "Der Reutlinger Gemeinderat stimmt zu – ... Schockstarre."
     h = _archived("reutlingen_gr_bericht_haushaltssperre_2022-07-03.txt")
     assert h["title"] == "Die nächste Haushaltssperre kommt wegen Krieg und Inflation"
+
+
+def test_a_town_named_with_its_river_or_region_in_brackets_or_after_a_slash():
+    # a Mitteilungsblatt (Zell): "| Gremium: | Verbandsgemeinderat der Verbandsgemeinde Zell (Mosel) |";
+    # a site republishing Lahr's minutes: "Gemeinderats der Stadt Lahr/Schwarzwald am Montag"
+    assert _archived("zell-mosel_vgr_niederschrift_wittich-2025-36.txt")["body"] == "Zell (Mosel)"
+    assert _archived("lahr_gr_niederschrift_transparent_2018-03-19.txt")["body"] == "Lahr/Schwarzwald"
+    # the qualifier is a river or region of the place file's names ("Forst (Lausitz)", "an der Mosel")
+    assert places.is_region("Mosel") and places.is_region("Schwarzwald")
+    # near misses: a print version's mark after the town ("Gemeinde Waldburg (Druckversion)") and a district
+    # named after a neighbouring town ("Nusplingen (Zollernalbkreis)") are no part of its name
+    assert _archived("waldburg_gr_bericht_2014-11-06.txt")["body"] == "Waldburg"
+    assert _archived("neuhausen-ob-eck_gr_bericht_2023-07-25.txt")["body"] != "Nusplingen (Zollernalbkreis)"
+
+
+def test_the_role_column_of_a_beratungsfolge_names_no_district():
+    # ALLRIS classic vo020 of a Berlin Bezirk: "Bezirksverordnetenversammlung Beratung" (body and its role in
+    # a Beratungsfolge row), the Bezirk named in the meeting's row below
+    h = _archived("berlin-charlottenburg-wilmersdorf_vo020_1083-3.txt")
+    assert h["body"] == "Charlottenburg-Wilmersdorf"
+    # near miss: a district's name right after the body stays its body
+    assert header.find_body(_doc("Bezirksamt Wandsbek\nDrucksache 21-1234\n")) == "Wandsbek"
+
+
+def test_a_sites_notice_about_the_browser_is_no_running_text_above_the_heading():
+    # a municipal news page (Möckmühl): "Sie verwendeten einen veralteten Browser. ..." / "JavaScript scheint
+    # ..." / "Volltextsuche" / "Mai 2017" / "Aus der öffentlichen Gemeinderatssitzung vom 30.05.2017"
+    h = _archived("moeckmuehl_gr_bericht_2017-05-30.txt")
+    assert h["title"] == "Aus der öffentlichen Gemeinderatssitzung vom 30.05.2017"
+    # near miss: a sentence of the running text above such a line still ends the search
+    text = ("Der Gemeinderat hat in seiner Sitzung beraten und beschlossen.\n\n"
+            "Aus der öffentlichen Gemeinderatssitzung vom 30.05.2017\n\nText.")
+    assert extract_header(_doc(text))["title"] is None
+
+
+def test_headline_over_a_publication_dateline_and_its_date():
+    # a city's press release (Zwickau): "Nächste Stadtratssitzung findet am 17. April statt" / "veröffentlicht
+    # am: 08.04.2025" / "Am Donnerstag, dem 17. April findet um 15 Uhr die nächste Stadtratssitzung statt. ..."
+    h = _archived("zwickau_str_pressemitteilung_s039-2025.txt")
+    assert h["title"] == "Nächste Stadtratssitzung findet am 17. April statt"
+    assert h["date"] == "2025-04-08"
+    # near miss: a headline with a number in it other than a day of a month is no headline of this kind
+    text = "Haushalt 2025 mit 3 Änderungen\n\nveröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt beschlossen.\n"
+    assert extract_header(_doc(text))["title"] is None
+
+
+def test_a_paper_named_with_its_date_in_the_text_is_not_the_pages_type():
+    # komuna meeting page (Gilching): TOP 1's "Gegen die öffentliche Niederschrift vom 26.04.2022 wird kein
+    # Einwand erhoben": the previous meeting's minutes, and the page prints no type of its own
+    assert _archived("gilching_meeting_18748553.txt")["paper_type"] is None
+    # near miss: a flattened form's "öffentliche Vorlage" without a date names the paper itself
+    assert header._type_in_request("Sitzungsteil öffentliche Vorlage Beratungsfolge") == "Vorlage"
+
+
+def test_a_procedural_motion_heading_an_agenda_item_page_is_no_paper_type():
+    # komuna agenda-item page (Schrobenhausen): "Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..." over
+    # "Daten angezeigt aus Sitzung: 59. Sitzung des Stadtrates, 18.12.2018": a motion on the meeting's procedure
+    h = _archived("schrobenhausen_agendaitem_8387908.txt")
+    assert h["paper_type"] is None
+    assert h["title"].startswith("Antrag auf Nichtbefassung und Zurückstellung von TOP 5")
+    # near miss: the same layout over a motion filed by its sender is that paper (Senden: "Antrag von Herrn
+    # Roschkar vom 28.02.2023" / "Daten angezeigt aus Sitzung: Sitzung des Stadtrates, 14.03.2023")
+    assert _archived("senden_agendaitem_179744774.txt")["paper_type"] == "Antrag"
+
+
+def test_a_gazettes_cover_over_its_contents():
+    # an Amtsblatt on a document site (Teltow): "Amtsblatt für die" / "Stadt Teltow" / "30. März 2015 | Nr. 02 |
+    # ..." / ... / "Inhaltsverzeichnis" / "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015" / ...:
+    # the issue names itself, is dated on its cover and has no subject; its contents are other papers
+    h = _archived("teltow_amtsblatt_expydoc_2015-03-30.txt")
+    assert h["paper_type"] == "Amtsblatt"
+    assert h["date"] == "2015-03-30"
+    assert h["title"] is None
+    # near miss: a portal's tab "Inhalt" over the page's heading is no table of contents (PARLIS, Frankfurt:
+    # "Inhalt" / ... / "Bericht des Magistrats vom 06.06.2014, B")
+    assert _archived("frankfurt_bericht_B-194-2014.txt")["paper_type"] == "Bericht"

@@ -480,3 +480,58 @@ def test_agenda_item_record_takes_the_paper_its_motion_stands_in():
     r = archived_refs("laubach_to0050_2534.txt")
     assert r["reference"] == "126/2006"
     assert r["cited_references"] == []
+
+
+def test_portal_heading_of_the_type_word_and_a_number_over_its_election_period():
+    # ALLRIS classic vo020 of a Berlin Bezirk (Charlottenburg-Wilmersdorf): "Drucksache - 1083/3" heads the
+    # page, the number and the BVV's Wahlperiode (the type word alone before the dash, no compound)
+    r = archived_refs("berlin-charlottenburg-wilmersdorf_vo020_1083-3.txt")
+    assert r["reference"] == "1083/3"
+    assert r["cited_references"] == []
+    # near miss: the same shape without a paper's cue is no paper ("Raum 1083/3")
+    assert cited_references("Die Sitzung findet in Raum 1083/3 statt.") == []
+    assert cited_references("siehe Drucksache 1083/3") == ["1083/3"]
+
+
+def test_minutes_numbered_by_number_and_year_after_their_type_word():
+    # a site republishing Lahr's council documents: "ERGEBNISNIEDERSCHRIFT NR. 4/2018 Öffentliche Sitzung ..."
+    assert archived_refs("lahr_gr_niederschrift_transparent_2018-03-19.txt")["reference"] == "4/2018"
+    # near misses: minutes that count their meetings number no paper ("Protokoll Nr. 08" in Breisach,
+    # "N i e d e r s c h r i f t Nr. 10" in Berghaupten)
+    assert archived_refs("breisach_gr_protokoll_2010-09-21.txt")["reference"] is None
+    assert archived_refs("berghaupten_gr_protokoll_docplayer_2016-12-20.txt")["reference"] is None
+
+
+def test_number_field_of_a_form_run_together_into_one_paragraph():
+    # politik-bei-uns file page (Bedburg), the PDF's form in one paragraph: "Zu TOP:__________ Drucksache:
+    # WP8158/2013 1. Ergänzung Fachbereich II ...": the paper's own number, not a cited one
+    r = archived_refs("bedburg_politik-bei-uns_beschlussvorlage_WP8158-2013.txt")
+    assert r["reference"] == "WP8158/2013"
+    assert r["cited_references"] == []
+    # near miss: the paper a motion amends, in the same run-together form ("ÄNDERUNGSANTRAG zur Vorlage:
+    # KT II/29/2018"), stays cited
+    r = archived_refs("mecklenburgische-seenplatte_kt_aenderungsantrag_KT-II-29-2018.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["KT II/29/2018"]
+
+
+def test_agenda_item_record_takes_the_sitzungsvorlage_the_chair_refers_to():
+    # SessionNet to0050 (Rosendahl): the resolution with its votes, then "Ausschussvorsitzende Everding verwies auf
+    # die Sitzungsvorlage VIII/182 und ...": a compound paper word as the cue, a number by Wahlperiode (Roman)
+    r = archived_refs("rosendahl_to0050_5392.txt")
+    assert r["reference"] == "VIII/182"
+    assert r["cited_references"] == []
+    # the compound cue cites the number anywhere; the shape alone does not
+    assert cited_references("auf Grundlage der Verwaltungsvorlage IX/416 beraten") == ["IX/416"]
+    assert cited_references("im Gebäudeteil VIII/182 untergebracht") == []
+
+
+def test_type_abbreviation_before_a_number_in_an_agenda_document_column():
+    # SessionNet to0040 (Stralsund): each Anfrage's number alone on its line under its item, with its type
+    # first: "gAF 0001/2014" (große Anfrage), "kAF 0036/2014" (kleine Anfrage)
+    cited = archived_refs("stralsund_to0040_195.txt")["cited_references"]
+    assert cited[:3] == ["gAF 0001/2014", "kAF 0036/2014", "kAF 0037/2014"]
+    assert len(cited) == 10 and all(c.split()[0] in ("gAF", "kAF") for c in cited)
+    # near misses: a label before the number ("Nr 0036/2014"), or a number that goes on with its subject
+    assert cited_references("Nr 0036/2014\n") == ["0036/2014"]
+    assert cited_references("DS 0036/2014 Verkehrskonzept Altstadt\n") == ["0036/2014"]
