@@ -55,7 +55,9 @@ _OUTCOME_RULES = [
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
-    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
+    # sent back to be discussed again: "zurück in die Fraktionen", "zurückverwiesen", "Rückverweisung"
+    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zurückverwiesen|Rückverweisung|zu\s+(?:verweisen|überweisen)|"
+                            r"zurück\s+(?:in|an)\s+(?:die|den)\s+[\wäöüß-]*(?:Fraktion(?:en)?|[Aa]usschuss|[Aa]usschüsse|Gremi(?:um|en)))\b")),
     ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
                             # a decision told by its sign: "negativ entschieden", "negativ beschieden"
                             r"negativ\s+(?:entschieden|beschieden|votiert)\b|"
@@ -474,7 +476,7 @@ def _beschluss_heads(text: str) -> list[re.Match]:
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
-    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift[ \t]+(über|der|vom)|Protokolls?[ \t]+(der|vom|Nr\.)|"
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift(?:en)?[ \t]+(über|der|vom)|Protokoll(?:s|e)?[ \t]+(der|vom|Nr\.)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen|"
     # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
     # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
@@ -1215,9 +1217,22 @@ def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
     return field
 
 
+# a cell border of a table printed as text ("| Beschluss: | zur Kenntnis genommen | | |",
+# "2 | Genehmigung der Niederschrift ..."): read as the blank between cells
+_CELL_BORDER = re.compile(r"(?m)^\|[ \t]|[ \t]\|(?=[ \t]|$)|^\|$")
+
+
+def _without_cell_borders(text: str) -> str:
+    """``text`` with the borders of its table cells blanked (the same length,
+    so every position stays), where its lines open with a cell or close one."""
+    if "|" not in text:
+        return text
+    return _CELL_BORDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
-    text = doc.text
+    text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
     if not minutes:

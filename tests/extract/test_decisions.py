@@ -1017,3 +1017,24 @@ def test_earlier_decisions_a_report_dates_are_decisions_taken():
     # near miss: a decision to come, in the present passive (Brandenburg an der Havel: "Ziel ist, dass in
     # der SVV im Januar eine Bürgerhaushaltssatzung beschlossen wird.")
     assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
+
+
+def test_result_labels_in_the_cells_of_an_agenda_table():
+    # Lemwerder (SessionNet agenda, cells printed between "|"): "| Beschluss: | zur Kenntnis genommen | | |"
+    # under each item; "zurück in die Fraktionen" sends the item back; item 2 "Genehmigung der
+    # Niederschriften vom 23.05. und 20.06.2019" is procedural
+    assert archived_decisions("lemwerder_to0040_673.txt") == [
+        ("resolution", "noted", None), ("resolution", "noted", None), ("resolution", "referred", None),
+        ("resolution", "noted", None), ("resolution", "noted", None)]
+    # Halle (Saale), the same table: "Kenntnis genommen", "vertagt" three times, "einstimmig zugestimmt";
+    # near misses: the minutes' "bestätigt" (item 4, procedural) and "abgesetzt", which decides nothing
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("halle-saale_to0040-18274_tagesordnung.txt"))] == [
+        ("resolution", "noted", None), ("resolution", "postponed", None), ("resolution", "postponed", None),
+        ("resolution", "postponed", None), ("resolution", "approved", {"unanimous": True})]
+
+
+def test_sent_back_to_the_groups_or_a_committee_is_referred():
+    assert outcome_of("zurück in die Fraktionen") == "referred"
+    assert outcome_of("Die Vorlage wird in den Bauausschuss zurückverwiesen.") == "referred"
+    # near miss: coming back to a topic is no referral
+    assert outcome_of("Herr Meyer kommt auf den Antrag zurück.") is None
