@@ -882,9 +882,15 @@ def _under_procedural_item(text: str, start: int) -> bool:
     return bool(heading and _ITEM_HEAD.match(heading) and _PROCEDURAL.search(heading))
 
 
-def _body_records(text: str) -> list[tuple[int, int, Decision]]:
+# the present of _BODY_VERB: the wording of a decision as a paper or a list of resolutions prints it
+_PRESENT_VERB = re.compile(r"\b(?:fasst|fassen|beschließt|stimmt|lehnt|nimmt|empfiehlt|vertagt|verweist|billigt|genehmigt|befürwortet)\b")
+
+
+def _body_records(text: str, wording: bool = False) -> list[tuple[int, int, Decision]]:
     """The records of _BODY_DECIDES whose sentence states the vote, but
-    recounts no earlier decision and settles no procedure."""
+    recounts no earlier decision and settles no procedure; ``wording``: the
+    page lists resolutions as taken, so a body's wording in the present
+    ("Der Kreistag nimmt den Bericht ... zur Kenntnis.") is one without a vote."""
     out = []
     if not _BODY_DECIDES_CUE.search(text):
         return out
@@ -892,8 +898,10 @@ def _body_records(text: str) -> list[tuple[int, int, Decision]]:
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]
-        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record) \
-                or _under_procedural_item(text, start):
+        adopted = wording and _PRESENT_VERB.fullmatch(m.group(0).split()[-1]) is not None
+        if not adopted and (not _STATED_VOTE.search(record) or _EARLIER.search(record)):
+            continue
+        if _PROCEDURAL.search(record) or _under_procedural_item(text, start):
             continue
         votes = parse_votes(record)
         outcome = outcome_of(record) or _outcome_of_counts(votes) or "approved"
@@ -1165,6 +1173,16 @@ def _meeting_report(text: str) -> bool:
     return bool(_MEETING_REPORT.search(text[:1500]))
 
 
+# the heading of a page that lists the resolutions of a meeting: "Beschlüsse der
+# Kreistagssitzung vom 16.04.2008", "Beschlüsse aus dem Gemeinderat"
+_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*Beschlüsse\s+(?:der|des|aus)\b")
+
+
+def _resolutions_list(text: str) -> bool:
+    """``text`` lists the resolutions of a meeting under a heading of its own."""
+    return any(_RESOLUTIONS_HEADING.match(m.group(0)) for m in _MEETING_REPORT.finditer(text[:1500]))
+
+
 # a numbered entry of a list: "1. Mit der ... besteht Einverständnis.", "3.1 Zur Erstellung ..."
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-ZÄÖÜ„\"])")
 
@@ -1245,7 +1263,7 @@ def find_decisions(doc) -> list[Decision]:
         if _meeting_report(text):
             spans += _listed_resolutions(text)
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
-        spans += [(a, b, d) for a, b, d in _body_records(text)
+        spans += [(a, b, d) for a, b, d in _body_records(text, wording=_resolutions_list(text))
                   if not any(a < end and start < b for start, end, _ in spans)]
     if minutes or not in_rows:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"

@@ -1038,3 +1038,16 @@ def test_sent_back_to_the_groups_or_a_committee_is_referred():
     assert outcome_of("Die Vorlage wird in den Bauausschuss zurückverwiesen.") == "referred"
     # near miss: coming back to a topic is no referral
     assert outcome_of("Herr Meyer kommt auf den Antrag zurück.") is None
+
+
+def test_wordings_of_a_resolutions_list_are_the_resolutions_taken():
+    # Landkreis Uckermark, "Beschlüsse der Kreistagssitzung vom 16.04.2008": under each "zu TOP n: ..."
+    # the body's wording in the present, "Der Kreistag nimmt den Bericht ... zur Kenntnis." (in quotes
+    # or not, one with a day in it: "vom 16.04.08"), is the resolution as taken, no vote printed
+    assert archived_decisions("uckermark-lk_kt_beschluesse_2008-04-16.txt") == [
+        ("resolution", "noted", None)] * 5 + [("resolution", "approved", {"unanimous": True})]
+    # near miss: Radeburg's list prints the wording "Der Stadtrat ... beschließt und empfiehlt ..." under
+    # "Beschluss Nr. 02 – 36./7." with its counts: one resolution, not a second one for the wording
+    # (Nr. 03, cut off before its vote, is its wording alone)
+    assert archived_decisions("radeburg_str_beschluesse_2022-09-15.txt") == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}), ("resolution", "approved", None)]
