@@ -1344,7 +1344,16 @@ _HEADLINE_ACT = re.compile(
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
     r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt|"
-    r"entschieden)\b")
+    r"entschieden|zurückgezogen)\b")
+# the participle put first, the auxiliary after it, at most one word before: "Außerdem
+# beschlossen wurde die Änderung der Hauptsatzung", "Einstimmig angenommen wurde ..."
+_FRONTED = re.compile(r"[ \t]*(?:(?![Nn]icht\b)[\wÄÖÜäöüß-]+[ \t]+)?")  # (not "Nicht beschlossen wurde ...")
+# a motion withdrawn by its mover, whoever that is (a group, not the council): "die CDU hat ihren
+# Antrag zurückgezogen", "zog die Fraktion den Antrag zurück"
+_MOTION_WITHDRAWN = re.compile(r"\b(?:hat|haben|zog|zogen)\b" + _S + r"{0,80}?\b(?:[\wäöüß-]*[Aa]ntr(?:ag|äge)|Vorlage)\b"
+                               + _S + r"{0,60}?\bzurück(?:gezogen)?\b")
+# a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
+_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
@@ -1446,12 +1455,17 @@ def _report_passive(sentence: str) -> re.Match | None:
     if not auxiliaries:
         last = _AUXILIARY_LAST.match(sentence, participle.end())
         clause = _PARENTHESES.sub("", sentence[: participle.start()])
-        if last is None or not _CONJUNCTION_CLAUSE.search(clause):
+        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)):
             return None
         return _SPAN.match(sentence, participle.start(), last.end())
     if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
         return None
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
+
+
+# where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
+# beschlossen wurde die Änderung der Hauptsatzung: so könnten die Ratsfraktionen ...")
+_CLAUSE_END = re.compile(r"[,:;]")
 
 
 def _report_record(sentence: str, headline: bool = False) -> str | None:
@@ -1468,12 +1482,14 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
         if act is None:
+            act = _MOTION_WITHDRAWN.search(sentence)
+        if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
     # genommen werden sollte", does not make the act one to come)
-    start = sentence.rfind(",", 0, act.start()) + 1
-    end = sentence.find(",", act.end())
-    if _not_taken(sentence[start: end if end >= 0 else len(sentence)]):
+    start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
+    end = _CLAUSE_END.search(sentence, act.end())
+    if _not_taken(sentence[start: end.start() if end else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
@@ -1522,7 +1538,8 @@ def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
     the page (a part runs from one heading to the next), with the vote the
-    first of them states. A record that takes note and decides gives both
+    first of them states; a passive record, or one told as a further
+    decision, is one more. A record that takes note and decides gives both
     outcomes; headlines (a part's heading, the lines above the article's
     first paragraph) tell in the present too."""
     out: list[Decision] = []
@@ -1564,10 +1581,14 @@ def report_resolutions(text: str) -> list[Decision]:
                 continue
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
+            further = _report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
             for o in outcomes:
-                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence)):
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further):
                     # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
-                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days
+                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days, and
+                    # a record naming what was decided ("wurde die Vergabe ... beschlossen") or telling
+                    # of one more ("Außerdem ...", "ebenfalls"); the council's act told again with no
+                    # object of its own ("Das Plenum hatte keinerlei Einwände") is the same decision
                     del part[o]
                 if o in part:
                     if part[o].votes is None and votes:

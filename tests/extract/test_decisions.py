@@ -1051,3 +1051,29 @@ def test_wordings_of_a_resolutions_list_are_the_resolutions_taken():
     # (Nr. 03, cut off before its vote, is its wording alone)
     assert archived_decisions("radeburg_str_beschluesse_2022-09-15.txt") == [
         ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}), ("resolution", "approved", None)]
+
+
+def test_a_report_tells_each_decision_it_names_and_a_motion_withdrawn_by_its_mover():
+    # Solingen (a radio station's news item): "die CDU hat ihren Antrag zurückgezogen" (a group withdraws its
+    # own motion), "Außerdem beschlossen wurde die Änderung der Hauptsatzung: so könnten ..." (the participle
+    # put first; the modal verb belongs to the clause after the colon), "Unter anderem wurden in einer en
+    # bloc-Abstimmung mehrere Anträge angenommen": three decisions in one paragraph
+    assert archived_decisions("solingen_rat_bericht_radiorsg_2463200.txt") == [
+        ("resolution", "withdrawn", None), ("resolution", "approved", None), ("resolution", "approved", None)]
+    # Sondershausen (nordthueringen.de): each passive record names what it decided ("Die überplanmäßige
+    # Ausgabe ... wurde einstimmig beschlossen", "wurde die Vergabe für die Herstellung von Pagodenzelten ...
+    # beschlossen", "wurden ebenfalls Vergaben beschlossen"): three resolutions
+    assert archived_decisions("sondershausen_hauptausschuss_bericht_2023-04-28.txt") == [
+        ("resolution", "approved", {"unanimous": True}), ("resolution", "approved", None),
+        ("resolution", "approved", None)]
+    # near misses: the council's act told again ("Das Plenum hatte keinerlei Einwände", Passau; "hat sich der
+    # Rat ... dafür ausgesprochen", Gronau) is the decision told before
+    assert archived_decisions("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("resolution", "approved", None)]
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("gronau_wn_rat_bericht_rathaus.txt"))] == [
+        ("resolution", "approved", {"yes": 34, "no": 9, "abstain": 2})]
+    # near miss: a participle put first under a negation records nothing decided
+    from extract.decisions import report_resolutions
+    assert report_resolutions("Nicht beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.") == []
+    assert [d.outcome for d in report_resolutions("Einstimmig beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.")] == [
+        "approved"]
