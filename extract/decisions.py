@@ -790,8 +790,9 @@ _CHAIR_FORMULA = re.compile(
     r"\s*(?:so\s+)?(?:(?:einstimmig|mehrheitlich)\s+)?(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt)")
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
-# the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ...")
-_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*"
+# the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ..."), and the
+# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0")
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
                          r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)[^\n]*")
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"

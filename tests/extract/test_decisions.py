@@ -1077,3 +1077,16 @@ def test_a_report_tells_each_decision_it_names_and_a_motion_withdrawn_by_its_mov
     assert report_resolutions("Nicht beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.") == []
     assert [d.outcome for d in report_resolutions("Einstimmig beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.")] == [
         "approved"]
+
+
+def test_vote_label_with_its_counts_on_the_line_below():
+    # Utting am Ammersee (SessionNet agenda item): the item's vote at the top, "Abstimmung:" / "" /
+    # "Ja: 15, Nein: 0", over the Sachverhalt and the "Beschluss:" wording; the preliminary vote on a
+    # councillor's motion further down, "Abstimmung:             Ja 5 Nein 10" / "Der Antrag ist damit abgelehnt."
+    assert sorted(archived_decisions("utting-am-ammersee_to0050_7119.txt"), key=str) == [
+        ("resolution", "approved", {"yes": 15, "no": 0}), ("resolution", "rejected", {"yes": 5, "no": 10})]
+    # near miss: Braunschweig's minutes print "Abstimmungsergebnis:" / "Dafür: 9 Dagegen: 0 Enthaltung: 0"
+    # under each wording: one resolution each, not a second one for the counts
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))] == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}),
+        ("resolution", "approved", {"yes": 9, "no": 0, "abstain": 0})]
