@@ -449,7 +449,7 @@ def _row_vote_in_text(text: str, row) -> dict | None:
 # heading with the paper's number over the wording below it: "Beschluss
 # Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
 _BESCHLUSS_HEAD = re.compile(
-    r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
+    r"(?m)^[ \t.]*(?:-[ \t]+)?Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
     r"|[ \t]+(?P<about>(?:zu|zum|zur|über)[ \t]+[^\n:]{1,60}(?:\n[^\n:]{1,30})?):"
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
@@ -732,12 +732,50 @@ _ATTENDANCE_LINE = re.compile(
 _LABELLED_NUMBER = re.compile(r"[^\d:\n]{2,80}:[ \t]*\d{1,3}")
 
 
+# a cell of a vote table printed one cell a line: a count ("13", "-") or a label ("Ja-Stimmen",
+# "Zustimmung:", "Anwesende Mitglieder")
+_CELL_COUNT = re.compile(r"\d{1,3}|-")
+_CELL_LABEL = re.compile(r"[A-ZÄÖÜa-zäöüß][\wäöüÄÖÜß.§ -]{0,40}:?")
+
+
+def _count_cells(s: str) -> str | None:
+    """The counts of a vote table printed one cell a line, as "label: count"
+    pairs: the labels in one column and the counts in the next ("Anwesende
+    Mitglieder" / "Ja-Stimmen" / "Nein-Stimmen" / "Enthaltungen" / "13" / "13"
+    / "0" / "0"), or each label over its count ("Zustimmung:" / "11" /
+    "Ablehnung:" / "0"); None where the cells are no such table or name no
+    yes count."""
+    cells: list[str] = []
+    for line in s.split("\n", 40)[:40]:
+        t = line.strip()
+        if not t:
+            continue
+        if not (_CELL_COUNT.fullmatch(t) or _CELL_LABEL.fullmatch(t)):
+            break
+        cells.append(t)
+    labels = [c for c in cells if not _CELL_COUNT.fullmatch(c)]
+    n = len(labels)
+    if n < 2:
+        return None
+    if cells[:n] == labels and len(cells) >= 2 * n and all(_CELL_COUNT.fullmatch(c) for c in cells[n: 2 * n]):
+        pairs = zip(labels, cells[n: 2 * n])  # a column of labels, a column of counts
+    elif all(_CELL_COUNT.fullmatch(c) for c in cells[1: 2 * n: 2]) and cells[0: 2 * n: 2] == labels:
+        pairs = zip(labels, cells[1: 2 * n: 2])  # each label over its count
+    else:
+        return None
+    text = " ".join(f"{label.rstrip(':')}: {'0' if count == '-' else count}" for label, count in pairs)
+    return text if "yes" in (parse_votes(text) or {}) else None
+
+
 def _vote_tail(s: str) -> str:
     """The lines of an Abstimmungsergebnis (page numbers and attendance
     skipped). A result in words ("mehrheitlich abgelehnt") takes the counts
     printed on the next non-empty line with it ("4 Ja / 14 Nein / 0
     Enthaltungen"); counts printed one a line ("Ja-Stimmen: 8" / "Nein-Stimmen:
-    0" / "Enthaltungen: 0") are read together."""
+    0" / "Enthaltungen: 0") are read together, and so are the cells of a table
+    printed one a line (_count_cells)."""
+    if (cells := _count_cells(s)) is not None:
+        return cells
     lines: list[str] = []
     rest = s.split("\n")
     for i, line in enumerate(rest):

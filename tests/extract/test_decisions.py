@@ -1090,3 +1090,17 @@ def test_vote_label_with_its_counts_on_the_line_below():
     assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))] == [
         ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}),
         ("resolution", "approved", {"yes": 9, "no": 0, "abstain": 0})]
+
+
+def test_vote_table_printed_one_cell_a_line():
+    # Usedom (ALLRIS 4 on sitzung-mv.de): "Beschluss:" / "vertagt" at the top; under "Abstimmungsergebnis:" the
+    # table's labels in one column and its counts in the next: "Anwesende Mitglieder" / "Ja-Stimmen" /
+    # "Nein-Stimmen" / "Enthaltungen" / "13" / "13" / "0" / "0"
+    assert archived_decisions("usedom_allris4_to020_1010029.txt") == [
+        ("resolution", "postponed", {"yes": 13, "no": 0, "abstain": 0})]
+    # Amt Klützer Winkel (ALLRIS 4, fields as a list "- Beschluss:" / "- geändert beschlossen"): each label
+    # over its count, cells between "|": "Anzahl der Mitglieder: |" / "13 |" / "davon anwesend: |" / "12 |" /
+    # "Zustimmung: |" / "11 |" / "Ablehnung: |" / "0 |" / "Enthaltung: |" / "0 |" / "Befangenheit: |" / "1 |";
+    # near miss: "Diesem Antrag wird einstimmig zugestimmt" settles how to vote, no decision of its own
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("kluetzer-winkel_to020-130858_abstimmung.txt"))] == [
+        ("resolution", "amended", {"yes": 11, "no": 0, "abstain": 0})]
