@@ -1104,3 +1104,13 @@ def test_vote_table_printed_one_cell_a_line():
     # near miss: "Diesem Antrag wird einstimmig zugestimmt" settles how to vote, no decision of its own
     assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("kluetzer-winkel_to020-130858_abstimmung.txt"))] == [
         ("resolution", "amended", {"yes": 11, "no": 0, "abstain": 0})]
+    # Heidenau (SessionNet): the counts again under the minutes, each label over its count without a colon
+    # ("Anwesend" / "20" / "JA-Stimmen" / "17" / "NEIN-Stimmen" / "3" / "Enthaltungen" / "0"), the same vote
+    # as the page's "Abstimmung: Ja: 17, Nein: 3, Enthaltungen: 0" at the top: one resolution
+    from extract.decisions import _count_cells
+    heidenau = snippet_text("heidenau_to0050-17519_abstimmung.txt")
+    assert parse_votes(_count_cells(heidenau.split("Abstimmungsergebnis:")[1])) == {"yes": 17, "no": 3, "abstain": 0}
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("heidenau_to0050-17519_abstimmung.txt"))] == [
+        ("resolution", "approved", {"yes": 17, "no": 3, "abstain": 0})]
+    # near miss: prose after the label is no table ("Mehrheitlich zugestimmt." / "10 Ja-Stimmen ...")
+    assert _count_cells("\n\nMehrheitlich zugestimmt.\n\n10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP)\n") is None
