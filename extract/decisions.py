@@ -1391,6 +1391,11 @@ _FRONTED = re.compile(r"[ \t]*(?:(?![Nn]icht\b)[\wÄÖÜäöüß-]+[ \t]+)?")  #
 # Antrag zurückgezogen", "zog die Fraktion den Antrag zurück"
 _MOTION_WITHDRAWN = re.compile(r"\b(?:hat|haben|zog|zogen)\b" + _S + r"{0,80}?\b(?:[\wäöüß-]*[Aa]ntr(?:ag|äge)|Vorlage)\b"
                                + _S + r"{0,60}?\bzurück(?:gezogen)?\b")
+# a vote told by the number of members for the matter (the motion, the contract; not a candidate):
+# "stimmten 18 Fraktionsmitglieder von CDU, FDP und Grünen für den städtebaulichen Vertrag",
+# "Für den Antrag stimmten 20 Stadtverordnete"
+_MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß-]+\b" + _S + r"{0,80}?\s(?:für\s+(?:den|die|das)\b|dafür\b)"
+                          r"|\b(?:[Ff]ür\s+(?:den|die|das)\s+" + _S + r"{1,80}?|[Dd]afür\s+)stimmten\s+(?P<m>\d{1,3})\s+[A-ZÄÖÜ]")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
@@ -1521,7 +1526,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
         if act is None:
-            act = _MOTION_WITHDRAWN.search(sentence)
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence)
         if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
@@ -1561,6 +1566,8 @@ def _report_votes(sentence: str) -> dict | None:
         m = _SCORE.search(sentence)
         if m:
             votes = {**(votes or {}), "yes": int(m.group(1)), "no": int(m.group(2))}
+        elif m := _MEMBERS_FOR.search(sentence):
+            votes = {**(votes or {}), "yes": int(m.group("n") or m.group("m"))}
     return votes
 
 

@@ -1114,3 +1114,14 @@ def test_vote_table_printed_one_cell_a_line():
         ("resolution", "approved", {"yes": 17, "no": 3, "abstain": 0})]
     # near miss: prose after the label is no table ("Mehrheitlich zugestimmt." / "10 Ja-Stimmen ...")
     assert _count_cells("\n\nMehrheitlich zugestimmt.\n\n10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP)\n") is None
+
+
+def test_a_report_tells_a_vote_by_the_members_for_the_matter():
+    # Ahrensburg (Hamburger Abendblatt teaser): "In einer öffentlichen Sitzung stimmten 18 Fraktionsmitglieder
+    # von CDU, FDP und Grünen für den städtebaulichen Vertrag."
+    assert archived_decisions("ahrensburg_svv_bericht_abendblatt_lindenhof.txt") == [
+        ("resolution", "approved", {"yes": 18})]
+    # near miss: Pirna, members voting for a candidate in an election ("stimmten 13 Stadträte für Dr. Müller")
+    # count no decision; the resolution after it states no count
+    assert archived_decisions("pirna_str_bericht_freie-waehler_2025-09-09.txt") == [
+        ("resolution", "approved", None)]
