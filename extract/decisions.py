@@ -55,7 +55,9 @@ _OUTCOME_RULES = [
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
-    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zu\s+(?:verweisen|überweisen))\b")),
+    # sent back to be discussed again: "zurück in die Fraktionen", "zurückverwiesen", "Rückverweisung"
+    ("referred", re.compile(r"(?i)\b(verwiesen|überwiesen|zurückverwiesen|Rückverweisung|zu\s+(?:verweisen|überweisen)|"
+                            r"zurück\s+(?:in|an)\s+(?:die|den)\s+[\wäöüß-]*(?:Fraktion(?:en)?|[Aa]usschuss|[Aa]usschüsse|Gremi(?:um|en)))\b")),
     ("rejected", re.compile(r"(?i)\b(lehnte?n?\b" + _S + r"{0,200}?\bab\b|abgelehnt|Ablehnung\b|"  # "0 Ablehnungen" is a count
                             # a decision told by its sign: "negativ entschieden", "negativ beschieden"
                             r"negativ\s+(?:entschieden|beschieden|votiert)\b|"
@@ -447,7 +449,7 @@ def _row_vote_in_text(text: str, row) -> dict | None:
 # heading with the paper's number over the wording below it: "Beschluss
 # Drucksache-Nr.: 98/2015 <subject>", "Beschluss-Nr. 12/2015"
 _BESCHLUSS_HEAD = re.compile(
-    r"(?m)^[ \t.]*Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
+    r"(?m)^[ \t.]*(?:-[ \t]+)?Beschluss(?:(?:\s+[A-ZÄÖÜ][\wäöü]{1,8})?\s*:"
     r"|[ \t]+(?P<about>(?:zu|zum|zur|über)[ \t]+[^\n:]{1,60}(?:\n[^\n:]{1,30})?):"
     r"|(?P<numbered>[ \t-]+(?:[A-ZÄÖÜ][\wäöü]+-)?Nr\.?[ \t]*:?)(?=[ \t]*\d[^\n]*(?<![^\d\s]\.)$)"
     # the label on a line of its own, no colon, the wording on the lines below (a portal's
@@ -474,7 +476,7 @@ def _beschluss_heads(text: str) -> list[re.Match]:
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
-    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift[ \t]+(über|der|vom)|Protokolls?[ \t]+(der|vom|Nr\.)|"
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift(?:en)?[ \t]+(über|der|vom)|Protokoll(?:s|e)?[ \t]+(der|vom|Nr\.)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen|"
     # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
     # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
@@ -730,12 +732,50 @@ _ATTENDANCE_LINE = re.compile(
 _LABELLED_NUMBER = re.compile(r"[^\d:\n]{2,80}:[ \t]*\d{1,3}")
 
 
+# a cell of a vote table printed one cell a line: a count ("13", "-") or a label ("Ja-Stimmen",
+# "Zustimmung:", "Anwesende Mitglieder")
+_CELL_COUNT = re.compile(r"\d{1,3}|-")
+_CELL_LABEL = re.compile(r"[A-ZÄÖÜa-zäöüß][\wäöüÄÖÜß.§ -]{0,40}:?")
+
+
+def _count_cells(s: str) -> str | None:
+    """The counts of a vote table printed one cell a line, as "label: count"
+    pairs: the labels in one column and the counts in the next ("Anwesende
+    Mitglieder" / "Ja-Stimmen" / "Nein-Stimmen" / "Enthaltungen" / "13" / "13"
+    / "0" / "0"), or each label over its count ("Zustimmung:" / "11" /
+    "Ablehnung:" / "0"); None where the cells are no such table or name no
+    yes count."""
+    cells: list[str] = []
+    for line in s.split("\n", 40)[:40]:
+        t = line.strip()
+        if not t:
+            continue
+        if not (_CELL_COUNT.fullmatch(t) or _CELL_LABEL.fullmatch(t)):
+            break
+        cells.append(t)
+    labels = [c for c in cells if not _CELL_COUNT.fullmatch(c)]
+    n = len(labels)
+    if n < 2:
+        return None
+    if cells[:n] == labels and len(cells) >= 2 * n and all(_CELL_COUNT.fullmatch(c) for c in cells[n: 2 * n]):
+        pairs = zip(labels, cells[n: 2 * n])  # a column of labels, a column of counts
+    elif all(_CELL_COUNT.fullmatch(c) for c in cells[1: 2 * n: 2]) and cells[0: 2 * n: 2] == labels:
+        pairs = zip(labels, cells[1: 2 * n: 2])  # each label over its count
+    else:
+        return None
+    text = " ".join(f"{label.rstrip(':')}: {'0' if count == '-' else count}" for label, count in pairs)
+    return text if "yes" in (parse_votes(text) or {}) else None
+
+
 def _vote_tail(s: str) -> str:
     """The lines of an Abstimmungsergebnis (page numbers and attendance
     skipped). A result in words ("mehrheitlich abgelehnt") takes the counts
     printed on the next non-empty line with it ("4 Ja / 14 Nein / 0
     Enthaltungen"); counts printed one a line ("Ja-Stimmen: 8" / "Nein-Stimmen:
-    0" / "Enthaltungen: 0") are read together."""
+    0" / "Enthaltungen: 0") are read together, and so are the cells of a table
+    printed one a line (_count_cells)."""
+    if (cells := _count_cells(s)) is not None:
+        return cells
     lines: list[str] = []
     rest = s.split("\n")
     for i, line in enumerate(rest):
@@ -788,8 +828,9 @@ _CHAIR_FORMULA = re.compile(
     r"\s*(?:so\s+)?(?:(?:einstimmig|mehrheitlich)\s+)?(?:beschlos-?\s*\n?\s*sen|beschlossen|angenommen|abgelehnt)")
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
-# the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ...")
-_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*"
+# the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ..."), and the
+# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0")
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
                          r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)[^\n]*")
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
@@ -880,9 +921,15 @@ def _under_procedural_item(text: str, start: int) -> bool:
     return bool(heading and _ITEM_HEAD.match(heading) and _PROCEDURAL.search(heading))
 
 
-def _body_records(text: str) -> list[tuple[int, int, Decision]]:
+# the present of _BODY_VERB: the wording of a decision as a paper or a list of resolutions prints it
+_PRESENT_VERB = re.compile(r"\b(?:fasst|fassen|beschließt|stimmt|lehnt|nimmt|empfiehlt|vertagt|verweist|billigt|genehmigt|befürwortet)\b")
+
+
+def _body_records(text: str, wording: bool = False) -> list[tuple[int, int, Decision]]:
     """The records of _BODY_DECIDES whose sentence states the vote, but
-    recounts no earlier decision and settles no procedure."""
+    recounts no earlier decision and settles no procedure; ``wording``: the
+    page lists resolutions as taken, so a body's wording in the present
+    ("Der Kreistag nimmt den Bericht ... zur Kenntnis.") is one without a vote."""
     out = []
     if not _BODY_DECIDES_CUE.search(text):
         return out
@@ -890,8 +937,10 @@ def _body_records(text: str) -> list[tuple[int, int, Decision]]:
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]
-        if not _STATED_VOTE.search(record) or _EARLIER.search(record) or _PROCEDURAL.search(record) \
-                or _under_procedural_item(text, start):
+        adopted = wording and _PRESENT_VERB.fullmatch(m.group(0).split()[-1]) is not None
+        if not adopted and (not _STATED_VOTE.search(record) or _EARLIER.search(record)):
+            continue
+        if _PROCEDURAL.search(record) or _under_procedural_item(text, start):
             continue
         votes = parse_votes(record)
         outcome = outcome_of(record) or _outcome_of_counts(votes) or "approved"
@@ -1163,6 +1212,16 @@ def _meeting_report(text: str) -> bool:
     return bool(_MEETING_REPORT.search(text[:1500]))
 
 
+# the heading of a page that lists the resolutions of a meeting: "Beschlüsse der
+# Kreistagssitzung vom 16.04.2008", "Beschlüsse aus dem Gemeinderat"
+_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*Beschlüsse\s+(?:der|des|aus)\b")
+
+
+def _resolutions_list(text: str) -> bool:
+    """``text`` lists the resolutions of a meeting under a heading of its own."""
+    return any(_RESOLUTIONS_HEADING.match(m.group(0)) for m in _MEETING_REPORT.finditer(text[:1500]))
+
+
 # a numbered entry of a list: "1. Mit der ... besteht Einverständnis.", "3.1 Zur Erstellung ..."
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?=[A-ZÄÖÜ„\"])")
 
@@ -1215,9 +1274,22 @@ def _with_stated_vote(field: Decision, stated: list[dict | None]) -> Decision:
     return field
 
 
+# a cell border of a table printed as text ("| Beschluss: | zur Kenntnis genommen | | |",
+# "2 | Genehmigung der Niederschrift ..."): read as the blank between cells
+_CELL_BORDER = re.compile(r"(?m)^\|[ \t]|[ \t]\|(?=[ \t]|$)|^\|$")
+
+
+def _without_cell_borders(text: str) -> str:
+    """``text`` with the borders of its table cells blanked (the same length,
+    so every position stays), where its lines open with a cell or close one."""
+    if "|" not in text:
+        return text
+    return _CELL_BORDER.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
-    text = doc.text
+    text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
     if not minutes:
@@ -1230,7 +1302,7 @@ def find_decisions(doc) -> list[Decision]:
         if _meeting_report(text):
             spans += _listed_resolutions(text)
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
-        spans += [(a, b, d) for a, b, d in _body_records(text)
+        spans += [(a, b, d) for a, b, d in _body_records(text, wording=_resolutions_list(text))
                   if not any(a < end and start < b for start, end, _ in spans)]
     if minutes or not in_rows:
         # a vote line of counts under the record or paper it settles, outside a "Beschluss:"
@@ -1311,7 +1383,21 @@ _HEADLINE_ACT = re.compile(
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
     r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt|"
-    r"entschieden)\b")
+    r"entschieden|zurückgezogen)\b")
+# the participle put first, the auxiliary after it, at most one word before: "Außerdem
+# beschlossen wurde die Änderung der Hauptsatzung", "Einstimmig angenommen wurde ..."
+_FRONTED = re.compile(r"[ \t]*(?:(?![Nn]icht\b)[\wÄÖÜäöüß-]+[ \t]+)?")  # (not "Nicht beschlossen wurde ...")
+# a motion withdrawn by its mover, whoever that is (a group, not the council): "die CDU hat ihren
+# Antrag zurückgezogen", "zog die Fraktion den Antrag zurück"
+_MOTION_WITHDRAWN = re.compile(r"\b(?:hat|haben|zog|zogen)\b" + _S + r"{0,80}?\b(?:[\wäöüß-]*[Aa]ntr(?:ag|äge)|Vorlage)\b"
+                               + _S + r"{0,60}?\bzurück(?:gezogen)?\b")
+# a vote told by the number of members for the matter (the motion, the contract; not a candidate):
+# "stimmten 18 Fraktionsmitglieder von CDU, FDP und Grünen für den städtebaulichen Vertrag",
+# "Für den Antrag stimmten 20 Stadtverordnete"
+_MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß-]+\b" + _S + r"{0,80}?\s(?:für\s+(?:den|die|das)\b|dafür\b)"
+                          r"|\b(?:[Ff]ür\s+(?:den|die|das)\s+" + _S + r"{1,80}?|[Dd]afür\s+)stimmten\s+(?P<m>\d{1,3})\s+[A-ZÄÖÜ]")
+# a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
+_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
@@ -1413,12 +1499,17 @@ def _report_passive(sentence: str) -> re.Match | None:
     if not auxiliaries:
         last = _AUXILIARY_LAST.match(sentence, participle.end())
         clause = _PARENTHESES.sub("", sentence[: participle.start()])
-        if last is None or not _CONJUNCTION_CLAUSE.search(clause):
+        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)):
             return None
         return _SPAN.match(sentence, participle.start(), last.end())
     if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
         return None
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
+
+
+# where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
+# beschlossen wurde die Änderung der Hauptsatzung: so könnten die Ratsfraktionen ...")
+_CLAUSE_END = re.compile(r"[,:;]")
 
 
 def _report_record(sentence: str, headline: bool = False) -> str | None:
@@ -1435,12 +1526,14 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
         if act is None:
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence)
+        if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
     # genommen werden sollte", does not make the act one to come)
-    start = sentence.rfind(",", 0, act.start()) + 1
-    end = sentence.find(",", act.end())
-    if _not_taken(sentence[start: end if end >= 0 else len(sentence)]):
+    start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
+    end = _CLAUSE_END.search(sentence, act.end())
+    if _not_taken(sentence[start: end.start() if end else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
@@ -1473,6 +1566,8 @@ def _report_votes(sentence: str) -> dict | None:
         m = _SCORE.search(sentence)
         if m:
             votes = {**(votes or {}), "yes": int(m.group(1)), "no": int(m.group(2))}
+        elif m := _MEMBERS_FOR.search(sentence):
+            votes = {**(votes or {}), "yes": int(m.group("n") or m.group("m"))}
     return votes
 
 
@@ -1489,7 +1584,8 @@ def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
     the page (a part runs from one heading to the next), with the vote the
-    first of them states. A record that takes note and decides gives both
+    first of them states; a passive record, or one told as a further
+    decision, is one more. A record that takes note and decides gives both
     outcomes; headlines (a part's heading, the lines above the article's
     first paragraph) tell in the present too."""
     out: list[Decision] = []
@@ -1531,10 +1627,14 @@ def report_resolutions(text: str) -> list[Decision]:
                 continue
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
+            further = _report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
             for o in outcomes:
-                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence)):
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further):
                     # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
-                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days
+                    # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days, and
+                    # a record naming what was decided ("wurde die Vergabe ... beschlossen") or telling
+                    # of one more ("Außerdem ...", "ebenfalls"); the council's act told again with no
+                    # object of its own ("Das Plenum hatte keinerlei Einwände") is the same decision
                     del part[o]
                 if o in part:
                     if part[o].votes is None and votes:

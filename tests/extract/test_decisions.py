@@ -1017,3 +1017,111 @@ def test_earlier_decisions_a_report_dates_are_decisions_taken():
     # near miss: a decision to come, in the present passive (Brandenburg an der Havel: "Ziel ist, dass in
     # der SVV im Januar eine Bürgerhaushaltssatzung beschlossen wird.")
     assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
+
+
+def test_result_labels_in_the_cells_of_an_agenda_table():
+    # Lemwerder (SessionNet agenda, cells printed between "|"): "| Beschluss: | zur Kenntnis genommen | | |"
+    # under each item; "zurück in die Fraktionen" sends the item back; item 2 "Genehmigung der
+    # Niederschriften vom 23.05. und 20.06.2019" is procedural
+    assert archived_decisions("lemwerder_to0040_673.txt") == [
+        ("resolution", "noted", None), ("resolution", "noted", None), ("resolution", "referred", None),
+        ("resolution", "noted", None), ("resolution", "noted", None)]
+    # Halle (Saale), the same table: "Kenntnis genommen", "vertagt" three times, "einstimmig zugestimmt";
+    # near misses: the minutes' "bestätigt" (item 4, procedural) and "abgesetzt", which decides nothing
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("halle-saale_to0040-18274_tagesordnung.txt"))] == [
+        ("resolution", "noted", None), ("resolution", "postponed", None), ("resolution", "postponed", None),
+        ("resolution", "postponed", None), ("resolution", "approved", {"unanimous": True})]
+
+
+def test_sent_back_to_the_groups_or_a_committee_is_referred():
+    assert outcome_of("zurück in die Fraktionen") == "referred"
+    assert outcome_of("Die Vorlage wird in den Bauausschuss zurückverwiesen.") == "referred"
+    # near miss: coming back to a topic is no referral
+    assert outcome_of("Herr Meyer kommt auf den Antrag zurück.") is None
+
+
+def test_wordings_of_a_resolutions_list_are_the_resolutions_taken():
+    # Landkreis Uckermark, "Beschlüsse der Kreistagssitzung vom 16.04.2008": under each "zu TOP n: ..."
+    # the body's wording in the present, "Der Kreistag nimmt den Bericht ... zur Kenntnis." (in quotes
+    # or not, one with a day in it: "vom 16.04.08"), is the resolution as taken, no vote printed
+    assert archived_decisions("uckermark-lk_kt_beschluesse_2008-04-16.txt") == [
+        ("resolution", "noted", None)] * 5 + [("resolution", "approved", {"unanimous": True})]
+    # near miss: Radeburg's list prints the wording "Der Stadtrat ... beschließt und empfiehlt ..." under
+    # "Beschluss Nr. 02 – 36./7." with its counts: one resolution, not a second one for the wording
+    # (Nr. 03, cut off before its vote, is its wording alone)
+    assert archived_decisions("radeburg_str_beschluesse_2022-09-15.txt") == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}), ("resolution", "approved", None)]
+
+
+def test_a_report_tells_each_decision_it_names_and_a_motion_withdrawn_by_its_mover():
+    # Solingen (a radio station's news item): "die CDU hat ihren Antrag zurückgezogen" (a group withdraws its
+    # own motion), "Außerdem beschlossen wurde die Änderung der Hauptsatzung: so könnten ..." (the participle
+    # put first; the modal verb belongs to the clause after the colon), "Unter anderem wurden in einer en
+    # bloc-Abstimmung mehrere Anträge angenommen": three decisions in one paragraph
+    assert archived_decisions("solingen_rat_bericht_radiorsg_2463200.txt") == [
+        ("resolution", "withdrawn", None), ("resolution", "approved", None), ("resolution", "approved", None)]
+    # Sondershausen (nordthueringen.de): each passive record names what it decided ("Die überplanmäßige
+    # Ausgabe ... wurde einstimmig beschlossen", "wurde die Vergabe für die Herstellung von Pagodenzelten ...
+    # beschlossen", "wurden ebenfalls Vergaben beschlossen"): three resolutions
+    assert archived_decisions("sondershausen_hauptausschuss_bericht_2023-04-28.txt") == [
+        ("resolution", "approved", {"unanimous": True}), ("resolution", "approved", None),
+        ("resolution", "approved", None)]
+    # near misses: the council's act told again ("Das Plenum hatte keinerlei Einwände", Passau; "hat sich der
+    # Rat ... dafür ausgesprochen", Gronau) is the decision told before
+    assert archived_decisions("passau_str_bericht_strasseninstandsetzung-2024.txt") == [
+        ("resolution", "approved", None)]
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("gronau_wn_rat_bericht_rathaus.txt"))] == [
+        ("resolution", "approved", {"yes": 34, "no": 9, "abstain": 2})]
+    # near miss: a participle put first under a negation records nothing decided
+    from extract.decisions import report_resolutions
+    assert report_resolutions("Nicht beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.") == []
+    assert [d.outcome for d in report_resolutions("Einstimmig beschlossen wurde im Stadtrat die Änderung der Hauptsatzung.")] == [
+        "approved"]
+
+
+def test_vote_label_with_its_counts_on_the_line_below():
+    # Utting am Ammersee (SessionNet agenda item): the item's vote at the top, "Abstimmung:" / "" /
+    # "Ja: 15, Nein: 0", over the Sachverhalt and the "Beschluss:" wording; the preliminary vote on a
+    # councillor's motion further down, "Abstimmung:             Ja 5 Nein 10" / "Der Antrag ist damit abgelehnt."
+    assert sorted(archived_decisions("utting-am-ammersee_to0050_7119.txt"), key=str) == [
+        ("resolution", "approved", {"yes": 15, "no": 0}), ("resolution", "rejected", {"yes": 5, "no": 10})]
+    # near miss: Braunschweig's minutes print "Abstimmungsergebnis:" / "Dafür: 9 Dagegen: 0 Enthaltung: 0"
+    # under each wording: one resolution each, not a second one for the counts
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("braunschweig_protokoll_top1-5.txt"))] == [
+        ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0}),
+        ("resolution", "approved", {"yes": 9, "no": 0, "abstain": 0})]
+
+
+def test_vote_table_printed_one_cell_a_line():
+    # Usedom (ALLRIS 4 on sitzung-mv.de): "Beschluss:" / "vertagt" at the top; under "Abstimmungsergebnis:" the
+    # table's labels in one column and its counts in the next: "Anwesende Mitglieder" / "Ja-Stimmen" /
+    # "Nein-Stimmen" / "Enthaltungen" / "13" / "13" / "0" / "0"
+    assert archived_decisions("usedom_allris4_to020_1010029.txt") == [
+        ("resolution", "postponed", {"yes": 13, "no": 0, "abstain": 0})]
+    # Amt Klützer Winkel (ALLRIS 4, fields as a list "- Beschluss:" / "- geändert beschlossen"): each label
+    # over its count, cells between "|": "Anzahl der Mitglieder: |" / "13 |" / "davon anwesend: |" / "12 |" /
+    # "Zustimmung: |" / "11 |" / "Ablehnung: |" / "0 |" / "Enthaltung: |" / "0 |" / "Befangenheit: |" / "1 |";
+    # near miss: "Diesem Antrag wird einstimmig zugestimmt" settles how to vote, no decision of its own
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("kluetzer-winkel_to020-130858_abstimmung.txt"))] == [
+        ("resolution", "amended", {"yes": 11, "no": 0, "abstain": 0})]
+    # Heidenau (SessionNet): the counts again under the minutes, each label over its count without a colon
+    # ("Anwesend" / "20" / "JA-Stimmen" / "17" / "NEIN-Stimmen" / "3" / "Enthaltungen" / "0"), the same vote
+    # as the page's "Abstimmung: Ja: 17, Nein: 3, Enthaltungen: 0" at the top: one resolution
+    from extract.decisions import _count_cells
+    heidenau = snippet_text("heidenau_to0050-17519_abstimmung.txt")
+    assert parse_votes(_count_cells(heidenau.split("Abstimmungsergebnis:")[1])) == {"yes": 17, "no": 3, "abstain": 0}
+    assert [(d.kind, d.outcome, d.votes) for d in find_decisions(snippet_doc("heidenau_to0050-17519_abstimmung.txt"))] == [
+        ("resolution", "approved", {"yes": 17, "no": 3, "abstain": 0})]
+    # near miss: prose after the label is no table ("Mehrheitlich zugestimmt." / "10 Ja-Stimmen ...")
+    assert _count_cells("\n\nMehrheitlich zugestimmt.\n\n10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP)\n") is None
+
+
+def test_a_report_tells_a_vote_by_the_members_for_the_matter():
+    # Ahrensburg (Hamburger Abendblatt teaser): "In einer öffentlichen Sitzung stimmten 18 Fraktionsmitglieder
+    # von CDU, FDP und Grünen für den städtebaulichen Vertrag."
+    assert archived_decisions("ahrensburg_svv_bericht_abendblatt_lindenhof.txt") == [
+        ("resolution", "approved", {"yes": 18})]
+    # near miss: Pirna, members voting for a candidate in an election ("stimmten 13 Stadträte für Dr. Müller")
+    # count no decision; the resolution after it states no count
+    assert archived_decisions("pirna_str_bericht_freie-waehler_2025-09-09.txt") == [
+        ("resolution", "approved", None)]
