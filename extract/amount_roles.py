@@ -112,7 +112,9 @@ _WORDS = [
                r"|ermächtigung|^mittel$|finanzrahmen|mittelbereitstellung|^übertr[aä]ge?$"  # funds carried over
                # a budget line: "Deckung aus der Haushaltsstelle 1.9100.2050.00 in Höhe von",
                # "Die Haushaltsposition 1121142/1001.785100 soll ... um 100.000 € erhöht werden"
-               r"|haushaltss?(?:tellen?|position(?:en)?|titel)$"),
+               r"|haushaltss?(?:tellen?|position(?:en)?|titel)$"
+               # a budget line named by its field: "Jugendhilfeansatz", "Sachkostenansätze" (not an approach)
+               r"|(?<!lösungs)(?<!denk)ans[aä]tz(?:e|es|en)?$"),
     ("cost", r"kosten|kostet|aufwand|aufwendung|auftragssumme|auftragswert|honorar|vergabe|vergeben|umfang$|investier"
              r"|angebot(?!en$)|bieter|^fa$|firma|ausgabe|investition|belastung|endsumme|preis"
              r"|beitrag|ausschreibung|auszahlung|bezuschuss|finanzbedarf|bedarf|anschaffung"
@@ -468,6 +470,8 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
             limit = None
     if limit or _LIMIT_AFTER.match(text, a.end):
         return "other", 3
+    if _WITH_SUM.search(before) and _SUPPORTED.match(clause):
+        return "grant", 3  # "sollen von der Stadt mit jährlich 260.000 Euro Steuergeldern unterstützt werden"
     named_as = _NAMED_AS.match(text, a.end)
     if named_as:
         hits = role_hits(named_as.group(0), weak=False)
@@ -499,6 +503,10 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         hits = role_hits(window, weak=True)
         if hits:
             return hits[-1 if last else 0][2], 1
+    # a sum the sentence gives the budget as a whole: "Der städtische Haushalt ist mit einem
+    # Volumen von rund zwei Milliarden Euro beschlossen worden"
+    if _BUDGET_SUBJECT.search(wide):
+        return "budget", 1
     # 4. the row name above an amount standing alone (a table read column by column)
     if text[ls:a.start].strip() == "":
         role = _head_role(" ".join(_block_above(text, ls)))
@@ -573,6 +581,15 @@ _OF_BASE = re.compile(r"[ \t]*(?:(?:in[ \t]+Höhe[ \t]+)?von|über)?[ \t]*(?:rd\
 
 # a sentence that opens with a pronoun standing for a thing the sentence
 # before names, or with "hierfür", "dafür" (for the measure it names)
+# the budget as a whole named as the subject or object of a sentence: "Der städtische Haushalt",
+# "dieser Haushalt", "unseren Haushalt" (not "im Haushalt", "ein Haushalt", "die Haushalte")
+_BUDGET_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ieser|[Uu]nser(?:en)?|[Dd]en|[Dd]iesen)[ \t]+"
+                             r"(?:[a-zäöüß]+e[nr]?[ \t]+)?(?:Gesamt)?[Hh]aushalt(?![\wäöüß])")
+# a sum given in support, "mit" before it and the participle closing its clause: "mit
+# jährlich 260.000 Euro Steuergeldern unterstützt", "wird mit 5.000 € gefördert"
+_WITH_SUM = re.compile(r"(?<![\wäöüß])mit[ \t]+(?:(?:jährlich|insgesamt|rund|rd\.|ca\.|knapp|bis[ \t]+zu|weiteren|je)[ \t]+)*$")
+_SUPPORTED = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:unterstützt|gefördert|bezuschusst|subventioniert)(?![\wäöüß])")
+
 _POINTS_BACK = re.compile(r"\s*(?:Er|Sie|Es|Dieser|Diese|Dieses|Hierfür|Dafür)\b")
 # nouns that name a budget as a whole: a role only for a sentence that points back to them
 _BUDGET_NOUN = re.compile(r"(?<![\wäöüß-])(?:Gesamt)?[Hh]aushalt(?:e|es|s)?(?![\wäöüß])")

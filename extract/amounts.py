@@ -29,16 +29,21 @@ _NUMBER = (
     r"(?<![\w.,-])(?<![\w.,/][-–])"
     # a minus sign attached to the number, or ending the line before it
     r"(?P<sign>[-−](?=\d)|(?<=\s)[-−]\r?\n(?=\d))?"
-    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:(?=,(?:\d\d(?!\d)|-))|(?![\d.,]\d))|\d+)"
+    r"(?P<num>\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:(?=,(?:\d\d(?!\d)|-))|(?![\d.,]\d))"
+    # a decimal point before a scale ("1.3 Mio. €"): one or two digits after a dot group no thousands
+    r"|\d{1,3}\.\d{1,2}(?=[ \t\u00a0]*(?:Mio|Mrd|Milli))|\d+)"
     r"(?P<dec>,(?:\d+|--?|–)(?![\d]))?"
     r"(?![\d]|\.\d)"
 )
 _SCALE = (r"(?P<scale>Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde|Billionen|Billion"
           r"|Tsd\.?|Tausend)")
 _CUR = r"(?P<cur>T€|TEUR|T\s?EUR|TEuro\b|€|EUR(?:O)?\b|Euro\b(?!-)|Cent\b|ct\b|DM\b)"
-_AFTER = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
+# (a comma typed between the number and its scale: "5,6, Mio. €")
+_AFTER = re.compile(r"(?:,(?=[ \t\u00a0]*(?:Mio|Mrd|Milli)))?[ \t\u00a0]*(?:\r?\n[ \t]*)?(?:" + _SCALE + r"[ \t\u00a0]*)?" + _CUR)
 _BEFORE = re.compile(r"(?P<cur>€|EUR|Euro)[ \t\u00a0]*\Z")
 _NUMBER_RE = re.compile(_NUMBER)
+# a point before one or two digits: a decimal point where a scale follows ("1.3 Mio. €")
+_POINT_DECIMAL = re.compile(r"\d{1,3}\.\d{1,2}")
 # the same matches, searched where a digit or sign opens a number
 _NUMBER_RULE = Rule(_NUMBER)
 _SCALE_AFTER = re.compile(r"[ \t\u00a0]*" + _SCALE + r"(?![\wäöü])")
@@ -241,6 +246,16 @@ def _thousands_cell(text: str, m: re.Match, factor) -> bool:
     return re.search(r"[A-Za-zÄÖÜäöüß]{3}", text[ls:m.start()]) is not None
 
 
+def _number_parts(m: re.Match, scale: str | None) -> tuple[str, str | None]:
+    """The number and decimals of a match; before a scale a point with one or
+    two digits after it is the decimal comma ("1.3 Mio. €" is 1,3 Mio. €)."""
+    num, dec = m.group("num"), m.group("dec")
+    if scale and not dec and _POINT_DECIMAL.fullmatch(num):
+        whole, frac = num.split(".")
+        return whole, "," + frac
+    return num, dec
+
+
 def find_amounts(doc) -> list[Amount]:
     """Every money amount in ``doc.text``, in text order, with its role."""
     text = doc.text
@@ -292,7 +307,7 @@ def find_amounts(doc) -> list[Amount]:
             f = factor
         else:
             f = _factor(scale, cur)
-        value = _value(m.group("num"), m.group("dec"), m.group("sign"), f, bool(scale))
+        value = _value(*_number_parts(m, scale), m.group("sign"), f, bool(scale))
         if value is None:
             pending_range = []
             continue
@@ -300,7 +315,7 @@ def find_amounts(doc) -> list[Amount]:
                 and _SPACED_SIGN.search(text, max(0, m.start() - 20), m.start()):
             value = -value
         for r in pending_range:
-            rv = _value(r.group("num"), r.group("dec"), r.group("sign"), f, bool(scale))
+            rv = _value(*_number_parts(r, scale), r.group("sign"), f, bool(scale))
             if rv is not None:
                 found.append(_entry(doc, rv, r.start(), r.end(), _currency(cur)))
         pending_range = []

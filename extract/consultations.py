@@ -339,7 +339,15 @@ def _body_cell(name: str) -> str:
     """The body's cell of a row of a "Gremium Sitzung" table, without the
     meeting's cell run on after it."""
     end = _BODY_CELL_END.search(name)
-    return name[: end.start()] if end and end.start() > 0 else name
+    if end and end.start() > 0:
+        return name[: end.start()]
+    # the meeting's cell printing the body's name again: "Bau-, Verkehr- und
+    # Umweltausschuss Bau-, Verkehr- und Umweltausschuss", "Gemeinderat Gemeinderat"
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _section_rows(lines: list[str], header: str = "") -> list[Consultation]:
@@ -726,7 +734,7 @@ def _gremium_header(text: str) -> Consultation | None:
     # (also cells of a label-value table: "| Gremium: | Verbandsgemeinderat ... |" / "| Sitzung am: | 25.06.2025 |")
     m = re.search(r"(?m)^[ \t]*(?:\|[ \t]*)?Gremium(?::[ \t]*(?:\|[ \t]*)?|\t+)(.*)$", head)
     if not m:
-        return None
+        return _stacked_header(head)
     name = _before_next_label(re.split(r"\t", m.group(1).strip(" \t|"))[0].strip())  # "Gremium:\tX\tBeschlussart: ..."
     after = head[m.end():].split("\n")
     if not name:
@@ -763,6 +771,30 @@ def _gremium_header(text: str) -> Consultation | None:
     if not committee:
         return None
     return Consultation(committee, date)
+
+
+# a meeting page printing each label on a line of its own and its value on the
+# next: "Gremium" / "Stadtrat" / "Raum" / "Ratssaal" / "Datum" / "06.06.2013"
+_STACKED_GREMIUM = re.compile(r"(?m)^[ \t]*Gremium[ \t]*\n[ \t]*(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)[ \t]*$")
+_STACKED_DATE = re.compile(r"(?m)^[ \t]*(?:Datum|Sitzungsdatum|Termin)[ \t]*\n[ \t]*(?:[A-Z][a-z]{1,9},?[ \t]+)?(?P<date>\S+)[ \t]*$")
+
+
+def _stacked_header(head: str) -> Consultation | None:
+    """The meeting of a page whose fields stand as label line over value
+    line, the body's name a council body's and the date the value of the
+    "Datum" label within the same block of fields."""
+    if "Gremium\n" not in head:
+        return None
+    m = _STACKED_GREMIUM.search(head)
+    if not m:
+        return None
+    committee = clean_committee(m.group("name"))
+    if not committee or not committee_word_re().fullmatch(committee):
+        return None
+    block = head[max(0, m.start() - 300): m.end() + 300]
+    d = _STACKED_DATE.search(block)
+    date = _first_date(d.group("date")) if d and DATE_RE.fullmatch(d.group("date")) else None
+    return Consultation(committee, date) if date else None
 
 
 _FIELD_LINE = re.compile(r"[ \t]*(?P<label>[A-ZÄÖÜ][\wäöüß .\-/()]{0,29}):[ \t]*(?P<value>\S[^\n]*)?")
@@ -1426,17 +1458,32 @@ _VOTING_BODY = re.compile(
     r"|\bGeschäftsordnung[ \t]+(?:[\wäöü]{1,4}[ \t]+)?(?:der|des|die|den)[ \t]+(?P<ruled>[A-ZÄÖÜ][\wäöüß-]+)")
 # the resolution printed under the page's "Beschluss:" label, with the body as its
 # subject: "Beschluss:" / "... Die Gemeindevertretung beschließt diese Mittel ..."
-_RESOLVING_BODY = re.compile(
-    r"(?:^|[.:][ \t]+)(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
-    r"(?:beschließt|beschliesst|stimmt|lehnt|genehmigt|nimmt|empfiehlt|beauftragt)\b")
+# (the body may carry its corporation: "Die Stadtvertretung der Stadt Usedom stellt ... zurück")
+_RESOLVING_SUBJECT = (
+    r"(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
+    r"(?:(?:der|des)[ \t]+(?:Stadt|Gemeinde|Hansestadt|Marktes|Marktgemeinde|Kreises|Landkreises|Amtes)[ \t]+"
+    r"[A-ZÄÖÜ][\wäöüß-]+[ \t]+)?"
+    r"(?:beschließt|beschliesst|stimmt|lehnt|genehmigt|nimmt|empfiehlt|beauftragt|stellt|vertagt|verweist)\b")
+_RESOLVING_BODY = re.compile(r"(?:^|[.:][ \t]+)" + _RESOLVING_SUBJECT)
+_RESOLVING_LINE = re.compile(r"(?m)^[ \t]*" + _RESOLVING_SUBJECT)
 
 
 def _resolving_body(text: str, start: int) -> str | None:
     """The body that is the subject of the resolution under a "Beschluss:"
-    label (up to the next blank line-run or "Reduzieren"/"Abstimmung" section)."""
+    label (up to the next blank line-run or "Reduzieren"/"Abstimmung" section),
+    or, where that block holds only the outcome, of a paragraph of the page
+    that opens with the resolution's sentence."""
+    labelled = False
     for lab in re.finditer(r"(?m)^[ \t]*Beschluss:[ \t]*$", text[start: start + 6000]):
+        labelled = True
         block = re.split(r"\n[ \t]*(?:Reduzieren|Abstimmung\w*:?)[ \t]*\n", text[start + lab.end():], maxsplit=1)[0]
         m = _RESOLVING_BODY.search(block.strip()[:1500])
+        if m:
+            return m.group("name")
+    if labelled:
+        # the resolution's text printed apart from the label, which then holds
+        # only the outcome ("Beschluss:" / "vertagt"): a paragraph opening with it
+        m = _RESOLVING_LINE.search(text, start, start + 6000)
         if m:
             return m.group("name")
     return None
@@ -1499,6 +1546,9 @@ def find_consultations(doc) -> list[Consultation]:
     table = list(out)
     # the bodies a page's headings address or groups its resolutions by: each of them
     undated = _addressed_bodies(text) if not table and not extra else []
+    if not table and not extra and not undated:
+        told = _told_meeting(text)
+        undated = [told] if told else []
     extra.extend(undated)
     for e in extra:
         if e.date and any(o.date == e.date for o in table):
@@ -1523,6 +1573,25 @@ _SENTENCE_END = re.compile(r"(?<=[a-zäöüß]{3})[.!?](?=\s|$)|[!?](?=\s|$)")
 _LABEL_VALUE = re.compile(r"^[A-ZÄÖÜ][\wäöüß .\-/()]{0,29}:(?:\s|$)")
 
 
+# a headline ending with a body's name and the day it met: "Haushaltsrede Kreistag
+# 05.03.2012", "Stadtrat am 12.05.2021", "Bericht aus dem Gemeinderat vom 3.5.2021"
+_HEADLINE_BODY_DAY = re.compile(r"(?:^|[ \t])(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:(?:am|vom)[ \t]+)?(?P<date>\S+)$")
+
+
+def _headline_meeting(line: str, text: str) -> Consultation | None:
+    """The meeting a report page's headline names by the body and its day."""
+    m = _HEADLINE_BODY_DAY.search(line) if line[-1:].isdigit() else None
+    if not m or not DATE_RE.fullmatch(m.group("date")):
+        return None
+    committee = clean_committee(m.group("name"))
+    if not committee or not committee_word_re().fullmatch(committee):
+        return None
+    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+        return None  # (a letter names the meetings of the matter it answers, it reports none)
+    return Consultation(committee, iso_of_match(DATE_RE.fullmatch(m.group("date"))))
+
+
 def _report_lead_meeting(text: str) -> Consultation | None:
     """The meeting a report's lead names with its day. A report opens with a
     headline (one to three short lines, no "Label:" fields) and then its lead
@@ -1532,6 +1601,10 @@ def _report_lead_meeting(text: str) -> Consultation | None:
         if len(s) < 80:
             if len(s) > 150 or _LABEL_VALUE.match(s) or n == 3:
                 return None
+            if n == 0:
+                headline = _headline_meeting(s, text)
+                if headline:
+                    return headline
             continue  # a line of the headline
         sentence = _SENTENCE_END.split(s, maxsplit=1)[0]
         if "itzung" not in sentence:
@@ -1543,6 +1616,33 @@ def _report_lead_meeting(text: str) -> Consultation | None:
         if not committee or not committee_word_re().fullmatch(committee):
             return None
         return Consultation(committee, iso_of_match(DATE_RE.search(m.group("date"))))
+    return None
+
+
+# a report's headline telling of a meeting or of what it decided: a verb of
+# meeting or deciding ("Stadtrat beschloss ...", "Solinger Stadtrat kommt ein
+# letztes Mal zusammen", "Kreistag tagte"), a meeting ("Aus der Sitzung des
+# Rates") or a body's numbered meeting ("Informationen vom 41. Hauptausschuss")
+_TOLD_CUE = re.compile(r"(?<![\wäöüß])(?:beschlo(?:ss|ß)|behandelte|tagte|zusammen(?:gekommen|getreten)?(?![\wäöüß]))"
+                       r"|[Ss]itzung|(?<![\w.])\d{1,3}\.[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def _told_meeting(text: str) -> Consultation | None:
+    """The undated meeting a report page's headline tells of: the council
+    body its headline names beside a word of meeting or deciding (not a
+    meeting still to come or held before). The headline is a short line
+    of its own among the page's first lines, not a sentence of the text."""
+    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    for line in [t.strip() for t in text[:1000].split("\n") if t.strip()][:3]:
+        if len(line) >= 80 or line.endswith((".", ":", "!", "?", ",")):
+            break  # the text begins: the headline is above
+        cue = _TOLD_CUE.search(line)
+        if not cue or _COMING.search(line, 0, cue.start()) or _TREATED_BEFORE.search(line, 0, cue.start()):
+            continue
+        m = committee_word_re().search(line)
+        committee = clean_committee(m.group(0)) if m else None
+        if committee and is_report_page(text) and not _SALUTATION.search(text, 0, 3000):
+            return Consultation(committee)
     return None
 
 

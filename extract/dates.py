@@ -96,8 +96,9 @@ _EN_YMD = re.compile(
     r"(?<![\d.,/-])(?P<y>\d{4})[ \t]+(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2})(?![\d]|[.:,]\d)")
 _EN_MDY = re.compile(
     r"\b(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
-# ISO 8601 dates as printed by web pages: 2017-03-14
-_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+# ISO 8601 dates as printed by web pages: 2017-03-14; the same order with dots, as
+# file names of attachments print it: "2012.10.25 Anregung Telekom.pdf" (one separator throughout)
+_ISO = re.compile(r"(?<![\d.-])(?P<y>\d{4})(?:-(?=\d\d-)|\.(?=\d\d\.))(?P<m>\d{2})[-.](?P<d>\d{2})(?![\d-]|\.\d)")
 # the open first part of a range: "14.-" / "8./" / "14.03.-" / "14.03. bis "
 _RANGE_HEAD = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<head>(?P<d>\d{1,2})\.(?:[ \t]?(?P<m>\d{1,2})\.)?)"

@@ -531,3 +531,21 @@ def test_a_sentence_naming_no_role_continues_the_sum_of_the_sentence_before():
     assert _archived_roles("annweiler_to0050_8621.txt")[1] == ("400.00", "cost")
     assert _text_roles("Der Zuschuss beträgt 5.000 Euro.\n\nDer Verein erhält 300 Euro.") == [
         ("5000.00", "grant"), ("300.00", "cost")]
+
+
+def test_a_budget_line_named_by_its_field_the_budget_as_a_whole_and_a_sum_given_in_support():
+    # Landkreis Miltenberg: "dass der Jugendhilfeansatz gegenüber 2008 um rd. 1 Mio. € gestiegen sei"
+    assert _archived_roles("miltenberg-lk_to0050_5570.txt") == [
+        ("1300000.00", "own_share"), ("1000000.00", "budget")]
+    # Freiburg (a group's report): "Der städtische Haushalt ist mit einem Volumen von rund zwei
+    # Milliarden Euro beschlossen worden"
+    assert _archived_roles("freiburg_gr_bericht_fw_haushalt.txt")[0] == ("2000000000.00", "budget")
+    # Neumarkt (news): "sollen von der Stadt mit jährlich 260.000 Euro Steuergeldern unterstützt werden"
+    assert ("260000.00", "grant") in _archived_roles("neumarkt-opf_str_bericht_aktives-neumarkt_2024-01-26.txt")
+    # near misses: an approach is no budget line; households are no budget; a sum with a noun and
+    # a verb after it is not the support
+    assert role_hits("Der Lösungsansatz") == []
+    assert [a.role for a in find_amounts(Document(source="inline", text="Die Haushalte zahlen im Schnitt 200 Euro.",
+                                                   kind="text"))] == ["cost"]
+    assert [a.role for a in find_amounts(Document(source="inline", text="Das Projekt mit 500 € Kosten wird gefördert.",
+                                                   kind="text"))] != ["grant"]

@@ -445,3 +445,16 @@ def test_a_minus_sign_set_apart_after_the_word_that_introduces_the_value():
     # near misses: the dash of a range, and a dash setting off an aside
     assert _values("Die Kosten liegen zwischen 100 – 200 Euro.") == ["100.00", "200.00"]
     assert _values("Die Stadt zahlt – 500 Euro – an den Verein.") == ["500.00"]
+
+
+def test_a_decimal_point_or_a_stray_comma_before_a_scale():
+    # Landkreis Miltenberg (SessionNet item, a budget speech): "Für das Jahr 2009 bedeute dies 1.3 Mio. €
+    # mehr an Eigenmittel" (a point for the decimal comma: one digit after it groups no thousands)
+    assert _archived_values("miltenberg-lk_to0050_5570.txt") == ["1300000.00", "1000000.00"]
+    # Kreis Gütersloh (a group's budget speech): "Ausgleichsrücklage von immerhin 5,6, Mio. €"
+    assert _archived_values("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt") == [
+        "12000000.00", "5600000.00", "6000000.00"]
+    # near misses: a point number without a scale; a scaled count; a comma ending a list
+    assert _values("nach Ziffer 1.3 Kosten von 500 €") == ["500.00"]
+    assert _values("rund 1.3 Mio. Einwohner") == []
+    assert _values("in den Jahren 2019, 2020 und 2021 Euro-Beträge") == []

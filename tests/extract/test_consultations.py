@@ -848,3 +848,49 @@ def test_each_meeting_whose_resolutions_a_page_lists_and_the_next_meeting_a_news
     # near misses: resolutions of no council body; a next meeting of no body
     assert _inline("Beschlüsse der Verwaltung vom 12.03.2015\n\nDer Bürgermeister hat entschieden.") == []
     assert _inline("Die nächste Bürgersprechstunde findet am 17. April statt.") == []
+
+
+def test_a_body_then_meeting_table_whose_meeting_cell_repeats_the_body():
+    # Waldkraiburg (SessionNet agenda item): "Gremium Sitzung Sitzungsdatum ö / nö Beratungstyp TOP-Nr." /
+    # "Bau-, Verkehr- und Umweltausschuss Bau-, Verkehr- und Umweltausschuss 04.07.2018 ö vorberatend 6" /
+    # "Stadtrat Stadtratssitzung 10.07.2018 ö beschließend 26"
+    assert archived_pairs("waldkraiburg_agendaitem_13393900.txt") == [
+        ("Bau-, Verkehr- und Umweltausschuss", "2018-07-04"), ("Stadtrat", "2018-07-10")]
+    # near miss: a meeting cell that differs from the body's stays cut where it was (Marktzeuln)
+    assert pairs("marktzeuln_meeting_8219031_gremium.txt") == [("Marktgemeinderat", "2023-08-07")]
+
+
+def test_a_meeting_page_printing_each_label_over_its_value():
+    # Magdeburg (SessionNet si0057): "Gremium" / "Stadtrat" / "Raum" / "Ratssaal" / "Datum" / "06.06.2013",
+    # not the earlier meeting its agenda approves ("Beschlussprotokolls der 63.(V) Sitzung des
+    # Stadtrates am 02.05.2013")
+    assert archived_pairs("magdeburg_si0057_117930.txt") == [("Stadtrat", "2013-06-06")]
+    assert _inline("Sitzung\nSR/01/13\nGremium\nStadtrat\nRaum\nRatssaal\nDatum\n06.06.2013\n\nÖ 1\nEröffnung\n") == [
+        ("Stadtrat", "2013-06-06")]
+    # near miss: a column label under "Gremium" is no body
+    assert _inline("Sitzung\nGremium\nBeratungsfolge\nDatum\n06.06.2013\n\nÖ 1\nEröffnung\n") == []
+
+
+def test_an_item_page_whose_resolution_stands_apart_from_its_outcome_label():
+    # Usedom (ALLRIS 4): "13.12.2023 - 7 Beratung ..." / "Beschluss:" / "vertagt" / "Reduzieren" /
+    # "Wortprotokoll" ... "Die Stadtvertretung der Stadt Usedom stellt die Beschlussvorlage ... zurück."
+    assert archived_pairs("usedom_allris4_to020_1010029.txt") == [("Stadtvertretung", "2023-12-13")]
+    page = "12.05.2020 - 4 Bebauungsplan Nord\n\nBeschluss:\nvertagt\nReduzieren\n\nWortprotokoll\n\nHerr A spricht.\n\n"
+    # near miss: the paragraph's subject is no council body
+    assert _inline(page + "Reduzieren\n\nDie Verwaltung stellt die Vorlage zurück.\n") == []
+
+
+def test_a_report_headline_naming_the_body_and_its_day_or_its_meeting():
+    # Kreis Gütersloh (a group's budget speech): "Haushaltsrede Kreistag 05.03.2012"
+    assert archived_pairs("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt") == [("Kreistag", "2012-03-05")]
+    # undated: Sondershausen (news item) "Sondershausen" / "Informationen vom 41. Hauptausschuss";
+    # Solingen (radio news) "Solinger Stadtrat kommt ein letztes Mal zusammen" ("Am Abend (09.10.)": no year)
+    assert archived_pairs("sondershausen_hauptausschuss_bericht_2023-04-28.txt") == [("Hauptausschuss", None)]
+    assert archived_pairs("solingen_rat_bericht_radiorsg_2463200.txt") == [("Stadtrat", None)]
+    # near misses: a letter answering a resolution (its salutation); a meeting still to come;
+    # a report naming its undated meeting only in its running text (Werneuchen)
+    assert _inline("Stellungnahme Kreistag 05.03.2012\n\nSehr geehrter Herr Landrat,\nder Kreistag hat beschlossen, "
+                   "die Schule zu sanieren, und wir nehmen dazu wie folgt Stellung mit vielen Worten.\n") == []
+    assert _inline("Der Stadtrat in der nächsten Sitzung\n\nIm Mai wird der Stadtrat über den Haushalt beraten. "
+                   "Die Fraktion wird dazu Anträge stellen.\n") == []
+    assert archived_pairs("werneuchen_svv_bericht_grundschulneubau.txt") == []

@@ -332,3 +332,15 @@ def test_stray_blank_before_the_dot_of_a_four_digit_year():
         "2021-02-04", "2021-02-09", "2021-02-15", "2021-02-22", "2021-02-24", "2021-03-15",
         "2021-03-17", "2021-03-19", "2021-05-18"]
     _check_offsets(doc)
+
+
+def test_year_first_dates_with_dots_as_attachment_names_print_them():
+    # Kleve (a paper page of the city's RIS): its attachments "- 2012-10-30 Anregung Kreis Kleve_1.pdf" ...
+    # "- 2012.10.25 Anregung Telekom_1.pdf"
+    doc = read_document(str(Path(__file__).resolve().parents[1] / "fixtures" / "archived" / "kleve_vorlage_705-IX.txt"))
+    assert "2012-10-25" in _days(doc)
+    _check_offsets(doc)
+    # near misses: a number of more parts, mixed separators, no month 13
+    assert _days(_doc("Konto 2012.10.25.01")) == []
+    assert _days(_doc("Nr. 2012.10-25")) == []
+    assert _days(_doc("Stand 2012.13.01")) == []
