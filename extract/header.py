@@ -22,6 +22,7 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
 from extract.places import full_place_name, is_place, is_region
+from extract.report_pages import is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -967,6 +968,48 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
 
 
+# a report page's headline stands over its text, below at most the site's name
+# ("Sondershausen") or a rubric, and above at most a subtitle, a rubric
+# ("Aktuelles Pressespiegel") and the article's dateline and author lines
+_HEADLINE_WORDS = 20
+_HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
+_HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
+# (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
+# "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
+_HEADLINE_END = re.compile(r"(?:[.:;,\-–—…]|\b(?:der|die|das|den|dem|des|und|oder|zum|zur|von|vom|für|im|am))$")
+_HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+def _opens_text(line: str) -> bool:
+    """``line`` is a paragraph of running text: a sentence of some length."""
+    return bool(re.match(r"[\"„A-ZÄÖÜ]", line)) and len(line.split()) >= 6 and bool(
+        re.search(r"[.!?…:\"“]$|[.!?][ \t]+[A-ZÄÖÜ]", line))
+
+
+def _title_of_report_headline(text: str, lines, type_line) -> str | None:
+    """The headline of a report page (a newspaper's or a group's article, a
+    news item; extract.report_pages): the first line that is no sentence,
+    standing over the article's text. Not a headline that opens with the
+    page's type word ("Haushaltsrede Kreistag 05.03.2012": the title follows
+    the type word) and not the first line of the text itself."""
+    filled = [(i, line) for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line]
+    k = 0
+    # (the site's name or rubric over the headline: one word, or a chrome line)
+    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])):
+        k += 1
+    if k >= len(filled):
+        return None
+    i, head = filled[k]
+    if type_line is not None and type_line[0] <= i:
+        return None
+    if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
+            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)):
+        return None
+    if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
+        return None
+    return head if is_report_page(text) else None
+
+
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
 # a news page's dateline between its headline and its text: "veröffentlicht am: 08.04.2025",
 # "Erschienen am 12.03.2019", "Stand: 01.02.2020", a date alone
@@ -1116,6 +1159,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
+                 lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
         if title:

@@ -1195,8 +1195,10 @@ def test_headline_over_a_publication_dateline_and_its_date():
     h = _archived("zwickau_str_pressemitteilung_s039-2025.txt")
     assert h["title"] == "Nächste Stadtratssitzung findet am 17. April statt"
     assert h["date"] == "2025-04-08"
-    # near miss: a headline with a number in it other than a day of a month is no headline of this kind
+    # a headline may hold a number; a page that opens with its dateline and its text has no headline
     text = "Haushalt 2025 mit 3 Änderungen\n\nveröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt beschlossen.\n"
+    assert extract_header(_doc(text))["title"] == "Haushalt 2025 mit 3 Änderungen"
+    text = "veröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt 2025 mit 3 Änderungen beschlossen.\n"
     assert extract_header(_doc(text))["title"] is None
 
 
@@ -1230,3 +1232,31 @@ def test_a_gazettes_cover_over_its_contents():
     # near miss: a portal's tab "Inhalt" over the page's heading is no table of contents (PARLIS, Frankfurt:
     # "Inhalt" / ... / "Bericht des Magistrats vom 06.06.2014, B")
     assert _archived("frankfurt_bericht_B-194-2014.txt")["paper_type"] == "Bericht"
+
+
+def test_a_report_pages_headline_is_its_title():
+    # report pages (newspaper teasers, group websites) open with their headline, without a label, over the text;
+    # the headline may hold a number, a colon or run past eight words, a rubric or subtitle may stand under it
+    assert _archived("blieskastel_str_bericht_cdu_haushalt-2019.txt")["title"] == (
+        "CDU und Grüne stimmten dem Haushalt 2019 zu")
+    assert _archived("freiburg_gr_bericht_fw_haushalt.txt")["title"] == (
+        "Fraktionswünsche kosten die Stadt drei Millionen mehr")  # over "Aktuelles Pressespiegel"
+    assert _archived("ratingen_rat_pressemitteilung_buerger-union_2017-10-27.txt")["title"] == (
+        "Späte Einsicht bei der CDU-Fraktion / Senkung der Grundsteuerhebesätze")
+    # (over the subtitle "Bericht aus der 9. Stadtratssitzung vom 9. September 2025", which names the page's type)
+    pirna = _archived("pirna_str_bericht_freie-waehler_2025-09-09.txt")
+    assert pirna["title"] == ("Rückkehr aus der Sommerpause: mit eingelösten Versprechen, fehlender Konsequenz "
+                              "und Vergesslichkeit")
+    assert pirna["paper_type"] == "Bericht"
+    # (below the site's name "Sondershausen", over the dateline "Freitag" / "28.04.2023, 14:53 Uhr" and the author)
+    assert _archived("sondershausen_hauptausschuss_bericht_2023-04-28.txt")["title"] == (
+        "Informationen vom 41. Hauptausschuss")
+    # a second site (Bottrop, a local news portal's tag page: the teaser's headline over its first sentences)
+    bottrop = (SNIPPETS / "bottrop_lokalkompass_rat_grundsteuer.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(bottrop))["title"] == "SPD und Grüne erhöhen Grundsteuer, Linke blamiert sich"
+    # near misses: a page that opens with its text has no headline (Oberhausen: "Dieses Mal verzichtete die
+    # AfD-Fraktion ... Ein Teilbericht. Von E. Noldus."); a line broken off a sentence ("Beschluss zum Antrag
+    # der" / "SPD:", Pfinztal) or an agenda number ("TOP 2", Wunsiedel) heads none
+    assert _archived("oberhausen_rat_bericht_afd_2022-02-07.txt")["title"] is None
+    assert _archived("pfinztal_to0050_1019161.txt")["title"] is None
+    assert _archived("wunsiedel_str_bericht_abw_2020-07-16.txt")["title"] is None
