@@ -680,6 +680,9 @@ def _title_from_agenda_item(lines) -> str | None:
 
 
 _TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Gremium(?!\s*:)|Gremien(?!\s*:))\b")
+# a meeting page's head prints its fields stacked, each label alone over its value ("Sitzung" /
+# "SR/064(V)/13" / "Gremium" / "Stadtrat" / "Raum" / ...): a "Gremium" label there heads no table
+_STACKED_MEETING_FIELD = re.compile(r"Sitzung|Sitzungsnummer|Gremium|Raum|Ort|Datum|Zeit")
 
 
 def _title_above_table(lines) -> str | None:
@@ -704,6 +707,8 @@ def _title_above_table(lines) -> str | None:
                 break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
+        if any(_STACKED_MEETING_FIELD.fullmatch(line) for line in block):
+            return None
         if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
             return None  # one item of a meeting's agenda listed above: the page covers several
         if block and re.match(r"\d{1,2}\.\s", block[-1]) and sum(
@@ -1004,6 +1009,11 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
         return None
     if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
             or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)):
+        return None
+    # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
+    # nor the issuer's name alone, "Stadt Heilbronn"; a letter has no headline: "Sehr geehrter Herr ...")
+    if re.search(r"\b\d{5}\b", head) or _TOWN.fullmatch(head) or any(
+            line.startswith("Sehr geehrte") for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None
     if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None

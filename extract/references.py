@@ -23,7 +23,7 @@ _DISTINCT = [
     r"[A-Z][A-Za-z]{0,3}/\s?\d{2,4}/\d{4}(?:-\d{1,3})?",  # UV/0310/2025, StR/004/2020, DHH/2025/8003, SVV/ 0474/2010
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
-    r"[A-Z]{1,2}\d{3,4}/\d{2}",                       # Dresden V1664/12, A0064/09
+    r"[A-Z]{1,2}\d{3,4}/\d{2}(?:/\d{1,2})?",          # Dresden V1664/12, A0064/09, Magdeburg DS0014/13/4
     r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\s?\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
     r"\d{3,4}[a-z]?/\d{4}",                           # 0039/2017, 266/2019 (year ranges filtered), 062a/2016
@@ -214,6 +214,10 @@ _OWN_INLINE_RE = re.compile(
 # a paper of a page listing several, its number and subject opening a line: "DS 062a/2016 Änderungsantrag ..."
 _LISTED_PAPER_RE = re.compile(
     r"(?m)^[ \t]*" + _OWN_LABEL + r"[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_LISTED + r")[ \t]+[A-ZÄÖÜ„\"][^\n]{3,}$")
+# a paper's number alone on its line, its type's abbreviation before it or not: a meeting's page
+# prints each item's paper so under the item (SessionNet si0057: "Beschluss: ungeändert beschlossen" /
+# "DS0189/13" / "Ö 5.3 ..."); several of them are the items' papers, none the page's own
+_PAPER_LINE_RE = re.compile(r"(?m)^[ \t]*(?:" + _OWN_LABEL + r")?[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_DISTINCT + r")[ \t]*$")
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
@@ -381,6 +385,8 @@ def own_reference(text: str) -> str | None:
         return None
     if len({clean_reference(m.group(1)) for m in _LISTED_PAPER_RE.finditer(head)}) > 1:
         return None  # a page of several papers, each a number and its subject ("DS 117/2016 Wilhelm-...")
+    if len({clean_reference(m.group(1)) for m in _PAPER_LINE_RE.finditer(head)}) > 1:
+        return None
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         return clean_reference(m.group(1))

@@ -1260,3 +1260,18 @@ def test_a_report_pages_headline_is_its_title():
     assert _archived("oberhausen_rat_bericht_afd_2022-02-07.txt")["title"] is None
     assert _archived("pfinztal_to0050_1019161.txt")["title"] is None
     assert _archived("wunsiedel_str_bericht_abw_2020-07-16.txt")["title"] is None
+    # nor has a letter: its heading over "Sehr geehrter Herr Oberbürgermeister," (Erlangen, a Stadtteilbeirat's
+    # statement: "Zum Beschluss des Stadtrates vom 23.04.2020" / "– Umgestaltung ... –" / ...)
+    erlangen = (SNIPPETS / "erlangen_stbr-buechenbach_stellungnahme-266-2019_head.txt").read_text(encoding="utf-8")
+    assert header._title_of_report_headline(erlangen, header._lines(erlangen), None) is None
+
+
+def test_a_meeting_pages_stacked_head_fields_are_no_subject():
+    # SessionNet si0057 (Magdeburg): "Sitzung" / "SR/064(V)/13" / "Gremium" / "Stadtrat" / "Raum" / ...: the
+    # "Gremium" label of the meeting's head heads no Beratungsfolge table, the lines above it are no subject
+    assert _archived("magdeburg_si0057_117930.txt")["title"] is None
+    # near miss: the subject right above a paper's Beratungsfolge table, below its "Gremium:" field, stays the
+    # subject (Karlsruhe 2014/0254)
+    karlsruhe = (SNIPPETS / "karlsruhe_2014-0254_149948_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(karlsruhe))["title"] == (
+        "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich")

@@ -535,3 +535,16 @@ def test_type_abbreviation_before_a_number_in_an_agenda_document_column():
     # near misses: a label before the number ("Nr 0036/2014"), or a number that goes on with its subject
     assert cited_references("Nr 0036/2014\n") == ["0036/2014"]
     assert cited_references("DS 0036/2014 Verkehrskonzept Altstadt\n") == ["0036/2014"]
+
+
+def test_a_meeting_pages_items_papers_alone_on_their_lines_are_none_its_own():
+    # SessionNet si0057 (Magdeburg): each item's paper alone on a line under its result ("Beschluss: geändert
+    # beschlossen" / "DS0014/13" / "Ö 5.1.1 ..."), the type's abbreviation run into the number; a group's
+    # amendment numbered after the paper it amends ("DS0014/13/4")
+    r = archived_refs("magdeburg_si0057_117930.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["T0088/13", "A0125/12", "DS0014/13", "DS0014/13/4", "DS0189/13", "DS0107/13",
+                                     "DS0123/13", "DS0174/13", "DS0139/13"]
+    # near miss: a paper page printing its own number alone on a line once is that paper (ALLRIS vo020,
+    # Wermelskirchen: "Vorlage - 0041/2021")
+    assert archived_refs("wermelskirchen_vo020_0041-2021.txt")["reference"] == "0041/2021"
