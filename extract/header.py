@@ -644,6 +644,26 @@ def _continuation(lines, i: int) -> list[str]:
     return out
 
 
+# a paper page's heading: the paper's number, a dash and its subject ("705/IX. - Bebauungsplan Nr. 4-288-0
+# für den Bereich ..." / "hier: Satzungsbeschluss"), the number printed again in a field of the head
+# ("Vorlagennummer | 705/IX. |")
+_NUMBER_DASH_SUBJECT = re.compile(r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]+[-–][ \t]+(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)")
+_NUMBER_HEADING_LINES = 3
+
+
+def _title_after_own_number(lines) -> str | None:
+    filled = [i for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line][:_NUMBER_HEADING_LINES]
+    for i in filled:
+        m = _NUMBER_DASH_SUBJECT.fullmatch(lines[i][1])
+        # (a paper's number holds a slash or a letter: not a day, "28.07. - Stadt Kröpelin")
+        if not m or not re.search(r"/|[A-Za-z]", m.group("ref")):
+            continue
+        number = re.compile(r"(?<![\w/.-])" + re.escape(m.group("ref")) + r"(?![\w/-])")
+        if any(number.search(line) for _, line in lines[i + 1:i + 1 + HEAD_LINES]):
+            return _join([m.group("subject")] + _continuation(lines, i + 1))
+    return None
+
+
 # the first sub-item under an agenda point: "23.1 Übungsräume für Musikbands"
 _SUB_ITEM = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÄÖÜ\"„]")
 
@@ -1158,6 +1178,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_inline_label(lines),
                  lambda: _title_after_clerk_field(lines),
                  lambda: _title_from_agenda_item(lines),
+                 lambda: _title_after_own_number(lines),
                  lambda: _title_from_motion_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
@@ -1909,6 +1930,17 @@ def _type_from_label(text: str) -> str | None:
     return _type_from_field(value)
 
 
+# a page that prints no type word names its paper's kind in its number's label, a field of the head
+# ("Vorlagennummer | 705/IX. |", "Drucksachen-Nr.: 12/2020", "Vorlage-Nr.: VO/2020/123")
+_NUMBER_LABEL_KIND = re.compile(
+    r"(?m)^[ \t|*]*(?P<kind>Vorlage|Drucksache)n?(?:-?[ \t]?(?:Nr\.?|Nummer)|nummer)[ \t]*[:|][ \t]*\S")
+
+
+def _type_from_number_label(text: str) -> str | None:
+    m = _NUMBER_LABEL_KIND.search(text, 0, 1500)
+    return m.group("kind") if m else None
+
+
 # the column heads "Ursprung" / "aktuell" of an ALLRIS Drucksache header
 _ORIGIN_CURRENT = re.compile(r"(?m)^[ \t]*Ursprung[ \t]*aktuell[ \t]*$")
 
@@ -1925,7 +1957,8 @@ def extract_header(doc) -> dict:
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
                   or _type_in_request(doc.text) or _type_in_capitals(doc.text)
-                  or ("Antrag" if _motion_of_page(lines) else None))
+                  or ("Antrag" if _motion_of_page(lines) else None)
+                  or _type_from_number_label(doc.text))
     field_date = _field(doc, _DATE_FIELDS)
     title = find_title(doc, lines, type_line)
     return {

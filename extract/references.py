@@ -39,6 +39,7 @@ _CUED = [
     r"[A-ZÄÖÜ]{1,4}/\d{1,5}/[IVX]{1,5}(?:\.WP)?",     # number/Wahlperiode in Roman numerals: DS/1246/V, Ö/0572/XV.WP
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
     r"[IVX]{1,5}/\d{2,5}(?![\d/])",                    # Wahlperiode/number: Sitzungsvorlage VIII/182
+    r"\d{1,5}/[IVX]{1,5}(?:\.(?=[ \t]*(?:[|\n]|[-–][ \t])))?(?![\w/])",  # number/Wahlperiode: 705/IX., Drucksache 1265/II
     r"\d{3,5}/\d(?![\d/])",                            # number/Wahlperiode (Berlin's BVV): Drucksache - 1083/3
     r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
@@ -69,7 +70,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 
 # label words that introduce a paper number
 _CUE = (
-    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlagennummer|Drucksachennummer|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
     r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen?|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
@@ -198,7 +199,7 @@ def _distinct_matches(text: str):
 # own number labels at the start of a line
 # (a heading set in capitals names the type the same way: "SITZUNGSVORLAGE Nr. GR027/11")
 _OWN_LABEL = (
-    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlagennummer|Drucksachennummer|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
     r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag"
     r"|VORLAGE|DRUCKSACHE|SITZUNGSVORLAGE|BESCHLUSSVORLAGE)"
 )
@@ -208,7 +209,7 @@ _MINUTES_OWN_RE = re.compile(
     r"(?m)^[ \t*|#>_]*(?:[A-ZÄÖÜ]*(?:NIEDERSCHRIFT|PROTOKOLL)[ \t]+NR\.|(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Nn]iederschrift"
     r"|[Pp]rotokoll)[ \t]+Nr\.)[ \t]*(?P<ref>\d{1,4}/(?:19|20)?\d{2})" + _END)
 _OWN_INLINE_RE = re.compile(
-    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
+    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–|]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
     + _SHAPE_ANY + r")" + _END
 )
 # a paper of a page listing several, its number and subject opening a line: "DS 062a/2016 Änderungsantrag ..."

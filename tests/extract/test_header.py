@@ -1275,3 +1275,19 @@ def test_a_meeting_pages_stacked_head_fields_are_no_subject():
     karlsruhe = (SNIPPETS / "karlsruhe_2014-0254_149948_head.txt").read_text(encoding="utf-8")
     assert extract_header(_doc(karlsruhe))["title"] == (
         "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich")
+
+
+def test_a_heading_of_the_papers_number_and_subject_and_the_kind_in_its_number_label():
+    # a city's own RIS (Kleve): "705/IX. - Bebauungsplan Nr. 4-288-0 für den Bereich Heidberg im Ortsteil
+    # Materborn" / "hier: Satzungsbeschluss" / "Vorlagennummer | 705/IX. |": the heading is the number and the
+    # subject, the number label names the paper's kind where no type word is printed
+    h = _archived("kleve_vorlage_705-IX.txt")
+    assert h["title"] == ("Bebauungsplan Nr. 4-288-0 für den Bereich Heidberg im Ortsteil Materborn "
+                          "hier: Satzungsbeschluss")
+    assert h["paper_type"] == "Vorlage"
+    # near misses: a day over a dash is no number ("28.07. - Stadt Kröpelin", a document site's title of
+    # minutes); a number label under a type word leaves the type word (SessionNet vo0050, Landkreis Friesland:
+    # "Vorlage" / "427/2009" / "Art" / "Beschlussvorlage")
+    assert _archived("kroepelin_stv_niederschrift_2011-07-28.txt")["title"] != "Stadt Kröpelin"
+    assert header._title_after_own_number(header._lines("28.07. - Stadt Kröpelin\n\n28.07. - Stadt Kröpelin\n")) is None
+    assert _archived("friesland-lk_vo0050_422.txt")["paper_type"] == "Beschlussvorlage"

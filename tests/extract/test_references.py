@@ -548,3 +548,12 @@ def test_a_meeting_pages_items_papers_alone_on_their_lines_are_none_its_own():
     # near miss: a paper page printing its own number alone on a line once is that paper (ALLRIS vo020,
     # Wermelskirchen: "Vorlage - 0041/2021")
     assert archived_refs("wermelskirchen_vo020_0041-2021.txt")["reference"] == "0041/2021"
+
+
+def test_a_number_in_a_label_value_row_numbered_by_wahlperiode():
+    # a city's own RIS (Kleve): "Vorlagennummer | 705/IX. |" (the label and its value as a table row), the number
+    # and the Wahlperiode in Roman numerals with its period, as the page's heading prints it too ("705/IX. - ...")
+    assert archived_refs("kleve_vorlage_705-IX.txt")["reference"] == "705/IX."
+    # near miss: the same shape closing a sentence keeps no period (ALLRIS, Berlin Mitte: "1265/II Sanierung des
+    # Tribünengebäudes ..." and "Drucksache 1265/II. Haben wir ...")
+    assert archived_refs("berlin-mitte_to020_1265-II.txt")["reference"] == "1265/II"
