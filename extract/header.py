@@ -22,7 +22,7 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
 from extract.places import full_place_name, is_place, is_region
-from extract.report_pages import is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -1699,6 +1699,25 @@ def _page_kind_date(doc) -> str | None:
 _PUBLISHED = re.compile(r"(?im)^[ \t]*(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?[ \t]*(?=\d)")
 
 
+# a news item's dateline: its day alone on a line, a clock time after it or not ("28.04.2023, 14:53 Uhr"
+# under the headline and the weekday, "26.01.24" under the article's text)
+_DATELINE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
+
+
+def _report_dateline(doc) -> str | None:
+    """The date of a report page (extract.report_pages): the first date standing
+    alone on its line, where the page is a report."""
+    m = _DATELINE_ALONE.search(doc.text, 0, ARTICLE_LENGTH)
+    if not m:
+        return None
+    # (not the value of a line broken before it: a table's head "Stiftungskapital zum" / "31.12.2024")
+    before = doc.text[:m.start()].rstrip()
+    if re.search(r"(?:^|\s)[a-zäöüß]+$", before[-40:]) or not is_report_page(doc.text):
+        return None
+    found = _day_dates(doc, m.start(1), m.start(1) + 1)
+    return found[0]["date"] if found else None
+
+
 def _published_date(doc) -> str | None:
     text = doc.text[:600]
     for m in _PUBLISHED.finditer(text):
@@ -1828,6 +1847,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
             registry,
             lone,
             contact,
+            lambda: _report_dateline(doc),
         ]
     for rule in rules:
         date = rule()

@@ -1291,3 +1291,18 @@ def test_a_heading_of_the_papers_number_and_subject_and_the_kind_in_its_number_l
     assert _archived("kroepelin_stv_niederschrift_2011-07-28.txt")["title"] != "Stadt Kröpelin"
     assert header._title_after_own_number(header._lines("28.07. - Stadt Kröpelin\n\n28.07. - Stadt Kröpelin\n")) is None
     assert _archived("friesland-lk_vo0050_422.txt")["paper_type"] == "Beschlussvorlage"
+
+
+def test_a_report_pages_dateline_is_its_date():
+    # news items date themselves on a line of their own: under the headline and the weekday with the clock time
+    # (nordthueringen.de, Sondershausen: "Freitag" / "28.04.2023, 14:53 Uhr" / "Autor:") or under the article's
+    # text in the short form (neumarktonline, Neumarkt i.d.OPf.: "... sein." / "26.01.24" / "Neumarkt: ...")
+    assert _archived("sondershausen_hauptausschuss_bericht_2023-04-28.txt")["date"] == "2023-04-28"
+    assert _archived("neumarkt-opf_str_bericht_aktives-neumarkt_2024-01-26.txt")["date"] == "2024-01-26"
+    # near misses: a date alone under a line broken before it is that line's value, not a dateline (Potsdam's
+    # minutes: "... des öffentlichen Teils der Sitzung vom" / "24.06.2026"); a paper's head is no report page
+    # (SessionNet vo020, Wermelskirchen: "Rat der Stadt" / "28.06.2021" in its Beratungsfolge)
+    potsdam = (SNIPPETS / "potsdam_protokoll_head.txt").read_text(encoding="utf-8")
+    assert header._report_dateline(_doc(potsdam)) is None
+    wermelskirchen = (ARCHIVED / "wermelskirchen_vo020_0041-2021.txt").read_text(encoding="utf-8")
+    assert header._report_dateline(_doc(wermelskirchen)) is None
