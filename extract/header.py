@@ -1406,7 +1406,9 @@ def find_body(doc) -> str | None:
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
-    names = [m for m in towns if _names_a_town(m)]
+    # (a text the archive cut mid-word ends in a name's first letters: "der Gemeinde Alpe")
+    cut = len(text) if text[-1:].isalpha() else -1
+    names = [m for m in towns if _names_a_town(m) and m.end("name") != cut]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
@@ -1418,6 +1420,9 @@ def find_body(doc) -> str | None:
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
     town = _town_of_council_adjective(text[:HEADER_CHARS])
+    if town:
+        return town
+    town = _dateline_town(text)
     if town:
         return town
     place = _place_of_letter(doc)
@@ -1446,6 +1451,24 @@ def _town_of_council_adjective(text: str) -> str | None:
             if is_place(town):
                 return town
     return None
+
+
+# a newspaper article opens with its dateline, the town in capitals: "NEUMARKT. Die Gastronomen ...",
+# "BAD SÄCKINGEN (dpa) – Der Gemeinderat ...", "HAGEN – Für die Berufsfeuerwehr ..."; the town
+# a known place or named so again in the text ("in Neumarkt")
+_DATELINE_TOWN = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,}){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\.|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
+
+
+def _dateline_town(text: str) -> str | None:
+    """The town of an article's dateline."""
+    m = _DATELINE_TOWN.search(text, 0, HEADER_CHARS)
+    if not m:
+        return None
+    name = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
+    if name in _NOT_A_TOWN:
+        return None
+    return name if is_place(name) or re.search(r"\b(?:in|aus|nach)[ \t]+" + re.escape(name) + r"\b", text) else None
 
 
 # a council's meeting held in its town, as the heading of its minutes names it:

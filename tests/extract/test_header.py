@@ -1306,3 +1306,19 @@ def test_a_report_pages_dateline_is_its_date():
     assert header._report_dateline(_doc(potsdam)) is None
     wermelskirchen = (ARCHIVED / "wermelskirchen_vo020_0041-2021.txt").read_text(encoding="utf-8")
     assert header._report_dateline(_doc(wermelskirchen)) is None
+
+
+def test_a_newspaper_dateline_names_the_town_and_a_cut_name_names_none():
+    # neumarktonline (Neumarkt i.d.OPf.): the article opens "NEUMARKT. Die Gastronomen und Einzelhändler in
+    # Neumarkt ...": the dateline's town, in capitals, the text naming it again
+    assert _archived("neumarkt-opf_str_bericht_aktives-neumarkt_2024-01-26.txt")["body"] == "Neumarkt"
+    # a page the archive cut mid-word ends in the first letters of a name: "... des Rates der Gemeinde Alpe"
+    # (FDP Alpen) names no town
+    assert _archived("alpen_rat_bericht_fdp_2020-11-06.txt")["body"] is None
+    # near misses: words in capitals over a text are no dateline's town where the text names no place so
+    # ("ALLRIS - Vorlage", the vendor's name in an ALLRIS page's head, Bamberg; "LEW – V...", a firm, Walkertshofen)
+    for name in ("walkertshofen_agendaitem_82486913.txt",):
+        text = (ARCHIVED / name).read_text(encoding="utf-8")
+        assert header._dateline_town(text) is None
+    bamberg = (SNIPPETS / "bamberg_vo020-3443_head.txt").read_text(encoding="utf-8")
+    assert header._dateline_town(bamberg) is None
