@@ -119,11 +119,16 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
 
 
 # a type named by a compound of a record word, heading its page: "Kurzbericht über
-# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift"
+# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift", or of a
+# speech given at a meeting: "Haushaltsrede im Kreistag ..."
 # (the word alone on its line or followed by the meeting it records)
 _RECORD_COMPOUND = re.compile(
-    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift))"
-    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus)[ \t])")
+    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift|rede))"
+    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus|im|in)[ \t]"
+    # (or the body that met, named right after the word: "Haushaltsrede Kreistag 05.03.2012")
+    r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?[ \t]+\d"
+    # (or the budget year of a speech: "Haushaltsrede 2023")
+    r"|(?<=rede)[ \t]+(?:19|20)\d\d[ \t]*$)")
 
 # a type word in the plural heading a page that lists several papers for one
 # meeting or body: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ...",
@@ -174,7 +179,8 @@ def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
         rest = line[m.end():].strip()
         # the record of a meeting, not a subject that opens with a report
         # ("Sachstandsbericht zur Teilnahme am Programm ...")
-        if _MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word"))):
+        if (_MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word")))
+                or m.group("word").endswith("rede") and re.fullmatch(r"(?:19|20)\d\d", rest)):
             return m.group("word"), rest
     if first:
         regex, forms = _plural_regex()
@@ -754,8 +760,11 @@ def _title_from_heading(lines, type_line) -> str | None:
     first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i)
     if rest.startswith(":"):
         return None
+    # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
+    # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
-            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest))):
+            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest)
+                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):

@@ -1322,3 +1322,19 @@ def test_a_newspaper_dateline_names_the_town_and_a_cut_name_names_none():
         assert header._dateline_town(text) is None
     bamberg = (SNIPPETS / "bamberg_vo020-3443_head.txt").read_text(encoding="utf-8")
     assert header._dateline_town(bamberg) is None
+
+
+def test_a_speech_named_by_its_compound_word_over_the_meeting_or_the_budget_year():
+    # a Kreistag group's website (Kreis Gütersloh): "Haushaltsrede Kreistag 05.03.2012" / "Herr Landrat, ...":
+    # the speech's type word, the meeting it was given at as the title
+    h = _archived("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt")
+    assert h["paper_type"] == "Haushaltsrede"
+    assert h["title"] == "Kreistag 05.03.2012"
+    # a second site (Albstadt, a council group's post): "Haushaltsrede 2023" / "Sehr geehrter Herr
+    # Oberbürgermeister,": named by its type and year, as "Beteiligungsbericht 2024"
+    albstadt = extract_header(_doc((SNIPPETS / "albstadt_cdu_haushaltsrede-2023_head.txt").read_text(encoding="utf-8")))
+    assert albstadt["paper_type"] == "Haushaltsrede"
+    assert albstadt["title"] == "Haushaltsrede 2023"
+    # near miss: a compound of "-bericht" over a subject, not a meeting, names no record ("Sachstandsbericht zur
+    # Teilnahme am Programm ..." opens a subject)
+    assert header._heading_type("Sachstandsbericht zur Teilnahme am Programm Soziale Stadt", True) is None
