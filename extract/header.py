@@ -1011,6 +1011,7 @@ _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
 _HEADLINE_END = re.compile(r"(?:[.:;,\-–—…]|\b(?:der|die|das|den|dem|des|und|oder|zum|zur|von|vom|für|im|am))$")
+_BREADCRUMB = re.compile(r"[ \t][»>›][ \t]")
 _HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
@@ -1028,8 +1029,10 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     the type word) and not the first line of the text itself."""
     filled = [(i, line) for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line]
     k = 0
-    # (the site's name or rubric over the headline: one word, or a chrome line)
-    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])):
+    # (the site's name or rubric over the headline: one word, a chrome line or a breadcrumb trail,
+    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung")
+    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])
+                                                       or _BREADCRUMB.search(filled[k][1])):
         k += 1
     if k >= len(filled):
         return None
@@ -1415,9 +1418,10 @@ def find_body(doc) -> str | None:
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
-    # (a text the archive cut mid-word ends in a name's first letters: "der Gemeinde Alpe")
+    # (a text the archive cut mid-word ends in a name's first letters, "der Gemeinde Alpe", unless they
+    # are a known place: a page's footer "© Landeshauptstadt Hannover")
     cut = len(text) if text[-1:].isalpha() else -1
-    names = [m for m in towns if _names_a_town(m) and m.end("name") != cut]
+    names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
     head_names = [m for m in names if m.start() < 1500]
     if head_names:

@@ -1264,6 +1264,10 @@ def test_a_report_pages_headline_is_its_title():
     # statement: "Zum Beschluss des Stadtrates vom 23.04.2020" / "– Umgestaltung ... –" / ...)
     erlangen = (SNIPPETS / "erlangen_stbr-buechenbach_stellungnahme-266-2019_head.txt").read_text(encoding="utf-8")
     assert header._title_of_report_headline(erlangen, header._lines(erlangen), None) is None
+    # nor a breadcrumb trail over a page's own name (Untersteinach: "Verwaltungsgemeinschaft »
+    # Gemeinschaftsversammlung" / "Gemeinschaftsversammlung" / "Die Gemeinschaftsversammlung ... besteht ...")
+    text = (SNIPPETS / "untersteinach_vg_gemeinschaftsversammlung.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["title"] is None
 
 
 def test_a_meeting_pages_stacked_head_fields_are_no_subject():
@@ -1315,6 +1319,11 @@ def test_a_newspaper_dateline_names_the_town_and_a_cut_name_names_none():
     # a page the archive cut mid-word ends in the first letters of a name: "... des Rates der Gemeinde Alpe"
     # (FDP Alpen) names no town
     assert _archived("alpen_rat_bericht_fdp_2020-11-06.txt")["body"] is None
+    # near miss: a known place ending a whole page is its footer's issuer (Hannover's SIM: "© Landeshauptstadt
+    # Hannover", tests/fixtures/detect/)
+    hannover = read_document(str(SNIPPETS.parent / "detect" / "hannover_DS-0728-2026.html"))
+    assert hannover.text.endswith("Landeshauptstadt Hannover")
+    assert header.find_body(hannover) == "Hannover"
     # near misses: words in capitals over a text are no dateline's town where the text names no place so
     # ("ALLRIS - Vorlage", the vendor's name in an ALLRIS page's head, Bamberg; "LEW – V...", a firm, Walkertshofen)
     for name in ("walkertshofen_agendaitem_82486913.txt",):
