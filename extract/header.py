@@ -1743,7 +1743,9 @@ _DATELINE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?:
 def _report_dateline(doc) -> str | None:
     """The date of a report page (extract.report_pages): the first date standing
     alone on its line, where the page is a report."""
-    m = _DATELINE_ALONE.search(doc.text, 0, ARTICLE_LENGTH)
+    if len(doc.text) > ARTICLE_LENGTH:
+        return None
+    m = _DATELINE_ALONE.search(doc.text)
     if not m:
         return None
     # (not the value of a line broken before it: a table's head "Stiftungskapital zum" / "31.12.2024")

@@ -386,10 +386,10 @@ def own_reference(text: str) -> str | None:
         return None
     if len({clean_reference(m.group(1)) for m in _LISTED_PAPER_RE.finditer(head)}) > 1:
         return None  # a page of several papers, each a number and its subject ("DS 117/2016 Wilhelm-...")
-    if len({clean_reference(m.group(1)) for m in _PAPER_LINE_RE.finditer(head)}) > 1:
-        return None
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
+        if len({clean_reference(p.group(1)) for p in _PAPER_LINE_RE.finditer(head)}) > 1:
+            return None
         return clean_reference(m.group(1))
     m = _MINUTES_OWN_RE.search(head)
     if m:
