@@ -22,6 +22,7 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
 from extract.places import full_place_name, is_place, is_region
+from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
@@ -118,11 +119,16 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
 
 
 # a type named by a compound of a record word, heading its page: "Kurzbericht über
-# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift"
+# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift", or of a
+# speech given at a meeting: "Haushaltsrede im Kreistag ..."
 # (the word alone on its line or followed by the meeting it records)
 _RECORD_COMPOUND = re.compile(
-    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift))"
-    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus)[ \t])")
+    r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift|rede))"
+    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus|im|in)[ \t]"
+    # (or the body that met, named right after the word: "Haushaltsrede Kreistag 05.03.2012")
+    r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?[ \t]+\d"
+    # (or the budget year of a speech: "Haushaltsrede 2023")
+    r"|(?<=rede)[ \t]+(?:19|20)\d\d[ \t]*$)")
 
 # a type word in the plural heading a page that lists several papers for one
 # meeting or body: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ...",
@@ -173,7 +179,8 @@ def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
         rest = line[m.end():].strip()
         # the record of a meeting, not a subject that opens with a report
         # ("Sachstandsbericht zur Teilnahme am Programm ...")
-        if _MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word"))):
+        if (_MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word")))
+                or m.group("word").endswith("rede") and re.fullmatch(r"(?:19|20)\d\d", rest)):
             return m.group("word"), rest
     if first:
         regex, forms = _plural_regex()
@@ -643,6 +650,26 @@ def _continuation(lines, i: int) -> list[str]:
     return out
 
 
+# a paper page's heading: the paper's number, a dash and its subject ("705/IX. - Bebauungsplan Nr. 4-288-0
+# für den Bereich ..." / "hier: Satzungsbeschluss"), the number printed again in a field of the head
+# ("Vorlagennummer | 705/IX. |")
+_NUMBER_DASH_SUBJECT = re.compile(r"(?P<ref>[\w/.-]*\d[\w/.-]*)[ \t]+[-–][ \t]+(?P<subject>[A-ZÄÖÜ„\"]\S*(?:[ \t]+\S+)+)")
+_NUMBER_HEADING_LINES = 3
+
+
+def _title_after_own_number(lines) -> str | None:
+    filled = [i for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line][:_NUMBER_HEADING_LINES]
+    for i in filled:
+        m = _NUMBER_DASH_SUBJECT.fullmatch(lines[i][1])
+        # (a paper's number holds a slash or a letter: not a day, "28.07. - Stadt Kröpelin")
+        if not m or not re.search(r"/|[A-Za-z]", m.group("ref")):
+            continue
+        number = re.compile(r"(?<![\w/.-])" + re.escape(m.group("ref")) + r"(?![\w/-])")
+        if any(number.search(line) for _, line in lines[i + 1:i + 1 + HEAD_LINES]):
+            return _join([m.group("subject")] + _continuation(lines, i + 1))
+    return None
+
+
 # the first sub-item under an agenda point: "23.1 Übungsräume für Musikbands"
 _SUB_ITEM = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+[A-ZÄÖÜ\"„]")
 
@@ -679,6 +706,9 @@ def _title_from_agenda_item(lines) -> str | None:
 
 
 _TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Gremium(?!\s*:)|Gremien(?!\s*:))\b")
+# a meeting page's head prints its fields stacked, each label alone over its value ("Sitzung" /
+# "SR/064(V)/13" / "Gremium" / "Stadtrat" / "Raum" / ...): a "Gremium" label there heads no table
+_STACKED_MEETING_FIELD = re.compile(r"Sitzung|Sitzungsnummer|Gremium|Raum|Ort|Datum|Zeit")
 
 
 def _title_above_table(lines) -> str | None:
@@ -703,6 +733,8 @@ def _title_above_table(lines) -> str | None:
                 break  # a narrow value column (not a wrapped line's end) above the subject
             block.insert(0, cand)
             j -= 1
+        if any(_STACKED_MEETING_FIELD.fullmatch(line) for line in block):
+            return None
         if block and any(_AGENDA_HEAD.match(line) for _, line in lines[:j + 1]):
             return None  # one item of a meeting's agenda listed above: the page covers several
         if block and re.match(r"\d{1,2}\.\s", block[-1]) and sum(
@@ -728,8 +760,11 @@ def _title_from_heading(lines, type_line) -> str | None:
     first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i)
     if rest.startswith(":"):
         return None
+    # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
+    # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
-            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest))):
+            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest)
+                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
@@ -967,6 +1002,56 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
 
 
+# a report page's headline stands over its text, below at most the site's name
+# ("Sondershausen") or a rubric, and above at most a subtitle, a rubric
+# ("Aktuelles Pressespiegel") and the article's dateline and author lines
+_HEADLINE_WORDS = 20
+_HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
+_HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
+# (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
+# "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
+_HEADLINE_END = re.compile(r"(?:[.:;,\-–—…]|\b(?:der|die|das|den|dem|des|und|oder|zum|zur|von|vom|für|im|am))$")
+_BREADCRUMB = re.compile(r"[ \t][»>›][ \t]")
+_HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+def _opens_text(line: str) -> bool:
+    """``line`` is a paragraph of running text: a sentence of some length."""
+    return bool(re.match(r"[\"„A-ZÄÖÜ]", line)) and len(line.split()) >= 6 and bool(
+        re.search(r"[.!?…:\"“]$|[.!?][ \t]+[A-ZÄÖÜ]", line))
+
+
+def _title_of_report_headline(text: str, lines, type_line) -> str | None:
+    """The headline of a report page (a newspaper's or a group's article, a
+    news item; extract.report_pages): the first line that is no sentence,
+    standing over the article's text. Not a headline that opens with the
+    page's type word ("Haushaltsrede Kreistag 05.03.2012": the title follows
+    the type word) and not the first line of the text itself."""
+    filled = [(i, line) for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line]
+    k = 0
+    # (the site's name or rubric over the headline: one word, a chrome line or a breadcrumb trail,
+    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung")
+    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])
+                                                       or _BREADCRUMB.search(filled[k][1])):
+        k += 1
+    if k >= len(filled):
+        return None
+    i, head = filled[k]
+    if type_line is not None and type_line[0] <= i:
+        return None
+    if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
+            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)):
+        return None
+    # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
+    # nor the issuer's name alone, "Stadt Heilbronn"; a letter has no headline: "Sehr geehrter Herr ...")
+    if re.search(r"\b\d{5}\b", head) or _TOWN.fullmatch(head) or any(
+            line.startswith("Sehr geehrte") for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
+        return None
+    if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
+        return None
+    return head if is_report_page(text) else None
+
+
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
 # a news page's dateline between its headline and its text: "veröffentlicht am: 08.04.2025",
 # "Erschienen am 12.03.2019", "Stand: 01.02.2020", a date alone
@@ -1105,6 +1190,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_inline_label(lines),
                  lambda: _title_after_clerk_field(lines),
                  lambda: _title_from_agenda_item(lines),
+                 lambda: _title_after_own_number(lines),
                  lambda: _title_from_motion_item(lines),
                  lambda: _title_of_yearly_report(lines, type_line),
                  lambda: _title_above_table(lines),
@@ -1116,6 +1202,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
+                 lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
         if title:
@@ -1331,7 +1418,10 @@ def find_body(doc) -> str | None:
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
     markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
-    names = [m for m in towns if _names_a_town(m)]
+    # (a text the archive cut mid-word ends in a name's first letters, "der Gemeinde Alpe", unless they
+    # are a known place: a page's footer "© Landeshauptstadt Hannover")
+    cut = len(text) if text[-1:].isalpha() else -1
+    names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
@@ -1343,6 +1433,9 @@ def find_body(doc) -> str | None:
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
     town = _town_of_council_adjective(text[:HEADER_CHARS])
+    if town:
+        return town
+    town = _dateline_town(text)
     if town:
         return town
     place = _place_of_letter(doc)
@@ -1371,6 +1464,24 @@ def _town_of_council_adjective(text: str) -> str | None:
             if is_place(town):
                 return town
     return None
+
+
+# a newspaper article opens with its dateline, the town in capitals: "NEUMARKT. Die Gastronomen ...",
+# "BAD SÄCKINGEN (dpa) – Der Gemeinderat ...", "HAGEN – Für die Berufsfeuerwehr ..."; the town
+# a known place or named so again in the text ("in Neumarkt")
+_DATELINE_TOWN = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,}){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\.|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
+
+
+def _dateline_town(text: str) -> str | None:
+    """The town of an article's dateline."""
+    m = _DATELINE_TOWN.search(text, 0, HEADER_CHARS)
+    if not m:
+        return None
+    name = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
+    if name in _NOT_A_TOWN:
+        return None
+    return name if is_place(name) or re.search(r"\b(?:in|aus|nach)[ \t]+" + re.escape(name) + r"\b", text) else None
 
 
 # a council's meeting held in its town, as the heading of its minutes names it:
@@ -1624,6 +1735,27 @@ def _page_kind_date(doc) -> str | None:
 _PUBLISHED = re.compile(r"(?im)^[ \t]*(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?[ \t]*(?=\d)")
 
 
+# a news item's dateline: its day alone on a line, a clock time after it or not ("28.04.2023, 14:53 Uhr"
+# under the headline and the weekday, "26.01.24" under the article's text)
+_DATELINE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
+
+
+def _report_dateline(doc) -> str | None:
+    """The date of a report page (extract.report_pages): the first date standing
+    alone on its line, where the page is a report."""
+    if len(doc.text) > ARTICLE_LENGTH:
+        return None
+    m = _DATELINE_ALONE.search(doc.text)
+    if not m:
+        return None
+    # (not the value of a line broken before it: a table's head "Stiftungskapital zum" / "31.12.2024")
+    before = doc.text[:m.start()].rstrip()
+    if re.search(r"(?:^|\s)[a-zäöüß]+$", before[-40:]) or not is_report_page(doc.text):
+        return None
+    found = _day_dates(doc, m.start(1), m.start(1) + 1)
+    return found[0]["date"] if found else None
+
+
 def _published_date(doc) -> str | None:
     text = doc.text[:600]
     for m in _PUBLISHED.finditer(text):
@@ -1753,6 +1885,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
             registry,
             lone,
             contact,
+            lambda: _report_dateline(doc),
         ]
     for rule in rules:
         date = rule()
@@ -1855,6 +1988,17 @@ def _type_from_label(text: str) -> str | None:
     return _type_from_field(value)
 
 
+# a page that prints no type word names its paper's kind in its number's label, a field of the head
+# ("Vorlagennummer | 705/IX. |", "Drucksachen-Nr.: 12/2020", "Vorlage-Nr.: VO/2020/123")
+_NUMBER_LABEL_KIND = re.compile(
+    r"(?m)^[ \t|*]*(?P<kind>Vorlage|Drucksache)n?(?:-?[ \t]?(?:Nr\.?|Nummer)|nummer)[ \t]*[:|][ \t]*\S")
+
+
+def _type_from_number_label(text: str) -> str | None:
+    m = _NUMBER_LABEL_KIND.search(text, 0, 1500)
+    return m.group("kind") if m else None
+
+
 # the column heads "Ursprung" / "aktuell" of an ALLRIS Drucksache header
 _ORIGIN_CURRENT = re.compile(r"(?m)^[ \t]*Ursprung[ \t]*aktuell[ \t]*$")
 
@@ -1871,7 +2015,8 @@ def extract_header(doc) -> dict:
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
                   or _type_in_request(doc.text) or _type_in_capitals(doc.text)
-                  or ("Antrag" if _motion_of_page(lines) else None))
+                  or ("Antrag" if _motion_of_page(lines) else None)
+                  or _type_from_number_label(doc.text))
     field_date = _field(doc, _DATE_FIELDS)
     title = find_title(doc, lines, type_line)
     return {

@@ -23,7 +23,7 @@ _DISTINCT = [
     r"[A-Z][A-Za-z]{0,3}/\s?\d{2,4}/\d{4}(?:-\d{1,3})?",  # UV/0310/2025, StR/004/2020, DHH/2025/8003, SVV/ 0474/2010
     r"\d{2}/[A-Z]{2,5}/\d{3,4}(?:-\d{1,3})?",          # 26/SVV/0337-001
     r"[A-Z]{1,2}\d{3,4}/\d{4}",                       # V091/2013, A303/2012
-    r"[A-Z]{1,2}\d{3,4}/\d{2}",                       # Dresden V1664/12, A0064/09
+    r"[A-Z]{1,2}\d{3,4}/\d{2}(?:/\d{1,2})?",          # Dresden V1664/12, A0064/09, Magdeburg DS0014/13/4
     r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\s?\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
     r"\d{3,4}[a-z]?/\d{4}",                           # 0039/2017, 266/2019 (year ranges filtered), 062a/2016
@@ -39,6 +39,7 @@ _CUED = [
     r"[A-ZÄÖÜ]{1,4}/\d{1,5}/[IVX]{1,5}(?:\.WP)?",     # number/Wahlperiode in Roman numerals: DS/1246/V, Ö/0572/XV.WP
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
     r"[IVX]{1,5}/\d{2,5}(?![\d/])",                    # Wahlperiode/number: Sitzungsvorlage VIII/182
+    r"\d{1,5}/[IVX]{1,5}(?:\.(?=[ \t]*(?:[|\n]|[-–][ \t])))?(?![\w/])",  # number/Wahlperiode: 705/IX., Drucksache 1265/II
     r"\d{3,5}/\d(?![\d/])",                            # number/Wahlperiode (Berlin's BVV): Drucksache - 1083/3
     r"\d{1,5}-\d{1,3}/\d{4}",                          # number-supplement/year: DS-Nr.: 110-1/2014
     r"\d{2}-[A-Z]?\d{4}(?:\.\d+)?[A-Z]?",             # Hamburg 21-1234, 22-1703B, 22-M2076.1
@@ -69,7 +70,7 @@ _END = r"(?![\w/]|[.,-]\d)"
 
 # label words that introduce a paper number
 _CUE = (
-    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlagennummer|Drucksachennummer|Vorlage|Beschlussvorlage|Informationsvorlage|Mitteilungsvorlage|"
     r"Drucksachen?(?:-|\s)?Nr\.?|\w*[Dd]rucksache|\w*[Vv]orlagen?|Drs\.|Drucks\.|DS(?:-Nr\.?)?|Session|"
     r"Antrag(?:s-Nr\.?)?|Anfrage|Änderungsantrag|Ergänzungsantrag|Beschluss|Beschlüsse|"
     r"Niederschrift|Mitteilung|Stellungnahme)"
@@ -198,7 +199,7 @@ def _distinct_matches(text: str):
 # own number labels at the start of a line
 # (a heading set in capitals names the type the same way: "SITZUNGSVORLAGE Nr. GR027/11")
 _OWN_LABEL = (
-    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
+    r"(?:Vorlagen?(?:-|\s)?Nr\.?|Vorlagennummer|Drucksachennummer|Vorlage|Drucksachen?(?:-|\s)?Nr\.?|Drucksache|DS(?:-Nr\.?)?|"
     r"Niederschrifts?-Nr\.?|ANTRAG|Antrag\s+Nr\.?|Sitzungsvorlage|StR-Antrag|BA-Antrag"
     r"|VORLAGE|DRUCKSACHE|SITZUNGSVORLAGE|BESCHLUSSVORLAGE)"
 )
@@ -208,12 +209,16 @@ _MINUTES_OWN_RE = re.compile(
     r"(?m)^[ \t*|#>_]*(?:[A-ZÄÖÜ]*(?:NIEDERSCHRIFT|PROTOKOLL)[ \t]+NR\.|(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Nn]iederschrift"
     r"|[Pp]rotokoll)[ \t]+Nr\.)[ \t]*(?P<ref>\d{1,4}/(?:19|20)?\d{2})" + _END)
 _OWN_INLINE_RE = re.compile(
-    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
+    r"(?m)^[\s*|#>_]*" + _OWN_LABEL + r"\s*[:.\-–|]?\s*(?:Nr\.\s*:?\s*)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?("
     + _SHAPE_ANY + r")" + _END
 )
 # a paper of a page listing several, its number and subject opening a line: "DS 062a/2016 Änderungsantrag ..."
 _LISTED_PAPER_RE = re.compile(
     r"(?m)^[ \t]*" + _OWN_LABEL + r"[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_LISTED + r")[ \t]+[A-ZÄÖÜ„\"][^\n]{3,}$")
+# a paper's number alone on its line, its type's abbreviation before it or not: a meeting's page
+# prints each item's paper so under the item (SessionNet si0057: "Beschluss: ungeändert beschlossen" /
+# "DS0189/13" / "Ö 5.3 ..."); several of them are the items' papers, none the page's own
+_PAPER_LINE_RE = re.compile(r"(?m)^[ \t]*(?:" + _OWN_LABEL + r")?[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_DISTINCT + r")[ \t]*$")
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
     r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
@@ -383,6 +388,8 @@ def own_reference(text: str) -> str | None:
         return None  # a page of several papers, each a number and its subject ("DS 117/2016 Wilhelm-...")
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
+        if len({clean_reference(p.group(1)) for p in _PAPER_LINE_RE.finditer(head)}) > 1:
+            return None
         return clean_reference(m.group(1))
     m = _MINUTES_OWN_RE.search(head)
     if m:

@@ -1195,8 +1195,10 @@ def test_headline_over_a_publication_dateline_and_its_date():
     h = _archived("zwickau_str_pressemitteilung_s039-2025.txt")
     assert h["title"] == "Nächste Stadtratssitzung findet am 17. April statt"
     assert h["date"] == "2025-04-08"
-    # near miss: a headline with a number in it other than a day of a month is no headline of this kind
+    # a headline may hold a number; a page that opens with its dateline and its text has no headline
     text = "Haushalt 2025 mit 3 Änderungen\n\nveröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt beschlossen.\n"
+    assert extract_header(_doc(text))["title"] == "Haushalt 2025 mit 3 Änderungen"
+    text = "veröffentlicht am: 08.04.2025\n\nDer Stadtrat hat den Haushalt 2025 mit 3 Änderungen beschlossen.\n"
     assert extract_header(_doc(text))["title"] is None
 
 
@@ -1230,3 +1232,118 @@ def test_a_gazettes_cover_over_its_contents():
     # near miss: a portal's tab "Inhalt" over the page's heading is no table of contents (PARLIS, Frankfurt:
     # "Inhalt" / ... / "Bericht des Magistrats vom 06.06.2014, B")
     assert _archived("frankfurt_bericht_B-194-2014.txt")["paper_type"] == "Bericht"
+
+
+def test_a_report_pages_headline_is_its_title():
+    # report pages (newspaper teasers, group websites) open with their headline, without a label, over the text;
+    # the headline may hold a number, a colon or run past eight words, a rubric or subtitle may stand under it
+    assert _archived("blieskastel_str_bericht_cdu_haushalt-2019.txt")["title"] == (
+        "CDU und Grüne stimmten dem Haushalt 2019 zu")
+    assert _archived("freiburg_gr_bericht_fw_haushalt.txt")["title"] == (
+        "Fraktionswünsche kosten die Stadt drei Millionen mehr")  # over "Aktuelles Pressespiegel"
+    assert _archived("ratingen_rat_pressemitteilung_buerger-union_2017-10-27.txt")["title"] == (
+        "Späte Einsicht bei der CDU-Fraktion / Senkung der Grundsteuerhebesätze")
+    # (over the subtitle "Bericht aus der 9. Stadtratssitzung vom 9. September 2025", which names the page's type)
+    pirna = _archived("pirna_str_bericht_freie-waehler_2025-09-09.txt")
+    assert pirna["title"] == ("Rückkehr aus der Sommerpause: mit eingelösten Versprechen, fehlender Konsequenz "
+                              "und Vergesslichkeit")
+    assert pirna["paper_type"] == "Bericht"
+    # (below the site's name "Sondershausen", over the dateline "Freitag" / "28.04.2023, 14:53 Uhr" and the author)
+    assert _archived("sondershausen_hauptausschuss_bericht_2023-04-28.txt")["title"] == (
+        "Informationen vom 41. Hauptausschuss")
+    # a second site (Bottrop, a local news portal's tag page: the teaser's headline over its first sentences)
+    bottrop = (SNIPPETS / "bottrop_lokalkompass_rat_grundsteuer.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(bottrop))["title"] == "SPD und Grüne erhöhen Grundsteuer, Linke blamiert sich"
+    # near misses: a page that opens with its text has no headline (Oberhausen: "Dieses Mal verzichtete die
+    # AfD-Fraktion ... Ein Teilbericht. Von E. Noldus."); a line broken off a sentence ("Beschluss zum Antrag
+    # der" / "SPD:", Pfinztal) or an agenda number ("TOP 2", Wunsiedel) heads none
+    assert _archived("oberhausen_rat_bericht_afd_2022-02-07.txt")["title"] is None
+    assert _archived("pfinztal_to0050_1019161.txt")["title"] is None
+    assert _archived("wunsiedel_str_bericht_abw_2020-07-16.txt")["title"] is None
+    # nor has a letter: its heading over "Sehr geehrter Herr Oberbürgermeister," (Erlangen, a Stadtteilbeirat's
+    # statement: "Zum Beschluss des Stadtrates vom 23.04.2020" / "– Umgestaltung ... –" / ...)
+    erlangen = (SNIPPETS / "erlangen_stbr-buechenbach_stellungnahme-266-2019_head.txt").read_text(encoding="utf-8")
+    assert header._title_of_report_headline(erlangen, header._lines(erlangen), None) is None
+    # nor a breadcrumb trail over a page's own name (Untersteinach: "Verwaltungsgemeinschaft »
+    # Gemeinschaftsversammlung" / "Gemeinschaftsversammlung" / "Die Gemeinschaftsversammlung ... besteht ...")
+    text = (SNIPPETS / "untersteinach_vg_gemeinschaftsversammlung.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(text))["title"] is None
+
+
+def test_a_meeting_pages_stacked_head_fields_are_no_subject():
+    # SessionNet si0057 (Magdeburg): "Sitzung" / "SR/064(V)/13" / "Gremium" / "Stadtrat" / "Raum" / ...: the
+    # "Gremium" label of the meeting's head heads no Beratungsfolge table, the lines above it are no subject
+    assert _archived("magdeburg_si0057_117930.txt")["title"] is None
+    # near miss: the subject right above a paper's Beratungsfolge table, below its "Gremium:" field, stays the
+    # subject (Karlsruhe 2014/0254)
+    karlsruhe = (SNIPPETS / "karlsruhe_2014-0254_149948_head.txt").read_text(encoding="utf-8")
+    assert extract_header(_doc(karlsruhe))["title"] == (
+        "Weiterentwicklung Bonusprogramm Energetische Sanierung im Privatbereich")
+
+
+def test_a_heading_of_the_papers_number_and_subject_and_the_kind_in_its_number_label():
+    # a city's own RIS (Kleve): "705/IX. - Bebauungsplan Nr. 4-288-0 für den Bereich Heidberg im Ortsteil
+    # Materborn" / "hier: Satzungsbeschluss" / "Vorlagennummer | 705/IX. |": the heading is the number and the
+    # subject, the number label names the paper's kind where no type word is printed
+    h = _archived("kleve_vorlage_705-IX.txt")
+    assert h["title"] == ("Bebauungsplan Nr. 4-288-0 für den Bereich Heidberg im Ortsteil Materborn "
+                          "hier: Satzungsbeschluss")
+    assert h["paper_type"] == "Vorlage"
+    # near misses: a day over a dash is no number ("28.07. - Stadt Kröpelin", a document site's title of
+    # minutes); a number label under a type word leaves the type word (SessionNet vo0050, Landkreis Friesland:
+    # "Vorlage" / "427/2009" / "Art" / "Beschlussvorlage")
+    assert _archived("kroepelin_stv_niederschrift_2011-07-28.txt")["title"] != "Stadt Kröpelin"
+    assert header._title_after_own_number(header._lines("28.07. - Stadt Kröpelin\n\n28.07. - Stadt Kröpelin\n")) is None
+    assert _archived("friesland-lk_vo0050_422.txt")["paper_type"] == "Beschlussvorlage"
+
+
+def test_a_report_pages_dateline_is_its_date():
+    # news items date themselves on a line of their own: under the headline and the weekday with the clock time
+    # (nordthueringen.de, Sondershausen: "Freitag" / "28.04.2023, 14:53 Uhr" / "Autor:") or under the article's
+    # text in the short form (neumarktonline, Neumarkt i.d.OPf.: "... sein." / "26.01.24" / "Neumarkt: ...")
+    assert _archived("sondershausen_hauptausschuss_bericht_2023-04-28.txt")["date"] == "2023-04-28"
+    assert _archived("neumarkt-opf_str_bericht_aktives-neumarkt_2024-01-26.txt")["date"] == "2024-01-26"
+    # near misses: a date alone under a line broken before it is that line's value, not a dateline (Potsdam's
+    # minutes: "... des öffentlichen Teils der Sitzung vom" / "24.06.2026"); a paper's head is no report page
+    # (SessionNet vo020, Wermelskirchen: "Rat der Stadt" / "28.06.2021" in its Beratungsfolge)
+    potsdam = (SNIPPETS / "potsdam_protokoll_head.txt").read_text(encoding="utf-8")
+    assert header._report_dateline(_doc(potsdam)) is None
+    wermelskirchen = (ARCHIVED / "wermelskirchen_vo020_0041-2021.txt").read_text(encoding="utf-8")
+    assert header._report_dateline(_doc(wermelskirchen)) is None
+
+
+def test_a_newspaper_dateline_names_the_town_and_a_cut_name_names_none():
+    # neumarktonline (Neumarkt i.d.OPf.): the article opens "NEUMARKT. Die Gastronomen und Einzelhändler in
+    # Neumarkt ...": the dateline's town, in capitals, the text naming it again
+    assert _archived("neumarkt-opf_str_bericht_aktives-neumarkt_2024-01-26.txt")["body"] == "Neumarkt"
+    # a page the archive cut mid-word ends in the first letters of a name: "... des Rates der Gemeinde Alpe"
+    # (FDP Alpen) names no town
+    assert _archived("alpen_rat_bericht_fdp_2020-11-06.txt")["body"] is None
+    # near miss: a known place ending a whole page is its footer's issuer (Hannover's SIM: "© Landeshauptstadt
+    # Hannover", tests/fixtures/detect/)
+    hannover = read_document(str(SNIPPETS.parent / "detect" / "hannover_DS-0728-2026.html"))
+    assert hannover.text.endswith("Landeshauptstadt Hannover")
+    assert header.find_body(hannover) == "Hannover"
+    # near misses: words in capitals over a text are no dateline's town where the text names no place so
+    # ("ALLRIS - Vorlage", the vendor's name in an ALLRIS page's head, Bamberg; "LEW – V...", a firm, Walkertshofen)
+    for name in ("walkertshofen_agendaitem_82486913.txt",):
+        text = (ARCHIVED / name).read_text(encoding="utf-8")
+        assert header._dateline_town(text) is None
+    bamberg = (SNIPPETS / "bamberg_vo020-3443_head.txt").read_text(encoding="utf-8")
+    assert header._dateline_town(bamberg) is None
+
+
+def test_a_speech_named_by_its_compound_word_over_the_meeting_or_the_budget_year():
+    # a Kreistag group's website (Kreis Gütersloh): "Haushaltsrede Kreistag 05.03.2012" / "Herr Landrat, ...":
+    # the speech's type word, the meeting it was given at as the title
+    h = _archived("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt")
+    assert h["paper_type"] == "Haushaltsrede"
+    assert h["title"] == "Kreistag 05.03.2012"
+    # a second site (Albstadt, a council group's post): "Haushaltsrede 2023" / "Sehr geehrter Herr
+    # Oberbürgermeister,": named by its type and year, as "Beteiligungsbericht 2024"
+    albstadt = extract_header(_doc((SNIPPETS / "albstadt_cdu_haushaltsrede-2023_head.txt").read_text(encoding="utf-8")))
+    assert albstadt["paper_type"] == "Haushaltsrede"
+    assert albstadt["title"] == "Haushaltsrede 2023"
+    # near miss: a compound of "-bericht" over a subject, not a meeting, names no record ("Sachstandsbericht zur
+    # Teilnahme am Programm ..." opens a subject)
+    assert header._heading_type("Sachstandsbericht zur Teilnahme am Programm Soziale Stadt", True) is None

@@ -535,3 +535,25 @@ def test_type_abbreviation_before_a_number_in_an_agenda_document_column():
     # near misses: a label before the number ("Nr 0036/2014"), or a number that goes on with its subject
     assert cited_references("Nr 0036/2014\n") == ["0036/2014"]
     assert cited_references("DS 0036/2014 Verkehrskonzept Altstadt\n") == ["0036/2014"]
+
+
+def test_a_meeting_pages_items_papers_alone_on_their_lines_are_none_its_own():
+    # SessionNet si0057 (Magdeburg): each item's paper alone on a line under its result ("Beschluss: geändert
+    # beschlossen" / "DS0014/13" / "Ö 5.1.1 ..."), the type's abbreviation run into the number; a group's
+    # amendment numbered after the paper it amends ("DS0014/13/4")
+    r = archived_refs("magdeburg_si0057_117930.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["T0088/13", "A0125/12", "DS0014/13", "DS0014/13/4", "DS0189/13", "DS0107/13",
+                                     "DS0123/13", "DS0174/13", "DS0139/13"]
+    # near miss: a paper page printing its own number alone on a line once is that paper (ALLRIS vo020,
+    # Wermelskirchen: "Vorlage - 0041/2021")
+    assert archived_refs("wermelskirchen_vo020_0041-2021.txt")["reference"] == "0041/2021"
+
+
+def test_a_number_in_a_label_value_row_numbered_by_wahlperiode():
+    # a city's own RIS (Kleve): "Vorlagennummer | 705/IX. |" (the label and its value as a table row), the number
+    # and the Wahlperiode in Roman numerals with its period, as the page's heading prints it too ("705/IX. - ...")
+    assert archived_refs("kleve_vorlage_705-IX.txt")["reference"] == "705/IX."
+    # near miss: the same shape closing a sentence keeps no period (ALLRIS, Berlin Mitte: "1265/II Sanierung des
+    # Tribünengebäudes ..." and "Drucksache 1265/II. Haben wir ...")
+    assert archived_refs("berlin-mitte_to020_1265-II.txt")["reference"] == "1265/II"
