@@ -104,7 +104,9 @@ _WORDS = [
               r"|erstattet|preisgeld|bedacht|beihilfe|unterstützung"),
     # not Vertrag, Übertragung, Containerlösung, Steuerungsgruppe
     ("revenue", r"einnahme|(?<!v)(?<!üb)ertrag|(?<!v)(?<!üb)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
-                r"|elternbeitr|hebes"),  # not Miete, Pacht: paid as often as received
+                r"|elternbeitr|hebes"  # not Miete, Pacht: paid as often as received
+                # a levy on the municipalities below: "Kreisumlage", "Amtsumlage" (not "umlagefähige Kosten")
+                r"|umlage(?!fähig)"),
     ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
     ("budget", r"haushaltsans[aä]tz|haushaltsmittel|haushaltsplan|veranschlag|bereitgestellt|bereitstellung"
                r"|bereitzustellen|budget|verpflichtungsermächtigung|^ansatz|planans[aä]tz|eingeplant|einzuplanen"
@@ -488,6 +490,10 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
                 # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
                 return "budget", strength
+            if role == "cost" and window is before and _BUDGET_HOLDS.search(before, 0, hits[-1][0]):
+                # spending the budget as the subject holds: "Der Haushalt sieht Investitionen in
+                # Höhe von 6,26 Millionen Euro", "Der Etat enthält Baukosten von ..."
+                return "budget", strength
             if role == "cost" and window in (before, clause) and _planned_in_budget(text, ss, se, tail):
                 # spending a budget plans: "Im Finanzhaushalt sind ... Investitionen in Höhe von
                 # 21,6 Millionen Euro vorgesehen", "... 60.000,-- für Gerätekosten zur Verfügung gestellt"
@@ -497,6 +503,12 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     # Euro.") is about the noun of the sentence before ("Der Haushalt ...")
     if _POINTS_BACK.match(text, ss):
         role = _subject_role(text[_sentence_bounds(text, max(0, ss - 2), max(0, ss - 2))[0]:ss])
+        if role:
+            return role, 1
+    # the volume of a thing the paragraph named before ("Das Gesamtvolumen beträgt rund
+    # 170 Millionen Euro", "steigt das Volumen um 6,86 Millionen") is money of that thing's kind
+    if "olumen" in wide and _VOLUME.search(wide):
+        role = _role_named_before(text, ss)
         if role:
             return role, 1
     for window, last in ((before, True), (clause, False), (unblanked, True)):
@@ -591,6 +603,29 @@ _WITH_SUM = re.compile(r"(?<![\wäöüß])mit[ \t]+(?:(?:jährlich|insgesamt|run
 _SUPPORTED = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:unterstützt|gefördert|bezuschusst|subventioniert)(?![\wäöüß])")
 
 _POINTS_BACK = re.compile(r"\s*(?:Er|Sie|Es|Dieser|Diese|Dieses|Hierfür|Dafür)\b")
+# the budget as a whole as the subject of a verb of holding: "Der Haushalt sieht", "Der Etat enthält"
+_BUDGET_HOLDS = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ieser|[Uu]nser)[ \t]+(?:[a-zäöüß]+e[nr]?[ \t]+)?"
+                           r"(?:Gesamt)?(?:[Hh]aushalt|Etat)(?:[ \t]+\d{4})?[ \t]+"
+                           r"(?:sieht|sah|enthält|enthielt|umfasst|umfasste|plant|plante|weist)(?![\wäöüß])")
+# the volume of something named before: "Das Gesamtvolumen", "das Volumen", "dessen Volumen"
+_VOLUME = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]essen|[Ss]ein|[Ii]hr)[ \t]+(?:Gesamt)?[Vv]olumen(?![\wäöüß])")
+# how far back a sentence is looked for the thing a volume is of
+_VOLUME_REACH = 3
+
+
+def _role_named_before(text: str, ss: int) -> str | None:
+    """The role of the nearest of the few sentences before ``ss`` in its
+    paragraph that names one (a role word, or a budget as a whole)."""
+    end = ss
+    for _ in range(_VOLUME_REACH):
+        if end <= 0 or _PARAGRAPH_BREAK.search(text, max(0, end - 3), end):
+            return None
+        start = _sentence_bounds(text, max(0, end - 2), max(0, end - 2))[0]
+        role = _subject_role(text[start:end])
+        if role:
+            return role
+        end = start
+    return None
 # nouns that name a budget as a whole: a role only for a sentence that points back to them
 _BUDGET_NOUN = re.compile(r"(?<![\wäöüß-])(?:Gesamt)?[Hh]aushalt(?:e|es|s)?(?![\wäöüß])")
 

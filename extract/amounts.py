@@ -223,7 +223,9 @@ def _is_excluded(text: str, m: re.Match) -> bool:
     if m.group("num") == "1.000" and re.search(r"\bin\s*\Z", text[max(0, m.start() - 5):m.start()]):
         return True  # the unit "in 1.000 €" of a table
     before = text[max(0, m.start() - 25):m.start()]
-    return bool(_ACCOUNT_BEFORE.search(before))
+    # a number with a scale is a sum, not the page, paragraph or account the word
+    # before numbers: "auf der anderen Seite 2,1 Millionen Euro"
+    return bool(_ACCOUNT_BEFORE.search(before)) and not _SCALE_AFTER.match(text, m.end())
 
 
 def _looks_like_money_cell(m: re.Match) -> bool:

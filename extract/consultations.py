@@ -107,16 +107,20 @@ def clean_committee(name: str) -> str | None:
     s = re.sub(r"\s+", " ", s).strip(" \t:,;-–*#|")
     s = _SITZUNG_PREFIX.sub("", s)
     s = re.sub(r"^(?:des|der|dem|den|die)\s+", "", s)
+    # a RIS export's placeholder before the body's name, with the number of the
+    # term: "Sitzung des Gremiums 6. Stadtverordnetenversammlung"
+    s = re.sub(r"^Gremiums?\s+(?:\d{1,2}\.\s*)?(?=[A-ZÄÖÜ])", "", s)
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
     # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
     # Laatzen" keeps its town (Lower Saxony's councils are named so), "Rat der
     # Stadt" its "der Stadt"
-    # (so "Gemeinderat der Marktgemeinde Ruprechtshofen", "Rat der Samtgemeinde Liebenau")
+    # (so "Gemeinderat der Marktgemeinde Ruprechtshofen", "Rat der Samtgemeinde Liebenau",
+    # "Kreistag des Landkreises Sankt Wendel")
     # (and the council of a Verbandsgemeinde or Samtgemeinde its own: "Verbandsgemeinderat der
     # Verbandsgemeinde Zell (Mosel)")
     if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b|(Verbands|Samt)gemeinderat\s+der\s+\1gemeinde\b", s):
-        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
+        s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|(?:Landk|K)reises|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
                    r"\S*.*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
@@ -907,6 +911,9 @@ _ON_DATE = (r"[ \t]+(?:am|vom)[ \t]+(?:(?:vergangenen|letzten|vorigen)[ \t]+)?"
 _HEADING_MEETING_RE = re.compile(
     r"^(?:[^\n]{0,60}?[ \t])?(?:(?P<compound>[A-ZÄÖÜ][\wäöüß]*?)-?[Ss]itzung"
     r"|(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)"
+    # the body's name, a dash and its numbered meeting: "Stadtvertretung - 9. Sitzung vom 02.10.2025"
+    r"|^(?P<lead>[A-ZÄÖÜ][^\n]{1,60}?)[ \t]+[-–][ \t]+(?:\d{1,3}\.[ \t]*)?"
+    r"(?:(?:öffentliche|nicht[ \t]?öffentliche|ordentliche|außerordentliche)[ \t]+)?(?:Plenar|Sonder)?Sitzung"
     # the resolutions or news of a body's meeting: "Beschlüsse aus dem Stadtrat vom
     # 15.09.2022", "Beschlüsse des Gemeinderates vom ...", "Aus dem Kreistag am ..."
     r"|^(?:(?:Beschlüsse|Berichte?|Neues|Informationen)[ \t]+(?:aus[ \t]+)?|Aus[ \t]+)(?:dem|der|des)[ \t]+"
@@ -957,7 +964,7 @@ def _heading_match(s: str) -> tuple | None:
     m = _HEADING_MEETING_RE.match(s)
     if not m:
         return None
-    name = m.group("compound") or _NAME_STOP.split(m.group("name") or m.group("body") or "")[0]
+    name = m.group("compound") or m.group("lead") or _NAME_STOP.split(m.group("name") or m.group("body") or "")[0]
     committee = clean_committee(name)
     whole = committee_word_re().search if m.group("name") else \
         committee_word_re().match if m.group("body") else committee_word_re().fullmatch
@@ -1576,11 +1583,15 @@ _LABEL_VALUE = re.compile(r"^[A-ZÄÖÜ][\wäöüß .\-/()]{0,29}:(?:\s|$)")
 # a headline ending with a body's name and the day it met: "Haushaltsrede Kreistag
 # 05.03.2012", "Stadtrat am 12.05.2021", "Bericht aus dem Gemeinderat vom 3.5.2021"
 _HEADLINE_BODY_DAY = re.compile(r"(?:^|[ \t])(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:(?:am|vom)[ \t]+)?(?P<date>\S+)$")
+# or opening with the day and the body: "11.3.24 Kreistag - Topthema Haushalt 24"
+_HEADLINE_DAY_BODY = re.compile(r"(?P<date>\S+)[ \t]+(?:[-–:][ \t]+)?(?P<name>[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])")
 
 
 def _headline_meeting(line: str, text: str) -> Consultation | None:
     """The meeting a report page's headline names by the body and its day."""
     m = _HEADLINE_BODY_DAY.search(line) if line[-1:].isdigit() else None
+    if not (m and DATE_RE.fullmatch(m.group("date"))) and line[:1].isdigit():
+        m = _HEADLINE_DAY_BODY.match(line)
     if not m or not DATE_RE.fullmatch(m.group("date")):
         return None
     committee = clean_committee(m.group("name"))
@@ -1725,7 +1736,7 @@ def _reported_meeting(text: str) -> Consultation | None:
 _RESOLUTIONS_OF_MEETING = re.compile(
     r"Beschlüsse[ \t]+(?:aus[ \t]+)?(?:der|des|dem)[ \t]+(?:\d{1,3}\.[ \t]*)?"
     r"(?:(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?"
-    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"[ \t]*(?:\n|$)")
+    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
 
 
 def _resolution_headings(text: str) -> list[Consultation]:
@@ -1739,9 +1750,15 @@ def _resolution_headings(text: str) -> list[Consultation]:
         if not m or not at_line_start:
             continue
         committee = clean_committee(m.group("name"))
+        if committee and not committee_word_re().fullmatch(committee):
+            committee = _TOWN_ADJECTIVE.sub("", committee)  # "des Plöner Kreistages"
         if committee and committee_word_re().fullmatch(committee):
             out.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
     return out
+
+
+# a town's adjective before the body's name: "Plöner Kreistag", "Kieler Ratsversammlung"
+_TOWN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er[ \t]+(?=[A-ZÄÖÜ])")
 
 
 def _more_meetings_reported(text: str, meeting: Consultation, minutes: bool = False) -> list[Consultation]:

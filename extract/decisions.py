@@ -51,7 +51,9 @@ _OUTCOME_RULES = [
     # a change named before the result, a few words between: "geändert beschlossen",
     # "mit Änderungen im Ausschuss beschlossen", "in geänderter Fassung angenommen"
     ("amended", re.compile(r"(?i)(?:\bgeändert|\bmit\s+(?:den\s+|\w+en\s+)?(?:Änderungen?|Ergänzungen?|Modifi(?:zierung|kation)(?:en)?|Änderungs-?\s*und\s+Ergänzungs\w*)|"
-                           r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung)"
+                           r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung|"
+                           # adopted otherwise than proposed: "abweichend vom Beschlussvorschlag einstimmig beschlossen"
+                           r"\babweichend\s+(?:vo[nm]|zu[rm]?)\b)"
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
@@ -139,13 +141,13 @@ _VOTE_RULES = [
 _LABEL_FIRST_RE = re.compile(
     r"(?i)\b(?:Ja|Dafür)\s*:?\s*" + _N + r"[ \t]*[,;/]?[ \t]*(?:Nein|Dagegen)\s*:?\s*" + _N
     + r"(?:[ \t]*[,;/]?[ \t]*(?:Enthaltung(?:en)?|Enth\.)\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
-_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
+_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu|\s+gegen)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen", "mit 21 gegen 20 Stimmen"
 # a vote line of three counts in the order yes:no:abstain: "Abstimmung: 19:0:0"
 _TRIPLE_RE = re.compile(r"(?i)\bAbstimmung(?:sergebnis)?\s*:?\s*(\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})(?![\d:.,])")
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 # part of every match of _JN_RE, found much faster in a text without one
 _JN_CUE = re.compile(r"J\s*;")
-_UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig(?:e[nmrs]?)?\b")  # "einstimmig", "den einstimmigen Beschluss"
+_UNANIMOUS_RE = re.compile(r"(?i)\b(?:einstimmig|einhellig)(?:e[nmrs]?)?\b")  # "einstimmig", "den einstimmigen Beschluss", "einhellig"
 
 
 def _count(n: str) -> int:
@@ -1205,7 +1207,9 @@ _MEETING_REPORT = re.compile(
     r"(?m)^[ \t#*]*(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)\s+(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*(?:Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+(?:öffentlichen\s+|\d{1,3}\.\s+)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$"
-    r"|^[ \t#*]*Beschlüsse\s+(?:aus\s+dem|des)\s+[\wÄÖÜäöüß-]*(?:rat|tag|ausschuss)(?:e?s)?\b[^\n]{0,80}$")
+    r"|^[ \t#*]*Beschlüsse\s+(?:aus\s+dem|des)\s+[\wÄÖÜäöüß-]*(?:rat|tag|ausschuss)(?:e?s)?\b[^\n]{0,80}$"
+    # the line that opens the list of a meeting's resolutions: "Folgende Beschlüsse wurden gefasst:"
+    r"|^[ \t#*]*(?:Folgende|Nachstehende|Diese)\s+Beschlüsse\s+wurden\s+(?:[^\n]{0,40}?\s)?gefasst[ \t]*:?[ \t]*$")
 
 
 def _meeting_report(text: str) -> bool:
@@ -1214,7 +1218,7 @@ def _meeting_report(text: str) -> bool:
 
 # the heading of a page that lists the resolutions of a meeting: "Beschlüsse der
 # Kreistagssitzung vom 16.04.2008", "Beschlüsse aus dem Gemeinderat"
-_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*Beschlüsse\s+(?:der|des|aus)\b")
+_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*(?:Beschlüsse\s+(?:der|des|aus)\b|(?:Folgende|Nachstehende|Diese)\s+Beschlüsse\s+wurden\b)")
 
 
 def _resolutions_list(text: str) -> bool:
@@ -1251,6 +1255,98 @@ def _listed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
                     and not _PREVIOUS_MINUTES.match(entry):
                 out.append((item.start(), end, _decision("resolution", outcome_of(entry) or "approved", entry)))
             item = nxt if nxt and nxt.start() == _SPACES.match(text, end).end() else None
+    return out
+
+
+# the label of one entry of a list of resolutions, its number alone on the line:
+# "Beschluss Nr.: STV 9/10/2025", "Beschluss Nr. 01 – 36./7."
+_ENTRY_LABEL = re.compile(r"[ \t]*Beschluss(?:-|[ \t]+)?Nr\.?[ \t]*:?[ \t]*\S[^\n]{0,40}")
+# a part's heading in a list of resolutions: a line of a few words that closes no sentence
+_PART_HEADING_WORDS = 30
+
+
+# the agenda item a part opens with, whatever its length: "zu TOP 7: Bericht der ..."
+_PART_ITEM = re.compile(r"[ \t]*(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]*\d")
+
+
+def _part_heading(line: str) -> bool:
+    t = line.strip()
+    if not t or t[-1] in ".!?":
+        return False
+    return _PART_ITEM.match(t) is not None or (len(t.split()) <= _PART_HEADING_WORDS and _SENTENCE_STOP.search(t) is None)
+
+
+def _headed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
+    """The resolutions a page lists under its heading of a meeting's
+    resolutions as headed parts rather than a numbered list: each part, a
+    subject line (or the entry's label, "Beschluss Nr.: STV 9/10/2025") over
+    the wording taken ("Erhöhung des Stammkapitals ..." / "Der Gemeinderat
+    stimmt ... zu."), is one resolution, its outcome and vote from its
+    wording, approved where the wording names none; a labelled entry that
+    prints only its subject is a resolution taken on that subject. Parts that
+    settle a procedure (the previous minutes) are none."""
+    head = next((m for m in _MEETING_REPORT.finditer(text[:1500]) if _RESOLUTIONS_HEADING.match(m.group(0))), None)
+    if head is None:
+        return []
+    parts: list[list] = []  # [start, end, labelled, subject lines, wording lines]
+    pos = head.end()
+    for line in text[head.end():].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        label = _ENTRY_LABEL.fullmatch(line) is not None
+        heading = label or _part_heading(line)
+        if label or (heading and (not parts or parts[-1][4])):
+            parts.append([start, start, label, [], []])
+        if not parts:
+            continue
+        parts[-1][1] = min(pos, len(text))
+        if not label:
+            parts[-1][3 if heading and not parts[-1][4] else 4].append(line.strip())
+    out = []
+    for start, end, labelled, subject, wording in parts:
+        said = " ".join(wording)
+        if not said and not (labelled and subject):
+            continue
+        if _PROCEDURAL.search(" ".join(subject) + " " + said) or _PREVIOUS_MINUTES.match(said):
+            continue
+        told = said or " ".join(subject)
+        out.append((start, end, _decision("resolution", outcome_of(told) or "approved", told,
+                                          parse_votes(said) if said else None)))
+    return out
+
+
+# a result line of an agenda as a meeting page fills it in after the meeting: the
+# result set off by dashes under the item's subject, its counts after a comma
+# ("- einstimmig beschlossen -", "- mit Mehrheit beschlossen -, Ja: 44, Nein: 22")
+_RESULT_LINE = re.compile(r"(?m)^[ \t]*[-–][ \t]+([^\n]{3,100}?)[ \t]+[-–][ \t]*(?:,[ \t]*([^\n]{0,100}))?$")
+_RESULT_LINE_CUE = re.compile(r"(?:beschlossen|abgelehnt|angenommen|zugestimmt|vertagt|zurückgestellt|zurückgezogen|"
+                              r"verwiesen|genommen)[ \t]+[-–]")
+# a handling word on a line of its own, which on an agenda that prints results is the
+# item's result too ("Kenntnisnahme" under a Mitteilung)
+_BARE_HANDLING = re.compile(r"(?m)^[ \t]*(?:Kenntnisnahme|zur\s+Kenntnis\s+genommen|vertagt|zurückgestellt|zurückgezogen|"
+                            r"verwiesen)[ \t]*$")
+
+
+def _agenda_results(text: str) -> list[tuple[int, int, Decision]]:
+    """The results an agenda prints under its items once the meeting is
+    held: each result line set off by dashes is one resolution, with the
+    counts after it; where an agenda prints such results, a handling word on
+    a line of its own ("Kenntnisnahme") under an item is that item's result.
+    Results of procedural items (the agenda, the previous minutes) are none."""
+    if _RESULT_LINE_CUE.search(text) is None:
+        return []
+    out = []
+    for m in _RESULT_LINE.finditer(text):
+        outcome = _row_outcome(m.group(1))
+        if outcome is None or _PROCEDURAL.search(_line_above(text, m.start())):
+            continue
+        out.append((m.start(), m.end(), _decision("resolution", outcome, m.group(0).strip(),
+                                                  parse_votes(m.group(0)))))
+    if out:
+        for m in _BARE_HANDLING.finditer(text):
+            if not _PROCEDURAL.search(_line_above(text, m.start())):
+                out.append((m.start(), m.end(), _decision("resolution", _row_outcome(m.group(0)), m.group(0).strip())))
     return out
 
 
@@ -1298,9 +1394,12 @@ def find_decisions(doc) -> list[Decision]:
     decisions.extend(in_rows)
     blocks = _beschluss_blocks(text, minutes)
     spans = blocks + _vote_table_resolutions(text)
+    if not in_rows:
+        spans += _agenda_results(text)
     if minutes:
         if _meeting_report(text):
-            spans += _listed_resolutions(text)
+            listed = _listed_resolutions(text)
+            spans += listed or _headed_resolutions(text)
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
         spans += [(a, b, d) for a, b, d in _body_records(text, wording=_resolutions_list(text))
                   if not any(a < end and start < b for start, end, _ in spans)]
@@ -1396,8 +1495,14 @@ _MOTION_WITHDRAWN = re.compile(r"\b(?:hat|haben|zog|zogen)\b" + _S + r"{0,80}?\b
 # "Für den Antrag stimmten 20 Stadtverordnete"
 _MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß-]+\b" + _S + r"{0,80}?\s(?:für\s+(?:den|die|das)\b|dafür\b)"
                           r"|\b(?:[Ff]ür\s+(?:den|die|das)\s+" + _S + r"{1,80}?|[Dd]afür\s+)stimmten\s+(?P<m>\d{1,3})\s+[A-ZÄÖÜ]")
+# a decision told through its vote, the matter or the vote as the subject: "Mit 21 gegen 20
+# Stimmen fand ... eine Beschlussvorlage eine Mehrheit", "Der Antrag fand keine Mehrheit",
+# "Ebenso einhellig fiel das Votum der Räte für den Wirtschaftsplan ... aus"
+_VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|die)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b"
+                        r"|\b(?:fiel|fielen)\b" + _S + r"{0,120}?\bVot(?:um|en)\b|\bVot(?:um|en)\b" + _S + r"{0,200}?\b(?:fiel|fielen)\b")
+_VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
-_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
+_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
@@ -1447,7 +1552,7 @@ _REPORT_CUES = (
     "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
-    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt")
+    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1527,6 +1632,12 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             act = _HEADLINE_ACT.search(sentence, body.end())
         if act is None:
             act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence)
+        if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
+            start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
+            end = _CLAUSE_END.search(sentence, act.end())
+            if _not_taken(sentence[start: end.start() if end else len(sentence)]):
+                return None
+            return "rejected" if _VOTE_TOLD_AGAINST.search(sentence) else "approved"
         if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
@@ -1556,7 +1667,7 @@ def _procedural_report(before: str, sentence: str) -> bool:
 
 
 # a count printed as a score: "mit 19:17 (OB, CDU und FDP) positiv entschieden", "mit 19 zu 17"
-_SCORE = re.compile(r"\bmit\s+(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\b(?![.:,]?\d)(?!\s*Uhr)")
+_SCORE = re.compile(r"\bmit\s+(\d{1,3})\s*(?::|zu|\s+gegen)\s*(\d{1,3})\b(?![.:,]?\d)(?!\s*Uhr)")
 
 
 def _report_votes(sentence: str) -> dict | None:

@@ -549,3 +549,20 @@ def test_a_budget_line_named_by_its_field_the_budget_as_a_whole_and_a_sum_given_
                                                    kind="text"))] == ["cost"]
     assert [a.role for a in find_amounts(Document(source="inline", text="Das Projekt mit 500 € Kosten wird gefördert.",
                                                    kind="text"))] != ["grant"]
+
+
+def test_a_levy_the_volume_of_a_budget_and_spending_the_budget_holds():
+    # Landkreis Sankt Wendel (press releases): "Das Gesamtvolumen beträgt rund 170 Millionen Euro" and
+    # "steigt das Volumen um 6,86 Millionen" after "den Haushalt ... verabschiedet"; the Kreisumlage
+    # "insgesamt 72,47 Millionen Euro an den Kreis abführen"; "Der Haushalt sieht Investitionen in Höhe von
+    # 6,26 Millionen Euro"
+    roles = dict(_archived_roles("st-wendel-lk_kt_pressemitteilungen_2023.txt"))
+    assert roles["170000000.00"] == roles["6860000.00"] == roles["6260000.00"] == "budget"
+    assert roles["72470000.00"] == roles["2500000.00"] == "revenue"
+    assert roles["1870000.00"] == "cost"  # "einen Anstieg der Personalkosten um 1,87 Millionen Euro"
+    # near misses: costs a tenant may be charged are no levy; the volume of a contract is its cost;
+    # a volume whose paragraph names nothing stays a cost
+    assert role_hits("umlagefähige Kosten")[0][2] == "cost"
+    assert _text_roles("Der Auftrag an die Baufirma wurde vergeben. Das Volumen beträgt 500.000 Euro.") == [
+        ("500000.00", "cost")]
+    assert _text_roles("Das Volumen beträgt 500.000 Euro.") == [("500000.00", "cost")]

@@ -458,3 +458,11 @@ def test_a_decimal_point_or_a_stray_comma_before_a_scale():
     assert _values("nach Ziffer 1.3 Kosten von 500 €") == ["500.00"]
     assert _values("rund 1.3 Mio. Einwohner") == []
     assert _values("in den Jahren 2019, 2020 und 2021 Euro-Beträge") == []
+
+
+def test_a_sum_with_a_scale_after_a_word_that_numbers_pages():
+    # Herzogenaurach (inFranken.de): "aber auf der anderen Seite 2,1 Millionen Euro an Fördergelder"
+    assert _archived_values("herzogenaurach_str_bericht_vereinsgebuehren_2020-02.txt") == ["10200.00", "2100000.00"]
+    # near miss: a page number before a euro sum without a scale is still a page number
+    text = "Siehe Seite 12 500 Euro Zuschuss."
+    assert "12500.00" not in [a.value for a in find_amounts(Document(source="inline", text=text, kind="text"))]

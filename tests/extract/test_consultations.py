@@ -894,3 +894,35 @@ def test_a_report_headline_naming_the_body_and_its_day_or_its_meeting():
     assert _inline("Der Stadtrat in der nächsten Sitzung\n\nIm Mai wird der Stadtrat über den Haushalt beraten. "
                    "Die Fraktion wird dazu Anträge stellen.\n") == []
     assert archived_pairs("werneuchen_svv_bericht_grundschulneubau.txt") == []
+
+
+def test_a_meetings_body_named_by_a_placeholder_a_dash_or_its_corporation():
+    # Bernau bei Berlin (minutes, a RIS export): "der 25. Sitzung des Gremiums 6.
+    # Stadtverordnetenversammlung vom 13.10.2016" (the term's number after the placeholder)
+    assert archived_pairs("bernau-bei-berlin_svv_protokoll_2016-10-13.txt") == [
+        ("Stadtverordnetenversammlung", "2016-10-13")]
+    # Neubrandenburg (resolutions list): "Stadtvertretung - 9. Sitzung vom 02.10.2025"
+    assert archived_pairs("neubrandenburg_stv_beschluesse_2025-10-02.txt") == [("Stadtvertretung", "2025-10-02")]
+    # Landkreis Sankt Wendel: "Sitzung des Kreistags des Landkreises Sankt Wendel am 11. Dezember"
+    assert archived_pairs("st-wendel-lk_kt_pressemitteilungen_2023.txt") == [("Kreistag", None)]
+    assert clean_committee("Kreistag des Kreises Plön") == "Kreistag"
+    # near misses: a council named by its corporation keeps it; a dash inside a body's name is no heading
+    assert clean_committee("Rat der Stadt Bielefeld") == "Rat der Stadt Bielefeld"
+    assert clean_committee("Gremiums") != ""
+    assert _inline("Bau- und Umweltausschuss - Bericht vom Ortstermin\n\nDie Mitglieder besichtigten den Platz.\n") == []
+
+
+def test_a_resolutions_heading_with_a_note_after_its_day_and_a_town_adjective():
+    # Kreis Plön: "Beschlüsse der Sitzung des Plöner Kreistages vom 06.12.2018 (Auszug)"
+    assert archived_pairs("ploen-kreis_kt_beschluesse_2018-12-06.txt") == [("Kreistag", "2018-12-06")]
+    # near miss: a town adjective before a club, not a council body
+    assert _inline("Beschlüsse der Sitzung des Plöner Heimatvereins vom 06.12.2018 (Auszug)\n\n"
+                   "Der Verein benennt ein Mitglied.\n") == []
+
+
+def test_a_report_headline_opening_with_the_day_and_the_body():
+    # Landkreis Vorpommern-Rügen (a group's website): "11.3.24 Kreistag - Topthema Haushalt 24"
+    assert archived_pairs("vorpommern-ruegen-lk_kt_bericht_linke_2024-03-11.txt") == [("Kreistag", "2024-03-11")]
+    # near miss: a day before a word that names no body
+    assert _inline("11.3.24 Haushalt - Topthema des Jahres\n\nDer Haushalt wurde lange beraten und am Ende "
+                   "mit einer knappen Mehrheit nach langer Debatte verabschiedet, so die Fraktion.\n") == []
