@@ -22,10 +22,18 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule
 from extract.places import full_place_name, is_place, is_region
-from extract.report_pages import ARTICLE_LENGTH, is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_report_page as _is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
+
+
+@lru_cache(maxsize=4)
+def is_report_page(text: str) -> bool:
+    """extract.report_pages.is_report_page, asked once per text by the rules below."""
+    return _is_report_page(text)
+
+
 HEAD_LINES = 45       # the type word must open one of the first lines
 
 _MINUTES_TYPES = {"Niederschrift", "Protokoll", "Wortprotokoll"}
@@ -108,6 +116,8 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
     m = _type_regex().match(body)
     if not m:
         return None
+    if m.start("word") and body[:m.start("word")].lower().startswith(("folgend", "nachfolgend")):
+        return None  # a sentence about papers it goes on to list: "Folgende Beschlüsse wurden gefasst:"
     rest = body[m.end():].strip()
     if len(body) < len(line) and rest and not re.match(r"(?:zur|zum)\s", rest):
         # a supplement's ordinal ("1. Nachtrag", "2. Nachtrag zur Tagesordnung"), not
@@ -290,21 +300,53 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _BRACKETED_BODY.fullmatch(hit[1]) and _run_on_heading(lines):
+            # a republishing site's label of the document, its kind and body, "Öffentliche Niederschrift
+            # (Gemeinderat)", over the document's own text run together: "ERGEBNISNIEDERSCHRIFT NR. 4/2018 ..."
+            continue
         if hit and _PROCEDURAL.match(hit[1]) and _over_meeting_data(lines, i):
             # an agenda item's subject over the meeting it was dealt in, a motion made in the meeting on its
             # procedure ("Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..."), not a paper (as
             # "Antrag von Herrn Roschkar vom 28.02.2023" is)
             continue
-        if hit and _in_numbered_list(lines, i):
-            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
+        if hit and (_in_numbered_list(lines, i) or _under_item_number(lines, i)):
+            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ...",
+            # "Ö 7" / "Tätigkeitsbericht des Beirates ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
-            return i, hit[0], hit[1]
+            return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
+    return None
+
+
+# the rest of a type line that only dates the page: "Bericht vom 15.03.2016" (the page's kind and date)
+_DATE_ONLY = re.compile(r"vom[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}")
+_HEADING_BELOW = 3   # filled lines between a page's kind-and-date line and its heading
+
+
+def _below_dated_kind(lines, i: int, ptype: str) -> bool:
+    """Line ``i`` is the heading under the page's kind-and-date line of its type."""
+    above = [line for _, line in lines[:i] if line][-_HEADING_BELOW:]
+    return any((hit := _type_at_line_start(line)) and hit[0] == ptype and _DATE_ONLY.fullmatch(hit[1])
+               for line in above)
+
+
+def _heading_below_dated_kind(lines, i: int, hit: tuple[str, str]) -> tuple[int, str, str] | None:
+    """A page's kind-and-date line ("Bericht vom 15.03.2016") over a heading the
+    same type word opens ("Bericht über die Gemeinderatssitzung am 15.03.2016",
+    below a rubric "Aus der Arbeit des Gemeinderates"): the heading names the page."""
+    if not _DATE_ONLY.fullmatch(hit[1]):
+        return None
+    below = [(j, line) for j, (_, line) in enumerate(lines[i + 1:], i + 1) if line][:_HEADING_BELOW]
+    for j, line in below:
+        other = _type_at_line_start(line)
+        if other and other[0] == hit[0] and _PREPOSITION.match(other[1]) and _MEETING_WORD.search(other[1]):
+            return j, other[0], other[1]
     return None
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+_BRACKETED_BODY = re.compile(r"\([^()\n]{2,40}\)")
 # the heading of a gazette's or a report's table of contents
 # (not a portal's tab "Inhalt" over the page's own heading)
 _CONTENTS_HEAD = re.compile(r"(?:Inhaltsverzeichnis|Inhaltsübersicht)[ \t]*:?")
@@ -319,6 +361,17 @@ def _over_meeting_data(lines, i: int) -> bool:
     the meeting the item's data come from ("Daten angezeigt aus Sitzung: ...")."""
     following = next((line for _, line in lines[i + 1:i + 4] if line), "")
     return bool(_MEETING_DATA_LINE.match(following))
+
+
+# an agenda item's number alone on its line, its subject on the next: "Ö 5.4", "N 3", "TOP 12.1", "TOP 4:"
+_ITEM_NUMBER_LINE = re.compile(r"(?:[ÖN]|TOP)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?[ \t]*:?")
+
+
+def _under_item_number(lines, i: int) -> bool:
+    """Line ``i`` stands right under an agenda item's number alone on its
+    line: the item's subject on a meeting's page, not the page's heading."""
+    above = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line), "")
+    return bool(_ITEM_NUMBER_LINE.fullmatch(above))
 
 
 def _in_numbered_list(lines, i: int) -> bool:
@@ -757,7 +810,7 @@ def _title_from_heading(lines, type_line) -> str | None:
     if type_line is None:
         return None
     i, ptype, rest = type_line
-    first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i)
+    first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
     if rest.startswith(":"):
         return None
     # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
@@ -872,11 +925,15 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 # or the meeting's clock time
 _RUN_ON_HEADING = re.compile(
     r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung|Bekanntmachung)"
-    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift))"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift)|[A-ZÄÖÜ]{3,}(?:PROTOKOLL|NIEDERSCHRIFT))"
+    # (the minutes' own number: "ERGEBNISNIEDERSCHRIFT NR. 4/2018 Öffentliche Sitzung ...")
+    r"(?:[ \t]+(?i:Nr)\.[ \t]*\d[\w/.-]*)?"
     r"(?P<abbr>[ \t]+[A-ZÄÖÜ]{2,6})?(?:[ \t]+[-–])?"
     r"(?:[ \t]+" + _NAME + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
-    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*[ \t]*:[ \t]*\S)|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
+    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom|(?:(?:Nicht)?[Öö]ffentliche[ \t]+)?Sitzung)[ \t][^:\n]{5,200}?)"
+    # (up to the first "Label:" field, a label of up to three words: "Dauer der Sitzung: 17:35 Uhr")
+    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t]+[a-zäöü]+[ \t]+[A-ZÄÖÜ][\w.-]*)?[ \t]*:[ \t]*\S)"
+    r"|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
 # what a heading whose date the text lost leaves behind: "... am Montag, dem"
 _DANGLING = re.compile(r"(?:,?[ \t]+(?:den|dem|am|um|vom|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))+$")
@@ -957,6 +1014,9 @@ def _title_of_meeting_report(lines) -> str | None:
         if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
             return None  # the running text has begun
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
+        # (or the page's first line over its text's first sentence, a page that sets each block on a line:
+        # "Stadtvertretung - 9. Sitzung vom 02.10.2025" / "Am 2. Oktober 2025 fand die 9. Sitzung ... statt.")
+        alone = alone or filled == 1 and i + 1 < len(lines) and _opens_text(lines[i + 1][1])
         # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
         if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
                 and _names_a_meeting(line) and _has_day_date(line)):
@@ -989,8 +1049,10 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
             _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])):
         decks += 1
     text = filled[1 + decks]
-    if _TOWN.search(head) or _PORTAL_TOWN.search(head):
-        return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
+    if _TOWN.match(head) or _PORTAL_TOWN.search(head):
+        # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..." (not a headline naming
+        # the town: "Mehr Geld für die Stadt Schwabach")
+        return None
     words = head.split()
     # (a line that opens with an article is a sentence broken without its period, unless a
     # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
@@ -1007,6 +1069,9 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
 # ("Aktuelles Pressespiegel") and the article's dateline and author lines
 _HEADLINE_WORDS = 20
 _HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
+_TEASER_WORDS = 30     # a teaser over a headline is shorter than this
+# a link to a file, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207"
+_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b")
 _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
@@ -1036,11 +1101,17 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
         k += 1
     if k >= len(filled):
         return None
+    # (a news site's teaser may stand over the headline, a sentence or two that are no paragraph of the
+    # article: "Kreistag muss über Mehrkosten ... entscheiden. Was die Hintergründe sind." / "Geplante Millionen ...")
+    if (k + 1 < len(filled) and re.search(r"[.!?]$", filled[k][1])
+            and 6 <= len(filled[k][1].split()) <= _TEASER_WORDS and not _opens_text(filled[k + 1][1])):
+        k += 1
     i, head = filled[k]
     if type_line is not None and type_line[0] <= i:
         return None
     if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
-            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)):
+            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)
+            or _LINK_TEXT.search(head)):
         return None
     # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
     # nor the issuer's name alone, "Stadt Heilbronn"; a letter has no headline: "Sehr geehrter Herr ...")
@@ -1050,6 +1121,50 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None
     return head if is_report_page(text) else None
+
+
+# a page that lists news items under its standing heading ("Stadtnachrichten", "Kreistag: Pressemitteilungen
+# 2023"): each item a headline over its teaser or text, the items set alike (each opening with a bullet,
+# or with the same words: "Sitzung des Kreistags ... am 11. Dezember: ..." / "Sitzung des Kreistags ... am 25. September")
+_BULLET = re.compile(r"[•·▪*–-][ \t]+")
+_COLLECTION_HEADING_WORDS = 6
+_ITEM_TEXT_GAP = 2     # filled lines between an item's headline and its text
+
+
+def _is_headline(line: str) -> bool:
+    return (2 <= len(line.split()) <= _HEADLINE_WORDS and bool(_HEADLINE_START.match(line))
+            and not _HEADLINE_END.search(line) and not re.search(r"[!?…\"“]$", line))
+
+
+def _is_item(filled: list[str], k: int) -> bool:
+    """Filled line ``k`` is an item's headline, its teaser or text right below."""
+    return _is_headline(_BULLET.sub("", filled[k], count=1)) and any(
+        _opens_text(after) for after in filled[k + 1:k + 1 + _ITEM_TEXT_GAP])
+
+
+def _title_of_collection(text: str, lines) -> str | None:
+    """The standing heading of a report page that lists several news items:
+    the page's first line, the first item's headline right below it."""
+    filled = [line for _, line in lines[:HEADER_CHARS] if line]
+    if len(filled) < 4:
+        return None
+    heading = filled[0]
+    if (len(heading.split()) > _COLLECTION_HEADING_WORDS or re.search(r"[.!?,;]$", heading)
+            or _has_day_date(heading) or _DAY_OF_MONTH.search(heading)):
+        return None
+    if not _is_item(filled, 1):
+        return None  # (the first item right under the heading)
+    items = []
+    for k, line in enumerate(filled[1:], 1):
+        if _is_item(filled, k):
+            items.append((k, line))
+    if len(items) < 2:
+        return None
+    bullets = sum(bool(_BULLET.match(line)) for _, line in items)
+    openings = [" ".join(_BULLET.sub("", line, count=1).split()[:2]) for _, line in items]
+    if bullets < 2 and len(set(openings)) == len(openings):
+        return None  # headings set unlike: an article's headline and its subheadings
+    return heading if is_report_page(text) else None
 
 
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
@@ -1202,6 +1317,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
+                 lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
@@ -1264,7 +1380,7 @@ _PORTAL_TOWN = re.compile(
     r"(?P<name>" + _NAME + r")\b")
 # (or a district's: "der Kreistag des Landkreises Mecklenburgische Seenplatte", "des Kreistages des Kreises Kleve")
 _OWN_COUNCIL = re.compile(
-    r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
+    r"\b(?:Der|der|Den|den|Dem|dem|vom|im|beim|zum)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b"
     r"|\b(?:Der|der|Den|den|Dem|dem|Des|des)\s+Kreistag(?:es|s)?\s+des\s+(?:Landkreises|Kreises)\s+(?P<district>"
     + _DISTRICT_NAME + r")\b")
@@ -1394,7 +1510,8 @@ def find_body(doc) -> str | None:
         if full != m.group("name") or is_place(full):
             return full
     # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
-    # beschließt" (a district or town named before it may be the other party)
+    # beschließt", "vom Rat der Stadt Billerbeck ... verwiesen" (a district or town named before it may be
+    # the other party)
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
@@ -1444,7 +1561,35 @@ def find_body(doc) -> str | None:
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
-    return None
+    return _town_of_report(text)
+
+
+# the adjective of a place's people or things: "alle Oberhausener", "Herzogenauracher Vereine"
+_PEOPLES_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)er\b")
+# a place's name and the word before it: no article (a common noun: "das Essen") and not a person's
+# origin ("Herr Lembke aus Grimmen")
+_NOT_BEFORE_PLACE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "im", "am",
+                     "vom", "zum", "beim", "aus"}
+
+
+def _town_of_report(text: str) -> str | None:
+    """The town a report page is about, where no label, council or "Stadt X"
+    names it: the one known place its text names both by its name and by the
+    adjective of its people or things ("Radfahrmobilität in Oberhausen" /
+    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine");
+    a name alone may be a person's ("Schmitt") or a district's or a venue's."""
+    if len(text) > ARTICLE_LENGTH:
+        return None
+    head = text[:HEADER_CHARS]
+    towns = set()
+    for stem in {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)}:
+        if stem in towns or not is_place(stem):
+            continue
+        for m in re.finditer(r"(?:([\wäöüß]+)[ \t]+)?" + re.escape(stem) + r"(?![\wäöüß-])", head):
+            if (m.group(1) or "").lower() not in _NOT_BEFORE_PLACE:
+                towns.add(stem)
+                break
+    return towns.pop() if len(towns) == 1 and is_report_page(text) else None
 
 
 # a council named by its town's adjective, as reports name it: "Der Reutlinger Gemeinderat stimmt zu",
@@ -1473,10 +1618,22 @@ _DATELINE_TOWN = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,}){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\.|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
 
 
+# or the town as spelled, marked by the paper's or the author's sign: "Wittenberg/MZ. - Das Ergebnis ...",
+# "Mühlacker (the). Der Wunsch ...", "Bad Säckingen (dpa) – Der ..."; the town a known place
+# (the sign found first, the name right before it)
+_DATELINE_SIGN = re.compile(r"(?:/[A-Z]{2,5}\.?|\([A-Za-zäöü]{2,5}\))[ \t]*(?:\.[ \t]*[-–—]?|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
+_NAME_BEFORE_SIGN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]?$")
+
+
 def _dateline_town(text: str) -> str | None:
     """The town of an article's dateline."""
     m = _DATELINE_TOWN.search(text, 0, HEADER_CHARS)
     if not m:
+        for sign in _DATELINE_SIGN.finditer(text, 0, HEADER_CHARS):
+            name = _NAME_BEFORE_SIGN.search(text, max(0, sign.start() - 60), sign.start())
+            # (not a member and his party: "Kurt Zollhöfer (CSU). Er ...")
+            if name and is_place(name.group("name")):
+                return name.group("name")
         return None
     name = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
     if name in _NOT_A_TOWN:
@@ -1686,6 +1843,7 @@ def _type_line_vom(doc) -> str | None:
     "Vorlage zur Beschlussfassung vom 01.08.2019" is the attached paper's date)."""
     attachments = False
     head = doc.text[:1500]
+    above = ""
     for line_start, line in _line_offsets(head[:_header_end(head)]):
         if _CONTENTS_HEAD.fullmatch(line.strip()):
             break  # a gazette's contents: the papers it publishes, with their dates
@@ -1695,7 +1853,10 @@ def _type_line_vom(doc) -> str | None:
         attachments = attachments and bool(line.strip())
         if attachments:
             continue
-        if _type_at_line_start(_clean(line)):
+        # (an agenda item's subject under its number, "Ö 5.3" / "Antrag der BfB-Ratsgruppe vom 24.02.2014",
+        # names the item's paper, not the page's)
+        previous, above = above, line.strip() or above
+        if _type_at_line_start(_clean(line)) and not _ITEM_NUMBER_LINE.fullmatch(previous):
             # (the date of the line's own phrase, not of a sentence a line run
             # together goes on with: "2. Bericht des Gemeindevorstandes ... Bescheid ... vom ...")
             m = re.search(r"\bvom\s*:?\s*", line[:_TYPE_PHRASE])
@@ -1732,7 +1893,10 @@ def _page_kind_date(doc) -> str | None:
 
 # a web page's own date as its dateline gives it, on a line of its own near the top:
 # "veröffentlicht am: 08.04.2025", "Veröffentlicht: 12.03.2019", "Erschienen am 3. Mai 2021"
-_PUBLISHED = re.compile(r"(?im)^[ \t]*(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?[ \t]*(?=\d)")
+_PUBLISHED = re.compile(r"(?im)^[ \t]*(?:(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?"
+                        # or a republished article's source line: "Quelle: Badische Zeitung vom 12.07.2021",
+                        # "Quelle: BNN, 12.03.2019"
+                        r"|Quelle[ \t]*:[ \t]*[^\n:]{2,60}?(?:[ \t]+vom|,))[ \t]*(?=\d)")
 
 
 # a news item's dateline: its day alone on a line, a clock time after it or not ("28.04.2023, 14:53 Uhr"
@@ -1861,7 +2025,15 @@ def _datum_date(doc) -> str | None:
     return None
 
 
-def find_date(doc, paper_type: str | None = None) -> str | None:
+def _days_named(title: str | None) -> set[str]:
+    """The days a title names: the meeting of minutes ("Sitzung ... am Montag, 19.03.18")."""
+    if not title or not re.search(r"\d", title):
+        return set()
+    days = (parse_date(found) for found in re.findall(r"\d{1,2}\.[ \t]?\S+[ \t]?\d{2,4}", title))
+    return {day for day in days if day}
+
+
+def find_date(doc, paper_type: str | None = None, title: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
                         if _REGISTRY_CUE.search(doc.text) else None)
@@ -1870,8 +2042,10 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     contact = lambda: _contact_block_date(doc)
     if _is_minutes(paper_type):
         # minutes quote other papers "vom ..."; their own date is the registry
-        # line or the place-and-date line
-        rules = [registry, place, datum, lone, contact]
+        # line or the place-and-date line (a day alone at their head that their heading names is the
+        # meeting's: "19. März 2018" over "... Sitzung des Gemeinderats ... am Montag, 19.03.18")
+        rules = [registry, place, datum, lambda: (lambda d: d if d not in _days_named(title) else None)(_lone_date(doc)),
+                 contact]
     else:
         rules = [
             datum,
@@ -2023,6 +2197,6 @@ def extract_header(doc) -> dict:
         "paper_type": paper_type,
         "title": title,
         "body": find_body(doc) or _town_of_meeting(title),
-        "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
+        "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type, title),
         "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }
