@@ -110,8 +110,17 @@ def _type_regex() -> re.Pattern:
                       + words + r")(?![\wäöüß])", re.IGNORECASE)
 
 
+# the number a gazette or a site gives a notice, set off from its heading by a bar:
+# "35/2025 | Bekanntmachung von Beschlüssen ...", "Nr. 12/2024 | Öffentliche Bekanntmachung ..."
+_NOTICE_NUMBER = re.compile(r"(?:Nr\.[ \t]*)?\d{1,4}/\d{2,4}[ \t]*\|[ \t]*")
+
+
 def _type_at_line_start(line: str) -> tuple[str, str] | None:
     """(type, rest of line) if the line opens with a paper type word."""
+    if "|" in line[:20]:
+        number = _NOTICE_NUMBER.match(line)
+        if number:
+            line = line[number.end():]
     body = re.sub(r"^\d{1,2}\.\s*", "", line)  # "1. Nachtrag"
     m = _type_regex().match(body)
     if not m:
@@ -805,18 +814,27 @@ def _title_above_table(lines) -> str | None:
 
 
 
+def _below_dateline(lines, i: int) -> bool:
+    """Line ``i`` is the heading under the page's date standing alone on the line
+    above it: a notice's or a news item's date over its heading ("11.03.2025" /
+    "35/2025 | Bekanntmachung von Beschlüssen ...")."""
+    above = next((line for _, line in reversed(lines[:i]) if line), "")
+    return bool(above) and above[0].isdigit() and bool(_DATELINE_ALONE.fullmatch(above))
+
+
 def _title_from_heading(lines, type_line) -> str | None:
     """Minutes and invitations: the heading block the type word opens."""
     if type_line is None:
         return None
     i, ptype, rest = type_line
-    first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
+    first = (all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
+             or _below_dateline(lines, i))
     if rest.startswith(":"):
         return None
     # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
     # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
-            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest)
+            first and (_PREPOSITION.match(rest) or rest.startswith("von ") or (_ADDRESSEE.match(rest) and ":" not in rest)
                        or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
@@ -1046,7 +1064,8 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # "– Gemeinderat stellt ... in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am ...)"
     decks = 0
     while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and (
-            _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])):
+            _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])
+            or _PHOTO_CREDIT.search(filled[1 + decks])):
         decks += 1
     text = filled[1 + decks]
     if _TOWN.match(head) or _PORTAL_TOWN.search(head):
@@ -1080,6 +1099,19 @@ _BREADCRUMB = re.compile(r"[ \t][»>›][ \t]")
 _HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
+# a headline led by its place, the newspaper's kicker: "Trier: Neuer Verbandsgemeinderat Trier-Land",
+# "Bad Essen: Rat beschließt ..." (a known place before the colon; not a page's field, "Stand: 01.02.2020")
+_KICKER = re.compile(r"(?P<place>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]*:[ \t]+[\"„A-ZÄÖÜ]")
+
+
+def _place_kicker(line: str) -> bool:
+    m = _KICKER.match(line)
+    if not m:
+        return False
+    place = m.group("place")
+    return is_place(place) or " " in place and full_place_name(line, 0, place.split()[0]) == place
+
+
 def _opens_text(line: str) -> bool:
     """``line`` is a paragraph of running text: a sentence of some length."""
     return bool(re.match(r"[\"„A-ZÄÖÜ]", line)) and len(line.split()) >= 6 and bool(
@@ -1096,8 +1128,9 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     k = 0
     # (the site's name or rubric over the headline: one word, a chrome line or a breadcrumb trail,
     # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung")
-    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])
-                                                       or _BREADCRUMB.search(filled[k][1])):
+    while k < min(_CHROME_LINES, len(filled) - 1) and (
+            len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1])
+            or _BREADCRUMB.search(filled[k][1])):
         k += 1
     if k >= len(filled):
         return None
@@ -1110,7 +1143,8 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     if type_line is not None and type_line[0] <= i:
         return None
     if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
-            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)
+            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2
+            or _LABEL_VALUE.match(head) and not _place_kicker(head)
             or _LINK_TEXT.search(head)):
         return None
     # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
@@ -1168,6 +1202,9 @@ def _title_of_collection(text: str, lines) -> str | None:
 
 
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+# the caption of the page's picture between its headline and its text, closed by the picture's
+# credit: "... nochmals. Archivfoto", "... im Rathaus. Foto: Stadt", "(Foto: privat)", "Bild: dpa", "© Gemeinde"
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:[A-ZÄÖÜ][a-zäöüß]*foto|Foto|Bild|Grafik)(?:[ \t]*:[ \t]*[^.:\n]{1,40})?|©[^.\n]{1,40})\)?$")
 # a news page's dateline between its headline and its text: "veröffentlicht am: 08.04.2025",
 # "Erschienen am 12.03.2019", "Stand: 01.02.2020", a date alone
 _DATELINE = re.compile(r"(?i:(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|stand|datum)"
@@ -1322,8 +1359,12 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
         if title:
-            return title
+            return _DECORATION.sub("", title).strip() or title
     return None
+
+
+# the runs of signs a site sets around a headline: "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+_DECORATION = re.compile(r"^[+*~=#]{2,}[ \t]*(?=.*[ \t][+*~=#]{2,}$)|(?<=[ \t])[+*~=#]{2,}$")
 
 
 # --- body -------------------------------------------------------------------
@@ -1484,6 +1525,24 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     return name
 
 
+# a district's words, and the bodies a district acts by
+_DISTRICT_WORDS = {"Kreis", "Landkreis", "Kreises", "Landkreises"}
+_DISTRICT_BODY = re.compile(r"Kreistag|Kreisausschuss|Landrat|Kreisrat|Kreisräte|Kreisverwaltung")
+
+
+def _other_district(text: str, m: re.Match) -> bool:
+    """The district of a "Kreis X" match is not the page's body: it locates a
+    place named before it, in brackets ("Verbandsgemeinderat Trier-Land (Kreis
+    Trier-Saarburg)", "Riesa (Landkreis Meißen)"), or a report page about a
+    town's council names it as another party ("einen Zuschuss ... für den
+    Landkreis Meißen") where no body of the district acts in it."""
+    if m.group(0).split(None, 1)[0] not in _DISTRICT_WORDS:
+        return False
+    if text[max(0, m.start() - 1):m.start()] == "(":
+        return True
+    return not _DISTRICT_BODY.search(text) and is_report_page(text)
+
+
 def find_body(doc) -> str | None:
     text = doc.text
     if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
@@ -1540,6 +1599,7 @@ def find_body(doc) -> str | None:
     cut = len(text) if text[-1:].isalpha() else -1
     names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
+    names = [m for m in names if not _other_district(text, m)]
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
         return _full_town_name(text, _most_named(text, head_names), towns)
@@ -1583,13 +1643,20 @@ def _town_of_report(text: str) -> str | None:
     head = text[:HEADER_CHARS]
     towns = set()
     for stem in {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)}:
-        if stem in towns or not is_place(stem):
+        # (the adjective of "Schwenningen" is "Schwenninger", of "Hambrücken" "Hambrücker")
+        town = next((town for town in (stem, stem + "en", stem + "e", stem + "n") if is_place(town)), None)
+        if town is None or town in towns:
             continue
-        for m in re.finditer(r"(?:([\wäöüß]+)[ \t]+)?" + re.escape(stem) + r"(?![\wäöüß-])", head):
-            if (m.group(1) or "").lower() not in _NOT_BEFORE_PLACE:
-                towns.add(stem)
-                break
+        if _place_mentions(head, town):
+            towns.add(town)
     return towns.pop() if len(towns) == 1 and is_report_page(text) else None
+
+
+def _place_mentions(head: str, name: str) -> bool:
+    """``head`` names ``name`` as a place: not after an article (a common noun,
+    "das Essen") nor as a person's origin ("Herr Lembke aus Grimmen")."""
+    return any((m.group(1) or "").lower() not in _NOT_BEFORE_PLACE
+               for m in re.finditer(r"(?:([\wäöüß]+)[ \t]+)?" + re.escape(name) + r"(?![\wäöüß-])", head))
 
 
 # a council named by its town's adjective, as reports name it: "Der Reutlinger Gemeinderat stimmt zu",
@@ -1643,18 +1710,21 @@ def _dateline_town(text: str) -> str | None:
 
 # a council's meeting held in its town, as the heading of its minutes names it:
 # "über die öffentliche Sitzung des Gemeinderats am 21.09.2010 im Bürgersaal in Breisach am Rhein"
+# or a report's heading: "Gemeinderatssitzung am 25.01.2018 in Ruppertshofen"
 _MEETING_IN_TOWN = re.compile(
-    r"\bSitzung[ \t]+des[ \t]+(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)(?:e?s)?\b.*[ \t]in[ \t]+(?P<name>"
-    + _NAME + r")")
+    r"(?:\bSitzung[ \t]+des[ \t]+(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)(?:e?s)?\b"
+    r"|(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)s?sitzung\b)[^\n]*[ \t]in[ \t]+(?P<name>" + _NAME + r")")
+_HEADING_LINES = 8
 
 
-def _town_of_meeting(title: str | None) -> str | None:
-    """The town a council's minutes (by their title) say it met in, where it
-    is a known place."""
-    m = _MEETING_IN_TOWN.search(title or "")
+def _town_of_meeting(title: str | None, lines=()) -> str | None:
+    """The town a council's minutes (by their title) or a report (by a heading
+    among its first lines) say it met in, where it is a known place."""
+    heading = "\n".join([title or ""] + [line for _, line in lines if line][:_HEADING_LINES])
+    m = _MEETING_IN_TOWN.search(heading) if "itzung" in heading else None
     if not m:
         return None
-    full = full_place_name(title, m.start("name"), m.group("name"))
+    full = full_place_name(heading, m.start("name"), m.group("name"))
     return full if full != m.group("name") or is_place(full) else None
 
 
@@ -1813,6 +1883,23 @@ def _lone_date(doc) -> str | None:
         if raw.strip():
             prev = raw
         pos += len(raw) + 1
+    return None
+
+
+def _dateline_over_heading(doc, title: str | None) -> str | None:
+    """The date standing alone on the line right above the page's heading (the
+    line that holds its title), further down than a letter head's date: a
+    notice's or a news item's date under the site's imprint ("11.03.2025" /
+    "35/2025 | Bekanntmachung von Beschlüssen ...")."""
+    if not title:
+        return None
+    text = doc.text[:HEADER_CHARS]
+    for m in _DATELINE_ALONE.finditer(text):
+        below = text[m.end():].lstrip()
+        heading = _clean(below.split("\n", 1)[0])
+        if title[:40] in heading:
+            found = _day_dates(doc, m.start(1), m.start(1) + 1)
+            return found[0]["date"] if found else None
     return None
 
 
@@ -2058,6 +2145,7 @@ def find_date(doc, paper_type: str | None = None, title: str | None = None) -> s
             place,
             registry,
             lone,
+            lambda: _dateline_over_heading(doc, title),
             contact,
             lambda: _report_dateline(doc),
         ]
@@ -2196,7 +2284,7 @@ def extract_header(doc) -> dict:
     return {
         "paper_type": paper_type,
         "title": title,
-        "body": find_body(doc) or _town_of_meeting(title),
+        "body": find_body(doc) or _town_of_meeting(title, lines),
         "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type, title),
         "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }

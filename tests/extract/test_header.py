@@ -1468,3 +1468,66 @@ def test_republished_minutes_run_together_under_the_sites_label():
     # near miss: a type line whose bracket names no run-together text below stays the type line
     lines = header._lines("Öffentliche Niederschrift (Gemeinderat)\n19. März 2018\n\nTOP 1 Eröffnung")
     assert header._paper_type_line(lines)[1] == "Niederschrift"
+
+
+def test_a_notices_number_before_its_type_word_and_its_date_line_over_the_heading():
+    # Amtsblatt of the Stadt Freiberg: the imprint, "11.03.2025" alone, then "35/2025 | Bekanntmachung von
+    # Beschlüssen Verwaltungs- und Finanzausschuss vom 17.02.2025, ..." (the notice's number and a bar before
+    # its type word; the meetings' days in the heading are not the notice's date)
+    h = _archived("freiberg_str_amtsblatt_beschluesse_35-2025.txt")
+    assert h["paper_type"] == "Bekanntmachung"
+    assert h["title"] == ("von Beschlüssen Verwaltungs- und Finanzausschuss vom 17.02.2025, Bau- und "
+                          "Betriebsausschuss vom 20.02.2025 und Stadtrat vom 06.03.2025")
+    assert h["date"] == "2025-03-11"
+    # near misses: a number and a bar before a word that is no type, a date alone over a line that is not
+    # the page's heading
+    assert header._type_at_line_start("35/2025 | Neuigkeiten aus dem Rathaus") is None
+    text = "Impressum\n\n11.03.2025\n\nWeitere Meldungen\n\n35/2025 | Bekanntmachung von Beschlüssen"
+    assert header._dateline_over_heading(_doc(text), "von Beschlüssen") is None
+
+
+def test_a_headline_led_by_its_place_is_no_field_of_the_page():
+    # Trierischer Volksfreund: "Trier: Neuer Verbandsgemeinderat Trier-Land" over the article
+    assert _archived("trier-land_vgr_bericht_volksfreund_469656.txt")["title"] == \
+        "Trier: Neuer Verbandsgemeinderat Trier-Land"
+    # near miss: a field of the page before the headline ("Stand: ...", no place) stays the site's line
+    assert not header._place_kicker("Stand: Neue Regeln für den Gemeinderat")
+    assert header._place_kicker("Bad Essen: Rat beschließt den Haushalt")
+
+
+def test_a_pictures_caption_between_the_headline_and_the_text():
+    # Taunus Nachrichten (Königstein): headline, a caption closed by its credit "... nochmals. Archivfoto", then
+    # "Königstein (el) – Es war der große Abend ..."
+    assert _archived("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt")["title"] == \
+        "Emotionaler Abend mit klarem Bekenntnis zum Kurbad"
+    assert header._PHOTO_CREDIT.search("Der Gemeinderat tagte im Rathaus. Foto: Gemeinde")
+    # near miss: a sentence that ends in a picture's word is no caption
+    assert not header._PHOTO_CREDIT.search("Die Verwaltung zeichnete ein düsteres Bild.")
+
+
+def test_a_district_that_locates_a_place_or_is_another_party_of_a_towns_report():
+    # Trierischer Volksfreund: "der Verbandsgemeinderat Trier-Land (Kreis Trier-Saarburg)"; Sächsische Zeitung
+    # (Riesa): "den sie ... für den Landkreis Meißen gezahlt hat" in a report on the city's Finanzausschuss,
+    # the city named by "SC Riesa", "Stadtmuseums Riesa", "die Riesaer"
+    assert _archived("trier-land_vgr_bericht_volksfreund_469656.txt")["body"] == "Trier-Land"
+    assert _archived("riesa_finanzausschuss_bericht_saechsische_vereinsschwimmen.txt")["body"] == "Riesa"
+    # near miss: a district whose Kreistag the page is about stays its body
+    assert _archived("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt")["body"] == "Gütersloh"
+
+
+def test_a_reports_town_by_its_meeting_in_the_town_or_its_adjective():
+    # Ruppertshofen: "Gemeinderatssitzung am 25.01.2018 in Ruppertshofen" under the heading
+    assert _archived("ruppertshofen_gr_bericht_2018-01-25.txt")["body"] == "Ruppertshofen"
+    # Schwäbische Zeitung: "dunkel in Schwenningen" / "die Schwenninger Firma" (the adjective drops "-en")
+    assert _archived("schwenningen-heuberg_gr_bericht_schwaebische_2020-03.txt")["body"] == "Schwenningen"
+    # near miss: a district's Kreistag meeting in its seat ("Kreistagssitzung ... in Minden") names no body
+    assert _archived("minden-luebbecke-kreis_kt_bericht_westfalen-blatt_4320188.txt")["body"] is None
+
+
+def test_signs_set_around_a_headline_are_no_part_of_it():
+    # AUB Cottbus: "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+    assert _archived("cottbus_svv_bericht_aub_2015-07-15.txt")["title"] == \
+        "Sonderstadtverordnetenversammlung am 15.07.2015"
+    # near miss: signs closing a note inside the headline stay ("... – +++UPDATE 15.09.2017+++")
+    assert _archived("seeheim-jugenheim_gv_bericht_2017-09-07.txt")["title"] == \
+        "(Vor-)Bericht zur Gemeindevertretung am 07.09.2017 – +++UPDATE 15.09.2017+++"
