@@ -1172,3 +1172,61 @@ def test_a_report_tells_a_decision_through_its_vote():
     assert archived_decisions("kehl_gr_stadtnachrichten_doppelhaushalt-2017-2018.txt") == [
         ("resolution", "approved", {"unanimous": True})] * 2
     assert parse_votes("mit 21 gegen 20 Stimmen") == {"yes": 21, "no": 20}
+
+
+def _archived(name: str):
+    return find_decisions(read_document(str(ARCHIVED / name)))
+
+
+def test_report_vote_told_by_the_groups_that_cast_it():
+    # the council unnamed as the subject: "bekräftigten CDU, SPD, FDP und Grüne gegen die Stimmen
+    # von ALK ...", "Die regierenden Fraktionen ... haben ... den Haushalt 2018 mit ihren Stimmen verabschiedet"
+    for name in ("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt", "weiterstadt_svv_bericht_spd_haushalt-2018.txt"):
+        [d] = _archived(name)
+        assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", None)
+    # the headline "Etat ... mit Stimmen von CDU und SPD beschlossen" and the article's "Der Rat hat dem
+    # Doppeletat zugestimmt" tell one decision
+    [d] = find_decisions(snippet_doc("bergisch-gladbach_in-gl_rat_bericht_etat-2019-2020.txt"))
+    assert d.outcome == "approved"
+    # near miss: one group's own vote is no decision of the council
+    assert find_decisions(snippet_doc("dillenburg_spd_svv_bericht_haushalt-2023.txt")) == []
+
+
+def test_report_perfect_with_its_participle_put_first_and_members_counted():
+    # "Vertagt hat der Gemeinderat ..." with "Sechs der zehn anwesenden Gemeinderäte sprachen sich für
+    # Klings Antrag auf Vertagung ... aus, vier und der Bürgermeister waren dagegen"
+    [d] = _archived("aichstetten_gr_bericht_schwaebische_10965084.txt")
+    assert (d.outcome, d.votes) == ("postponed", {"yes": 6, "no": 5})
+
+
+def test_report_consent_given_and_received_in_the_perfect():
+    # "hat die Ratsversammlung ... die Ehrenbürgerwürde ... verliehen", "hat die Ratsversammlung grünes
+    # Licht ... gegeben"; "Damit ist ein ... Projekt genehmigt worden" concludes the second, no third
+    found = _archived("neumuenster_rv_beschluesse_cdu_2025-07-22.txt")
+    assert [d.outcome for d in found] == ["approved", "approved"]
+    assert "Ehrenbürgerwürde" in found[0].text and "grünes Licht" in found[1].text
+    # near miss: the council's assent told again names nothing new
+    [d] = _archived("passau_str_bericht_strasseninstandsetzung-2024.txt")
+    assert "Auftrag an eine Firma erteilt" in d.text
+
+
+def test_report_resolution_named_by_the_clause_it_governs():
+    # "in der letzten Sitzung des Verwaltungsausschusses beschlossen wurde, den Antrag ... zurückzustellen"
+    [d] = _archived("salzbergen_to0050_9103.txt")
+    assert d.outcome == "postponed"
+
+
+def test_report_elections_by_their_counts_and_a_paragraph_printed_twice():
+    # three elections told by their counts (26, 25, zehn of 34 votes) and "bei denen auch die Ausschüsse
+    # ... gewählt wurden"; the paragraph printed twice gives each once; candidates' counts are no yes/no votes
+    found = _archived("trier-land_vgr_bericht_volksfreund_469656.txt")
+    assert [d.outcome for d in found] == ["approved"] * 4
+    assert len({d.text for d in found}) == 4 and all(d.votes is None for d in found)
+
+
+def test_votes_none_in_words_and_unanimity_under_the_counts():
+    assert parse_votes("mit nur 2 Enthaltungen und ohne Gegenstimme somit mehrheitlich zugestimmt") == {
+        "no": 0, "abstain": 2}
+    # "Abstimmungsergebnis:" / "10    Ja-Stimmen" / "einstimmig"
+    found = _archived("freiberg_str_amtsblatt_beschluesse_35-2025.txt")
+    assert [d.votes for d in found] == [{"yes": 10, "unanimous": True}, {"yes": 11, "unanimous": True}, None]
