@@ -1565,7 +1565,7 @@ _REPORT_CUES = (
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
-    "verlieh", "gegeben", "erhielt", "bekam", "stimmen", "wahl", "dagegen")
+    "verlieh", "gegeben", "stimmen", "wahl", "dagegen")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1625,11 +1625,6 @@ def _report_passive(sentence: str) -> re.Match | None:
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
 
 
-# the consent received from the council, named as the giver: "Die Firma erhielt deshalb vom
-# Gemeinderat zu diesen Bedingungen den Zuschlag", "bekam ... von der Gemeindevertretung den Auftrag"
-_CONSENT_RECEIVED = re.compile(
-    r"\b(?:erhielt|erhielten|bekam|bekamen)\b(?=" + _S + r"{0,160}?\b(?:vom|von[ \t]+der)[ \t]+[A-ZÄÖÜ][a-zäöüß-]*"
-    r"(?:" + _COUNCIL_ENDING[3:-1] + r"|gremium|Gremium)\b)" + _S + r"{0,160}?\b(?:" + _CONSENT_NOUNS + r"|Auftrag|Genehmigung)\b")
 # the participle of a report's act put first, the perfect's auxiliary after it ("Vertagt hat
 # der Gemeinderat am Mittwochabend die Entscheidung ...", "Einstimmig beschlossen haben die Räte ...");
 # the capital of a participle inside a sentence marks it as put first
@@ -1668,8 +1663,7 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # the participle put first, the perfect's auxiliary after it: "Vertagt hat der Gemeinderat ..."
             act = _FRONTED_PERFECT.search(sentence)
         if act is None:
-            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
-                or _CONSENT_RECEIVED.search(sentence)
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
