@@ -35,6 +35,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.entities import Rule, matches_from_starts
 from extract.records import Amount
+from extract.text import lowered_pattern
 
 ROLES = ("grant", "own_share", "cost", "budget", "revenue", "other")
 DEFAULT_ROLE = "cost"
@@ -158,8 +159,14 @@ _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
          ("revenue", r"^(?:ein)?bring(?:t|e|en)$")]
 
 _PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_PHRASES)))
-_WORD_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WORDS]
-_WEAK_RES = [(r, re.compile(p, re.IGNORECASE)) for r, p in _WEAK]
+# (searched in the lowercased word, whose letters are those of _WORD: there a
+# case-sensitive pattern finds what the case-insensitive one finds in the
+# word, and the engine searches it by its first letters)
+_WORD_RES = [(r, lowered_pattern(re.compile(p, re.IGNORECASE))) for r, p in _WORDS]
+_WEAK_RES = [(r, lowered_pattern(re.compile(p, re.IGNORECASE))) for r, p in _WEAK]
+# all of them as one: most words match none, and one search tells so
+_ANY_WORD_RE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _WORD_RES))
+_ANY_WEAK_RE = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _WEAK_RES))
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*")
 # a sentence ends at ". " before a capital (not after the number of an ordinal or a
 # day, "3. Mai", "Nr. 12. Sitzung"; after a year it does), "!", "?", ";" or a blank line
@@ -199,9 +206,12 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
 def _word_roles(word: str) -> tuple[str | None, str | None]:
     """The role of the first word pattern ``word`` matches, and that of the
     first weak one (a paper repeats its words: each is looked at once)."""
-    strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None) \
-        or next((role for role, rx in _WORD_RES if rx.search(word)), None)
-    weak = next((role for role, rx in _WEAK_RES if rx.search(word)), None)
+    strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None)
+    low = word.lower()
+    if strong is None and _ANY_WORD_RE.search(low):
+        strong = next(role for role, rx in _WORD_RES if rx.search(low))
+    weak = (next(role for role, rx in _WEAK_RES if rx.search(low))
+            if _ANY_WEAK_RE.search(low) else None)
     return strong, weak
 
 

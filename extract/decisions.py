@@ -51,7 +51,9 @@ _OUTCOME_RULES = [
     # a change named before the result, a few words between: "geändert beschlossen",
     # "mit Änderungen im Ausschuss beschlossen", "in geänderter Fassung angenommen"
     ("amended", re.compile(r"(?i)(?:\bgeändert|\bmit\s+(?:den\s+|\w+en\s+)?(?:Änderungen?|Ergänzungen?|Modifi(?:zierung|kation)(?:en)?|Änderungs-?\s*und\s+Ergänzungs\w*)|"
-                           r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung)"
+                           r"\bin\s+(?:der\s+)?(?:geänderter|ergänzter|veränderter)\s+Fassung|"
+                           # adopted otherwise than proposed: "abweichend vom Beschlussvorschlag einstimmig beschlossen"
+                           r"\babweichend\s+(?:vo[nm]|zu[rm]?)\b)"
                            r"(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:beschlossen|angenommen|zugestimmt|empfohlen|genehmigt|gebilligt)\b")),
     ("withdrawn", re.compile(r"(?i)\bzurückgezogen\b")),
     ("postponed", re.compile(r"(?i)\b(vertagt|zurückgestellt|verschoben|geschoben|zu\s+vertagen|zurückzustellen)\b")),
@@ -130,22 +132,22 @@ _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
     ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s+" + _N + r"\b(?!\s*[.%])")),
-    # none of a kind, in words: "keine Enthaltung", "keine Gegenstimmen"
-    ("no", re.compile(r"(?i)\bkeine\s+(?:Gegenstimmen?|Nein-?\s*Stimmen?)\b")),
-    ("abstain", re.compile(r"(?i)\bkeine\s+(?:Stimm-?\s*)?Enthaltung(?:en)?\b")),
+    # none of a kind, in words: "keine Enthaltung", "keine Gegenstimmen", "ohne Gegenstimme"
+    ("no", re.compile(r"(?i)\b(?:keine|ohne)\s+(?:Gegenstimmen?|Nein-?\s*Stimmen?)\b")),
+    ("abstain", re.compile(r"(?i)\b(?:keine|ohne)\s+(?:Stimm-?\s*)?Enthaltung(?:en)?\b")),
 ]
 # counts written label first, colon or not: "Ja 1  Nein 7  Enthaltung 1",
 # "Ja: 6, Nein: 3, Enthaltungen: 0"; each number belongs to the label before it
 _LABEL_FIRST_RE = re.compile(
     r"(?i)\b(?:Ja|Dafür)\s*:?\s*" + _N + r"[ \t]*[,;/]?[ \t]*(?:Nein|Dagegen)\s*:?\s*" + _N
     + r"(?:[ \t]*[,;/]?[ \t]*(?:Enthaltung(?:en)?|Enth\.)\s*:?\s*" + _N + r")?\b(?!\s*[.%])")
-_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen"
+_RATIO_RE = re.compile(r"(?i)\b" + _NW + r"\s*(?::|zu|\s+gegen)\s*" + _NW + r"\s+Stimmen")  # "mit 16 zu zwölf Stimmen", "mit 21 gegen 20 Stimmen"
 # a vote line of three counts in the order yes:no:abstain: "Abstimmung: 19:0:0"
 _TRIPLE_RE = re.compile(r"(?i)\bAbstimmung(?:sergebnis)?\s*:?\s*(\d{1,3})\s*:\s*(\d{1,3})\s*:\s*(\d{1,3})(?![\d:.,])")
 _JN_RE = re.compile(r"\b(\d{1,3})\s*J\s*;\s*(\d{1,3})\s*N(?:\s*;\s*(\d{1,3})\s*E)?\b")
 # part of every match of _JN_RE, found much faster in a text without one
 _JN_CUE = re.compile(r"J\s*;")
-_UNANIMOUS_RE = re.compile(r"(?i)\beinstimmig(?:e[nmrs]?)?\b")  # "einstimmig", "den einstimmigen Beschluss"
+_UNANIMOUS_RE = re.compile(r"(?i)\b(?:einstimmig|einhellig)(?:e[nmrs]?)?\b")  # "einstimmig", "den einstimmigen Beschluss", "einhellig"
 
 
 def _count(n: str) -> int:
@@ -816,10 +818,16 @@ def _counts_below(rest: list[str], blank_lines: int = 2, spaced: bool = False) -
                 break
             continue
         if not _counts_stated(t):
+            if _RESULT_IN_WORDS.fullmatch(t):
+                out.append(t)  # the result in words under the counts: "10 Ja-Stimmen" / "einstimmig"
             break
         out.append(t)
         blanks = 0
     return out
+
+
+# a result in words on a line of its own: "einstimmig", "mehrheitlich beschlossen"
+_RESULT_IN_WORDS = re.compile(r"(?i)(?:einstimmig|einhellig|mehrheitlich)(?:[ \t]+(?:beschlossen|angenommen|zugestimmt))?[ \t]*\.?")
 
 
 # the chair's closing formula: "Damit ist dieser Vorschlag mehrheitlich angenommen"
@@ -1205,7 +1213,9 @@ _MEETING_REPORT = re.compile(
     r"(?m)^[ \t#*]*(?:Aus|Bericht\s+(?:aus|von|über))\s+(?:der|dem|die)\s+(?:[^\n]{0,40}?\s)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*(?:Bericht\s+der|Beschlüsse\s+(?:der|aus\s+der))\s+(?:öffentlichen\s+|\d{1,3}\.\s+)?[\wÄÖÜäöüß-]*[Ss]itzung\b[^\n]{0,80}$"
     r"|^[ \t#*]*Aus\s+dem\s+[\wÄÖÜäöüß-]*(?:rat|tag)[ \t]*$"
-    r"|^[ \t#*]*Beschlüsse\s+(?:aus\s+dem|des)\s+[\wÄÖÜäöüß-]*(?:rat|tag|ausschuss)(?:e?s)?\b[^\n]{0,80}$")
+    r"|^[ \t#*]*Beschlüsse\s+(?:aus\s+dem|des)\s+[\wÄÖÜäöüß-]*(?:rat|tag|ausschuss)(?:e?s)?\b[^\n]{0,80}$"
+    # the line that opens the list of a meeting's resolutions: "Folgende Beschlüsse wurden gefasst:"
+    r"|^[ \t#*]*(?:Folgende|Nachstehende|Diese)\s+Beschlüsse\s+wurden\s+(?:[^\n]{0,40}?\s)?gefasst[ \t]*:?[ \t]*$")
 
 
 def _meeting_report(text: str) -> bool:
@@ -1214,7 +1224,7 @@ def _meeting_report(text: str) -> bool:
 
 # the heading of a page that lists the resolutions of a meeting: "Beschlüsse der
 # Kreistagssitzung vom 16.04.2008", "Beschlüsse aus dem Gemeinderat"
-_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*Beschlüsse\s+(?:der|des|aus)\b")
+_RESOLUTIONS_HEADING = re.compile(r"(?m)^[ \t#*]*(?:Beschlüsse\s+(?:der|des|aus)\b|(?:Folgende|Nachstehende|Diese)\s+Beschlüsse\s+wurden\b)")
 
 
 def _resolutions_list(text: str) -> bool:
@@ -1251,6 +1261,98 @@ def _listed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
                     and not _PREVIOUS_MINUTES.match(entry):
                 out.append((item.start(), end, _decision("resolution", outcome_of(entry) or "approved", entry)))
             item = nxt if nxt and nxt.start() == _SPACES.match(text, end).end() else None
+    return out
+
+
+# the label of one entry of a list of resolutions, its number alone on the line:
+# "Beschluss Nr.: STV 9/10/2025", "Beschluss Nr. 01 – 36./7."
+_ENTRY_LABEL = re.compile(r"[ \t]*Beschluss(?:-|[ \t]+)?Nr\.?[ \t]*:?[ \t]*\S[^\n]{0,40}")
+# a part's heading in a list of resolutions: a line of a few words that closes no sentence
+_PART_HEADING_WORDS = 30
+
+
+# the agenda item a part opens with, whatever its length: "zu TOP 7: Bericht der ..."
+_PART_ITEM = re.compile(r"[ \t]*(?:zu[ \t]+)?(?:TOP|Tagesordnungspunkt)[ \t]*\d")
+
+
+def _part_heading(line: str) -> bool:
+    t = line.strip()
+    if not t or t[-1] in ".!?":
+        return False
+    return _PART_ITEM.match(t) is not None or (len(t.split()) <= _PART_HEADING_WORDS and _SENTENCE_STOP.search(t) is None)
+
+
+def _headed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
+    """The resolutions a page lists under its heading of a meeting's
+    resolutions as headed parts rather than a numbered list: each part, a
+    subject line (or the entry's label, "Beschluss Nr.: STV 9/10/2025") over
+    the wording taken ("Erhöhung des Stammkapitals ..." / "Der Gemeinderat
+    stimmt ... zu."), is one resolution, its outcome and vote from its
+    wording, approved where the wording names none; a labelled entry that
+    prints only its subject is a resolution taken on that subject. Parts that
+    settle a procedure (the previous minutes) are none."""
+    head = next((m for m in _MEETING_REPORT.finditer(text[:1500]) if _RESOLUTIONS_HEADING.match(m.group(0))), None)
+    if head is None:
+        return []
+    parts: list[list] = []  # [start, end, labelled, subject lines, wording lines]
+    pos = head.end()
+    for line in text[head.end():].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        label = _ENTRY_LABEL.fullmatch(line) is not None
+        heading = label or _part_heading(line)
+        if label or (heading and (not parts or parts[-1][4])):
+            parts.append([start, start, label, [], []])
+        if not parts:
+            continue
+        parts[-1][1] = min(pos, len(text))
+        if not label:
+            parts[-1][3 if heading and not parts[-1][4] else 4].append(line.strip())
+    out = []
+    for start, end, labelled, subject, wording in parts:
+        said = " ".join(wording)
+        if not said and not (labelled and subject):
+            continue
+        if _PROCEDURAL.search(" ".join(subject) + " " + said) or _PREVIOUS_MINUTES.match(said):
+            continue
+        told = said or " ".join(subject)
+        out.append((start, end, _decision("resolution", outcome_of(told) or "approved", told,
+                                          parse_votes(said) if said else None)))
+    return out
+
+
+# a result line of an agenda as a meeting page fills it in after the meeting: the
+# result set off by dashes under the item's subject, its counts after a comma
+# ("- einstimmig beschlossen -", "- mit Mehrheit beschlossen -, Ja: 44, Nein: 22")
+_RESULT_LINE = re.compile(r"(?m)^[ \t]*[-–][ \t]+([^\n]{3,100}?)[ \t]+[-–][ \t]*(?:,[ \t]*([^\n]{0,100}))?$")
+_RESULT_LINE_CUE = re.compile(r"(?:beschlossen|abgelehnt|angenommen|zugestimmt|vertagt|zurückgestellt|zurückgezogen|"
+                              r"verwiesen|genommen)[ \t]+[-–]")
+# a handling word on a line of its own, which on an agenda that prints results is the
+# item's result too ("Kenntnisnahme" under a Mitteilung)
+_BARE_HANDLING = re.compile(r"(?m)^[ \t]*(?:Kenntnisnahme|zur\s+Kenntnis\s+genommen|vertagt|zurückgestellt|zurückgezogen|"
+                            r"verwiesen)[ \t]*$")
+
+
+def _agenda_results(text: str) -> list[tuple[int, int, Decision]]:
+    """The results an agenda prints under its items once the meeting is
+    held: each result line set off by dashes is one resolution, with the
+    counts after it; where an agenda prints such results, a handling word on
+    a line of its own ("Kenntnisnahme") under an item is that item's result.
+    Results of procedural items (the agenda, the previous minutes) are none."""
+    if _RESULT_LINE_CUE.search(text) is None:
+        return []
+    out = []
+    for m in _RESULT_LINE.finditer(text):
+        outcome = _row_outcome(m.group(1))
+        if outcome is None or _PROCEDURAL.search(_line_above(text, m.start())):
+            continue
+        out.append((m.start(), m.end(), _decision("resolution", outcome, m.group(0).strip(),
+                                                  parse_votes(m.group(0)))))
+    if out:
+        for m in _BARE_HANDLING.finditer(text):
+            if not _PROCEDURAL.search(_line_above(text, m.start())):
+                out.append((m.start(), m.end(), _decision("resolution", _row_outcome(m.group(0)), m.group(0).strip())))
     return out
 
 
@@ -1298,9 +1400,12 @@ def find_decisions(doc) -> list[Decision]:
     decisions.extend(in_rows)
     blocks = _beschluss_blocks(text, minutes)
     spans = blocks + _vote_table_resolutions(text)
+    if not in_rows:
+        spans += _agenda_results(text)
     if minutes:
         if _meeting_report(text):
-            spans += _listed_resolutions(text)
+            listed = _listed_resolutions(text)
+            spans += listed or _headed_resolutions(text)
         spans += _minutes_resolutions(text, [rx for rx in _MINUTES_RULES if rx is not _COUNT_LINE])
         spans += [(a, b, d) for a, b, d in _body_records(text, wording=_resolutions_list(text))
                   if not any(a < end and start < b for start, end, _ in spans)]
@@ -1355,21 +1460,24 @@ _REPORT_BODY = re.compile(
     # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
     # Vertretung, Rat, Ausschuss, Tag)
     r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
+# the consent a council gives: "grünes Licht", "den Zuschlag"
+_CONSENT_NOUNS = r"(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)"
 # what a council did, as a report tells it: a verb in the past, the parts of a
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
 # Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
 # the present ("Der Stadtrat genehmigt ...", "beschließt:") is a paper's proposal
 _REPORT_ACT = re.compile(
     r"\b(?:beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
-    r"bewilligte|wählte|befürwortete|empfahl|votierte)n?|"
+    r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
     r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|setzten?\b" + _S + r"{0,200}?\bdurch|"
-    r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
+    r"gab(?:en)?\b" + _S + r"{0,80}?\b" + _CONSENT_NOUNS + r"|"
+    r"(?:hat|haben)\b" + _S + r"{0,200}?\b" + _CONSENT_NOUNS + r"\b" + _S + r"{0,80}?\bgegeben|"
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
-    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden))\b")
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen))\b")
 # a headline's present tense, which tells what was done as a report's past does
 # ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
 # meeting to come ("beschließt am Donnerstag über ...")
@@ -1396,13 +1504,22 @@ _MOTION_WITHDRAWN = re.compile(r"\b(?:hat|haben|zog|zogen)\b" + _S + r"{0,80}?\b
 # "Für den Antrag stimmten 20 Stadtverordnete"
 _MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß-]+\b" + _S + r"{0,80}?\s(?:für\s+(?:den|die|das)\b|dafür\b)"
                           r"|\b(?:[Ff]ür\s+(?:den|die|das)\s+" + _S + r"{1,80}?|[Dd]afür\s+)stimmten\s+(?P<m>\d{1,3})\s+[A-ZÄÖÜ]")
+# a decision told through its vote, the matter or the vote as the subject: "Mit 21 gegen 20
+# Stimmen fand ... eine Beschlussvorlage eine Mehrheit", "Der Antrag fand keine Mehrheit",
+# "Ebenso einhellig fiel das Votum der Räte für den Wirtschaftsplan ... aus"
+_VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|die)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b"
+                        r"|\b(?:fiel|fielen)\b" + _S + r"{0,120}?\bVot(?:um|en)\b|\bVot(?:um|en)\b" + _S + r"{0,200}?\b(?:fiel|fielen)\b"
+                        # an election told by a candidate's votes: "Bei der Wahl des dritten Beigeordneten ...
+                        # mit zehn von 34 Stimmen ... unterlag" (an election elects)
+                        r"|\bWahl[ \t]+(?:des|der|zum|zur)\b" + _S + r"{0,200}?\bmit[ \t]+[\wäöü]+[ \t]+(?:von[ \t]+\d{1,3}[ \t]+)?Stimmen\b")
+_VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
-_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
+_FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
-# the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
-# clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
-_CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem)\b[^,]*$")
+# the conjunction that opens such a clause ("weil", "dass", "womit", the votes' "bei denen"; a
+# relative clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
+_CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem|bei[ \t]+denen)\b[^,]*$")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
 _SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
@@ -1447,7 +1564,8 @@ _REPORT_CUES = (
     "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
-    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt")
+    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
+    "verlieh", "gegeben", "erhielt", "bekam", "stimmen", "wahl", "dagegen")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1507,6 +1625,27 @@ def _report_passive(sentence: str) -> re.Match | None:
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
 
 
+# the consent received from the council, named as the giver: "Die Firma erhielt deshalb vom
+# Gemeinderat zu diesen Bedingungen den Zuschlag", "bekam ... von der Gemeindevertretung den Auftrag"
+_CONSENT_RECEIVED = re.compile(
+    r"\b(?:erhielt|erhielten|bekam|bekamen)\b(?=" + _S + r"{0,160}?\b(?:vom|von[ \t]+der)[ \t]+[A-ZÄÖÜ][a-zäöüß-]*"
+    r"(?:" + _COUNCIL_ENDING[3:-1] + r"|gremium|Gremium)\b)" + _S + r"{0,160}?\b(?:" + _CONSENT_NOUNS + r"|Auftrag|Genehmigung)\b")
+# the participle of a report's act put first, the perfect's auxiliary after it ("Vertagt hat
+# der Gemeinderat am Mittwochabend die Entscheidung ...", "Einstimmig beschlossen haben die Räte ...");
+# the capital of a participle inside a sentence marks it as put first
+_FRONTED_PERFECT = re.compile(
+    r"(?:\b[Bb]eschlossen|\b[Aa]ngenommen|\b[Aa]bgelehnt|\b[Gg]enehmigt|\b[Vv]ergeben|\b[Ee]rteilt|\b[Vv]erabschiedet|"
+    r"\b[Gg]ebilligt|\b[Bb]ewilligt|\b[Bb]eauftragt|\b[Gg]ewählt|\b[Vv]ertagt|\b[Zz]urückgestellt|\b[Vv]erwiesen|"
+    r"\b[Zz]ugestimmt|\b[Bb]efürwortet|\b[Vv]erliehen)[ \t]+(?:hat|haben)\b")
+# a vote told by the groups that cast it, the council unnamed: "bekräftigten CDU, SPD, FDP und
+# Grüne gegen die Stimmen von ALK ... ihren Sanierungswillen", "Die regierenden Fraktionen ...
+# haben ... den Haushalt 2018 mit ihren Stimmen verabschiedet", "mit den Stimmen der CDU beschlossen"
+_GROUP_VOTE = re.compile(r"\b(?:gegen[ \t]+die[ \t]+|mit[ \t]+(?:(?:den|ihren|seinen)[ \t]+)?)Stimmen[ \t]+(?:von|der|des|aus)\b"
+                         r"|\bmit[ \t]+ihren[ \t]+Stimmen\b")
+# an act of resolving, whose clause names what is resolved
+_RESOLVED = re.compile(r"(?i)beschlo(?:ss|ß)")
+
+
 # where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
 # beschlossen wurde die Änderung der Hauptsatzung: so könnten die Ratsfraktionen ...")
 _CLAUSE_END = re.compile(r"[,:;]")
@@ -1525,8 +1664,18 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # (a line ending in a colon is a motion's formula over its wording: "Die
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
+        if act is None and body:
+            # the participle put first, the perfect's auxiliary after it: "Vertagt hat der Gemeinderat ..."
+            act = _FRONTED_PERFECT.search(sentence)
         if act is None:
-            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence)
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
+                or _CONSENT_RECEIVED.search(sentence)
+        if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
+            start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
+            end = _CLAUSE_END.search(sentence, act.end())
+            if _not_taken(sentence[start: end.start() if end else len(sentence)]):
+                return None
+            return "rejected" if _VOTE_TOLD_AGAINST.search(sentence) else "approved"
         if act is None:
             return None
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
@@ -1536,8 +1685,14 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     if _not_taken(sentence[start: end.start() if end else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
-    # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
-    return outcome_of(act.group(0)) or outcome_of(sentence) or "approved"
+    # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"; a resolution names what it
+    # does in the clause it governs: "beschlossen wurde, den Antrag ... zurückzustellen"
+    outcome = outcome_of(act.group(0))
+    if outcome == "approved" and _RESOLVED.match(act.group(0)):
+        governed = outcome_of(sentence[act.end():])
+        if governed in ("postponed", "referred", "withdrawn"):
+            return governed
+    return outcome or outcome_of(sentence) or "approved"
 
 
 # an item on the agenda: "Als ... über den Haushalt auf der Tagesordnung stand, wurde dieser ... beschlossen"
@@ -1556,7 +1711,7 @@ def _procedural_report(before: str, sentence: str) -> bool:
 
 
 # a count printed as a score: "mit 19:17 (OB, CDU und FDP) positiv entschieden", "mit 19 zu 17"
-_SCORE = re.compile(r"\bmit\s+(\d{1,3})\s*(?::|zu)\s*(\d{1,3})\b(?![.:,]?\d)(?!\s*Uhr)")
+_SCORE = re.compile(r"\bmit\s+(\d{1,3})\s*(?::|zu|\s+gegen)\s*(\d{1,3})\b(?![.:,]?\d)(?!\s*Uhr)")
 
 
 def _report_votes(sentence: str) -> dict | None:
@@ -1593,6 +1748,7 @@ def report_resolutions(text: str) -> list[Decision]:
     told = False  # a line of text since the part's heading: the next heading opens a new part
     above_text = True  # no paragraph of the article yet
     item = False  # in the headings of an agenda item ("TOP 5", "5. Bebauungsplan ...")
+    recorded: set[str] = set()
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         if heading:
@@ -1620,21 +1776,32 @@ def report_resolutions(text: str) -> list[Decision]:
         before = ""
         for m in _REPORT_SENTENCE.finditer(line):
             sentence = m.group(0).strip()
+            if sentence in recorded:
+                continue  # a paragraph the page prints twice
+            counted = _members_counted(sentence) if out else None
+            if counted and out[-1].votes is None and _report_record(sentence) in (None, "approved"):
+                # the vote on the record before, told by the members on each side
+                out[-1].votes = counted
+                continue
             outcome = _report_record(sentence, heading or above_text) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
             if outcome is None or procedural:
                 continue
+            recorded.add(sentence)
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
-            further = _report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
+            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None) \
+                and not _CONSEQUENCE.match(sentence)
             for o in outcomes:
-                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further):
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further
+                                  or _other_counts(part[o].text, sentence)):
                     # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
                     # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days, and
                     # a record naming what was decided ("wurde die Vergabe ... beschlossen") or telling
-                    # of one more ("Außerdem ...", "ebenfalls"); the council's act told again with no
-                    # object of its own ("Das Plenum hatte keinerlei Einwände") is the same decision
+                    # of one more ("Außerdem ...", "ebenfalls"), and two naming different numbers of votes;
+                    # the council's act told again with no object of its own ("Das Plenum hatte keinerlei
+                    # Einwände"), or concluded from it ("Damit ist ... genehmigt worden"), is the same decision
                     del part[o]
                 if o in part:
                     if part[o].votes is None and votes:
@@ -1643,6 +1810,45 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+# a record that concludes from the act told before it: "Damit ist ein ... Projekt genehmigt worden"
+_CONSEQUENCE = re.compile(r"(?:Damit|Somit|Folglich)\b")
+# the number of votes a record names: "mit 26 von 34 Stimmen", "mit zehn von 34 Stimmen"
+_VOTES_NAMED = re.compile(r"(?i)\b" + _NW + r"[ \t]+(?:von[ \t]+\d{1,3}[ \t]+)?Stimmen\b")
+
+
+def _other_counts(a: str, b: str) -> bool:
+    """Two records name numbers of votes, and not the same ones ("wurde mit
+    26 von 34 Stimmen ... gewählt", "fiel das Votum ... mit 25 von 34
+    Stimmen ...."): two votes."""
+    if "Stimmen" not in a or "Stimmen" not in b:
+        return False
+    counts_a = {_count(m.group(1)) for m in _VOTES_NAMED.finditer(a)}
+    counts_b = {_count(m.group(1)) for m in _VOTES_NAMED.finditer(b)}
+    return bool(counts_a and counts_b and counts_a != counts_b)
+
+
+# the members on each side of a vote, counted in words or digits: "Sechs der zehn anwesenden
+# Gemeinderäte sprachen sich für Klings Antrag ... aus, vier und der Bürgermeister waren dagegen";
+# the mayor, who votes in the council, counts one more
+_MEMBERS_YES = re.compile(r"(?i)\b" + _NW + r"[ \t]+(?:der[ \t]+\S+[ \t]+)?(?:anwesenden[ \t]+)?[\wäöüß-]*"
+                          r"(?:räte|rätinnen|mitglieder|verordnete|verordneten)\b" + _S + r"{0,150}?"
+                          r"\b(?:stimmten|votierten|sprachen[ \t]+sich)\b" + _S + r"{0,150}?\b(?:für|dafür)\b")
+_MEMBERS_NO = re.compile(r"(?i)\b" + _NW + r"(?:[ \t]+[\wäöüß-]*(?:räte|rätinnen|mitglieder|verordnete|verordneten))?"
+                         r"(?P<mayor>[ \t]+(?:und|sowie)[ \t]+(?:der|die)[ \t]+(?:Ober)?[Bb]ürgermeister(?:in)?)?"
+                         r"[ \t]+(?:waren|stimmten|votierten)[ \t]+dagegen\b")
+
+
+def _members_counted(sentence: str) -> dict | None:
+    """The yes and no counts of a sentence that counts the members on each
+    side of a vote, or None."""
+    if "dagegen" not in sentence:
+        return None
+    yes, no = _MEMBERS_YES.search(sentence), _MEMBERS_NO.search(sentence)
+    if not (yes and no):
+        return None
+    return {"yes": _count(yes.group(1)), "no": _count(no.group(1)) + (1 if no.group("mayor") else 0)}
 
 
 def _other_days(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.decisions import find_decisions, outcome_of, parse_votes
+from extract.decisions import _agenda_results, find_decisions, outcome_of, parse_votes
 from extract.document import Document, read_document
 
 from tests.extract.snippets import snippet_doc, snippet_text
@@ -1125,3 +1125,108 @@ def test_a_report_tells_a_vote_by_the_members_for_the_matter():
     # count no decision; the resolution after it states no count
     assert archived_decisions("pirna_str_bericht_freie-waehler_2025-09-09.txt") == [
         ("resolution", "approved", None)]
+
+
+def test_results_an_agenda_prints_under_its_items_after_the_meeting():
+    # Bielefeld (Meine Stadt Transparent meeting page): each item's subject over its result set off by
+    # dashes, counts after a comma ("- mit Mehrheit beschlossen -, Ja: 44, Nein: 22"); "Kenntnisnahme" alone
+    # under a Mitteilung is its result on an agenda that prints results; "abweichend vom Beschlussvorschlag
+    # einstimmig beschlossen" is adopted amended; the agenda and the previous minutes ("Vor Eintritt in die
+    # Tagesordnung", "Genehmigung ... der Niederschrift der Ratssitzung") are procedural, and "getrennte
+    # Abstimmung einzelner Punkte, Enthaltungen: 1" names no outcome
+    unanimous = {"unanimous": True}
+    assert archived_decisions("bielefeld_mst_meeting_2639.txt") == [
+        ("resolution", "noted", None), ("resolution", "approved", unanimous),
+        ("resolution", "approved", {"yes": 44, "no": 22}), ("resolution", "rejected", None),
+        ("resolution", "rejected", None), ("resolution", "noted", None), ("resolution", "noted", None),
+        ("resolution", "rejected", None), ("resolution", "approved", {"no": 2, "abstain": 4}),
+        ("resolution", "approved", unanimous), ("resolution", "amended", unanimous),
+        ("resolution", "approved", None)]
+    # near miss: a paper that prints "Kenntnisnahme" on a line of its own, with no result set off by
+    # dashes, is no agenda of results: the rule reads nothing there
+    text = (FIXTURES / "sites" / "demo-karlsruhe-files" / "files" / "2024-0004-2_656989.txt").read_text()
+    assert "\nKenntnisnahme" in text and _agenda_results(text) == []
+
+
+def test_entries_of_a_list_of_a_meetings_resolutions_under_their_subjects():
+    # Neubrandenburg: "Folgende Beschlüsse wurden gefasst:" opens the list; each "Beschluss Nr.: STV 9/10/2025"
+    # over its subject is a resolution taken on it (eleven, the last one's subject cut)
+    assert archived_decisions("neubrandenburg_stv_beschluesse_2025-10-02.txt") == [("resolution", "approved", None)] * 11
+    # Kreis Plön and Weinsberg: "Beschlüsse der Sitzung ..." / "Beschlüsse aus der Gemeinderatssitzung ...",
+    # each part a subject line over the wording taken; one resolution a part, its vote from its wording
+    # ("Der Gemeinderat hat einstimmig der angepassten Satzung ... zugestimmt." as well as the present)
+    assert [o for _, o, _ in archived_decisions("ploen-kreis_kt_beschluesse_2018-12-06.txt")] == ["approved"] * 5
+    unanimous = {"unanimous": True}
+    assert archived_decisions("weinsberg_gr_beschluesse_2025-11-18.txt")[:4] == [
+        ("resolution", "approved", None), ("resolution", "approved", unanimous),
+        ("resolution", "approved", unanimous), ("resolution", "approved", unanimous)]
+
+
+def test_a_report_tells_a_decision_through_its_vote():
+    # Landkreis Wittenberg (Mitteldeutsche Zeitung): "Mit 21 gegen 20 Stimmen fand am Montagabend in Wittenberg
+    # eine Beschlussvorlage eine Mehrheit, ..." (the matter finds a majority; "gegen" between the counts)
+    assert archived_decisions("wittenberg-lk_kt_bericht_mz_2025-09-25.txt") == [
+        ("resolution", "approved", {"yes": 21, "no": 20})]
+    # Kehl: "Ebenso einhellig fiel das Votum der Räte für den Wirtschaftsplan ... aus." after the budget
+    # "vom Gemeinderat einstimmig verabschiedet": the vote as the subject, one more decision ("Ebenso")
+    assert archived_decisions("kehl_gr_stadtnachrichten_doppelhaushalt-2017-2018.txt") == [
+        ("resolution", "approved", {"unanimous": True})] * 2
+    assert parse_votes("mit 21 gegen 20 Stimmen") == {"yes": 21, "no": 20}
+
+
+def _archived(name: str):
+    return find_decisions(read_document(str(ARCHIVED / name)))
+
+
+def test_report_vote_told_by_the_groups_that_cast_it():
+    # the council unnamed as the subject: "bekräftigten CDU, SPD, FDP und Grüne gegen die Stimmen
+    # von ALK ...", "Die regierenden Fraktionen ... haben ... den Haushalt 2018 mit ihren Stimmen verabschiedet"
+    for name in ("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt", "weiterstadt_svv_bericht_spd_haushalt-2018.txt"):
+        [d] = _archived(name)
+        assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", None)
+    # the headline "Etat ... mit Stimmen von CDU und SPD beschlossen" and the article's "Der Rat hat dem
+    # Doppeletat zugestimmt" tell one decision
+    [d] = find_decisions(snippet_doc("bergisch-gladbach_in-gl_rat_bericht_etat-2019-2020.txt"))
+    assert d.outcome == "approved"
+    # near miss: one group's own vote is no decision of the council
+    assert find_decisions(snippet_doc("dillenburg_spd_svv_bericht_haushalt-2023.txt")) == []
+
+
+def test_report_perfect_with_its_participle_put_first_and_members_counted():
+    # "Vertagt hat der Gemeinderat ..." with "Sechs der zehn anwesenden Gemeinderäte sprachen sich für
+    # Klings Antrag auf Vertagung ... aus, vier und der Bürgermeister waren dagegen"
+    [d] = _archived("aichstetten_gr_bericht_schwaebische_10965084.txt")
+    assert (d.outcome, d.votes) == ("postponed", {"yes": 6, "no": 5})
+
+
+def test_report_consent_given_and_received_in_the_perfect():
+    # "hat die Ratsversammlung ... die Ehrenbürgerwürde ... verliehen", "hat die Ratsversammlung grünes
+    # Licht ... gegeben"; "Damit ist ein ... Projekt genehmigt worden" concludes the second, no third
+    found = _archived("neumuenster_rv_beschluesse_cdu_2025-07-22.txt")
+    assert [d.outcome for d in found] == ["approved", "approved"]
+    assert "Ehrenbürgerwürde" in found[0].text and "grünes Licht" in found[1].text
+    # near miss: the council's assent told again names nothing new
+    [d] = _archived("passau_str_bericht_strasseninstandsetzung-2024.txt")
+    assert "Auftrag an eine Firma erteilt" in d.text
+
+
+def test_report_resolution_named_by_the_clause_it_governs():
+    # "in der letzten Sitzung des Verwaltungsausschusses beschlossen wurde, den Antrag ... zurückzustellen"
+    [d] = _archived("salzbergen_to0050_9103.txt")
+    assert d.outcome == "postponed"
+
+
+def test_report_elections_by_their_counts_and_a_paragraph_printed_twice():
+    # three elections told by their counts (26, 25, zehn of 34 votes) and "bei denen auch die Ausschüsse
+    # ... gewählt wurden"; the paragraph printed twice gives each once; candidates' counts are no yes/no votes
+    found = _archived("trier-land_vgr_bericht_volksfreund_469656.txt")
+    assert [d.outcome for d in found] == ["approved"] * 4
+    assert len({d.text for d in found}) == 4 and all(d.votes is None for d in found)
+
+
+def test_votes_none_in_words_and_unanimity_under_the_counts():
+    assert parse_votes("mit nur 2 Enthaltungen und ohne Gegenstimme somit mehrheitlich zugestimmt") == {
+        "no": 0, "abstain": 2}
+    # "Abstimmungsergebnis:" / "10    Ja-Stimmen" / "einstimmig"
+    found = _archived("freiberg_str_amtsblatt_beschluesse_35-2025.txt")
+    assert [d.votes for d in found] == [{"yes": 10, "unanimous": True}, {"yes": 11, "unanimous": True}, None]
