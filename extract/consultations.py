@@ -1556,6 +1556,8 @@ def find_consultations(doc) -> list[Consultation]:
     if not table and not extra and not undated:
         told = _told_meeting(text)
         undated = [told] if told else []
+    if not table and not extra and not undated:
+        undated = _meetings_told_in_text(text)
     extra.extend(undated)
     for e in extra:
         if e.date and any(o.date == e.date for o in table):
@@ -1564,6 +1566,14 @@ def find_consultations(doc) -> list[Consultation]:
             continue  # an undated meeting besides the rows or a meeting found otherwise
         out.append(e)
     return _dedupe(out)
+
+
+@lru_cache(maxsize=4)
+def _report_page(text: str) -> bool:
+    """extract.report_pages.is_report_page, read once for the text the rules
+    of report pages below ask about in turn."""
+    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    return is_report_page(text)
 
 
 # the meeting the lead sentence of a report names with its day: "In der Sitzung des
@@ -1597,8 +1607,7 @@ def _headline_meeting(line: str, text: str) -> Consultation | None:
     committee = clean_committee(m.group("name"))
     if not committee or not committee_word_re().fullmatch(committee):
         return None
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
-    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+    if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None  # (a letter names the meetings of the matter it answers, it reports none)
     return Consultation(committee, iso_of_match(DATE_RE.fullmatch(m.group("date"))))
 
@@ -1643,7 +1652,6 @@ def _told_meeting(text: str) -> Consultation | None:
     body its headline names beside a word of meeting or deciding (not a
     meeting still to come or held before). The headline is a short line
     of its own among the page's first lines, not a sentence of the text."""
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
     for line in [t.strip() for t in text[:1000].split("\n") if t.strip()][:3]:
         if len(line) >= 80 or line.endswith((".", ":", "!", "?", ",")):
             break  # the text begins: the headline is above
@@ -1652,10 +1660,145 @@ def _told_meeting(text: str) -> Consultation | None:
             continue
         m = committee_word_re().search(line)
         committee = clean_committee(m.group(0)) if m else None
-        if committee and is_report_page(text) and not _SALUTATION.search(text, 0, 3000):
+        if committee and _report_page(text) and not _SALUTATION.search(text, 0, 3000):
             return Consultation(committee)
     return None
 
+
+
+# a report telling in its text of a meeting whose day it does not print: the meeting
+# named with its body ("auf der Tagesordnung der Ratssitzung", "in der jüngsten Sitzung
+# der Stadtverordnetenversammlung"), or the body as the subject of what was decided or
+# debated ("Das hat der Stadtrat in der jüngsten Sitzung einstimmig beschlossen", "Dem
+# stimmte der Gemeinderat auch zu", "Der Gemeinderat billigte", "beschloß der Neumarkter
+# Stadtrat", "vom Gemeinderat einstimmig verabschiedet"); a town's adjective may stand
+# before the body ("Der Kitzinger Stadtrat"). The words of council bodies are found by
+# the letters they hold (committees.jsonl: "-rat", "Ausschuss", "-vertretung", ...), then
+# the words around each are read.
+_BODY_CORES = ("rat", "Rat", "ussch", "tretung", "sammlung", "tag", "schaft", "vorstand", "lenum", "enat",
+               "ommission", "onferenz")
+# the endings of those words (before a genitive's "s"/"es")
+_BODY_ENDINGS = ("rat", "ausschuss", "ausschuß", "vertretung", "versammlung", "kreistag", "schaft", "vorstand",
+                 "plenum", "senat", "kommission", "konferenz")
+_TOLD_VERB = (r"(?:beschlo(?:ss|ß)|stimmte|lehnte|billigte|verabschiedete|ermächtigte|vertagte|genehmigte"
+              r"|befasste|behandelte|beriet|erteilte|hat|haben)(?![\wäöüß])")
+_TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
+_BEFORE_NAME = re.compile(r"\bSitzung[ \t]+(?:des|der)[ \t]+$")
+_BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" + _TOWN_ADJ + "$")
+_AFTER_SUBJECT = re.compile(r"[ \t]+" + _TOLD_VERB)
+_BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
+                              r"(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
+_BEFORE_AGENT = re.compile(r"\bvom[ \t]+" + _TOWN_ADJ + "$")
+_AFTER_AGENT = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
+                          r"(?:beschlossen|abgelehnt|verabschiedet|genehmigt|gebilligt|vertagt|beraten)\b")
+_HAS = re.compile(r"\bha(?:t|ben)\b")
+_WORD_HEAD = re.compile(r"(?<![\w-])[\w-]+$")
+_WORD_TAIL = re.compile(r"[\w-]*")
+# what a body "hat" done: the participle of deciding or debating in the same sentence
+_TOLD_PARTICIPLE = re.compile(r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt|verabschiedet|genehmigt|gebilligt"
+                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen)\b")
+# a sentence telling of a meeting to come ("Diese Ratssitzung findet am 5. Dezember statt",
+# "wird sich der Stadtrat ... beschäftigen", "die Sitzung der Gemeindevertretung steht an")
+# or of one held before the reported one ("In der Juni-Sitzung war dieser Punkt noch
+# vertagt worden", "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen")
+_TOLD_NOT_NOW = re.compile(r"\b(?:findet|wird|werden|soll|sollen|muss|müssen|möge|ste(?:ht|hen)[ \t]+an"
+                           r"|worden[ \t]+war)\b|\bhatten?\b(?=[^.!?\n]*?" + _TOLD_PARTICIPLE.pattern + ")")
+# a meeting something is prepared for or put to, not one reported: "anläßlich ihrer
+# Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ..."
+_TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+)?)?$")
+_TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
+_SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?=\s)|\n")
+
+
+def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, committee, names its meeting) for each council body the
+    text names with its meeting or as the subject of a decision, in order."""
+    words = set()
+    for core in _BODY_CORES:
+        i = text.find(core)
+        short = len(core) == 3
+        while i >= 0:
+            e = _WORD_TAIL.match(text, i).end()
+            # "-rat"/"-tag" end the name, with a genitive's "s"/"es" or before "sitzung"
+            # ("Beratung", "Ratgeber" go on)
+            if not short or e - i <= 5 or (e - i <= 13 and text.endswith("sitzung", i, e)):
+                head = _WORD_HEAD.search(text, max(0, i - 40), i)
+                words.add((head.start() if head else i, e))
+            i = text.find(core, e)
+    found = []
+    named: dict[str, str | None] = {}
+    for s, e in sorted(words):
+        word = text[s:e]
+        if not word[:1].isupper():
+            continue
+        meeting = word.endswith("sitzung") and len(word) > 7
+        name = word[:-7].rstrip("-") if meeting else word
+        stem = name.lower()
+        if not stem.endswith(_BODY_ENDINGS) and not stem[:-1].endswith(_BODY_ENDINGS) \
+                and not stem[:-2].endswith(_BODY_ENDINGS):
+            continue  # "Beratung", "Rathaus", "Montag": no body's name
+        told = (s, e, True) if meeting else _told_context(text, s, e)
+        if not told:
+            continue
+        if name not in named:
+            committee = clean_committee(name)
+            named[name] = committee if committee and committee_word_re().fullmatch(committee) else None
+        if named[name]:
+            found.append((told[0], told[1], named[name], told[2]))
+    return found
+
+
+def _told_context(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
+    """(start, end, names its meeting) where the words around the body's
+    name at ``s:e`` name its meeting or make it the subject of a decision."""
+    m = _BEFORE_NAME.search(text, max(0, s - 20), s)
+    if m:
+        return m.start(), e, True
+    m = _BEFORE_SUBJECT.search(text, max(0, s - 40), s)
+    after = _AFTER_SUBJECT.match(text, e) if m else None
+    if after:
+        return m.start(), after.end(), False
+    m = _BEFORE_INVERTED.search(text, max(0, s - 80), s)
+    if m:
+        return m.start(), e, False
+    m = _BEFORE_AGENT.search(text, max(0, s - 30), s)
+    if m and _AFTER_AGENT.match(text, e):
+        return m.start(), e, False
+    return None
+
+
+def _meetings_told_in_text(text: str) -> list[Consultation]:
+    """The meetings a report page tells of in its text without their day:
+    each body named with its meeting or as the subject of a decision or a
+    debate, in the order of the text (not a meeting still to come or one
+    held before)."""
+    from extract.report_pages import ARTICLE_LENGTH  # (report_pages reads is_minutes from here)
+    if len(text) > ARTICLE_LENGTH:
+        return []
+    bodies = _told_bodies(text)
+    if not bodies or not _report_page(text) or _SALUTATION.search(text, 0, 3000):
+        return []
+    out: list[Consultation] = []
+    for start, end, committee, meeting in bodies:
+        if _COMING.search(text, max(0, start - 40), start) \
+                or _TREATED_BEFORE.search(text, max(0, start - 40), start) \
+                or _TOLD_TOWARD.search(text, max(0, start - 40), start):
+            continue
+        stop = _SENTENCE_STOP.search(text, end)
+        s_end = stop.start() if stop else len(text)
+        s_start = max((s.end() for s in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)),
+                      default=max(0, start - 300))
+        if _TOLD_NOT_NOW.search(text, s_start, s_end):
+            continue
+        if _HAS.search(text, start, end) and not _TOLD_PARTICIPLE.search(text, end, s_end):
+            continue  # "Der Rat hat ..." without a decision or a debate
+        date = None
+        on = _TOLD_ON.match(text, end) if meeting else None
+        if on:
+            d = DATE_RE.match(text, on.end())
+            date = iso_of_match(d) if d else None
+        out.append(Consultation(committee, date))
+    return out
 
 # the body a page's papers are put to, named by a line of its own: a heading "Anträge an den
 # Gemeinderat", "Antrag an den Hauptausschuss", "Anfrage an den Rat"; and the body a list of
@@ -1710,8 +1853,7 @@ def _reported_meeting(text: str) -> Consultation | None:
     text (not one still to come)."""
     if "itzung" not in text and "Tagesordnung" not in text and "tagte" not in text:
         return None
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
-    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+    if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None
     found = []
     for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING):
