@@ -863,8 +863,8 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
-        if _is_sentence(line):
-            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich."
+        if _is_sentence(line) or line.startswith("Sehr geehrte"):
+            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich.", a letter's salutation
         parts.append(line)
         j += 1
     if len(parts) == 1 and not rest:
