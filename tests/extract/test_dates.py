@@ -257,13 +257,14 @@ def test_split_search_gives_the_matches_of_the_whole_pattern():
     texts.append("Frist:Juli 2012, bisJuli 2012, xJan 29, 2026, Jan 29, 2026, imJahr 2018, "
                  "im Jahr 2018, 1.14.03.2017, 14.03.2017, 3/14.03.2017, x2017-03-14, "
                  "2017-03-14, 2026 Oct 21, 12026 Oct 21, 23. 9, 2008, 3 SEPTEMBER 2020, "
-                 "3 ſeptember 2020, 4. Au-\n gust 2021, 1.Mai.2021, 1.1.Mai 2021, x12 Oct 2026")
+                 "3 ſeptember 2020, 4. Au-\n gust 2021, 1.Mai.2021, 1.1.Mai 2021, x12 Oct 2026, "
+                 "xDez. 5, 2024, Dez. 5, 2024")
     for rx in _SPLIT:
         for text in texts:
             whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
             split = [(m.span(), m.groupdict()) for m in _finditer(rx, text)]
             assert split == whole, rx.pattern[:40]
-    assert len(_SPLIT) == 8  # every pattern split as intended
+    assert len(_SPLIT) == 9  # every pattern split as intended
 
 
 def test_every_month_name_in_any_case():
@@ -344,3 +345,15 @@ def test_year_first_dates_with_dots_as_attachment_names_print_them():
     assert _days(_doc("Konto 2012.10.25.01")) == []
     assert _days(_doc("Nr. 2012.10-25")) == []
     assert _days(_doc("Stand 2012.13.01")) == []
+
+
+def test_a_german_month_name_before_the_day_and_a_comma():
+    # Neckar-Odenwald-Kreis (a party's blog post): the post's date line "Dez. 5, 2024" under its
+    # headline, a blog's month-first date in German
+    doc = read_document(str(Path(__file__).resolve().parents[1] / "fixtures" / "archived"
+                            / "neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt"))
+    assert "2024-12-05" in _days(doc)
+    assert _days(_doc("März 12, 2023")) == ["2023-03-12"]
+    # near misses: a day after the month name without the comma, and a number after it that is no year
+    assert _days(_doc("Im Mai 15 Teilnehmer, 2000 Besucher")) == []
+    assert _days(_doc("im Mai 15, 20 Teilnehmer")) == []
