@@ -91,15 +91,14 @@ _NAMED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?=" + _MONTH_FIRST + r")(?P<mon>" + _MONTH_ALT
     + r")\b\.?\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
-# English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"
+# English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"; the month-first
+# order with the German names too, as blogs in German print their posts' dates ("Dez. 5, 2024")
 _EN_YMD = re.compile(
     r"(?<![\d.,/-])(?P<y>\d{4})[ \t]+(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2})(?![\d]|[.:,]\d)")
+_DE_ONLY_MONTHS = ("Januar", "Februar", "März", "Mär", "Mai", "Juni", "Juli", "Oktober", "Okt", "Dezember", "Dez")
+_MDY_MONTH = "|".join(sorted([*ENGLISH_MONTHS, *_DE_ONLY_MONTHS], key=len, reverse=True))
 _EN_MDY = re.compile(
-    r"\b(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
-# the month first with a German name, as a blog's date line prints it in German: "Dez. 5, 2024",
-# "März 12, 2023" (the day's comma always printed; names that are English too are read above)
-_DE_MONTH = "|".join(sorted({name.capitalize() for name in MONTHS} - set(ENGLISH_MONTHS), key=lambda n: (-len(n), n)))
-_DE_MDY = re.compile(r"\b(?P<mon>" + _DE_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),[ \t]+(?P<y>\d{4})(?!\d)")
+    r"\b(?P<mon>" + _MDY_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
 # ISO 8601 dates as printed by web pages: 2017-03-14; the same order with dots, as
 # file names of attachments print it: "2012.10.25 Anregung Telekom.pdf" (one separator throughout)
 _ISO = re.compile(r"(?<![\d.-])(?P<y>\d{4})(?:-(?=\d\d-)|\.(?=\d\d\.))(?P<m>\d{2})[-.](?P<d>\d{2})(?![\d-]|\.\d)")
@@ -181,7 +180,7 @@ def _split_guard(rx: re.Pattern) -> tuple[re.Pattern, re.Pattern] | None:
     return re.compile(guard.group(), rx.flags), re.compile(rest, rx.flags)
 
 
-_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _NAMED, _EN_YMD, _EN_MDY, _DE_MDY, _ISO, _MONTH_ONLY,
+_SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _NAMED, _EN_YMD, _EN_MDY, _ISO, _MONTH_ONLY,
                                _YEAR_ONLY)
           if (split := _split_guard(rx)) is not None}
 
@@ -192,7 +191,6 @@ _SPLIT = {rx: split for rx in (_NUMERIC, _SPACED, _NAMED, _EN_YMD, _EN_MDY, _DE_
 _HELD = {
     _SPACED: re.compile(r"\. \d\d?, \d{4}"),
     _ISO: re.compile(r"[-.]\d\d[-.]\d\d(?![\d-]|\.\d)"),
-    _DE_MDY: re.compile(r",[ \t]+\d{4}(?!\d)"),
 }
 
 
@@ -218,7 +216,7 @@ def _finditer(rx: re.Pattern, text: str):
 def _day_dates(doc) -> list[dict]:
     out: list[dict] = []
     for rx, named in ((_NUMERIC, False), (_SPACED, False), (_NAMED, True),
-                      (_EN_YMD, True), (_EN_MDY, True), (_DE_MDY, True)):
+                      (_EN_YMD, True), (_EN_MDY, True)):
         for m in _finditer(rx, doc.text):
             y = _full_year(m.group("y"))
             month = _month_number(m.group("mon")) if named else int(m.group("m"))
@@ -227,7 +225,7 @@ def _day_dates(doc) -> list[dict]:
             if iso is None:
                 continue
             out.append(_entry(doc, iso, "day", m.start(), m.end()))
-            if rx not in (_EN_YMD, _EN_MDY, _DE_MDY):
+            if rx not in (_EN_YMD, _EN_MDY):
                 _range_heads(doc, m, y, month, out)
     for m in _finditer(_ISO, doc.text):
         iso = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))

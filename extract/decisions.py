@@ -341,6 +341,8 @@ _DISPOSITION = re.compile(
 # a passive wording that disposes "as follows", what follows being its detail (the
 # statements weighed, in a table, with their senders' own words): "Diese Anregungen ...
 # werden durch den Ausschuss ... wie folgt abgewogen:", "Die Gebühren werden wie folgt festgesetzt:"
+# the passive's auxiliary in a wording's first sentence
+_PASSIVE_FIRST = re.compile(r"\b(?:wird|werden)\b")
 _AS_FOLLOWS = re.compile(r"\b(?:wird|werden)\b(?:[^.:\n]|(?<=\d)\.(?=\d)){0,300}?\bwie[ \t]+folgt[ \t]+[a-zäöüß]+[ \t]*:")
 
 
@@ -371,8 +373,10 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
         m = _ADMIN_SENTENCE.search(text[:6000])
         # (in a paper that gives a result form or its body's competence, or names
         # itself a Beschlussvorlage on a line of its own, the type a portal prints)
+        # (not the wording a result field heads: "Beschluss:" / "Der Marktgemeinderat beschließt ...")
         if m and not is_minutes(text) and re.search(r"(?i)\bErgebnis\b|Zuständigkeit|^[ \t]*Beschlussvorlage[ \t]*$",
-                                                    text[:6000], re.M):
+                                                    text[:6000], re.M) \
+                and not _BESCHLUSS_HEAD.match(_line_above(text, m.start()).strip()):
             sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
             o = outcome_of(sentence)
             # (a sentence that states the vote taken, "Der Stadtrat beschließt mehrheitlich (18
@@ -655,6 +659,12 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             outcome = stated or outcome
         if outcome is None:
             outcome = _outcome_of_counts(votes)
+        if outcome is None and own_wording and _DISPOSITION.match(body) and _PASSIVE_FIRST.search(body.split(". ", 1)[0]):
+            # the wording as taken disposes directly in the passive, naming no decision verb ("Das
+            # Tollhus ... werden als weitere Trauorte ... gewidmet"): what the page records is its
+            # adoption (not a body's sentence, "Der Stadtrat hat Kenntnis ... und stellt ... zur Verfügung",
+            # under counts printed above it)
+            outcome = "approved"
         if outcome is None and m.group("numbered") and minutes and body.strip():
             outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
@@ -1466,8 +1476,11 @@ _CONSENT_NOUNS = r"(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
 # Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
 # the present ("Der Stadtrat genehmigt ...", "beschließt:") is a paper's proposal
+# a vote told by the side the council took: "Der Stadtrat stimmte mit den Stimmen aller Fraktionen
+# dafür, dass ...", "stimmte der Ausschuss gegen den Antrag" (group 1: the side)
+_VOTED_SIDE = re.compile(r"\bstimmten?\b(?:[ \t]+[^\s.,;:]+){0,8}?[ \t]+(dafür|dagegen|für|gegen)\b")
 _REPORT_ACT = re.compile(
-    r"\b(?:beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
+    r"\b(?:" + _VOTED_SIDE.pattern[2:] + r"|beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
     r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
     r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|setzten?\b" + _S + r"{0,200}?\bdurch|"
@@ -1477,7 +1490,10 @@ _REPORT_ACT = re.compile(
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
-    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen))\b")
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen))\b"
+    # (a participle the passive's auxiliary follows is one of a clause inside the sentence: "hat der
+    # Stadtrat nun, nachdem das Thema immer wieder vertagt worden war, ... auch beschlossen")
+    r"(?![ \t]+(?:worden|wurden?|war|waren)\b)")
 # a headline's present tense, which tells what was done as a report's past does
 # ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
 # meeting to come ("beschließt am Donnerstag über ...")
@@ -1512,6 +1528,11 @@ _VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|
                         # an election told by a candidate's votes: "Bei der Wahl des dritten Beigeordneten ...
                         # mit zehn von 34 Stimmen ... unterlag" (an election elects)
                         r"|\bWahl[ \t]+(?:des|der|zum|zur)\b" + _S + r"{0,200}?\bmit[ \t]+[\wäöü]+[ \t]+(?:von[ \t]+\d{1,3}[ \t]+)?Stimmen\b")
+# a decision told as a noun, with the verb of its happening: "war der Beschluss über die
+# Vereinsförderung der ohne Diskussion einstimmig erfolgte", "Die Entscheidung fiel einstimmig",
+# "Einstimmig fiel der Beschluss für ..."
+_DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|Entscheidung)\b" + _S + r"{0,120}?\b(?:erfolgte|erfolgten|fiel|fielen)\b"
+                                r"|\b(?:erfolgte|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:der|die)[ \t]+(?:Beschluss|Entscheidung)\b")
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
@@ -1520,6 +1541,11 @@ _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit", the votes' "bei denen"; a
 # relative clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
 _CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem|bei[ \t]+denen)\b[^,]*$")
+# a relative clause on a motion or a paper that ends its sentence tells what became of it:
+# "erfolgte ein fast wortgleicher Antrag von der ÖDP/PU Fraktion, der sodann einstimmig
+# angenommen wurde" (one a main clause follows qualifies its noun: "Anträge ..., die ...
+# abgelehnt wurden, müssen ... neu gestellt werden")
+_MOTION_CLAUSE = re.compile(r"\b(?:[\wäöüß-]*[Aa]ntr(?:ag|äge)|[\wäöüß-]*[Vv]orlagen?)\b[^,.;]{0,60},[ \t]*(?:der|die|das)\b[^,]*$")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
 _SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
@@ -1565,7 +1591,7 @@ _REPORT_CUES = (
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
-    "verlieh", "gegeben", "stimmen", "wahl", "dagegen")
+    "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1610,14 +1636,24 @@ def _report_passive(sentence: str) -> re.Match | None:
     """The passive act of a report's sentence, from its auxiliary to its
     participle ("wurde ... einstimmig beschlossen", "ist ... verabschiedet
     worden"); "ist ... beschlossen" without "worden" is a state, not the act."""
-    participle = _REPORT_PARTICIPLE.search(sentence)
-    if participle is None:
-        return None
+    for participle in _REPORT_PARTICIPLE.finditer(sentence):
+        act = _passive_at(sentence, participle)
+        if act is not None:
+            return act
+    return None
+
+
+def _passive_at(sentence: str, participle: re.Match) -> re.Match | None:
+    """The passive act whose participle is ``participle``, or None (a
+    clause before the main one, "Während der Antrag ... aufgenommen wurde,
+    wurde ... ein Prüfauftrag erteilt", holds a participle that is not the
+    act)."""
     auxiliaries = list(_REPORT_AUXILIARY.finditer(sentence, 0, participle.start()))
     if not auxiliaries:
         last = _AUXILIARY_LAST.match(sentence, participle.end())
         clause = _PARENTHESES.sub("", sentence[: participle.start()])
-        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)):
+        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)
+                                or (_MOTION_CLAUSE.search(clause) and not sentence[last.end():].strip(" \t.!"))):
             return None
         return _SPAN.match(sentence, participle.start(), last.end())
     if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
@@ -1641,6 +1677,13 @@ _GROUP_VOTE = re.compile(r"\b(?:gegen[ \t]+die[ \t]+|mit[ \t]+(?:(?:den|ihren|se
 _RESOLVED = re.compile(r"(?i)beschlo(?:ss|ß)")
 
 
+# a clause set inside the act's sentence between commas, opened by a conjunction or a relative
+# pronoun: what it tells is not the act ("hat der Stadtrat nun, nachdem das Thema immer wieder
+# vertagt worden war, ... beschlossen")
+_INSERTED_CLAUSE = re.compile(r",[ \t]*(?:nachdem|weil|da|als|obwohl|wenn|dass|daß|seit|seitdem|bevor|der|die|das|den|dem|"
+                              r"deren|dessen)\b[^,.;]*,")
+
+
 # where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
 # beschlossen wurde die Änderung der Hauptsatzung: so könnten die Ratsfraktionen ...")
 _CLAUSE_END = re.compile(r"[,:;]")
@@ -1649,8 +1692,11 @@ _CLAUSE_END = re.compile(r"[,:;]")
 def _report_record(sentence: str, headline: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
     sentence is one of the report's headlines, which tell in the present."""
-    if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
-        return None if _not_taken(sentence) else outcome_of(sentence)
+    # (the result may close its clause with a semicolon, what follows told of its carrying out:
+    # "Ergebnis: Antrag einstimmig angenommen; es wurde eine Arbeitsgruppe eingerichtet, ...")
+    head = sentence.split(";", 1)[0]
+    if len(head) <= 80 and _BARE_RESULT.search(head):
+        return None if _not_taken(head) else outcome_of(head)
     act = _report_passive(sentence)
     if act is None:
         body = _REPORT_BODY.search(sentence)
@@ -1663,7 +1709,8 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # the participle put first, the perfect's auxiliary after it: "Vertagt hat der Gemeinderat ..."
             act = _FRONTED_PERFECT.search(sentence)
         if act is None:
-            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence)
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
+                or _DECISION_HAPPENED.search(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
@@ -1681,7 +1728,10 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"; a resolution names what it
     # does in the clause it governs: "beschlossen wurde, den Antrag ... zurückzustellen"
-    outcome = outcome_of(act.group(0))
+    side = _VOTED_SIDE.match(act.group(0))
+    if side:
+        return "rejected" if side.group(1) in ("dagegen", "gegen") else "approved"
+    outcome = outcome_of(_INSERTED_CLAUSE.sub(",", act.group(0)))
     if outcome == "approved" and _RESOLVED.match(act.group(0)):
         governed = outcome_of(sentence[act.end():])
         if governed in ("postponed", "referred", "withdrawn"):

@@ -819,7 +819,7 @@ def _below_dateline(lines, i: int) -> bool:
     above it: a notice's or a news item's date over its heading ("11.03.2025" /
     "35/2025 | Bekanntmachung von Beschlüssen ...")."""
     above = next((line for _, line in reversed(lines[:i]) if line), "")
-    return bool(above) and above[0].isdigit() and bool(_DATELINE_ALONE.fullmatch(above))
+    return bool(above) and bool(_DATELINE_ALONE.fullmatch(above))
 
 
 def _title_from_heading(lines, type_line) -> str | None:
@@ -863,8 +863,8 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
-        if _is_sentence(line):
-            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich."
+        if _is_sentence(line) or line.startswith("Sehr geehrte"):
+            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich.", a letter's salutation
         parts.append(line)
         j += 1
     if len(parts) == 1 and not rest:
@@ -1126,11 +1126,11 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     the type word) and not the first line of the text itself."""
     filled = [(i, line) for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line]
     k = 0
-    # (the site's name or rubric over the headline: one word, a chrome line or a breadcrumb trail,
-    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung")
+    # (the site's name or rubric over the headline: one word, a chrome line, a breadcrumb trail,
+    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung", or the day the site shows, "• 16. Januar 2025")
     while k < min(_CHROME_LINES, len(filled) - 1) and (
             len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1])
-            or _BREADCRUMB.search(filled[k][1])):
+            or _BREADCRUMB.search(filled[k][1]) or _DATELINE_ALONE.fullmatch(filled[k][1])):
         k += 1
     if k >= len(filled):
         return None
@@ -1612,6 +1612,9 @@ def find_body(doc) -> str | None:
     town = _town_of_council_adjective(text[:HEADER_CHARS])
     if town:
         return town
+    district = _hyphenated_district(text)
+    if district:
+        return district
     town = _dateline_town(text)
     if town:
         return town
@@ -1692,10 +1695,34 @@ _DATELINE_SIGN = re.compile(r"(?:/[A-Z]{2,5}\.?|\([A-Za-zäöü]{2,5}\))[ \t]*(?
 _NAME_BEFORE_SIGN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]?$")
 
 
+# a district named as one compound of its parts and "Kreis", as its own bodies' pages name it: "der
+# Kreishaushalt des Neckar-Odenwald-Kreises", "Kreistag des Rhein-Sieg-Kreises", "im Main-Taunus-Kreis"
+_HYPHENATED_DISTRICT = re.compile(r"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?(?![\w-])")
+
+
+def _hyphenated_district(text: str) -> str | None:
+    """The district of a page its Kreistag, Kreisausschuss or Landrat acts in,
+    named as one hyphenated compound; the first such name of the head."""
+    if "-Kreis" not in text[:HEADER_CHARS] or not _DISTRICT_BODY.search(text, 0, HEADER_CHARS):
+        return None
+    m = _HYPHENATED_DISTRICT.search(text, 0, HEADER_CHARS)
+    return m.group("name") if m else None
+
+
+# the town of a dateline spelled as the town is, where it is a known place and the
+# article's first sentence follows the dash: "Staßfurt - Eine kurze Eröffnung, ..."
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+[-–—][ \t]+(?=[A-ZÄÖÜ„\"])")
+
+
 def _dateline_town(text: str) -> str | None:
     """The town of an article's dateline."""
     m = _DATELINE_TOWN.search(text, 0, HEADER_CHARS)
     if not m:
+        for m in _DATELINE_PLACE.finditer(text, 0, HEADER_CHARS):
+            end = text.find("\n", m.end())
+            rest = text[m.end():end if end >= 0 else len(text)]
+            if is_place(m.group("name")) and _opens_text(rest):
+                return m.group("name")
         for sign in _DATELINE_SIGN.finditer(text, 0, HEADER_CHARS):
             name = _NAME_BEFORE_SIGN.search(text, max(0, sign.start() - 60), sign.start())
             # (not a member and his party: "Kurt Zollhöfer (CSU). Er ...")
@@ -1894,11 +1921,20 @@ def _dateline_over_heading(doc, title: str | None) -> str | None:
     if not title:
         return None
     text = doc.text[:HEADER_CHARS]
-    for m in _DATELINE_ALONE.finditer(text):
-        below = text[m.end():].lstrip()
-        heading = _clean(below.split("\n", 1)[0])
-        if title[:40] in heading:
-            found = _day_dates(doc, m.start(1), m.start(1) + 1)
+    at = text.find(title[:40])
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    # (a post's date line right under its heading first: a site's line above it may be the day the
+    # page was shown, "• 16. Januar 2025" / "Kreistag am 04.12.2024: ..." / "Dez. 5, 2024")
+    below = re.compile(r"\s*([^\n]*)").match(text, end)
+    above = re.search(r"([^\n]*)\s*$", text[:start])
+    for m, offset in ((_DATELINE_ALONE.fullmatch(below.group(1)), below.start(1)),
+                      (_DATELINE_ALONE.fullmatch(above.group(1)), above.start(1))):
+        if m:
+            found = _day_dates(doc, offset + m.start("day"), offset + m.start("day") + 1)
             return found[0]["date"] if found else None
     return None
 
@@ -1986,9 +2022,16 @@ _PUBLISHED = re.compile(r"(?im)^[ \t]*(?:(?:veröffentlicht|erschienen|publizier
                         r"|Quelle[ \t]*:[ \t]*[^\n:]{2,60}?(?:[ \t]+vom|,))[ \t]*(?=\d)")
 
 
-# a news item's dateline: its day alone on a line, a clock time after it or not ("28.04.2023, 14:53 Uhr"
-# under the headline and the weekday, "26.01.24" under the article's text)
-_DATELINE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
+# a news item's or a post's date line: its day alone on a line, a clock time after it or not ("28.04.2023,
+# 14:53 Uhr" under the headline and the weekday, "26.01.24" under the article's text), the month named,
+# month first too as blogs print it ("16. Januar 2025", "Dez. 5, 2024"); set after a bullet
+# ("• 16. Januar 2025"), after the author's byline ("Von Tobias Winkler 03.11.2025, 18:06") or after
+# the name of the site template's field run into it ("icon.crdate04.04.2025")
+_MONTH_NAME = r"(?:Jan|Feb|M[äa]r|Mrz|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[kc]t|Nov|De[zc])[a-zä]*"
+_DATELINE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪][ \t]*|Von[ \t]+[A-ZÄÖÜ][^\d\n]{2,60}?[ \t]+|[a-z][a-z_.-]*[a-z](?=\d))?"
+    r"(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.[ \t]*" + _MONTH_NAME + r"[ \t]+\d{4}"
+    r"|" + _MONTH_NAME + r"\.?[ \t]+\d{1,2},[ \t]*\d{4})(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
 
 
 def _report_dateline(doc) -> str | None:
@@ -2003,7 +2046,7 @@ def _report_dateline(doc) -> str | None:
     before = doc.text[:m.start()].rstrip()
     if re.search(r"(?:^|\s)[a-zäöüß]+$", before[-40:]) or not is_report_page(doc.text):
         return None
-    found = _day_dates(doc, m.start(1), m.start(1) + 1)
+    found = _day_dates(doc, m.start("day"), m.start("day") + 1)
     return found[0]["date"] if found else None
 
 

@@ -974,3 +974,63 @@ def test_a_report_does_not_take_a_meeting_to_come_one_held_before_or_a_body_with
     assert archived_pairs("oberhausen_rat_bericht_afd_2022-02-07.txt") == [("Rat", None)]
     # a body's decision told of in the same words is one
     assert _inline("Neue Halle\n\nDer Stadtrat hat den Bau beschlossen." + tail) == [("Stadtrat", None)]
+
+
+def test_allris_classic_row_of_a_public_and_closed_meeting_then_a_body_without_its_meeting():
+    # Neustadt in Holstein (ALLRIS vo020): "Bau- und Planungsausschuss Vorberatung" / "30.10.2014" /
+    # "öffentliche/nichtöffentliche Sitzung des Bau- und Planungsausschusses geändert beschlossen" /
+    # "Stadtverordnetenversammlung der Stadt Neustadt in Holstein Entscheidung" (no meeting set yet)
+    assert archived_pairs("neustadt-in-holstein_vo020_VO-1215-14.txt") == [
+        ("Bau- und Planungsausschuss", "2014-10-30"), ("Stadtverordnetenversammlung", None)]
+
+
+def test_an_official_notice_listing_the_meetings_whose_resolutions_it_prints():
+    # Freiberg (gazette): "Bekanntmachung von Beschlüssen Verwaltungs- und Finanzausschuss vom 17.02.2025,
+    # Bau- und Betriebsausschuss vom 20.02.2025 und Stadtrat vom 06.03.2025", then "Beschlüsse
+    # Verwaltungs- und Finanzausschuss vom 17.02.2025" (no article) over each meeting's resolutions
+    assert archived_pairs("freiberg_str_amtsblatt_beschluesse_35-2025.txt") == [
+        ("Verwaltungs- und Finanzausschuss", "2025-02-17"), ("Bau- und Betriebsausschuss", "2025-02-20"),
+        ("Stadtrat", "2025-03-06")]
+    # near misses: an agenda item announcing earlier resolutions; a list going on after its last day
+    assert _inline("Tagesordnung\n\n5 Bekanntgabe von Beschlüssen Stadtrat vom 06.03.2025\n") == []
+    assert _inline("Beschlüsse Stadtrat vom 06.03.2025 wurden im Amtsblatt bekannt gemacht.\n") == []
+
+
+def test_a_report_headline_set_between_marks_names_a_special_meeting():
+    # Cottbus (a group's site): "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+    assert archived_pairs("cottbus_svv_bericht_aub_2015-07-15.txt") == [("Stadtverordnetenversammlung", "2015-07-15")]
+    # a special committee is a body of its own
+    assert clean_committee("Sonderausschuss") == "Sonderausschuss"
+
+
+def test_a_report_tells_of_the_meeting_in_which_a_body_debated_or_decided():
+    # the body's meeting told by "im"/"in der": Pähl "regte sich im Gemeinderat Widerstand", Mühlacker
+    # "Der Wunsch der SPD-Fraktion im Gemeinderat ... scheitert", Weiterstadt "in der ersten
+    # Stadtverordnetenversammlung des neuen Jahres den Haushalt 2018 ... verabschiedet"
+    assert archived_pairs("paehl_gr_bericht_rathaus_2021-09.txt") == [("Gemeinderat", None)]
+    assert archived_pairs("muehlacker_gr_bericht_radweg-enzberg_2020-02.txt") == [("Gemeinderat", None)]
+    assert archived_pairs("weiterstadt_svv_bericht_spd_haushalt-2018.txt") == [("Stadtverordnetenversammlung", None)]
+    # by its agenda (Riesa: "Die Tagesordnung des heutigen Finanzausschusses beinhaltet ..."), by the
+    # meeting it held (Trier-Land: "Seine konstituierende Sitzung ... hatte der Verbandsgemeinderat"),
+    # its plenary (Passau: "hat das Stadtratsplenum den ... Auftrag ... erteilt"), a participle put first
+    # (Aichstetten: "Vertagt hat der Gemeinderat am Mittwochabend die Entscheidung")
+    assert archived_pairs("riesa_finanzausschuss_bericht_saechsische_vereinsschwimmen.txt") == [
+        ("Finanzausschuss", None)]
+    assert archived_pairs("trier-land_vgr_bericht_volksfreund_469656.txt") == [("Verbandsgemeinderat", None)]
+    assert archived_pairs("passau_str_bericht_strasseninstandsetzung-2024.txt") == [("Stadtrat", None)]
+    assert archived_pairs("aichstetten_gr_bericht_schwaebische_10965084.txt") == [("Gemeinderat", None)]
+    # the last meeting, the only one the page tells of, with what it decided after "dass" (Berkenthin:
+    # "Auf der letzten Gemeindevertretersitzung am vergangenen Montag wurde beschlossen, dass ... soll")
+    assert archived_pairs("berkenthin_gv_bericht_feuerwehr_geraetehaus.txt") == [("Gemeindevertretung", None)]
+    tail = " Die Verwaltung legt dazu eine Aufstellung der Kosten vor, so die Fraktion in ihrer Mitteilung.\n"
+    # near misses: a member of the body; a debate of years before (Ratingen "aus der damaligen
+    # Diskussion im Rat"); the agenda of a meeting to come; a meeting held without naming its holder
+    assert _inline("Neue Halle\n\nHerr Maier ist seit 2014 Mitglied im Gemeinderat." + tail) == []
+    assert archived_pairs("ratingen_rat_pressemitteilung_buerger-union_2017-10-27.txt") == []
+    assert _inline("Neue Halle\n\nDie Tagesordnung des nächsten Gemeinderates ist lang." + tail) == []
+    assert _inline("Neue Halle\n\nSeine Sitzung hatte der Verein im Bürgersaal." + tail) == []
+    # a portal's agenda-item page: a speaker telling of the last meeting (Salzbergen "Bürgermeister
+    # Kaiser erläutert, dass in der letzten Sitzung des Verwaltungsausschusses beschlossen wurde")
+    # and a resolution naming its body (Cloppenburg "Der Kreistag beschloss einstimmig, dass ... wird")
+    assert archived_pairs("salzbergen_to0050_9103.txt") == []
+    assert archived_pairs("cloppenburg-lk_to0050_12685.txt") == []

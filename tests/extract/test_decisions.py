@@ -1230,3 +1230,54 @@ def test_votes_none_in_words_and_unanimity_under_the_counts():
     # "Abstimmungsergebnis:" / "10    Ja-Stimmen" / "einstimmig"
     found = _archived("freiberg_str_amtsblatt_beschluesse_35-2025.txt")
     assert [d.votes for d in found] == [{"yes": 10, "unanimous": True}, {"yes": 11, "unanimous": True}, None]
+
+
+def test_committee_sentence_under_a_result_field_is_no_proposal():
+    # SessionNet: "Beschluss: Abstimmungsergebnis:" / "Abstimmung: Ja: 14, Nein: 0, Anwesend: 14" /
+    # "Beschluss:" / "Der Marktgemeinderat beschließt ...": the wording as taken, no proposal beside it
+    found = _archived("teisendorf_to0050_5313.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", {"yes": 14, "no": 0})]
+
+
+def test_resolution_wording_that_disposes_without_a_decision_verb():
+    # "Beschluss:" / "Das Tollhus up’n Wurnbarg und der Garten ... werden als weitere Trauorte ... gewidmet"
+    [d] = _archived("edewecht_to0050_14403.txt")
+    assert (d.kind, d.outcome, d.votes) == ("resolution", "approved", None)
+    assert d.text.startswith("Das Tollhus")
+
+
+def test_report_act_past_a_clause_inside_its_sentence():
+    # "hat der Stadtrat nun, nachdem das Thema immer wieder vertagt worden war, ... auch beschlossen,
+    # die Konsolidierung auf den Weg zu bringen": the earlier deferral is no outcome of the act
+    found = _archived("kulmbach_str_bericht_kurier_steuer-schraube.txt")
+    assert [d.outcome for d in found] == ["approved"]
+
+
+def test_report_passive_of_the_main_clause_after_a_subordinate_one():
+    # "Während der Grüne Antrag ... positiv aufgenommen wurde, wurde für die Schulsozialarbeit ... ein
+    # Prüfauftrag erteilt." and "... lehnte der Rat ebenso ab ..."; near miss: "Die Grüne Fraktion hat den
+    # Haushalt 2015 einstimmig abgelehnt" is a group's vote, no resolution
+    found = _archived("lemgo_rat_bericht_gruene_haushalt-2015.txt")
+    assert [d.outcome for d in found] == ["approved", "rejected"]
+    assert "Prüfauftrag" in found[0].text and all(d.votes is None for d in found)
+
+
+def test_report_vote_told_by_the_side_the_council_took():
+    # "Der Stadtrat stimmte mit den Stimmen aller Fraktionen dafür, dass die Verwaltung ... aufnimmt"
+    [d] = _archived("hueckeswagen_rat_bericht_rp-online_dreifachturnhalle_2023-06.txt")
+    assert (d.outcome, d.votes) == ("approved", None)
+
+
+def test_report_decision_told_as_a_noun_that_happened():
+    # "war der Beschluss über die Vereinsförderung der ohne Diskussion einstimmig erfolgte"
+    [d] = _archived("pottenstein_str_bericht_vereinsfoerderung.txt")
+    assert (d.outcome, d.votes) == ("approved", {"unanimous": True})
+
+
+def test_party_list_of_motions_with_their_results():
+    # "Ergebnis: Einstimmig angenommen" (twice), "ein fast Wortgleicher Antrag ..., der sodann einstimmig
+    # angenommen wurde", "Ergebnis: Antrag einstimmig angenommen; es wurde eine Arbeitsgruppe eingerichtet";
+    # near misses: "Ergebnis: Wohlwollende behandlung ..." and "Keine Aufnahme in die Tagesordnung"
+    found = _archived("straubing_str_antraege_linke_2021-2024.txt")
+    assert [(d.outcome, d.votes) for d in found] == [("approved", {"unanimous": True})] * 4
+    assert "Wohlwollende" not in " ".join(d.text for d in found)

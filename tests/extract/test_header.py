@@ -1531,3 +1531,33 @@ def test_signs_set_around_a_headline_are_no_part_of_it():
     # near miss: signs closing a note inside the headline stay ("... – +++UPDATE 15.09.2017+++")
     assert _archived("seeheim-jugenheim_gv_bericht_2017-09-07.txt")["title"] == \
         "(Vor-)Bericht zur Gemeindevertretung am 07.09.2017 – +++UPDATE 15.09.2017+++"
+
+
+def test_a_posts_date_line_after_a_bullet_a_byline_or_a_template_field_and_month_first():
+    # AfD Neckar-Odenwald: the site's "• 16. Januar 2025" over the heading, the post's "Dez. 5, 2024" under it
+    h = _archived("neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt")
+    assert (h["date"], h["title"]) == ("2024-12-05", "Kreistag am 04.12.2024: Kreishaushalt für 2025")
+    # Volksstimme: the author's byline "Von Tobias Winkler 03.11.2025, 18:06" under the teaser
+    assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["date"] == "2025-11-03"
+    # Kirchdorf an der Iller: the template's field run into the date, "icon.crdate04.04.2025", over
+    # the heading "Kurzbericht zur Sitzung vom 01.04.2025"
+    h = _archived("kirchdorf-an-der-iller_gr_kurzbericht_2025-04-01.txt")
+    assert (h["date"], h["paper_type"], h["title"]) == ("2025-04-04", "Kurzbericht", "zur Sitzung vom 01.04.2025")
+    for line in ("• 16. Januar 2025", "Dez. 5, 2024", "Von Tobias Winkler 03.11.2025, 18:06", "icon.crdate04.04.2025",
+                 "28.04.2023, 14:53 Uhr"):
+        assert header._DATELINE_ALONE.fullmatch(line), line
+    # near misses: a heading or a sentence that ends with a day is no date line
+    for line in ("Kreistag 24. September 2008", "Sitzung vom 01.04.2025", "Von der Sitzung am 03.11.2025",
+                 "Stand 12.03.2024"):
+        assert not header._DATELINE_ALONE.fullmatch(line), line
+
+
+def test_a_district_named_as_one_compound_and_a_dateline_town_as_spelled():
+    # AfD Neckar-Odenwald: "den Kreishaushalt des Neckar-Odenwald-Kreises", the Kreistag acting
+    assert _archived("neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt")["body"] == "Neckar-Odenwald-Kreis"
+    # Volksstimme: the dateline "Staßfurt - Eine kurze Eröffnung, ..." ("Magdeburg" is the weather widget's)
+    assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["body"] == "Staßfurt"
+    # near misses: no Kreistag acting, a compound district names no body; a place before a dash that
+    # opens no sentence is a heading's part
+    assert header._hyphenated_district("Ausflug in den Rhein-Sieg-Kreis am Wochenende.") is None
+    assert header._dateline_town("Wertheim - Stadt am Main\n\nDer Rat tagte.") is None
