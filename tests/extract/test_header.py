@@ -1561,3 +1561,47 @@ def test_a_district_named_as_one_compound_and_a_dateline_town_as_spelled():
     # opens no sentence is a heading's part
     assert header._hyphenated_district("Ausflug in den Rhein-Sieg-Kreis am Wochenende.") is None
     assert header._dateline_town("Wertheim - Stadt am Main\n\nDer Rat tagte.") is None
+
+
+def test_a_newspapers_headline_of_a_topic_and_a_clause_is_no_field():
+    # Schaumburger Zeitung (Rinteln): "Bürgerbegehren: Verwaltung entwirft Satzung" over the report's text,
+    # set as "Label: value" but standing alone
+    assert _archived("rinteln_rat_bericht_ndz_22648.txt")["title"] == "Bürgerbegehren: Verwaltung entwirft Satzung"
+    # near misses: a page's field, figures in its value or another field below it, stays chrome
+    assert header._topic_headline([(0, "Bereitstellungsdatum: 12.12.2023 durch die Verwaltung"),
+                                   (1, "Der Rat tagte.")], 0) is False
+    assert header._topic_headline([(0, "Verfasser: Büro des Rates Hauptamt"), (1, "Status: öffentlich")], 0) is False
+
+
+def test_a_pictures_caption_is_no_headline():
+    # Hansestadt Uelzen's press release: "Fotos (Hansestadt Uelzen): Neue Gesichter im Rat der Hansestadt: ..."
+    # over the release's date line; its heading is in the URL only
+    assert _archived("uelzen_rat_pressemitteilung_2024-11-11.txt")["title"] is None
+    for line in ("Foto: Stadt Kehl", "Bilder (privat): Der neue Spielplatz", "Archivfoto: Das Rathaus"):
+        assert header._CAPTION.match(line), line
+    # near miss: a headline whose first word only begins like a picture's word
+    assert not header._CAPTION.match("Bilderbuchwetter: Stadtfest lockt Tausende")
+
+
+def test_a_speechs_address_ends_its_heading():
+    # Amt Malchin am Kummerower See: "Verwaltungsbericht zur Sitzung der Stadtvertretung vom 05.07.2023" /
+    # "Meine sehr geehrten Damen und Herren Stadtvertreter," / the report's text
+    h = _archived("malchin_stv_verwaltungsbericht_2023-07-05.txt")
+    assert h["paper_type"] == "Verwaltungsbericht"
+    assert h["title"] == "zur Sitzung der Stadtvertretung vom 05.07.2023"
+    for line in ("Sehr geehrte Frau Vorsitzende,", "Liebe Mitbürgerinnen und Mitbürger,", "Meine Damen und Herren,"):
+        assert header._SALUTATION.match(line), line
+    # near miss: a heading line that goes on the heading
+    assert not header._SALUTATION.match("Sitzung des Rates der Stadt")
+
+
+def test_a_meetings_number_after_the_minutes_type_is_no_subject():
+    # a document site's copy of the Verbandsgemeinderat Rheinböllen's minutes, run together:
+    # "Verbandsgemeindeverwaltung Rheinböllen BESCHLUSSPROTOKOLL Sitzung Nr. 2/2012 Gremium: Verbandsgemeinderat
+    # Sitzung am: 23. Mai 2012 ..." (the issuing administration names the town)
+    h = _archived("rheinboellen_vgr_beschlussprotokoll_2012-05-23.txt")
+    assert (h["paper_type"], h["title"], h["body"]) == ("Beschlussprotokoll", None, "Rheinböllen")
+    # near miss: a run-together heading naming the meeting's body keeps it as its title
+    lines = header._lines("Gemeinde X NIEDERSCHRIFT über die Sitzung des Gemeinderates am 3. Mai 2012 Beginn: 19 Uhr "
+                          + "x " * 150)
+    assert header._run_on_heading(lines) == ("Niederschrift", "über die Sitzung des Gemeinderates am 3. Mai 2012")
