@@ -822,6 +822,14 @@ def _below_dateline(lines, i: int) -> bool:
     return bool(above) and bool(_DATELINE_ALONE.fullmatch(above))
 
 
+def _under_rubric(lines, i: int) -> bool:
+    """Line ``i`` is the heading under a site's rubric naming the body, the one
+    line above it: "Aus dem Gemeinderat" / "Sitzungsbericht der Gemeinderatssitzung vom ..."."""
+    above = [line for _, line in lines[:i] if line]
+    return (len(above) == 1 and len(above[0].split()) <= 4 and not re.search(r"[\d.:!?]", above[0])
+            and bool(_MEETING_WORD.search(above[0])))
+
+
 # the address opening a letter or a speech: "Sehr geehrte Frau ...", "Meine sehr geehrten Damen und Herren
 # Stadtvertreter,", "Liebe Mitbürgerinnen und Mitbürger,", "Meine Damen und Herren,"
 _SALUTATION = re.compile(r"(?:Meine[ \t]+)?(?:[Ss]ehr[ \t]+geehrte|Liebe[ \t]+\w+|Damen[ \t]+und[ \t]+Herren)"
@@ -834,7 +842,7 @@ def _title_from_heading(lines, type_line) -> str | None:
         return None
     i, ptype, rest = type_line
     first = (all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
-             or _below_dateline(lines, i))
+             or _below_dateline(lines, i) or _under_rubric(lines, i))
     if rest.startswith(":"):
         return None
     # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
@@ -1319,12 +1327,16 @@ _NOT_SUBJECT = re.compile(
     r"|\d{5}\s|(?:straße|str\.|weg|platz)\s+\d|Tel\.|E-Mail", re.IGNORECASE)
 
 
+# a gazette, an issue of notices: "Amtsblatt für den Landkreis Elbe-Elster", "Mitteilungsblatt"
+_GAZETTE = re.compile(r"\w*blatt|Amtsanzeiger")
+
+
 def _title_after_header(lines, type_line) -> str | None:
     """The first subject-like line after the type line and the header fields:
     a line of words that is no label, value, name, address or date."""
     if type_line is None or _is_minutes(type_line[1]):
         return None
-    if any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
+    if _GAZETTE.fullmatch(type_line[1]) or any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
         return None  # a gazette's issue or a collection lists its items' subjects, it has none of its own
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
@@ -1699,12 +1711,18 @@ _COUNCIL_ADJECTIVE = re.compile(
     r"|Gemeindevertretung|Stadtvertretung|Ortsgemeinderat|Marktgemeinderat)(?:e?s)?\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß])")
 
 
+_LAST_UMLAUT = re.compile(r"[äöü](?=[^äöüaeiou]*$)")
+_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
+
+
 def _town_of_council_adjective(text: str) -> str | None:
     """The town whose adjective names the council ("Reutlinger" -> Reutlingen,
-    "Ludwigsburger" -> Ludwigsburg), where that town is a known place."""
+    "Ludwigsburger" -> Ludwigsburg, the last vowel of the stem umlauted or not:
+    "Wernigeröder" -> Wernigerode), where that town is a known place."""
     for m in _COUNCIL_ADJECTIVE.finditer(text):
         stem = m.group("adjective")[:-2]
-        for town in (stem, stem + "en", stem + "e", stem + "n"):
+        plain = _LAST_UMLAUT.sub(lambda u: _PLAIN_VOWEL[u.group()], stem)
+        for town in (stem, stem + "en", stem + "e", stem + "n", plain + "e", plain + "en"):
             if is_place(town):
                 return town
     return None
@@ -1845,8 +1863,9 @@ _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\
 _REGISTRY_CUE = re.compile(r"amt\s*[-–]")
 # ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma; the date
 # may be printed in ISO form: "Schwerin, 2018-11-06")
+# (a town named with its river or region in parentheses: "Herzberg (Elster), 15. Januar 2009")
 _PLACE_DATE = re.compile(
-    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]?,\s*|\s+)(?:den\s+)?"
+    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]+\([^()\n]{2,30}\))?(?:[ \t]?,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.|(?:19|20)\d\d-\d\d-\d\d\b)", re.MULTILINE)
 
 
@@ -2020,7 +2039,7 @@ def _type_line_vom(doc) -> str | None:
 
 
 # a web page's own date as its print header gives it: "Artikel vom 19.12.2014", "Print-Artikel
-# vom 16.09.2016" (one word naming the page's kind, "vom", the date; alone on its line, or
+# vom 16.09.2016", "Meldung vom 26.11.2019" (one word naming the page's kind, "vom", the date; alone on its line, or
 # opening the page's text, a new sentence after it: "Print-Artikel vom 16.09.2016 Die Stadt ...")
 _PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
 
@@ -2038,7 +2057,9 @@ def _page_kind_date(doc) -> str | None:
             continue
         line_end = text.find("\n", m.end())
         after = text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip()
-        if not after or (not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
+        # (the page's next field may run into the date: "Meldung vom 26.11.2019Letzte Aktualisierung: 28.11.2019")
+        if not after or _LABEL_VALUE.match(after) or (
+                not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
             return found[0]["date"]
     return None
 

@@ -1605,3 +1605,40 @@ def test_a_meetings_number_after_the_minutes_type_is_no_subject():
     lines = header._lines("Gemeinde X NIEDERSCHRIFT über die Sitzung des Gemeinderates am 3. Mai 2012 Beginn: 19 Uhr "
                           + "x " * 150)
     assert header._run_on_heading(lines) == ("Niederschrift", "über die Sitzung des Gemeinderates am 3. Mai 2012")
+
+
+def test_a_council_named_by_its_towns_umlauted_adjective():
+    # ALLRIS vo020 (Wernigerode): "der Wernigeröder Stadtrat" (Wernigerode, its "o" umlauted in the adjective)
+    assert _archived("wernigerode_vo020_3618.txt")["body"] == "Wernigerode"
+    # near miss: an adjective whose town is no known place names none
+    assert header._town_of_council_adjective("Der Schöpfler Stadtrat tagte.") is None
+
+
+def test_a_pages_kind_and_date_with_the_next_field_run_into_it():
+    # Landkreis Northeim: "Meldung vom 26.11.2019Letzte Aktualisierung: 28.11.2019" under the item's text
+    assert _archived("northeim-lk_kt_meldung_doppelhaushalt_2019-11-26.txt")["date"] == "2019-11-26"
+    # near miss: another event's date run on by a sentence stays no page date
+    doc = _doc("Kreisumlage sinkt\n\nSitzung vom 26.11.2019 Der Kreistag stimmte zu.\n")
+    assert header._page_kind_date(doc) is None
+
+
+def test_a_heading_under_a_rubric_naming_the_body():
+    # Gemeinde Bartholomä: "Aus dem Gemeinderat" / "Sitzungsbericht der Gemeinderatssitzung vom 25.10.2023"
+    h = _archived("bartholomae_gr_sitzungsbericht_2023-10-25.txt")
+    assert (h["paper_type"], h["title"]) == ("Sitzungsbericht", "der Gemeinderatssitzung vom 25.10.2023")
+    # Stadt Weinsberg: "Berichterstattung gemeinderatssitzung" / "Beschlüsse aus der Gemeinderatssitzung vom
+    # 18. November 2025"
+    assert _archived("weinsberg_gr_beschluesse_2025-11-18.txt")["title"] == (
+        "aus der Gemeinderatssitzung vom 18. November 2025")
+    # near miss: a line of text above the heading is no rubric
+    lines = header._lines("Der Gemeinderat tagte am Montag.\n\nSitzungsbericht der Gemeinderatssitzung\n")
+    assert not header._under_rubric(lines, 2)
+
+
+def test_a_gazettes_issue_head_dates_it_and_gives_it_no_subject():
+    # Amtsblatt für den Landkreis Elbe-Elster as a document site renders it: the site's lines ('Aktie "Amtsblatt
+    # ..."', "Wird geladen....") above the issue's head "Jahrgang 14, Herzberg (Elster), 15. Januar 2009, Nummer 1"
+    h = _archived("elbe-elster-lk_kt_amtsblatt_9dok_2009-01-15.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == ("Amtsblatt", None, "2009-01-15")
+    # near miss: a place and date line without a comma after the parentheses is no place-and-date line
+    assert header._place_date(_doc("Sitzung im Rathaus (Saal) 15. Januar 2009\n")) is None
