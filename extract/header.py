@@ -1185,7 +1185,7 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
     # nor the issuer's name alone, "Stadt Heilbronn"; a letter has no headline: "Sehr geehrter Herr ...")
     if re.search(r"\b\d{5}\b", head) or _TOWN.fullmatch(head) or any(
-            _SALUTATION.match(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
+            line.startswith("Sehr geehrte") for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None
     if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None
