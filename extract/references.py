@@ -501,9 +501,10 @@ def _item_paper(text: str, cited: list[str]) -> str | None:
     subject; a page naming two papers or more is about no single one. A
     plain integer ("Sitzungsvorlage Nr. 138") counts where no other number
     is named."""
-    if len(cited) > 1:
+    head = text[:_ITEM_HEAD_CHARS]
+    if len(cited) > 1 or not cited and "orlage" not in head and "rucksache" not in head:
         return None
-    for m in _SUBJECT_PAPER_RE.finditer(text[:_ITEM_HEAD_CHARS]):
+    for m in _SUBJECT_PAPER_RE.finditer(head):
         ref = clean_reference(m.group(1))
         if ref in cited or not cited and re.fullmatch(r"\d{3,5}", ref) and int(ref):
             return ref + (m.group("code") or "")
@@ -759,6 +760,9 @@ _RESOLUTION_OPENING_RE = re.compile(
     r"[ \t]+(?:de[rs][ \t]+\w+[ \t]+\w+[ \t]+)?[a-zäöü]")
 
 
+_SPACE_RE = re.compile(r"\s*")
+
+
 def _heads_resolution(text: str, start: int, length: int) -> bool:
     """The number at ``start`` stands alone on its line over a paragraph in
     which the deciding body resolves: it numbers that resolution (a page of a
@@ -768,8 +772,7 @@ def _heads_resolution(text: str, start: int, length: int) -> bool:
     line_end = text.find("\n", start)
     if line_end < 0 or text[line_start:start].strip() or text[start + length:line_end].strip():
         return False
-    m = re.compile(r"\s*").match(text, line_end)
-    return bool(_RESOLUTION_OPENING_RE.match(text, m.end()))
+    return bool(_RESOLUTION_OPENING_RE.match(text, _SPACE_RE.match(text, line_end).end()))
 
 
 def _column_cells(text: str) -> list[tuple[str, int]]:
