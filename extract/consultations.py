@@ -62,6 +62,9 @@ _SITZUNG_PREFIX = re.compile(
 
 
 _ADJ = re.compile(r"[a-zäöü][a-zäöüß]+(?:e|en|er|es|em)")
+# a word ending a sentence: a full stop after a word of four lower-case letters or more
+# (not an abbreviation's "f.", "u.", "Abt.")
+_SENTENCE_DOT = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]{4,}\.")
 _NAME_GLUE = {"für", "und", "der", "des", "d.", "u.", "von", "im", "in", "zur", "-", "–", "/", "&"}
 
 
@@ -77,6 +80,9 @@ def _trim_name(s: str) -> str:
             continue
         if tok in ("Nr.", "Nr", "Nummer"):
             break  # the meeting's number: "Gemeinderates Gräfendorf Nr. 9/2022"
+        if _SENTENCE_DOT.fullmatch(tok) and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            out.append(tok[:-1])  # the sentence ends with the name: "die Sitzung des Stadtrats. Üblicherweise ..."
+            break
         depth += tok.count("(") - tok.count(")")
         if depth > 0 or tok.endswith(")") or tok[0].isupper() or tok in _NAME_GLUE \
                 or re.fullmatch(r"[IVX]+|\d{1,2}|\(?[A-ZÄÖÜ][^ ]*", tok):
@@ -1145,8 +1151,11 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
         return _convened(head[:600])
     start, name_start, committee = min(cands)
     date = _meeting_date(head, start, name_start)
-    if date is None and not minutes and (_REPORTED_IN.search(head, max(0, start - 60), start)
-                                         or _EARLIER_MEETING.search(head, max(0, start - 60), start)):
+    # (the words before the meeting's word where it is a compound: "in der nächsten Haushaltssitzung des ...")
+    word = _WORD_HEAD.search(head, max(0, start - 40), start)
+    lead = word.start() if word else start
+    if date is None and not minutes and (_REPORTED_IN.search(head, max(0, lead - 60), lead)
+                                         or _EARLIER_MEETING.search(head, max(0, lead - 60), lead)):
         return None  # "in der jüngsten Sitzung der Stadtverordnetenversammlung": a meeting reported, no date
     if date is None and minutes:
         m = re.search(r"Sitzung\s+vom\s+", head)
@@ -1195,8 +1204,11 @@ def _meeting_date(head: str, start: int, name_start: int) -> str | None:
     if lab and DATE_RE.search(lab.group(1)):
         return _first_date(lab.group(1))
     window = head[name_start: name_start + 220]
+    # (a date glued to the word before it is a field's value of the page's record:
+    # "icon.crdate04.04.2025" under "Sitzung des Gemeinderates")
     dates = [d for d in DATE_RE.finditer(window)
-             if not _RECORD_DATE_LABEL.search(window[:d.start()].rsplit("\n", 1)[-1])]
+             if not _RECORD_DATE_LABEL.search(window[:d.start()].rsplit("\n", 1)[-1])
+             and not window[d.start() - 1: d.start()].isalpha()]
     if dates:
         first = dates[0]
         # two meeting days ("20. November 2018, 9 Uhr und 21. November 2018")
@@ -1255,8 +1267,8 @@ def _body_above_minutes_heading(head: str) -> tuple | None:
     and where that heading starts."""
     lines = head.split("\n")[:30]
     for i, line in enumerate(lines):
-        s = line.strip()
-        if not s or len(s) > 60 or not committee_word_re().match(s) or DATE_RE.search(s):
+        s = _name_before_days(line.strip())
+        if not s or len(s) > 60 or not committee_word_re().match(s):
             continue
         below = [t for t in lines[i + 1: i + 8] if t.strip()][:3]
         heading = next((t for t in below if _MINUTES_RE.match(t.strip())), None)
@@ -1264,6 +1276,22 @@ def _body_above_minutes_heading(head: str) -> tuple | None:
             pos = head.find(line)
             return (pos, pos, clean_committee(s)), head.find(heading, pos)
     return None
+
+
+def _name_before_days(s: str) -> str | None:
+    """The text of a line before the days it ends with ("Kreistag 24. September
+    2008 06.10.2008": the meeting's day and the day its record was put out);
+    the line itself where it names no day, None where words follow a day."""
+    first = DATE_RE.search(s)
+    if not first:
+        return s
+    pos = first.start()
+    while pos < len(s):
+        day = DATE_RE.match(s, pos)
+        if not day:
+            return None
+        pos = day.end() + len(s[day.end():]) - len(s[day.end():].lstrip())
+    return s[: first.start()].strip()
 
 
 # the convocation that opens minutes: "Die Mitglieder des Ortsgemeinderates Enkirch waren
@@ -1702,8 +1730,10 @@ _TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
 # the meeting or the agenda of a body, an adjective of its day between: "Sitzung des Rates",
 # "Die Tagesordnung des heutigen Finanzausschusses" (not a coming or an earlier one)
 _NOT_NOW_ADJ = r"(?!nächst|kommend|folgend|letzt|vorig|vorherig|vorangegangen|früher)"
-_BEFORE_NAME = re.compile(r"\b(?:Sitzung|Tagesordnung)[ \t]+(?:des|der)[ \t]+(?:" + _NOT_NOW_ADJ
-                          + r"[a-zäöüß]+[ \t]+)?$")
+# (a meeting named by a compound, quoted or not: "in der Jahresschlusssitzung des Stadtrats",
+# "bei der so genannten „Weihnachtssitzung“ des Stadtrats")
+_BEFORE_NAME = re.compile(r"(?<![\wäöüß-])[\wäöüß-]*(?:[Ss]itzung|Tagesordnung)[“”\"»«']?[ \t]+(?:des|der)[ \t]+(?:"
+                          + _NOT_NOW_ADJ + r"[a-zäöüß]+[ \t]+)?$")
 # the body a meeting was held by: "Seine konstituierende Sitzung ... hatte der Verbandsgemeinderat"
 _BEFORE_HELD = re.compile(r"(?<![\wäöüß])(?:hatte|hielt)[ \t]+(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
 # the body in whose meeting a debate or a decision is told: "regte sich im Gemeinderat Widerstand",
@@ -1733,6 +1763,26 @@ _TOLD_PARTICIPLE = re.compile(r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt|ve
 # vertagt worden", "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen")
 _TOLD_NOT_NOW = re.compile(r"\b(?:findet|wird|werden|soll|sollen|muss|müssen|möge|ste(?:ht|hen)[ \t]+an"
                            r"|worden[ \t]+war)\b|\bhatten?\b(?=[^.!?\n]*?" + _TOLD_PARTICIPLE.pattern + ")")
+# a clause set into the sentence that tells what went before or why ("hat der Stadtrat nun,
+# nachdem das Thema immer wieder vertagt worden war, ... beschlossen"): its tense is not the
+# reported meeting's
+_SET_IN_CLAUSE = re.compile(r",[ \t]+(?:nachdem|weil|obwohl|obgleich|da|seit|seitdem|wie)[ \t][^,.!?\n]*,")
+
+
+def _told_not_now(text: str, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` tells of a meeting to come or of one
+    held before, outside the clauses set into it."""
+    hit = _TOLD_NOT_NOW.search(text, start, end)
+    if not hit or "," not in text[start:hit.start()]:
+        return bool(hit)
+    clauses = [c.span() for c in _SET_IN_CLAUSE.finditer(text, start, end)]
+    while hit:
+        if not any(a < hit.start() < b for a, b in clauses):
+            return True
+        hit = _TOLD_NOT_NOW.search(text, hit.end(), end)
+    return False
+
+
 # a meeting something is prepared for or put to, not one reported: "anläßlich ihrer
 # Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ..."
 _TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+)?)?$")
@@ -1860,13 +1910,15 @@ def _meetings_told_in_text(text: str) -> list[Consultation]:
             continue  # (a speaker's "erläutert, dass in der letzten Sitzung ...": the matter's history)
         # what the meeting decided, told after "dass": "wurde beschlossen, dass der Neubau ... beginnen soll"
         that = _THAT_CLAUSE.search(text, end, s_end) if meeting else None
-        if _TOLD_NOT_NOW.search(text, s_start, that.start() if that else s_end):
+        if _told_not_now(text, s_start, that.start() if that else s_end):
             continue
         if _HAS.search(text, start, end) and not _TOLD_PARTICIPLE.search(text, end, s_end) \
                 and not _TOLD_PARTICIPLE.search(text[s_start:start].lower()):
             continue  # "Der Rat hat ..." without a decision or a debate ("Vertagt hat der Gemeinderat")
         date = None
-        on = _TOLD_ON.match(text, end) if meeting else None
+        # the day after the meeting or after the body's decision: "Der Kreistag beschloss am
+        # 4. Dezember 2024 ...", "in der Sitzung des Rates am 12.05.2021"
+        on = _TOLD_ON.match(text, end)
         if on:
             d = DATE_RE.match(text, on.end())
             date = iso_of_match(d) if d else None

@@ -1034,3 +1034,60 @@ def test_a_report_tells_of_the_meeting_in_which_a_body_debated_or_decided():
     # and a resolution naming its body (Cloppenburg "Der Kreistag beschloss einstimmig, dass ... wird")
     assert archived_pairs("salzbergen_to0050_9103.txt") == []
     assert archived_pairs("cloppenburg-lk_to0050_12685.txt") == []
+
+
+# --- meetings of report pages and minutes' pages of rounds 23 and 24 (tests/fixtures/archived/) ---
+
+def inline_pairs(text: str) -> list[tuple]:
+    return [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))]
+
+
+def test_name_of_a_meeting_ends_with_its_sentence():
+    # Staßfurt (Volksstimme): "so beginnt die Sitzung des Stadtrats. Üblicherweise unspektakulär."
+    assert archived_pairs("stassfurt_str_bericht_volksstimme_4142398.txt") == [("Stadtrat", None)]
+    # an abbreviation's full stop is no sentence's end
+    assert clean_committee("Ausschuss für Stadtentw. und Verkehr") == "Ausschuss für Stadtentw. und Verkehr"
+
+
+def test_date_glued_to_a_field_name_is_not_the_meeting_day():
+    # Kirchdorf an der Iller: "Sitzung des Gemeinderates" / "icon.crdate04.04.2025" /
+    # "Kurzbericht zur Sitzung vom 01.04.2025"
+    assert archived_pairs("kirchdorf-an-der-iller_gr_kurzbericht_2025-04-01.txt") == [
+        ("Gemeinderat", "2025-04-01")]
+
+
+def test_minutes_body_line_with_meeting_day_and_record_day():
+    # Amt Schafflund's copy of the Kreistag's minutes: "Kreistag 24. September 2008 06.10.2008"
+    # above "Niederschrift"
+    assert archived_pairs("schleswig-flensburg-kreis_kt_niederschrift_2008-09-24.txt") == [
+        ("Kreistag", "2008-09-24")]
+
+
+def test_report_meeting_named_by_a_compound_and_the_body():
+    # Pottenstein: "bei der so genannten „Weihnachtssitzung“ des Stadtrats", "in der
+    # Jahresschlusssitzung des Stadtrats"
+    assert archived_pairs("pottenstein_str_bericht_vereinsfoerderung.txt") == [("Stadtrat", None)]
+    # a compound meeting still to come is not reported
+    text = ("Haushalt 2025\n\nDie Verwaltung legt den Entwurf vor. Über den Haushalt entscheidet "
+            "der Rat in der nächsten Haushaltssitzung des Stadtrats im Januar.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_decided_around_a_clause_of_what_went_before():
+    # Kulmbach (Kurier): "hat der Stadtrat nun, nachdem das Thema immer wieder vertagt worden
+    # war, im Zuge der Verabschiedung des Etats für 2024 auch beschlossen, ..."
+    assert archived_pairs("kulmbach_str_bericht_kurier_steuer-schraube.txt") == [("Stadtrat", None)]
+    # the meeting to come in the main clause still is not reported
+    text = ("Die Zahlen sprechen eine deutliche Sprache. Der Stadtrat wird, nachdem das Thema "
+            "vertagt worden war, im Januar über die Konsolidierung entscheiden.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_decided_on_a_day():
+    # Neckar-Odenwald-Kreis (AfD group): "Der Kreistag beschloss am 4. Dezember 2024 in Fahrenbach ..."
+    assert archived_pairs("neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt") == [
+        ("Kreistag", "2024-12-04")]
+    # no day after the verb: undated
+    text = ("Kreishaushalt\n\nDer Kreistag beschloss am Ende einer langen Debatte den Kreishaushalt "
+            "für das Jahr 2025 mit großer Mehrheit.\n")
+    assert inline_pairs(text) == [("Kreistag", None)]
