@@ -88,11 +88,14 @@ _PHRASES = [
 _WORDS = [
     ("budget", r"ermächtigung"),  # Kreditermächtigung is a budget line, not a debt
     ("own_share", r"eigenanteil|eigenmittel|kofinanz|eigenbeteiligung|komplementärmittel"),
+    # what covers another's loss or deficit is paid to it, not the loss: "Die Kliniken erhalten
+    # 12 Millionen Euro Verlustausgleich"
+    ("grant", r"(?:verlust|defizit|fehlbetrags?)(?:ausgleich|abdeckung)"),
     ("other", r"schwellenwert|darlehen|kredit|bürgschaft|grundschuld|restschuld|verbindlichkeit"
               r"|schulden|verschuldung|rücklage|überschuss|fehlbetrag|verlust|minderbetrag"
               r"|defizit|unterdeckung|überdeckung|kapital|vermögen|bußgeld|verwarn|wertgrenze"
               r"|obergrenze|deckel|kappungsgrenze|eigenleistung|saldiert|bilanzsumme|umsatzsteuer"
-              r"|einspar|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
+              r"|einspar|eingespart|einzusparen|sparziel|sparvolumen|konsolidierung|zielvorgabe|ergebnisverbesserung"
               r"|ergebnisverschlechterung|haushaltsverbesserung"  # targets, not what a measure costs
               r"|grenzen?$"  # a limit: "die Höchstgrenze von 100 000 Euro"
               # a gap in a budget is a deficit: "Im Haushalt klafft ein Loch von 25 Millionen Euro"
@@ -481,14 +484,17 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
     before = text[max(ss, prev_end):a.start]
     wide = text[ss:a.start]
     wide_start = ss
+    cut = False
     if i and prev_end > ss:
         # the sum before has its own words up to a comma: "2,7 Millionen in den Haushalt eingestellt,
         # eine erste Studie ging von 3,9 Millionen Euro aus" (not a list going on after it, "26.500 €,
         # „Statistik und Wahlen“ in Höhe von 8.600 €", nor "34.700,00 €, davon sind 30.000,00 €")
-        own = re.search(r"[,;]\s", before)
+        # ("... 178 000 Euro eingenommen und im gleichen Atemzug rund 74 000 Euro eingespart")
+        own = _CLAUSE_AFTER_SUM.search(before)
         if own and role_hits(before[:own.start()], weak=False):
             wide_start = prev_end + own.end()
             before = wide = before[own.end():]
+            cut = True
     after = text[a.end:min(se, next_start)]
     clause = _CLAUSE_SPLIT.split(after)[0]
     # an insertion between dashes or brackets is an aside, not the words that say what the sum is
@@ -522,6 +528,19 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         hits = role_hits(named_as.group(0), weak=False)
         if hits:
             return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
+    noun = _NOUN_AFTER.match(text, a.end)
+    if noun:
+        # (a programme named after the sum is where the money comes from: "271.000,00 €
+        # Investitionsprogramm Kinderbetreuungsfinanzierung")
+        hits = [(0, 0, "grant")] if _PROGRAMME_NOUN.search(noun.group(1)) else role_hits(noun.group(1), weak=False)
+        if hits:
+            # the noun the sum qualifies names it, over the words before it: "bei geplanten 237 Millionen
+            # Euro Einnahmen", "die derzeit mehr als 33 Millionen Euro rein städtischen Schulden"
+            return hits[0][2], 3
+    if _PLANS_IN.search(before) and _PARTICLE_IN.fullmatch(clause):
+        return "budget", 3  # a separable verb of planning: "Im Teilhaushalt ... planen wir 91 Millionen Euro ein"
+    if _COVERS_DEFICIT.search(before) and _COVERED.match(clause):
+        return "grant", 3  # "gleichen im Jahr 2025 das Defizit der VHS mit je 270.000 Euro aus"
     if same_kind and i and _SUMS_BEFORE.search(text[max(ss, prev_end):a.start]) and _same_paragraph(text, amounts[i - 1], a) \
             and not role_hits(before, weak=False) \
             and not any(h[0] == _NEXT_WORD.match(clause).end() and clause[h[0]].isupper()
@@ -533,6 +552,14 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         # ... Gesamt: 641.000,00 € für die Kosten der Generalsanierung"
         return _SAME_KIND, 2
     for window, last, strength in ((before, True, 3), (clause, False, 2), (wide, True, 1), (after, False, 1)):
+        if strength == 1 and last and cut and _ELLIPSIS.fullmatch(before):
+            # a clause with no verb of its own goes on with the clause of the sum before it: "die
+            # Jugendarbeit wird mit 189 Euro bezuschusst, die Heimatpflege mit rund 146 Euro"
+            return _AS_BEFORE, 1
+        if strength == 1 and last and _RECEIVES.search(before) and _FROM_PUBLIC_BODY.search(text, a.end, se):
+            # money a body receives from a public one is a grant: "Die VHS erhält bisher 560.000 Euro
+            # jährlich von Stadt und Landkreis", "bekommt der Verein mit 8000 Euro am meisten Geld von der Stadt"
+            return "grant", 2
         hits = role_hits(window, weak=False)
         if last:
             hits = _outside_percentage_base(window, hits)
@@ -605,6 +632,30 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
     return DEFAULT_ROLE, 0
 
 
+# where the words of the sum before end and this sum's clause begins
+_CLAUSE_AFTER_SUM = re.compile(r"[,;]\s|(?<!-)\s(?:und|sowie|oder)\s")
+# a clause of nouns, articles and approximations without a verb of its own ("die Heimatpflege mit rund")
+# (its adjectives stand before a noun: "kulturelle Vereine"; a word may be hyphenated at a line break)
+_ELLIPSIS = re.compile(r"\s*(?:(?:[A-ZÄÖÜ][\wäöüß-]*|der|die|das|den|dem|des|mit|für|an|je|jeweils|rund|rd\.|ca\."
+                       r"|knapp|etwa|insgesamt|zusammen|noch|nur|maxi-?\s*mal|höchstens|bis\s+zu|jährlich|zusätzlich"
+                       r"|[a-zäöüß]+e[nrsm]?(?=\s+[A-ZÄÖÜ]))\s+)*")
+# the noun right after a sum, after at most two of its adjectives ("Euro rein städtischen Schulden")
+_NOUN_AFTER = re.compile(r"[ \t]+(?:(?!(?:eine|diese|jede|welche|unsere|keine)[nrms]?[ \t])"
+                         r"(?:rein|nur|allein|[a-zäöüß]{3,}(?:e|en|er|es|em))[ \t]+){0,2}([A-ZÄÖÜ][\wäöüß-]*)")
+# a sum put in a plan by a separable verb whose particle closes its clause: "planen wir ... ein", "stellt
+# die Stadt ... ein" (einplanen, einstellen)
+_PLANS_IN = re.compile(r"(?<![\wäöüß])(?:plan|stell)(?:e|t|en|te|ten|st)(?![\wäöüß])")
+_PARTICLE_IN = re.compile(r"[ \t]*(?:[\wäöüß]+[ \t]+){0,3}?ein(?:[ \t]*[.!?])?\s*")
+_PROGRAMME_NOUN = re.compile(r"[Pp]rogramm(?:s|es|e|en)?$")
+# a deficit or loss named before a sum given "mit" it, covered by the verb after it
+_COVERS_DEFICIT = re.compile(r"(?:[Dd]efizit|[Vv]erlust|[Ff]ehlbetrag)[\wäöüß]*[ \t]+(?:[^,.;:!?\n]{0,60}?[ \t])?"
+                             r"mit[ \t]+(?:(?:je|jeweils|jährlich|rund|rd\.|ca\.|knapp|bis[ \t]+zu)[ \t]+)*$")
+_COVERED = re.compile(r"[ \t]*(?:[\wäöüß]+[ \t]+){0,2}?(?:aus|auszugleichen|ausgleichen|ausgeglichen|abdecken|abgedeckt"
+                      r"|abzudecken)(?![\wäöüß])")
+# a verb of receiving, and the public body the money comes from after the sum
+_RECEIVES = re.compile(r"(?<![\wäöüß])(?:erh(?:ält|alten|ielt|ielten)|bek(?:ommt|ommen|am|amen))(?![\wäöüß])")
+_FROM_PUBLIC_BODY = re.compile(r"(?<![\wäöüß])(?:von|vom)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?:Stadt|Gemeinde|Kommune|Landkreis"
+                               r"|Kreis|Land|Bund|Freistaat|Bezirk|Markt|Samtgemeinde|Verbandsgemeinde)(?![\wäöüß])")
 # the end of an amount's clause after it (not "- und" of a shared word part: "Material- und Gerätekosten")
 _CLAUSE_SPLIT = re.compile(r"[,;(]|(?<!-)\s(?:und|bzw\.|oder|sowie)\s")
 # what stands between sums listed as the subjects of one verb: each sum's purpose and "und"
