@@ -33,7 +33,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
-from extract.entities import Rule, matches_from_starts
+from extract.entities import Rule, matches_from_starts, opening_strings
 from extract.records import Amount
 from extract.text import lowered_pattern
 
@@ -159,6 +159,9 @@ _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
          ("revenue", r"^(?:ein)?bring(?:t|e|en)$")]
 
 _PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_PHRASES)))
+# (its alternatives open with groups: the engine would try each of them at
+# every position; the strings they open with are searched first)
+_PHRASE_STARTS = opening_strings(_PHRASE_RE.pattern)
 # (searched in the lowercased word, whose letters are those of _WORD: there a
 # case-sensitive pattern finds what the case-insensitive one finds in the
 # word, and the engine searches it by its first letters)
@@ -187,7 +190,9 @@ def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
 def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
     hits = []
     taken = []
-    for m in _PHRASE_RE.finditer(s):
+    phrases = (matches_from_starts(_PHRASE_RE, _PHRASE_STARTS, s) if _PHRASE_STARTS
+               else _PHRASE_RE.finditer(s))
+    for m in phrases:
         role = re.sub(r"\d+$", "", m.lastgroup)
         hits.append((m.start(), m.end(), role))
         taken.append((m.start(), m.end()))

@@ -170,6 +170,58 @@ def matches_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str):
         pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
+def opening_strings(pattern: str, length: int = 4) -> re.Pattern | None:
+    """A search for the strings (of up to ``length`` characters) one of
+    which every match of the case-sensitive ``pattern`` opens with, as
+    ``starts`` of :func:`matches_from_starts`; None where a match may open
+    otherwise (an empty match, a repeat, a category, a wide class)."""
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None or parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _openings(parser, list(parsed), length)
+    if found is None or not all(found[0]):
+        return None
+    strings = sorted(found[0], key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in strings))
+
+
+# more strings than this: a class of letters too many, the search slows down
+_MAX_OPENINGS = 64
+
+
+def _openings(parser, items, length: int) -> tuple[set[str], bool] | None:
+    """(strings every match of the parsed ``items`` opens with, cut to
+    ``length``; whether each is the whole of its match or ``length`` long),
+    None where not known."""
+    out = {""}
+    for op, av in items:
+        if all(len(s) >= length for s in out):
+            break
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # zero width: skipped, the strings stay a part of every match
+        if op is parser.LITERAL:
+            sub = ({chr(av)}, True)
+        elif op is parser.IN and all(o is parser.LITERAL for o, _ in av) and len(av) <= 4:
+            sub = ({chr(c) for _, c in av}, True)
+        elif op is parser.SUBPATTERN and not av[1] & re.IGNORECASE:
+            sub = _openings(parser, list(av[3]), length)
+        elif op is parser.BRANCH:
+            alternatives = [_openings(parser, list(alt), length) for alt in av[1]]
+            sub = (None if any(a is None for a in alternatives)
+                   else (set().union(*(a[0] for a in alternatives)), all(a[1] for a in alternatives)))
+        else:
+            sub = None
+        if sub is None:
+            return (out, False)
+        out = {(a + b)[:length] if len(a) < length else a for a in out for b in sub[0]}
+        if len(out) > _MAX_OPENINGS:
+            return None
+        if not sub[1]:
+            return (out, False)
+    return (out, True)
+
+
 _BOUNDARY = re.compile(r"\\b")
 
 

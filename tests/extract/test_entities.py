@@ -340,3 +340,28 @@ def test_matches_from_starts_ends_at_the_end_of_the_text():
     for text in ("a\n", "a\nb\n", "\n", ""):
         found = itertools.islice(matches_from_starts(line_start, line_start, text), 20)
         assert [m.start() for m in found] == [m.start() for m in line_start.finditer(text)]
+
+
+def test_a_pattern_searched_at_the_strings_its_matches_open_with():
+    # the role phrases of extract.amount_roles open with named groups of
+    # alternatives, which the engine tries at every position; searched at the
+    # strings they open with, on the recorded papers, pages and snippets under
+    # tests/fixtures, they give the matches finditer gives
+    from extract.amount_roles import _PHRASE_RE
+    from extract.entities import opening_strings
+
+    starts = opening_strings(_PHRASE_RE.pattern)
+    openings = set(starts.pattern.replace("\\", "").split("|"))
+    assert {"Förd", "förd", "HHSt", "Hst.", "eige", "im", "in", "zur"} <= openings
+    texts = _recorded_texts()
+    found = [[(m.span(), m.lastgroup) for m in matches_from_starts(_PHRASE_RE, starts, t)] for t in texts]
+    assert sum(map(len, found)) >= 50
+    assert found == [[(m.span(), m.lastgroup) for m in _PHRASE_RE.finditer(t)] for t in texts]
+    # openings cut at four characters, through classes of a few letters and
+    # assertions; none where a match may open with a repeat or any letter
+    assert sorted(opening_strings(r"\b[Kk]osten|(?<!x)Ab\s|Stadt(?:rat)?").pattern.split("|")) == [
+        "Ab", "Kost", "Stad", "kost"]
+    assert opening_strings(r"\d+ Euro") is None
+    assert opening_strings(r"[A-Z]\w+ GmbH") is None
+    assert opening_strings(r"(?i)Kosten") is None
+    assert opening_strings(r"Kosten|x?") is None  # an empty match
