@@ -318,12 +318,13 @@ def test_a_rule_opening_at_a_line_start_is_left_to_the_engine():
     assert len(list(rule.finditer(text))) == 2
 
 
-def test_a_rule_searched_by_its_first_characters_keeps_a_case_insensitive_group():
-    # "(?i:...)" inside the pattern lets a match open with either case of its first letter
+def test_a_rule_searched_by_its_opening_strings_keeps_a_case_insensitive_group():
+    # "(?i:...)" inside the pattern lets a match open with either case of each letter
     import re
 
     pattern = r"(?:Stadt|(?i:Landeshauptstadt))\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
-    assert Rule(pattern).starts is not None  # searched by its first characters
+    openings = Rule(pattern).candidates.pattern.split("|")  # searched by the strings matches open with
+    assert len(openings) == 17 and {"Stad", "Land", "lAnD", "LAND"} <= set(openings)
     text = "die landeshauptstadt Hannover und die Stadt Laatzen, LANDESHAUPTSTADT München"
     assert [m.span() for m in Rule(pattern).finditer(text)] == [
         m.span() for m in re.finditer(pattern, text)]
@@ -361,6 +362,9 @@ def test_a_pattern_searched_at_the_strings_its_matches_open_with():
     # assertions; none where a match may open with a repeat or any letter
     assert sorted(opening_strings(r"\b[Kk]osten|(?<!x)Ab\s|Stadt(?:rat)?").pattern.split("|")) == [
         "Ab", "Kost", "Stad", "kost"]
+    # an optional part: with it and without it; case-insensitive letters in both cases
+    assert sorted(opening_strings(r"\(?abstimmung|\bmit\s").pattern.split("|")) == ["\\(abs", "abst", "mit"]
+    assert len(opening_strings(r"(?i:Land)kreis").pattern.split("|")) == 16
     assert opening_strings(r"\d+ Euro") is None
     assert opening_strings(r"[A-Z]\w+ GmbH") is None
     assert opening_strings(r"(?i)Kosten") is None
