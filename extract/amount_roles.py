@@ -242,6 +242,8 @@ _CELL_GAP = re.compile(r"[\s€%|()\d.,–-]*(?:Euro|EUR|brutto|netto|Brutto|Net
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _PLACEHOLDER = re.compile(r"(?<!\S)[-–](?!\S)")
 _CONTINUES = re.compile(r"(?:\b(?:der|die|das|des|den|durch|mit|und|u\.|für|von|aus|zur|zum)|[-/(])\s*$")
+# (a match is one of these words or marks at the end: only the end of a cell is searched)
+_CONTINUES_REACH = 6
 
 
 def _header_cells(lines: list[str]) -> list[str]:
@@ -259,11 +261,16 @@ def _header_cells(lines: list[str]) -> list[str]:
             cells[-1] = cells[-1][:-1] + line  # "kalkulatori-" + "schen"
         elif cells and cells[-1].endswith("-"):
             cells[-1] += line  # "Baden-" + "Württemberg"
-        elif cells and (_CONTINUES.search(cells[-1]) or line[:1].islower() or line[:1] in "(["):
+        elif cells and (_continues(cells[-1]) or line[:1].islower() or line[:1] in "(["):
             cells[-1] += " " + line
         else:
             cells.append(line)
     return cells
+
+
+def _continues(cell: str) -> bool:
+    """True when ``cell`` ends with a word or mark its next line continues."""
+    return _CONTINUES.search(cell, max(0, len(cell.rstrip()) - _CONTINUES_REACH)) is not None
 
 
 def _header_roles(lines: list[str], k: int) -> list[str | None] | None:
