@@ -33,7 +33,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
-from extract.entities import Rule, matches_from_starts, opening_strings
+from extract.entities import Rule, matches_from_starts, opening_strings, required_strings
 from extract.records import Amount
 from extract.text import lowered_pattern
 
@@ -720,7 +720,9 @@ _FUNDERS = [
     ("Stiftung", r"\b(?:(?!(?:Der|Die|Das|Den|Dem|Des|Eine[rm]?)\s)[A-ZÄÖÜ][\wäöüß-]+\s)?[\wÄÖÜäöüß-]*[Ss]tiftung\b"),
     ("Kommune", r"\b(?:von\s+der|durch\s+die|der)\s+Stadt\b|\bstädtische[nr]?\s+(?:Zuschuss|Förderung|Zuwendung)|\bGemeinde\s+\w+\s+(?:fördert|bezuschusst)|\bStadt\s+[A-ZÄÖÜ]\w+\s+(?:mit|fördert)"),
 ]
-_FUNDER_RES = [(name, re.compile(p)) for name, p in _FUNDERS]
+# (with the strings one of which each match holds, where known: a sentence
+# holding none of them is not searched)
+_FUNDER_RES = [(name, re.compile(p), required_strings(p)) for name, p in _FUNDERS]
 
 _GENERIC_PROGRAMME = re.compile(
     r"(?:(?:Bundes|Landes|EU-|Sonder|Investitions|Förder)?[Pp]rogramm(?:es|s)?|Landesinitiative|Förderrichtlinie|Richtlinie)"
@@ -755,8 +757,11 @@ def funder_of(text: str, start: int, end: int) -> str | None:
     (Stiftung) or the municipality (Kommune), from its sentence or row;
     the name nearest the amount wins."""
     ss, se = _sentence_bounds(text, start, end)
+    sentence = text[ss:se]
     best = None
-    for name, rx in _FUNDER_RES:
+    for name, rx, required in _FUNDER_RES:
+        if required is not None and not any(s in sentence for s in required):
+            continue
         for m in rx.finditer(text, ss, se):
             d = start - m.end() if m.end() <= start else m.start() - end
             if d < 0:
