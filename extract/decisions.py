@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
-from extract.entities import Rule, required_strings
+from extract.entities import Rule, opening_finditer, required_strings
 from extract.records import Decision
 from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import CASE_SPECIALS, lowered_pattern
@@ -907,6 +907,8 @@ _BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|G
 _BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschl(?:uss|uß|üsse|üße)\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
+# (it opens with a word boundary: searched at "Der", "Die", "Das", not at every position)
+_body_decisions = opening_finditer(_BODY_DECIDES)
 _BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
 _SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bNrn)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
                             r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
@@ -935,7 +937,7 @@ def _body_records(text: str, wording: bool = False) -> list[tuple[int, int, Deci
     out = []
     if not _BODY_DECIDES_CUE.search(text):
         return out
-    for m in _BODY_DECIDES.finditer(text):
+    for m in _body_decisions(text):
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]

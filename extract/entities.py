@@ -175,17 +175,33 @@ def matches_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str):
         pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
-def opening_strings(pattern: str, length: int = 4) -> re.Pattern | None:
+def opening_finditer(pattern: re.Pattern):
+    """A function giving the matches of ``pattern.finditer(text)``, tried
+    only where one of the strings they open with stands (where those are
+    known: :func:`opening_strings`)."""
+    starts = opening_strings(pattern)
+    if starts is None:
+        return pattern.finditer
+    return lambda text: matches_from_starts(pattern, starts, text)
+
+
+def opening_strings(pattern: str | re.Pattern, length: int = 4) -> re.Pattern | None:
     """A search for the strings (of up to ``length`` characters) one of
     which every match of ``pattern`` opens with, as ``starts`` of
     :func:`matches_from_starts`; None where a match may open otherwise (an
     empty match, a repeat, a category, a wide class, a letter that case-
     insensitive matching pairs with others than its capital)."""
+    flags = 0
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
     parser = getattr(re, "_parser", None)
     parsed = _parse(pattern)
-    if parsed is None or parsed.state.flags & (re.ASCII | re.LOCALE):
+    if parsed is None:
         return None
-    found = _openings(parser, list(parsed), length, bool(parsed.state.flags & re.IGNORECASE))
+    flags |= parsed.state.flags
+    if flags & (re.ASCII | re.LOCALE) or flags & re.DEBUG:
+        return None
+    found = _openings(parser, list(parsed), length, bool(flags & re.IGNORECASE))
     if found is None or not all(found[0]):
         return None
     strings = sorted(found[0], key=lambda s: (-len(s), s))

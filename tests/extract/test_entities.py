@@ -369,3 +369,19 @@ def test_a_pattern_searched_at_the_strings_its_matches_open_with():
     assert opening_strings(r"[A-Z]\w+ GmbH") is None
     assert opening_strings(r"(?i)Kosten") is None
     assert opening_strings(r"Kosten|x?") is None  # an empty match
+
+
+def test_patterns_searched_at_their_opening_strings_find_what_finditer_finds():
+    # a body's decision (opens with \b before "Der", "Die", "Das") and a currency
+    # after a word (opens with a lookbehind), on the recorded texts under tests/fixtures
+    from extract.amounts import _CURRENCY_AFTER_WORD
+    from extract.decisions import _BODY_DECIDES
+    from extract.entities import opening_finditer
+
+    texts = _recorded_texts()
+    for rx, least in ((_BODY_DECIDES, 20), (_CURRENCY_AFTER_WORD, 100)):
+        finditer = opening_finditer(rx)
+        assert finditer != rx.finditer
+        found = [[m.span() for m in finditer(t)] for t in texts]
+        assert sum(map(len, found)) >= least
+        assert found == [[m.span() for m in rx.finditer(t)] for t in texts]
