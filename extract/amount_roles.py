@@ -732,7 +732,8 @@ _GENERIC_PROGRAMME = re.compile(
 
 
 # where a match of _GENERIC_PROGRAMME can start: each of its branches opens with one of these
-_GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|Förder|[Pp]rogramm|Richtlinie")
+# (all of them words: the engine skips ahead to their first letters)
+_GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|Förder|Programm|programm|Richtlinie")
 
 
 def _generic_programmes(text: str):
