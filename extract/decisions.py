@@ -42,7 +42,7 @@ from extract.dates import DATE_RE, iso_of_match
 from extract.entities import Rule, opening_finditer, required_strings
 from extract.records import Decision
 from extract.report_pages import ARTICLE_LENGTH, is_report_page
-from extract.text import CASE_SPECIALS, lowered_pattern
+from extract.text import has_case_specials, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -1077,7 +1077,7 @@ def _passive_matches(text: str):
 def _lowered(text: str) -> str | None:
     """``text.lower()`` where it holds no CASE_SPECIALS, else None; kept for
     the one text whose rules are searched in several passes."""
-    return None if CASE_SPECIALS.search(text) else text.lower()
+    return None if has_case_specials(text) else text.lower()
 
 
 def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
