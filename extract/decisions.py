@@ -1016,10 +1016,18 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         return
     lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
     if lowered is None:
-        yield from rx.finditer(text)
+        yield from _finditer_of(rx)(text)
         return
     for found in lowered.finditer(low):
         yield rx.match(text, found.start())
+
+
+@lru_cache(maxsize=None)
+def _finditer_of(rx: re.Pattern):
+    """``rx.finditer``, searched at the strings its matches open with where
+    those are known (a rule opening with \\b before words would make the
+    engine try every position)."""
+    return opening_finditer(rx)
 
 
 _SPACES = re.compile(r"\s*")
