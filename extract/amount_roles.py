@@ -835,9 +835,12 @@ _MAX_NAME = 120
 def _clean_label(s: str, name: bool = False) -> str:
     """Whitespace, tags and hyphenation gone; a long sentence keeps its words
     nearest the amount, a long row or column name its first words."""
-    s = re.sub(r"<[^>]+>|\*\*", "", s)
-    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
-    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
+    # (each substitution only where the characters its matches hold are)
+    if "<" in s or "**" in s:
+        s = re.sub(r"<[^>]+>|\*\*", "", s)
+    if "-" in s and "\n" in s:
+        s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
+        s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
     s = re.sub(r"\s+", " ", s).strip(" :=–-\t,;(")
     s = re.sub(r"^[^\w„\"(…]+", "", s)  # a bullet (•, a symbol font's private character)
     for _ in range(3):
