@@ -340,6 +340,7 @@ _JOINED = re.compile(r"\s*(?:,|und|bzw\.|oder)\s*(?:(?:mithin|also|somit|damit|d
 _PARAGRAPH_LINE = 200
 
 
+@lru_cache(maxsize=1024)  # an amount's sentence is asked for its role, label, funder and programme
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 400)
     line_start = text.rfind("\n", lo, start) + 1
