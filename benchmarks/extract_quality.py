@@ -295,7 +295,10 @@ HELD_OUT_ROUNDS = [("f12ca86", "round 1"), ("ed548d4", "round 2"), ("b45286e", "
                    ("f95fd32", "round 15"), ("2c7da4f", "round 16"),
                    ("720c797", "round 17"), ("4ade000", "round 18"),
                    ("837603b", "round 19"), ("1cadaa0", "round 20"),
-                   ("75dd6ac", "round 21"), ("747f49b", "round 22")]
+                   ("75dd6ac", "round 21"), ("747f49b", "round 22"),
+                   ("804d792", "round 23"), ("ebc9afe", "round 24"),
+                   ("7721ecd", "round 25"), ("1017531", "round 26"),
+                   ("e004727", "round 27")]
 HOLDOUT_PATH = "tests/extract/gold_holdout.jsonl"
 # documents taken out of their round after it was committed, with the reason;
 # their rounds are scored without them, then and today

@@ -106,6 +106,10 @@ _WORDS = [
     # not Vertrag, Übertragung, Containerlösung, Steuerungsgruppe
     ("revenue", r"einnahme|(?<!v)(?<!üb)ertrag|(?<!v)(?<!üb)erträge|erlös(?!ung)|gebühr|entgelt|steuer(?!ung)|einzahlung|abgabe"
                 r"|elternbeitr|hebes"  # not Miete, Pacht: paid as often as received
+                # the price of a sale, and the verbs of taking money in: "4 Millionen Euro Verkaufspreis
+                # zu erzielen", "können etwa 178 000 Euro eingenommen ... werden", "vereinnahmt"
+                r"|verkaufspreis|^eingenommen$|^einnehmen$|^einzunehmen$|^einnimmt$|vereinnahm|erwirtschaft"
+                r"|^erziel(?:t|en|te|ten)$"
                 # a levy on the municipalities below: "Kreisumlage", "Amtsumlage" (not "umlagefähige Kosten")
                 r"|umlage(?!fähig)"),
     ("cost", r"bedarf$"),  # Budgetbedarf, Finanzbedarf: what a measure needs
@@ -369,7 +373,10 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     found = []
     for i in range(len(amounts)):
         role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
-        if role == _AS_BEFORE:
+        if role == _SAME_KIND and found[i - 1][1] < 2:
+            # the sum before is not read from its words: this one is read from its own
+            role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i), False)
+        if role in (_AS_BEFORE, _SAME_KIND):
             role = found[i - 1][0]
         found.append((role, strength))
     # an amount nothing names, joined to the next one in the same clause, takes
@@ -407,6 +414,27 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     return roles
 
 
+# a sum more of the kind of the sum before ("weitere 150.000 €"), or the total of those before
+# it, opening its sentence ("Gesamt: 641.000,00 €")
+_SUMS_BEFORE = re.compile(r"(?<![\wäöüß])(?:weitere|zusätzliche|nochmals|abermals|erneut)[ \t]+"
+                          r"(?:(?:rund|rd\.|ca\.|etwa|knapp)[ \t]+)?\Z"
+                          r"|\A\s*(?:Gesamt|Insgesamt|Summe|Gesamtsumme|Zusammen)[ \t]*[:=][ \t]*"
+                          r"(?:(?:rund|rd\.|ca\.)[ \t]*)?\Z")
+
+
+def _same_paragraph(text: str, first: Amount, second: Amount) -> bool:
+    """``first`` stands shortly before ``second`` in the same paragraph."""
+    return second.start - first.end <= 2 * _SAME_PARAGRAPH \
+        and not _PARAGRAPH_BREAK.search(text, first.end, second.start)
+
+
+# where the word right after an amount starts
+_NEXT_WORD = re.compile(r"[ \t]*(?:(?:EUR|Euro|€)(?![\wäöüß]))?[ \t]*")
+
+
+# a price word, and a sale in the sentence that makes it the seller's income
+_SALE_PRICE = re.compile(r"(?:[Kk]auf)?[Pp]reis(?:es|e|en)?")
+_SALE = re.compile(r"[Vv]erkauf(?!s?preis)|[Vv]eräußer|verkauft")
 # how far the sum before may stand for an amount of its paragraph nothing names
 _SAME_PARAGRAPH = 250
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -418,11 +446,14 @@ _DIFFERENCE_AFTER = re.compile(r"[ \t]+(?:mehr|weniger)[ \t]+als\b")
 # the amount before it is that amount's, and a list goes on with the same kind
 # ("der Sportverein erhält ... 400,-- €, das DRK für den Dienst ... 100,-- €")
 _AS_BEFORE = "as-before"
+# the kind of the sum before, where that sum's own words name it ("weitere 150.000 €")
+_SAME_KIND = "same-kind"
 
 
-def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, int]:
+def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) -> tuple[str, int]:
     """(role, strength): 3 read from a header, row name or the words before
-    the amount, 2 from its clause after it, 1 from its wider context, 0 the default."""
+    the amount, 2 from its clause after it, 1 from its wider context, 0 the default.
+    ``same_kind``: a further sum or a total may be read as of the kind of the sum before."""
     a = amounts[i]
     ls, le = _lines(text, a.start)
     on_line = row_lines.get(ls, [])
@@ -462,12 +493,14 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
     next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
     before = text[max(ss, prev_end):a.start]
     wide = text[ss:a.start]
+    wide_start = ss
     if i and prev_end > ss:
         # the sum before has its own words up to a comma: "2,7 Millionen in den Haushalt eingestellt,
         # eine erste Studie ging von 3,9 Millionen Euro aus" (not a list going on after it, "26.500 €,
         # „Statistik und Wahlen“ in Höhe von 8.600 €", nor "34.700,00 €, davon sind 30.000,00 €")
         own = re.search(r"[,;]\s", before)
         if own and role_hits(before[:own.start()], weak=False):
+            wide_start = prev_end + own.end()
             before = wide = before[own.end():]
     after = text[a.end:min(se, next_start)]
     clause = _CLAUSE_SPLIT.split(after)[0]
@@ -502,14 +535,29 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
         hits = role_hits(named_as.group(0), weak=False)
         if hits:
             return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
+    if same_kind and i and _SUMS_BEFORE.search(text[max(ss, prev_end):a.start]) and _same_paragraph(text, amounts[i - 1], a) \
+            and not role_hits(before, weak=False) \
+            and not any(h[0] == _NEXT_WORD.match(clause).end() and clause[h[0]].isupper()
+                        for h in role_hits(clause, weak=False)):
+        # a further sum, or the total of the sums listed before it, is money of their kind (a noun
+        # right after it still names it): "das bisherige Budget von 1,5 Mio Euro wird ... nicht
+        # ausreichen, sodass weitere 150.000€ bewilligt wurden" (not "weitere 150.000 € Fördermittel"),
+        # "(Zuwendungen ... zzgl. 271.000,00 €
+        # ... Gesamt: 641.000,00 € für die Kosten der Generalsanierung"
+        return _SAME_KIND, 2
     for window, last, strength in ((before, True, 3), (clause, False, 2), (wide, True, 1), (after, False, 1)):
         hits = role_hits(window, weak=False)
         if last:
             hits = _outside_percentage_base(window, hits)
-        if hits and window is wide and i and ss + hits[-1][0] < amounts[i - 1].start:
+        if hits and window is wide and i and wide_start + hits[-1][0] < amounts[i - 1].start:
             return _AS_BEFORE, strength  # the word is the amount before's
         if hits:
-            role = hits[-1 if last else 0][2]
+            hit = hits[-1 if last else 0]
+            role = hit[2]
+            if role == "cost" and _SALE_PRICE.fullmatch(window, hit[0], hit[1]) and _SALE.search(text, ss, se):
+                # the price of a sale the sentence names is what the seller takes in: "dem Verkauf des
+                # Baugrundstückes ... zum Kaufpreis von 90 EUR/m²"
+                return "revenue", strength
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
                 # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
                 return "budget", strength
@@ -521,7 +569,21 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
                 # spending a budget plans: "Im Finanzhaushalt sind ... Investitionen in Höhe von
                 # 21,6 Millionen Euro vorgesehen", "... 60.000,-- für Gerätekosten zur Verfügung gestellt"
                 return "budget", strength
+            if role == "grant" and window in (before, clause) and _planned_in_budget(text, ss, se, tail, True):
+                # grants a budget sets aside are that budget's money: "250.000 Euro an Vereinsfördermitteln
+                # in den Haushalt eingestellt", "ein Fördertopf in Höhe von 50.000 Euro in den Haushalt
+                # 2021 eingestellt" (not the grant a funder makes available, "stellt ... zur Verfügung")
+                return "budget", strength
             return role, strength
+    # a sum no word names, listed with others before the verb that puts them all in a budget:
+    # "sind 130.000 Euro für die weitere Verbesserung der Darmstädter Straße und 250.000 Euro an
+    # Vereinsfördermitteln in den Haushalt eingestellt"
+    k = i
+    while k + 1 < len(amounts) and amounts[k + 1].start < se \
+            and _LISTED_GAP.fullmatch(text, amounts[k].end, amounts[k + 1].start):
+        k += 1
+    if k > i and _planned_in_budget(text, ss, se, _CLAUSE_SPLIT.split(text[amounts[k].end:se])[0], True):
+        return "budget", 2
     # a sentence that points back ("Er umfasse eine Summe von über 250 Millionen
     # Euro.") is about the noun of the sentence before ("Der Haushalt ...")
     if _POINTS_BACK.match(text, ss):
@@ -558,6 +620,10 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header) -> tuple[str, in
 
 # the end of an amount's clause after it (not "- und" of a shared word part: "Material- und Gerätekosten")
 _CLAUSE_SPLIT = re.compile(r"[,;(]|(?<!-)\s(?:und|bzw\.|oder|sowie)\s")
+# what stands between sums listed as the subjects of one verb: each sum's purpose and "und"
+# ("130.000 Euro für die weitere Verbesserung der Darmstädter Straße und 250.000 Euro")
+_LISTED_GAP = re.compile(r"[ \t]*(?:EUR|Euro|€)?(?:[ \t]+(?:für|an|zur|zum|in|im)[ \t][^,.;:!?()\n]{1,100}?)?"
+                         r"(?:[ \t]*,|[ \t]+(?:und|sowie))[ \t]+(?:(?:weitere|rund|rd\.|ca\.|je)[ \t]+)?")
 # what joins the amounts of a range or pair: "zwischen 4,6 und 7,3 Millionen Euro"
 _RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
 # an aside between a pair of dashes or brackets (not one word in brackets that names the noun
@@ -579,9 +645,10 @@ def _blank_asides(window: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), window)
 
 
-def _planned_in_budget(text: str, ss: int, se: int, clause: str) -> bool:
+def _planned_in_budget(text: str, ss: int, se: int, clause: str, named: bool = False) -> bool:
     """The clause after a sum ends with a verb of planning it and its sentence
-    names a budget (or the verb is that of making money available)."""
+    names a budget (or the verb is that of making money available, unless
+    ``named`` asks for the budget to be named)."""
     m = None
     for m in _PLANNED.finditer(clause):
         pass
@@ -589,7 +656,7 @@ def _planned_in_budget(text: str, ss: int, se: int, clause: str) -> bool:
         return False
     if m.group() == "vor" and not _SEES.search(text, ss, se):
         return False
-    return m.group().startswith(("bereit", "zur")) or _BUDGET_NAMED.search(text, ss, se) is not None
+    return (m.group().startswith(("bereit", "zur")) and not named) or _BUDGET_NAMED.search(text, ss, se) is not None
 
 
 # the sum a percentage is taken of: "15% der Investitionssumme", "30 v. H. der

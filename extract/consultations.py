@@ -130,6 +130,9 @@ def clean_committee(name: str) -> str | None:
         s = s[:-1]  # the closing mark of a quoted title the name ends: '... des Stadtrates Zittau"'
     if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
         return None
+    if s.startswith("Sonder") and s[6:7].islower() and not committee_word_re().fullmatch(s) \
+            and committee_word_re().fullmatch(s[6].upper() + s[7:]):
+        s = s[6].upper() + s[7:]  # a special meeting of the body: "Sonderstadtverordnetenversammlung"
     return s
 
 
@@ -278,7 +281,8 @@ def _is_field_label(before: str) -> bool:
 _ROW_ROLE_END = re.compile(
     r"^(?P<name>.+?)\s+(?P<role>Kenntnisnahme|Vorberatung|Entscheidung|Beschlussfassung|Beratung"
     r"|Anhörung|Empfehlung|Information)$")
-_MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+\s+)?Sitzung\b")
+# ("öffentliche/nichtöffentliche Sitzung des Bau- und Planungsausschusses geändert beschlossen")
+_MEETING_NAME = re.compile(r"(?i)^(?:\d{1,3}\.\s*)?(?:\w+(?:/\w+)?\s+)?Sitzung\b")
 
 
 # "05.11.2019    Sitzung des Verwaltungsausschusses": date and meeting on one line
@@ -324,6 +328,13 @@ def _three_line_rows(lines: list[str]) -> list[Consultation] | None:
                 row.result = s[i][res.start():].strip()
             i += 1
         rows.append(row)
+    if rows and i == len(s) - 1:
+        # the last body, whose meeting is not yet set, prints its role and no date
+        # ("Stadtverordnetenversammlung der Stadt Neustadt in Holstein Entscheidung")
+        head = _ROW_ROLE_END.match(s[i])
+        if head and committee_word_re().search(head.group("name")):
+            rows.append(Consultation(head.group("name"), None, head.group("role")))
+            i += 1
     return rows if rows and i >= len(s) else None
 
 
@@ -1556,6 +1567,8 @@ def find_consultations(doc) -> list[Consultation]:
     if not table and not extra and not undated:
         told = _told_meeting(text)
         undated = [told] if told else []
+    if not table and not extra and not undated:
+        undated = _meetings_told_in_text(text)
     extra.extend(undated)
     for e in extra:
         if e.date and any(o.date == e.date for o in table):
@@ -1564,6 +1577,14 @@ def find_consultations(doc) -> list[Consultation]:
             continue  # an undated meeting besides the rows or a meeting found otherwise
         out.append(e)
     return _dedupe(out)
+
+
+@lru_cache(maxsize=4)
+def _report_page(text: str) -> bool:
+    """extract.report_pages.is_report_page, read once for the text the rules
+    of report pages below ask about in turn."""
+    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    return is_report_page(text)
 
 
 # the meeting the lead sentence of a report names with its day: "In der Sitzung des
@@ -1587,8 +1608,13 @@ _HEADLINE_BODY_DAY = re.compile(r"(?:^|[ \t])(?P<name>[A-ZÄÖÜ][\wäöüß-]+)
 _HEADLINE_DAY_BODY = re.compile(r"(?P<date>\S+)[ \t]+(?:[-–:][ \t]+)?(?P<name>[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])")
 
 
+# the marks a headline is set between
+_HEADLINE_MARKS = "+*#=~| \t"
+
+
 def _headline_meeting(line: str, text: str) -> Consultation | None:
     """The meeting a report page's headline names by the body and its day."""
+    line = line.strip(_HEADLINE_MARKS)  # "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
     m = _HEADLINE_BODY_DAY.search(line) if line[-1:].isdigit() else None
     if not (m and DATE_RE.fullmatch(m.group("date"))) and line[:1].isdigit():
         m = _HEADLINE_DAY_BODY.match(line)
@@ -1597,8 +1623,7 @@ def _headline_meeting(line: str, text: str) -> Consultation | None:
     committee = clean_committee(m.group("name"))
     if not committee or not committee_word_re().fullmatch(committee):
         return None
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
-    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+    if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None  # (a letter names the meetings of the matter it answers, it reports none)
     return Consultation(committee, iso_of_match(DATE_RE.fullmatch(m.group("date"))))
 
@@ -1643,7 +1668,6 @@ def _told_meeting(text: str) -> Consultation | None:
     body its headline names beside a word of meeting or deciding (not a
     meeting still to come or held before). The headline is a short line
     of its own among the page's first lines, not a sentence of the text."""
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
     for line in [t.strip() for t in text[:1000].split("\n") if t.strip()][:3]:
         if len(line) >= 80 or line.endswith((".", ":", "!", "?", ",")):
             break  # the text begins: the headline is above
@@ -1652,10 +1676,204 @@ def _told_meeting(text: str) -> Consultation | None:
             continue
         m = committee_word_re().search(line)
         committee = clean_committee(m.group(0)) if m else None
-        if committee and is_report_page(text) and not _SALUTATION.search(text, 0, 3000):
+        if committee and _report_page(text) and not _SALUTATION.search(text, 0, 3000):
             return Consultation(committee)
     return None
 
+
+
+# a report telling in its text of a meeting whose day it does not print: the meeting
+# named with its body ("auf der Tagesordnung der Ratssitzung", "in der jüngsten Sitzung
+# der Stadtverordnetenversammlung"), or the body as the subject of what was decided or
+# debated ("Das hat der Stadtrat in der jüngsten Sitzung einstimmig beschlossen", "Dem
+# stimmte der Gemeinderat auch zu", "Der Gemeinderat billigte", "beschloß der Neumarkter
+# Stadtrat", "vom Gemeinderat einstimmig verabschiedet"); a town's adjective may stand
+# before the body ("Der Kitzinger Stadtrat"). The words of council bodies are found by
+# the letters they hold (committees.jsonl: "-rat", "Ausschuss", "-vertretung", ...), then
+# the words around each are read.
+_BODY_CORES = ("rat", "Rat", "ussch", "tretung", "treter", "ordneten", "sammlung", "tag", "schaft", "vorstand", "lenum", "enat",
+               "ommission", "onferenz")
+# the endings of those words (before a genitive's "s"/"es")
+_BODY_ENDINGS = ("rat", "ausschuss", "ausschuß", "vertretung", "versammlung", "kreistag", "schaft", "vorstand",
+                 "plenum", "senat", "kommission", "konferenz")
+_TOLD_VERB = (r"(?:beschlo(?:ss|ß)|stimmte|lehnte|billigte|verabschiedete|ermächtigte|vertagte|genehmigte"
+              r"|befasste|behandelte|beriet|erteilte|hat|haben)(?![\wäöüß])")
+_TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
+# the meeting or the agenda of a body, an adjective of its day between: "Sitzung des Rates",
+# "Die Tagesordnung des heutigen Finanzausschusses" (not a coming or an earlier one)
+_NOT_NOW_ADJ = r"(?!nächst|kommend|folgend|letzt|vorig|vorherig|vorangegangen|früher)"
+_BEFORE_NAME = re.compile(r"\b(?:Sitzung|Tagesordnung)[ \t]+(?:des|der)[ \t]+(?:" + _NOT_NOW_ADJ
+                          + r"[a-zäöüß]+[ \t]+)?$")
+# the body a meeting was held by: "Seine konstituierende Sitzung ... hatte der Verbandsgemeinderat"
+_BEFORE_HELD = re.compile(r"(?<![\wäöüß])(?:hatte|hielt)[ \t]+(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
+# the body in whose meeting a debate or a decision is told: "regte sich im Gemeinderat Widerstand",
+# "Es war der große Abend der Emotionen im Stadtparlament", "haben in der ersten
+# Stadtverordnetenversammlung des neuen Jahres den Haushalt 2018 ... verabschiedet"
+_BEFORE_IN = re.compile(r"(?<![\wäöüß])(?:im|in[ \t]+der)[ \t]+(?:" + _NOT_NOW_ADJ + r"[a-zäöüß]+[ \t]+)?$")
+# a member of the body, not its meeting: "Mitglied im Gemeinderat", "sitzt seit 2014 im Rat"
+# a debate of years before: "ein Redebeitrag aus der damaligen Diskussion im Rat"
+_BACK_THEN = re.compile(r"\b(?:damalig|seinerzeit|früher|einst)[\wäöüß]*[ \t]+(?:[\wäöüß]+[ \t]+){0,2}$")
+_MEMBER_IN = re.compile(r"(?:[Mm]itglied(?:er)?|sitzt|saß|sitzen|vertreten)[ \t]+(?:[\wäöüß]+[ \t]+){0,3}$")
+_BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" + _TOWN_ADJ + "$")
+_AFTER_SUBJECT = re.compile(r"[ \t]+" + _TOLD_VERB)
+_BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
+                              r"(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
+_BEFORE_AGENT = re.compile(r"\bvom[ \t]+" + _TOWN_ADJ + "$")
+_AFTER_AGENT = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
+                          r"(?:beschlossen|abgelehnt|verabschiedet|genehmigt|gebilligt|vertagt|beraten)\b")
+_HAS = re.compile(r"\bha(?:t|ben)\b")
+_WORD_HEAD = re.compile(r"(?<![\w-])[\w-]+$")
+_WORD_TAIL = re.compile(r"[\w-]*")
+# what a body "hat" done: the participle of deciding or debating in the same sentence
+_TOLD_PARTICIPLE = re.compile(r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt|verabschiedet|genehmigt|gebilligt"
+                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen)\b")
+# a sentence telling of a meeting to come ("Diese Ratssitzung findet am 5. Dezember statt",
+# "wird sich der Stadtrat ... beschäftigen", "die Sitzung der Gemeindevertretung steht an")
+# or of one held before the reported one ("In der Juni-Sitzung war dieser Punkt noch
+# vertagt worden", "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen")
+_TOLD_NOT_NOW = re.compile(r"\b(?:findet|wird|werden|soll|sollen|muss|müssen|möge|ste(?:ht|hen)[ \t]+an"
+                           r"|worden[ \t]+war)\b|\bhatten?\b(?=[^.!?\n]*?" + _TOLD_PARTICIPLE.pattern + ")")
+# a meeting something is prepared for or put to, not one reported: "anläßlich ihrer
+# Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ..."
+_TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+)?)?$")
+_TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
+_SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?=\s)|\n")
+
+
+# the words that name a body by its members or its plenary: "Gemeindevertretersitzung",
+# "Stadtverordnetensitzung", "das Stadtratsplenum"
+_MEMBERS_OF_BODY = (("vertreter", "vertretung"), ("verordneten", "verordnetenversammlung"))
+_MEMBERS = tuple(members for members, _ in _MEMBERS_OF_BODY)
+_PLENARY = re.compile(r"(?<=[a-zäöüß])s?-?plenum$")
+
+
+def _body_of_word(name: str) -> str:
+    """The body a word of the text names: its own name, the body its members
+    or its plenary ("Stadtratsplenum") are of."""
+    for members, body in _MEMBERS_OF_BODY:
+        if name.endswith(members):
+            return name[: -len(members)] + body
+    plenary = _PLENARY.search(name)
+    return name[: plenary.start()] if plenary else name
+
+
+def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, committee, names its meeting) for each council body the
+    text names with its meeting or as the subject of a decision, in order."""
+    words = set()
+    for core in _BODY_CORES:
+        i = text.find(core)
+        short = len(core) == 3
+        while i >= 0:
+            e = _WORD_TAIL.match(text, i).end()
+            # "-rat"/"-tag" end the name, with a genitive's "s"/"es" or before "sitzung"
+            # ("Beratung", "Ratgeber" go on)
+            if not short or e - i <= 5 or (e - i <= 13 and text.endswith("sitzung", i, e)):
+                head = _WORD_HEAD.search(text, max(0, i - 40), i)
+                words.add((head.start() if head else i, e))
+            i = text.find(core, e)
+    found = []
+    named: dict[str, str | None] = {}
+    for s, e in sorted(words):
+        word = text[s:e]
+        if not word[:1].isupper():
+            continue
+        meeting = word.endswith("sitzung") and len(word) > 7
+        name = word[:-7].rstrip("-") if meeting else word
+        if meeting or not name.endswith(_MEMBERS):
+            name = _body_of_word(name)  # (the members themselves are no meeting: "die Gemeindevertreter")
+        stem = name.lower()
+        if not stem.endswith(_BODY_ENDINGS) and not stem[:-1].endswith(_BODY_ENDINGS) \
+                and not stem[:-2].endswith(_BODY_ENDINGS):
+            continue  # "Beratung", "Rathaus", "Montag": no body's name
+        told = (s, e, True) if meeting else _told_context(text, s, e)
+        if not told:
+            continue
+        if name not in named:
+            committee = clean_committee(name)
+            named[name] = committee if committee and committee_word_re().fullmatch(committee) else None
+        if named[name]:
+            found.append((told[0], told[1], named[name], told[2]))
+    return found
+
+
+def _told_context(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
+    """(start, end, names its meeting) where the words around the body's
+    name at ``s:e`` name its meeting or make it the subject of a decision."""
+    m = _BEFORE_NAME.search(text, max(0, s - 40), s)
+    if m:
+        return m.start(), e, True
+    m = _BEFORE_SUBJECT.search(text, max(0, s - 40), s)
+    after = _AFTER_SUBJECT.match(text, e) if m else None
+    if after:
+        return m.start(), after.end(), False
+    m = _BEFORE_INVERTED.search(text, max(0, s - 80), s)
+    if m:
+        return m.start(), e, False
+    m = _BEFORE_AGENT.search(text, max(0, s - 30), s)
+    if m and _AFTER_AGENT.match(text, e):
+        return m.start(), e, False
+    m = _BEFORE_HELD.search(text, max(0, s - 30), s)
+    if m:
+        stop = max((t.end() for t in _SENTENCE_STOP.finditer(text, max(0, m.start() - 150), m.start())),
+                   default=max(0, m.start() - 150))
+        if "Sitzung" in text[stop:m.start()]:
+            return m.start(), e, True
+    m = _BEFORE_IN.search(text, max(0, s - 30), s)
+    if m and not _MEMBER_IN.search(text, max(0, m.start() - 40), m.start()) \
+            and not _BACK_THEN.search(text, max(0, m.start() - 40), m.start()):
+        return m.start(), e, True
+    return None
+
+
+# the last meeting held ("in der letzten Sitzung"), which is the one reported unless the page
+# tells of another
+_CALLED_LAST = re.compile(r"\bletzten\s+(?:[a-zäöüß]+\s+)?$")
+# a clause telling what was decided: "wurde beschlossen, dass der Neubau ... beginnen soll"
+_THAT_CLAUSE = re.compile(r",[ \t]+da(?:ss|ß)\b")
+
+
+def _meetings_told_in_text(text: str) -> list[Consultation]:
+    """The meetings a report page tells of in its text without their day:
+    each body named with its meeting or as the subject of a decision or a
+    debate, in the order of the text (not a meeting still to come or one
+    held before)."""
+    from extract.report_pages import ARTICLE_LENGTH  # (report_pages reads is_minutes from here)
+    if len(text) > ARTICLE_LENGTH:
+        return []
+    bodies = _told_bodies(text)
+    if not bodies or not _report_page(text) or _SALUTATION.search(text, 0, 3000):
+        return []
+    out: list[Consultation] = []
+    last: list[Consultation] = []  # meetings called the last one
+    for start, end, committee, meeting in bodies:
+        if _COMING.search(text, max(0, start - 40), start) \
+                or _TOLD_TOWARD.search(text, max(0, start - 40), start):
+            continue
+        stop = _SENTENCE_STOP.search(text, end)
+        s_end = stop.start() if stop else len(text)
+        s_start = max((s.end() for s in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)),
+                      default=max(0, start - 300))
+        called_last = bool(_TREATED_BEFORE.search(text, max(0, start - 40), start))
+        if called_last and (not _CALLED_LAST.search(text, max(0, start - 40), start)
+                            or _THAT_CLAUSE.search(text, s_start, start)):
+            continue  # (a speaker's "erläutert, dass in der letzten Sitzung ...": the matter's history)
+        # what the meeting decided, told after "dass": "wurde beschlossen, dass der Neubau ... beginnen soll"
+        that = _THAT_CLAUSE.search(text, end, s_end) if meeting else None
+        if _TOLD_NOT_NOW.search(text, s_start, that.start() if that else s_end):
+            continue
+        if _HAS.search(text, start, end) and not _TOLD_PARTICIPLE.search(text, end, s_end) \
+                and not _TOLD_PARTICIPLE.search(text[s_start:start].lower()):
+            continue  # "Der Rat hat ..." without a decision or a debate ("Vertagt hat der Gemeinderat")
+        date = None
+        on = _TOLD_ON.match(text, end) if meeting else None
+        if on:
+            d = DATE_RE.match(text, on.end())
+            date = iso_of_match(d) if d else None
+        (last if called_last else out).append(Consultation(committee, date))
+    # the last meeting, where the page tells of no other one, is the one it reports: "Auf der
+    # letzten Gemeindevertretersitzung am vergangenen Montag wurde beschlossen, ..."
+    return out or last
 
 # the body a page's papers are put to, named by a line of its own: a heading "Anträge an den
 # Gemeinderat", "Antrag an den Hauptausschuss", "Anfrage an den Rat"; and the body a list of
@@ -1710,8 +1928,7 @@ def _reported_meeting(text: str) -> Consultation | None:
     text (not one still to come)."""
     if "itzung" not in text and "Tagesordnung" not in text and "tagte" not in text:
         return None
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
-    if not is_report_page(text) or _SALUTATION.search(text, 0, 3000):
+    if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None
     found = []
     for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING):
@@ -1732,11 +1949,32 @@ def _reported_meeting(text: str) -> Consultation | None:
 
 # a line naming a meeting whose resolutions follow (a resolutions list's heading, or its
 # entry in a gazette's contents): "Beschlüsse der 06. Sitzung des Hauptausschusses vom
-# 09.03.2015", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015"
+# 09.03.2015", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015", the body
+# without an article: "Beschlüsse Verwaltungs- und Finanzausschuss vom 17.02.2025"; an
+# official notice's title lists each meeting: "Bekanntmachung von Beschlüssen Verwaltungs-
+# und Finanzausschuss vom 17.02.2025, Bau- und Betriebsausschuss vom 20.02.2025 und
+# Stadtrat vom 06.03.2025"
 _RESOLUTIONS_OF_MEETING = re.compile(
-    r"Beschlüsse[ \t]+(?:aus[ \t]+)?(?:der|des|dem)[ \t]+(?:\d{1,3}\.[ \t]*)?"
+    r"Beschlüssen?[ \t]+(?:aus[ \t]+)?(?:(?:der|des|dem)[ \t]+)?(?:\d{1,3}\.[ \t]*)?"
     r"(?:(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?(?:Plenar|Sonder)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?"
-    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE + r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
+    r"(?P<name>[A-ZÄÖÜ][^\n]{2,80}?)" + _ON_DATE)
+# the next meeting of such a list: ", Bau- und Betriebsausschuss vom ", " und Stadtrat vom "
+_NEXT_LISTED_MEETING = re.compile(r"(?:,[ \t]*(?:und[ \t]+)?|[ \t]+und[ \t]+)(?:(?:der|des|dem)[ \t]+)?"
+                                  r"(?P<name>[A-ZÄÖÜ][^\n,]{2,80}?)[ \t]+(?:am|vom)[ \t]+")
+_HEADING_NOTE = re.compile(r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
+# the title of an official notice before the resolutions it lists
+_NOTICE_OF = re.compile(r"Bekanntmachung[ \t]+(?:von|der)[ \t]+$")
+
+
+def _resolutions_body(name: str) -> str | None:
+    committee = clean_committee(name)
+    if committee and not committee_word_re().fullmatch(committee):
+        committee = _TOWN_ADJECTIVE.sub("", committee)  # "des Plöner Kreistages"
+    if not committee:
+        return None
+    last = committee.split()[-1]  # "Verwaltungs- und Finanzausschuss"
+    return committee if committee_word_re().fullmatch(committee) or (
+        committee[:1].isupper() and committee_word_re().fullmatch(last)) else None
 
 
 def _resolution_headings(text: str) -> list[Consultation]:
@@ -1745,15 +1983,26 @@ def _resolution_headings(text: str) -> list[Consultation]:
     pos = text.find("Beschlüsse")
     while pos >= 0:
         m = _RESOLUTIONS_OF_MEETING.match(text, pos)
-        at_line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+        line_start = text.rfind("\n", 0, pos) + 1
+        at_line_start = not text[line_start:pos].strip() or bool(_NOTICE_OF.search(text, line_start, pos))
         pos = text.find("Beschlüsse", pos + 1)
         if not m or not at_line_start:
             continue
-        committee = clean_committee(m.group("name"))
-        if committee and not committee_word_re().fullmatch(committee):
-            committee = _TOWN_ADJECTIVE.sub("", committee)  # "des Plöner Kreistages"
-        if committee and committee_word_re().fullmatch(committee):
-            out.append(Consultation(committee, iso_of_match(DATE_RE.search(m.group("date")))))
+        found = [(m.group("name"), m.group("date"))]
+        end = m.end()
+        while True:
+            more = _NEXT_LISTED_MEETING.match(text, end)
+            day = DATE_RE.match(text, more.end()) if more else None
+            if not day:
+                break
+            found.append((more.group("name"), day.group(0)))
+            end = day.end()
+        if not _HEADING_NOTE.match(text, end):
+            continue
+        for name, date in found:
+            committee = _resolutions_body(name)
+            if committee:
+                out.append(Consultation(committee, iso_of_match(DATE_RE.search(date))))
     return out
 
 

@@ -91,11 +91,14 @@ _NAMED = re.compile(
     _NOT_AFTER_NUMBER + r"(?P<d>\d{1,2})\.?\s*(?=" + _MONTH_FIRST + r")(?P<mon>" + _MONTH_ALT
     + r")\b\.?\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)
 _EN_MONTH = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
-# English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"
+# English order: "2026 Oct 21" (year first) and "Jan 29, 2026" / "October 21 2026"; the month-first
+# order with the German names too, as blogs in German print their posts' dates ("Dez. 5, 2024")
 _EN_YMD = re.compile(
     r"(?<![\d.,/-])(?P<y>\d{4})[ \t]+(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2})(?![\d]|[.:,]\d)")
+_DE_ONLY_MONTHS = ("Januar", "Februar", "März", "Mär", "Mai", "Juni", "Juli", "Oktober", "Okt", "Dezember", "Dez")
+_MDY_MONTH = "|".join(sorted([*ENGLISH_MONTHS, *_DE_ONLY_MONTHS], key=len, reverse=True))
 _EN_MDY = re.compile(
-    r"\b(?P<mon>" + _EN_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
+    r"\b(?P<mon>" + _MDY_MONTH + r")\.?[ \t]+(?P<d>\d{1,2}),?[ \t]+(?P<y>\d{4})(?!\d)")
 # ISO 8601 dates as printed by web pages: 2017-03-14; the same order with dots, as
 # file names of attachments print it: "2012.10.25 Anregung Telekom.pdf" (one separator throughout)
 _ISO = re.compile(r"(?<![\d.-])(?P<y>\d{4})(?:-(?=\d\d-)|\.(?=\d\d\.))(?P<m>\d{2})[-.](?P<d>\d{2})(?![\d-]|\.\d)")

@@ -132,9 +132,9 @@ _VOTE_RULES = [
     ("yes", re.compile(r"(?i)\b(?:Ja|Dafür)\s+" + _N + r"\b(?!\s*[.%])")),
     ("no", re.compile(r"(?i)\b(?:Nein|Dagegen)\s+" + _N + r"\b(?!\s*[.%])")),
     ("abstain", re.compile(r"(?i)\bEnthaltung(?:en)?\s+" + _N + r"\b(?!\s*[.%])")),
-    # none of a kind, in words: "keine Enthaltung", "keine Gegenstimmen"
-    ("no", re.compile(r"(?i)\bkeine\s+(?:Gegenstimmen?|Nein-?\s*Stimmen?)\b")),
-    ("abstain", re.compile(r"(?i)\bkeine\s+(?:Stimm-?\s*)?Enthaltung(?:en)?\b")),
+    # none of a kind, in words: "keine Enthaltung", "keine Gegenstimmen", "ohne Gegenstimme"
+    ("no", re.compile(r"(?i)\b(?:keine|ohne)\s+(?:Gegenstimmen?|Nein-?\s*Stimmen?)\b")),
+    ("abstain", re.compile(r"(?i)\b(?:keine|ohne)\s+(?:Stimm-?\s*)?Enthaltung(?:en)?\b")),
 ]
 # counts written label first, colon or not: "Ja 1  Nein 7  Enthaltung 1",
 # "Ja: 6, Nein: 3, Enthaltungen: 0"; each number belongs to the label before it
@@ -341,6 +341,8 @@ _DISPOSITION = re.compile(
 # a passive wording that disposes "as follows", what follows being its detail (the
 # statements weighed, in a table, with their senders' own words): "Diese Anregungen ...
 # werden durch den Ausschuss ... wie folgt abgewogen:", "Die Gebühren werden wie folgt festgesetzt:"
+# the passive's auxiliary in a wording's first sentence
+_PASSIVE_FIRST = re.compile(r"\b(?:wird|werden)\b")
 _AS_FOLLOWS = re.compile(r"\b(?:wird|werden)\b(?:[^.:\n]|(?<=\d)\.(?=\d)){0,300}?\bwie[ \t]+folgt[ \t]+[a-zäöüß]+[ \t]*:")
 
 
@@ -371,8 +373,10 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
         m = _ADMIN_SENTENCE.search(text[:6000])
         # (in a paper that gives a result form or its body's competence, or names
         # itself a Beschlussvorlage on a line of its own, the type a portal prints)
+        # (not the wording a result field heads: "Beschluss:" / "Der Marktgemeinderat beschließt ...")
         if m and not is_minutes(text) and re.search(r"(?i)\bErgebnis\b|Zuständigkeit|^[ \t]*Beschlussvorlage[ \t]*$",
-                                                    text[:6000], re.M):
+                                                    text[:6000], re.M) \
+                and not _BESCHLUSS_HEAD.match(_line_above(text, m.start()).strip()):
             sentence = text[m.start(): text.find(".", m.end()) + 1 or None]
             o = outcome_of(sentence)
             # (a sentence that states the vote taken, "Der Stadtrat beschließt mehrheitlich (18
@@ -655,6 +659,12 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             outcome = stated or outcome
         if outcome is None:
             outcome = _outcome_of_counts(votes)
+        if outcome is None and own_wording and _DISPOSITION.match(body) and _PASSIVE_FIRST.search(body.split(". ", 1)[0]):
+            # the wording as taken disposes directly in the passive, naming no decision verb ("Das
+            # Tollhus ... werden als weitere Trauorte ... gewidmet"): what the page records is its
+            # adoption (not a body's sentence, "Der Stadtrat hat Kenntnis ... und stellt ... zur Verfügung",
+            # under counts printed above it)
+            outcome = "approved"
         if outcome is None and m.group("numbered") and minutes and body.strip():
             outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
@@ -818,10 +828,16 @@ def _counts_below(rest: list[str], blank_lines: int = 2, spaced: bool = False) -
                 break
             continue
         if not _counts_stated(t):
+            if _RESULT_IN_WORDS.fullmatch(t):
+                out.append(t)  # the result in words under the counts: "10 Ja-Stimmen" / "einstimmig"
             break
         out.append(t)
         blanks = 0
     return out
+
+
+# a result in words on a line of its own: "einstimmig", "mehrheitlich beschlossen"
+_RESULT_IN_WORDS = re.compile(r"(?i)(?:einstimmig|einhellig|mehrheitlich)(?:[ \t]+(?:beschlossen|angenommen|zugestimmt))?[ \t]*\.?")
 
 
 # the chair's closing formula: "Damit ist dieser Vorschlag mehrheitlich angenommen"
@@ -1464,21 +1480,30 @@ _REPORT_BODY = re.compile(
     # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
     # Vertretung, Rat, Ausschuss, Tag)
     r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
+# the consent a council gives: "grünes Licht", "den Zuschlag"
+_CONSENT_NOUNS = r"(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)"
 # what a council did, as a report tells it: a verb in the past, the parts of a
 # separable verb apart ("beschloss", "erteilte das Gremium die Aufträge", "gab der
 # Ausschuss sein Ok", "stimmten ... zu"), or the perfect ("hat ... beschlossen");
 # the present ("Der Stadtrat genehmigt ...", "beschließt:") is a paper's proposal
+# a vote told by the side the council took: "Der Stadtrat stimmte mit den Stimmen aller Fraktionen
+# dafür, dass ...", "stimmte der Ausschuss gegen den Antrag" (group 1: the side)
+_VOTED_SIDE = re.compile(r"\bstimmten?\b(?:[ \t]+[^\s.,;:]+){0,8}?[ \t]+(dafür|dagegen|für|gegen)\b")
 _REPORT_ACT = re.compile(
-    r"\b(?:beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
-    r"bewilligte|wählte|befürwortete|empfahl|votierte)n?|"
+    r"\b(?:" + _VOTED_SIDE.pattern[2:] + r"|beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
+    r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
     r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|setzten?\b" + _S + r"{0,200}?\bdurch|"
-    r"gab(?:en)?\b" + _S + r"{0,80}?\b(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|Zuschlag)|"
+    r"gab(?:en)?\b" + _S + r"{0,80}?\b" + _CONSENT_NOUNS + r"|"
+    r"(?:hat|haben)\b" + _S + r"{0,200}?\b" + _CONSENT_NOUNS + r"\b" + _S + r"{0,80}?\bgegeben|"
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
-    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden))\b")
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen))\b"
+    # (a participle the passive's auxiliary follows is one of a clause inside the sentence: "hat der
+    # Stadtrat nun, nachdem das Thema immer wieder vertagt worden war, ... auch beschlossen")
+    r"(?![ \t]+(?:worden|wurden?|war|waren)\b)")
 # a headline's present tense, which tells what was done as a report's past does
 # ("Der Reutlinger Gemeinderat stimmt zu", "Gemeinderat lehnt Antrag ab"), not a
 # meeting to come ("beschließt am Donnerstag über ...")
@@ -1509,15 +1534,28 @@ _MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß
 # Stimmen fand ... eine Beschlussvorlage eine Mehrheit", "Der Antrag fand keine Mehrheit",
 # "Ebenso einhellig fiel das Votum der Räte für den Wirtschaftsplan ... aus"
 _VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|die)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b"
-                        r"|\b(?:fiel|fielen)\b" + _S + r"{0,120}?\bVot(?:um|en)\b|\bVot(?:um|en)\b" + _S + r"{0,200}?\b(?:fiel|fielen)\b")
+                        r"|\b(?:fiel|fielen)\b" + _S + r"{0,120}?\bVot(?:um|en)\b|\bVot(?:um|en)\b" + _S + r"{0,200}?\b(?:fiel|fielen)\b"
+                        # an election told by a candidate's votes: "Bei der Wahl des dritten Beigeordneten ...
+                        # mit zehn von 34 Stimmen ... unterlag" (an election elects)
+                        r"|\bWahl[ \t]+(?:des|der|zum|zur)\b" + _S + r"{0,200}?\bmit[ \t]+[\wäöü]+[ \t]+(?:von[ \t]+\d{1,3}[ \t]+)?Stimmen\b")
+# a decision told as a noun, with the verb of its happening: "war der Beschluss über die
+# Vereinsförderung der ohne Diskussion einstimmig erfolgte", "Die Entscheidung fiel einstimmig",
+# "Einstimmig fiel der Beschluss für ..."
+_DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|Entscheidung)\b" + _S + r"{0,120}?\b(?:erfolgte|erfolgten|fiel|fielen)\b"
+                                r"|\b(?:erfolgte|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:der|die)[ \t]+(?:Beschluss|Entscheidung)\b")
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
-# the conjunction that opens such a clause ("weil", "dass", "womit"; a relative
-# clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
-_CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem)\b[^,]*$")
+# the conjunction that opens such a clause ("weil", "dass", "womit", the votes' "bei denen"; a
+# relative clause, "die ... abgelehnt wurden", tells of its noun, not of a decision)
+_CONJUNCTION_CLAUSE = re.compile(r"(?:^|,)[ \t]*(?:weil|da|dass|daß|so\s*dass|womit|wodurch|wobei|indem|bei[ \t]+denen)\b[^,]*$")
+# a relative clause on a motion or a paper that ends its sentence tells what became of it:
+# "erfolgte ein fast wortgleicher Antrag von der ÖDP/PU Fraktion, der sodann einstimmig
+# angenommen wurde" (one a main clause follows qualifies its noun: "Anträge ..., die ...
+# abgelehnt wurden, müssen ... neu gestellt werden")
+_MOTION_CLAUSE = re.compile(r"\b(?:[\wäöüß-]*[Aa]ntr(?:ag|äge)|[\wäöüß-]*[Vv]orlagen?)\b[^,.;]{0,60},[ \t]*(?:der|die|das)\b[^,]*$")
 _PARENTHESES = re.compile(r"\([^()\n]*\)")
 _SPAN = re.compile(r"[\s\S]+")  # a match over a given span, as the other acts give one
 _REPORT_PASSIVE_PERFECT = re.compile(r"\b(?:ist|sind)\b" + _S + r"{0,200}?\bworden\b")
@@ -1562,7 +1600,8 @@ _REPORT_CUES = (
     "verabschiedet", "billigt", "bewilligt", "geändert", "festgesetzt", "festgelegt", "beauftragt", "gewählt", "wählte",
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
-    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten")
+    "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
+    "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1607,19 +1646,52 @@ def _report_passive(sentence: str) -> re.Match | None:
     """The passive act of a report's sentence, from its auxiliary to its
     participle ("wurde ... einstimmig beschlossen", "ist ... verabschiedet
     worden"); "ist ... beschlossen" without "worden" is a state, not the act."""
-    participle = _REPORT_PARTICIPLE.search(sentence)
-    if participle is None:
-        return None
+    for participle in _REPORT_PARTICIPLE.finditer(sentence):
+        act = _passive_at(sentence, participle)
+        if act is not None:
+            return act
+    return None
+
+
+def _passive_at(sentence: str, participle: re.Match) -> re.Match | None:
+    """The passive act whose participle is ``participle``, or None (a
+    clause before the main one, "Während der Antrag ... aufgenommen wurde,
+    wurde ... ein Prüfauftrag erteilt", holds a participle that is not the
+    act)."""
     auxiliaries = list(_REPORT_AUXILIARY.finditer(sentence, 0, participle.start()))
     if not auxiliaries:
         last = _AUXILIARY_LAST.match(sentence, participle.end())
         clause = _PARENTHESES.sub("", sentence[: participle.start()])
-        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)):
+        if last is None or not (_CONJUNCTION_CLAUSE.search(clause) or _FRONTED.fullmatch(clause)
+                                or (_MOTION_CLAUSE.search(clause) and not sentence[last.end():].strip(" \t.!"))):
             return None
         return _SPAN.match(sentence, participle.start(), last.end())
     if auxiliaries[0].group(0) in ("ist", "sind") and not _REPORT_PASSIVE_PERFECT.search(sentence):
         return None
     return _SPAN.match(sentence, auxiliaries[0].start(), participle.end())
+
+
+# the participle of a report's act put first, the perfect's auxiliary after it ("Vertagt hat
+# der Gemeinderat am Mittwochabend die Entscheidung ...", "Einstimmig beschlossen haben die Räte ...");
+# the capital of a participle inside a sentence marks it as put first
+_FRONTED_PERFECT = re.compile(
+    r"(?:\b[Bb]eschlossen|\b[Aa]ngenommen|\b[Aa]bgelehnt|\b[Gg]enehmigt|\b[Vv]ergeben|\b[Ee]rteilt|\b[Vv]erabschiedet|"
+    r"\b[Gg]ebilligt|\b[Bb]ewilligt|\b[Bb]eauftragt|\b[Gg]ewählt|\b[Vv]ertagt|\b[Zz]urückgestellt|\b[Vv]erwiesen|"
+    r"\b[Zz]ugestimmt|\b[Bb]efürwortet|\b[Vv]erliehen)[ \t]+(?:hat|haben)\b")
+# a vote told by the groups that cast it, the council unnamed: "bekräftigten CDU, SPD, FDP und
+# Grüne gegen die Stimmen von ALK ... ihren Sanierungswillen", "Die regierenden Fraktionen ...
+# haben ... den Haushalt 2018 mit ihren Stimmen verabschiedet", "mit den Stimmen der CDU beschlossen"
+_GROUP_VOTE = re.compile(r"\b(?:gegen[ \t]+die[ \t]+|mit[ \t]+(?:(?:den|ihren|seinen)[ \t]+)?)Stimmen[ \t]+(?:von|der|des|aus)\b"
+                         r"|\bmit[ \t]+ihren[ \t]+Stimmen\b")
+# an act of resolving, whose clause names what is resolved
+_RESOLVED = re.compile(r"(?i)beschlo(?:ss|ß)")
+
+
+# a clause set inside the act's sentence between commas, opened by a conjunction or a relative
+# pronoun: what it tells is not the act ("hat der Stadtrat nun, nachdem das Thema immer wieder
+# vertagt worden war, ... beschlossen")
+_INSERTED_CLAUSE = re.compile(r",[ \t]*(?:nachdem|weil|da|als|obwohl|wenn|dass|daß|seit|seitdem|bevor|der|die|das|den|dem|"
+                              r"deren|dessen)\b[^,.;]*,")
 
 
 # where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
@@ -1630,8 +1702,11 @@ _CLAUSE_END = re.compile(r"[,:;]")
 def _report_record(sentence: str, headline: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
     sentence is one of the report's headlines, which tell in the present."""
-    if len(sentence) <= 80 and _BARE_RESULT.search(sentence):
-        return None if _not_taken(sentence) else outcome_of(sentence)
+    # (the result may close its clause with a semicolon, what follows told of its carrying out:
+    # "Ergebnis: Antrag einstimmig angenommen; es wurde eine Arbeitsgruppe eingerichtet, ...")
+    head = sentence.split(";", 1)[0]
+    if len(head) <= 80 and _BARE_RESULT.search(head):
+        return None if _not_taken(head) else outcome_of(head)
     act = _report_passive(sentence)
     if act is None:
         body = _REPORT_BODY.search(sentence)
@@ -1640,8 +1715,12 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
             # (a line ending in a colon is a motion's formula over its wording: "Die
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
+        if act is None and body:
+            # the participle put first, the perfect's auxiliary after it: "Vertagt hat der Gemeinderat ..."
+            act = _FRONTED_PERFECT.search(sentence)
         if act is None:
-            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence)
+            act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
+                or _DECISION_HAPPENED.search(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
@@ -1657,8 +1736,17 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     if _not_taken(sentence[start: end.start() if end else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
-    # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"
-    return outcome_of(act.group(0)) or outcome_of(sentence) or "approved"
+    # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"; a resolution names what it
+    # does in the clause it governs: "beschlossen wurde, den Antrag ... zurückzustellen"
+    side = _VOTED_SIDE.match(act.group(0))
+    if side:
+        return "rejected" if side.group(1) in ("dagegen", "gegen") else "approved"
+    outcome = outcome_of(_INSERTED_CLAUSE.sub(",", act.group(0)))
+    if outcome == "approved" and _RESOLVED.match(act.group(0)):
+        governed = outcome_of(sentence[act.end():])
+        if governed in ("postponed", "referred", "withdrawn"):
+            return governed
+    return outcome or outcome_of(sentence) or "approved"
 
 
 # an item on the agenda: "Als ... über den Haushalt auf der Tagesordnung stand, wurde dieser ... beschlossen"
@@ -1714,6 +1802,7 @@ def report_resolutions(text: str) -> list[Decision]:
     told = False  # a line of text since the part's heading: the next heading opens a new part
     above_text = True  # no paragraph of the article yet
     item = False  # in the headings of an agenda item ("TOP 5", "5. Bebauungsplan ...")
+    recorded: set[str] = set()
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         if heading:
@@ -1741,21 +1830,32 @@ def report_resolutions(text: str) -> list[Decision]:
         before = ""
         for m in _REPORT_SENTENCE.finditer(line):
             sentence = m.group(0).strip()
+            if sentence in recorded:
+                continue  # a paragraph the page prints twice
+            counted = _members_counted(sentence) if out else None
+            if counted and out[-1].votes is None and _report_record(sentence) in (None, "approved"):
+                # the vote on the record before, told by the members on each side
+                out[-1].votes = counted
+                continue
             outcome = _report_record(sentence, heading or above_text) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
             if outcome is None or procedural:
                 continue
+            recorded.add(sentence)
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
-            further = _report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
+            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None) \
+                and not _CONSEQUENCE.match(sentence)
             for o in outcomes:
-                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further):
+                if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further
+                                  or _other_counts(part[o].text, sentence)):
                     # two votes are two decisions: "Die Satzung wurde mit 18:8 verabschiedet." ...
                     # "Einstimmig nahm der Rat einen Antrag ... an."; so are two taken on other days, and
                     # a record naming what was decided ("wurde die Vergabe ... beschlossen") or telling
-                    # of one more ("Außerdem ...", "ebenfalls"); the council's act told again with no
-                    # object of its own ("Das Plenum hatte keinerlei Einwände") is the same decision
+                    # of one more ("Außerdem ...", "ebenfalls"), and two naming different numbers of votes;
+                    # the council's act told again with no object of its own ("Das Plenum hatte keinerlei
+                    # Einwände"), or concluded from it ("Damit ist ... genehmigt worden"), is the same decision
                     del part[o]
                 if o in part:
                     if part[o].votes is None and votes:
@@ -1764,6 +1864,45 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+# a record that concludes from the act told before it: "Damit ist ein ... Projekt genehmigt worden"
+_CONSEQUENCE = re.compile(r"(?:Damit|Somit|Folglich)\b")
+# the number of votes a record names: "mit 26 von 34 Stimmen", "mit zehn von 34 Stimmen"
+_VOTES_NAMED = re.compile(r"(?i)\b" + _NW + r"[ \t]+(?:von[ \t]+\d{1,3}[ \t]+)?Stimmen\b")
+
+
+def _other_counts(a: str, b: str) -> bool:
+    """Two records name numbers of votes, and not the same ones ("wurde mit
+    26 von 34 Stimmen ... gewählt", "fiel das Votum ... mit 25 von 34
+    Stimmen ...."): two votes."""
+    if "Stimmen" not in a or "Stimmen" not in b:
+        return False
+    counts_a = {_count(m.group(1)) for m in _VOTES_NAMED.finditer(a)}
+    counts_b = {_count(m.group(1)) for m in _VOTES_NAMED.finditer(b)}
+    return bool(counts_a and counts_b and counts_a != counts_b)
+
+
+# the members on each side of a vote, counted in words or digits: "Sechs der zehn anwesenden
+# Gemeinderäte sprachen sich für Klings Antrag ... aus, vier und der Bürgermeister waren dagegen";
+# the mayor, who votes in the council, counts one more
+_MEMBERS_YES = re.compile(r"(?i)\b" + _NW + r"[ \t]+(?:der[ \t]+\S+[ \t]+)?(?:anwesenden[ \t]+)?[\wäöüß-]*"
+                          r"(?:räte|rätinnen|mitglieder|verordnete|verordneten)\b" + _S + r"{0,150}?"
+                          r"\b(?:stimmten|votierten|sprachen[ \t]+sich)\b" + _S + r"{0,150}?\b(?:für|dafür)\b")
+_MEMBERS_NO = re.compile(r"(?i)\b" + _NW + r"(?:[ \t]+[\wäöüß-]*(?:räte|rätinnen|mitglieder|verordnete|verordneten))?"
+                         r"(?P<mayor>[ \t]+(?:und|sowie)[ \t]+(?:der|die)[ \t]+(?:Ober)?[Bb]ürgermeister(?:in)?)?"
+                         r"[ \t]+(?:waren|stimmten|votierten)[ \t]+dagegen\b")
+
+
+def _members_counted(sentence: str) -> dict | None:
+    """The yes and no counts of a sentence that counts the members on each
+    side of a vote, or None."""
+    if "dagegen" not in sentence:
+        return None
+    yes, no = _MEMBERS_YES.search(sentence), _MEMBERS_NO.search(sentence)
+    if not (yes and no):
+        return None
+    return {"yes": _count(yes.group(1)), "no": _count(no.group(1)) + (1 if no.group("mayor") else 0)}
 
 
 def _other_days(a: str, b: str) -> bool:

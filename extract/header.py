@@ -22,10 +22,18 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule, opening_finditer
 from extract.places import full_place_name, is_place, is_region
-from extract.report_pages import ARTICLE_LENGTH, is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_report_page as _is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
+
+
+@lru_cache(maxsize=4)
+def is_report_page(text: str) -> bool:
+    """extract.report_pages.is_report_page, asked once per text by the rules below."""
+    return _is_report_page(text)
+
+
 HEAD_LINES = 45       # the type word must open one of the first lines
 
 _MINUTES_TYPES = {"Niederschrift", "Protokoll", "Wortprotokoll"}
@@ -102,12 +110,23 @@ def _type_regex() -> re.Pattern:
                       + words + r")(?![\wäöüß])", re.IGNORECASE)
 
 
+# the number a gazette or a site gives a notice, set off from its heading by a bar:
+# "35/2025 | Bekanntmachung von Beschlüssen ...", "Nr. 12/2024 | Öffentliche Bekanntmachung ..."
+_NOTICE_NUMBER = re.compile(r"(?:Nr\.[ \t]*)?\d{1,4}/\d{2,4}[ \t]*\|[ \t]*")
+
+
 def _type_at_line_start(line: str) -> tuple[str, str] | None:
     """(type, rest of line) if the line opens with a paper type word."""
+    if "|" in line[:20]:
+        number = _NOTICE_NUMBER.match(line)
+        if number:
+            line = line[number.end():]
     body = re.sub(r"^\d{1,2}\.\s*", "", line)  # "1. Nachtrag"
     m = _type_regex().match(body)
     if not m:
         return None
+    if m.start("word") and body[:m.start("word")].lower().startswith(("folgend", "nachfolgend")):
+        return None  # a sentence about papers it goes on to list: "Folgende Beschlüsse wurden gefasst:"
     rest = body[m.end():].strip()
     if len(body) < len(line) and rest and not re.match(r"(?:zur|zum)\s", rest):
         # a supplement's ordinal ("1. Nachtrag", "2. Nachtrag zur Tagesordnung"), not
@@ -290,21 +309,53 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
             continue  # the date of an event, not the page's heading: "Nachtrag: 26.03.2014"
+        if hit and _BRACKETED_BODY.fullmatch(hit[1]) and _run_on_heading(lines):
+            # a republishing site's label of the document, its kind and body, "Öffentliche Niederschrift
+            # (Gemeinderat)", over the document's own text run together: "ERGEBNISNIEDERSCHRIFT NR. 4/2018 ..."
+            continue
         if hit and _PROCEDURAL.match(hit[1]) and _over_meeting_data(lines, i):
             # an agenda item's subject over the meeting it was dealt in, a motion made in the meeting on its
             # procedure ("Antrag auf Nichtbefassung und Zurückstellung von TOP 5 ..."), not a paper (as
             # "Antrag von Herrn Roschkar vom 28.02.2023" is)
             continue
-        if hit and _in_numbered_list(lines, i):
-            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ..."
+        if hit and (_in_numbered_list(lines, i) or _under_item_number(lines, i)):
+            continue  # an item of a numbered agenda: "3. Bericht zur Haushaltswirtschaft" / "4. Über- und ...",
+            # "Ö 7" / "Tätigkeitsbericht des Beirates ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
         if hit:
-            return i, hit[0], hit[1]
+            return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
+    return None
+
+
+# the rest of a type line that only dates the page: "Bericht vom 15.03.2016" (the page's kind and date)
+_DATE_ONLY = re.compile(r"vom[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}")
+_HEADING_BELOW = 3   # filled lines between a page's kind-and-date line and its heading
+
+
+def _below_dated_kind(lines, i: int, ptype: str) -> bool:
+    """Line ``i`` is the heading under the page's kind-and-date line of its type."""
+    above = [line for _, line in lines[:i] if line][-_HEADING_BELOW:]
+    return any((hit := _type_at_line_start(line)) and hit[0] == ptype and _DATE_ONLY.fullmatch(hit[1])
+               for line in above)
+
+
+def _heading_below_dated_kind(lines, i: int, hit: tuple[str, str]) -> tuple[int, str, str] | None:
+    """A page's kind-and-date line ("Bericht vom 15.03.2016") over a heading the
+    same type word opens ("Bericht über die Gemeinderatssitzung am 15.03.2016",
+    below a rubric "Aus der Arbeit des Gemeinderates"): the heading names the page."""
+    if not _DATE_ONLY.fullmatch(hit[1]):
+        return None
+    below = [(j, line) for j, (_, line) in enumerate(lines[i + 1:], i + 1) if line][:_HEADING_BELOW]
+    for j, line in below:
+        other = _type_at_line_start(line)
+        if other and other[0] == hit[0] and _PREPOSITION.match(other[1]) and _MEETING_WORD.search(other[1]):
+            return j, other[0], other[1]
     return None
 
 
 _LIST_NUMBER = re.compile(r"(\d{1,2})\.[ \t]")
+_BRACKETED_BODY = re.compile(r"\([^()\n]{2,40}\)")
 # the heading of a gazette's or a report's table of contents
 # (not a portal's tab "Inhalt" over the page's own heading)
 _CONTENTS_HEAD = re.compile(r"(?:Inhaltsverzeichnis|Inhaltsübersicht)[ \t]*:?")
@@ -319,6 +370,17 @@ def _over_meeting_data(lines, i: int) -> bool:
     the meeting the item's data come from ("Daten angezeigt aus Sitzung: ...")."""
     following = next((line for _, line in lines[i + 1:i + 4] if line), "")
     return bool(_MEETING_DATA_LINE.match(following))
+
+
+# an agenda item's number alone on its line, its subject on the next: "Ö 5.4", "N 3", "TOP 12.1", "TOP 4:"
+_ITEM_NUMBER_LINE = re.compile(r"(?:[ÖN]|TOP)[ \t]*\d{1,3}(?:\.\d{1,3})*[a-z]?\.?[ \t]*:?")
+
+
+def _under_item_number(lines, i: int) -> bool:
+    """Line ``i`` stands right under an agenda item's number alone on its
+    line: the item's subject on a meeting's page, not the page's heading."""
+    above = next((line for _, line in reversed(lines[max(0, i - 3):i]) if line), "")
+    return bool(_ITEM_NUMBER_LINE.fullmatch(above))
 
 
 def _in_numbered_list(lines, i: int) -> bool:
@@ -752,18 +814,27 @@ def _title_above_table(lines) -> str | None:
 
 
 
+def _below_dateline(lines, i: int) -> bool:
+    """Line ``i`` is the heading under the page's date standing alone on the line
+    above it: a notice's or a news item's date over its heading ("11.03.2025" /
+    "35/2025 | Bekanntmachung von Beschlüssen ...")."""
+    above = next((line for _, line in reversed(lines[:i]) if line), "")
+    return bool(above) and bool(_DATELINE_ALONE.fullmatch(above))
+
+
 def _title_from_heading(lines, type_line) -> str | None:
     """Minutes and invitations: the heading block the type word opens."""
     if type_line is None:
         return None
     i, ptype, rest = type_line
-    first = all(not line for _, line in lines[:i]) or _is_page_number(lines, i)
+    first = (all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
+             or _below_dateline(lines, i))
     if rest.startswith(":"):
         return None
     # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
     # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
-            first and (_PREPOSITION.match(rest) or (_ADDRESSEE.match(rest) and ":" not in rest)
+            first and (_PREPOSITION.match(rest) or rest.startswith("von ") or (_ADDRESSEE.match(rest) and ":" not in rest)
                        or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
@@ -792,8 +863,8 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
-        if _is_sentence(line):
-            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich."
+        if _is_sentence(line) or line.startswith("Sehr geehrte"):
+            break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich.", a letter's salutation
         parts.append(line)
         j += 1
     if len(parts) == 1 and not rest:
@@ -872,11 +943,15 @@ _MEETING_WORD = re.compile(r"(?i)(?:sitzung|rat|rates|rats|ausschuss|ausschusses
 # or the meeting's clock time
 _RUN_ON_HEADING = re.compile(
     r"(?<![\w-])(?P<word>(?i:Niederschrift|Protokoll|Einladung|Bekanntmachung)"
-    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift))"
+    r"|[A-ZÄÖÜ][a-zäöüß]{2,}(?:protokoll|niederschrift)|[A-ZÄÖÜ]{3,}(?:PROTOKOLL|NIEDERSCHRIFT))"
+    # (the minutes' own number: "ERGEBNISNIEDERSCHRIFT NR. 4/2018 Öffentliche Sitzung ...")
+    r"(?:[ \t]+(?i:Nr)\.[ \t]*\d[\w/.-]*)?"
     r"(?P<abbr>[ \t]+[A-ZÄÖÜ]{2,6})?(?:[ \t]+[-–])?"
     r"(?:[ \t]+" + _NAME + r"(?:[ \t]+\([^()\n]{2,30}\))?,(?:[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})?)?"
-    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom)[ \t][^:\n]{5,200}?)"
-    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*[ \t]*:[ \t]*\S)|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
+    r"[ \t]+(?P<title>(?:über|der|des|zur|zum|vom|(?:(?:Nicht)?[Öö]ffentliche[ \t]+)?Sitzung)[ \t][^:\n]{5,200}?)"
+    # (up to the first "Label:" field, a label of up to three words: "Dauer der Sitzung: 17:35 Uhr")
+    r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t]+[a-zäöü]+[ \t]+[A-ZÄÖÜ][\w.-]*)?[ \t]*:[ \t]*\S)"
+    r"|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
 # what a heading whose date the text lost leaves behind: "... am Montag, dem"
 _DANGLING = re.compile(r"(?:,?[ \t]+(?:den|dem|am|um|vom|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))+$")
@@ -957,6 +1032,9 @@ def _title_of_meeting_report(lines) -> str | None:
         if filled > _SITE_LINES + 2 or (line.endswith(".") and len(line.split()) >= 5):
             return None  # the running text has begun
         alone = (i == 0 or not lines[i - 1][1]) and (i + 1 == len(lines) or not lines[i + 1][1])
+        # (or the page's first line over its text's first sentence, a page that sets each block on a line:
+        # "Stadtvertretung - 9. Sitzung vom 02.10.2025" / "Am 2. Oktober 2025 fand die 9. Sitzung ... statt.")
+        alone = alone or filled == 1 and i + 1 < len(lines) and _opens_text(lines[i + 1][1])
         # (not a title a republishing site shortened: "MGR, 15.01.2013 1 Marktgemeinderatssitzung ... - Markt X")
         if (alone and len(line.split()) <= 12 and not re.search(r"[.:;,!?]$|:\s|\.\.\.|…", line)
                 and _names_a_meeting(line) and _has_day_date(line)):
@@ -986,11 +1064,14 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # "– Gemeinderat stellt ... in den Haushalt ein –" / "(Bericht von der Gemeinderatsitzung am ...)"
     decks = 0
     while decks < _DECK_LINES and 1 + decks < len(filled) - 1 and (
-            _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])):
+            _DECK.fullmatch(filled[1 + decks]) or _DATELINE.fullmatch(filled[1 + decks])
+            or _PHOTO_CREDIT.search(filled[1 + decks])):
         decks += 1
     text = filled[1 + decks]
-    if _TOWN.search(head) or _PORTAL_TOWN.search(head):
-        return None  # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..."
+    if _TOWN.match(head) or _PORTAL_TOWN.search(head):
+        # the site's own name: "Stadt Radeberg", "Ratsinformationssystem ..." (not a headline naming
+        # the town: "Mehr Geld für die Stadt Schwabach")
+        return None
     words = head.split()
     # (a line that opens with an article is a sentence broken without its period, unless a
     # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
@@ -1007,12 +1088,28 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
 # ("Aktuelles Pressespiegel") and the article's dateline and author lines
 _HEADLINE_WORDS = 20
 _HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
+_TEASER_WORDS = 30     # a teaser over a headline is shorter than this
+# a link to a file, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207"
+_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b")
 _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
 _HEADLINE_END = re.compile(r"(?:[.:;,\-–—…]|\b(?:der|die|das|den|dem|des|und|oder|zum|zur|von|vom|für|im|am))$")
 _BREADCRUMB = re.compile(r"[ \t][»>›][ \t]")
 _HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+# a headline led by its place, the newspaper's kicker: "Trier: Neuer Verbandsgemeinderat Trier-Land",
+# "Bad Essen: Rat beschließt ..." (a known place before the colon; not a page's field, "Stand: 01.02.2020")
+_KICKER = re.compile(r"(?P<place>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]*:[ \t]+[\"„A-ZÄÖÜ]")
+
+
+def _place_kicker(line: str) -> bool:
+    m = _KICKER.match(line)
+    if not m:
+        return False
+    place = m.group("place")
+    return is_place(place) or " " in place and full_place_name(line, 0, place.split()[0]) == place
 
 
 def _opens_text(line: str) -> bool:
@@ -1029,18 +1126,26 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     the type word) and not the first line of the text itself."""
     filled = [(i, line) for i, (_, line) in enumerate(lines[:HEAD_LINES]) if line]
     k = 0
-    # (the site's name or rubric over the headline: one word, a chrome line or a breadcrumb trail,
-    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung")
-    while k < min(_CHROME_LINES, len(filled) - 1) and (len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1])
-                                                       or _BREADCRUMB.search(filled[k][1])):
+    # (the site's name or rubric over the headline: one word, a chrome line, a breadcrumb trail,
+    # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung", or the day the site shows, "• 16. Januar 2025")
+    while k < min(_CHROME_LINES, len(filled) - 1) and (
+            len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1])
+            or _BREADCRUMB.search(filled[k][1]) or _DATELINE_ALONE.fullmatch(filled[k][1])):
         k += 1
     if k >= len(filled):
         return None
+    # (a news site's teaser may stand over the headline, a sentence or two that are no paragraph of the
+    # article: "Kreistag muss über Mehrkosten ... entscheiden. Was die Hintergründe sind." / "Geplante Millionen ...")
+    if (k + 1 < len(filled) and re.search(r"[.!?]$", filled[k][1])
+            and 6 <= len(filled[k][1].split()) <= _TEASER_WORDS and not _opens_text(filled[k + 1][1])):
+        k += 1
     i, head = filled[k]
     if type_line is not None and type_line[0] <= i:
         return None
     if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
-            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2 or _LABEL_VALUE.match(head)):
+            or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2
+            or _LABEL_VALUE.match(head) and not _place_kicker(head)
+            or _LINK_TEXT.search(head)):
         return None
     # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
     # nor the issuer's name alone, "Stadt Heilbronn"; a letter has no headline: "Sehr geehrter Herr ...")
@@ -1052,7 +1157,54 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     return head if is_report_page(text) else None
 
 
+# a page that lists news items under its standing heading ("Stadtnachrichten", "Kreistag: Pressemitteilungen
+# 2023"): each item a headline over its teaser or text, the items set alike (each opening with a bullet,
+# or with the same words: "Sitzung des Kreistags ... am 11. Dezember: ..." / "Sitzung des Kreistags ... am 25. September")
+_BULLET = re.compile(r"[•·▪*–-][ \t]+")
+_COLLECTION_HEADING_WORDS = 6
+_ITEM_TEXT_GAP = 2     # filled lines between an item's headline and its text
+
+
+def _is_headline(line: str) -> bool:
+    return (2 <= len(line.split()) <= _HEADLINE_WORDS and bool(_HEADLINE_START.match(line))
+            and not _HEADLINE_END.search(line) and not re.search(r"[!?…\"“]$", line))
+
+
+def _is_item(filled: list[str], k: int) -> bool:
+    """Filled line ``k`` is an item's headline, its teaser or text right below."""
+    return _is_headline(_BULLET.sub("", filled[k], count=1)) and any(
+        _opens_text(after) for after in filled[k + 1:k + 1 + _ITEM_TEXT_GAP])
+
+
+def _title_of_collection(text: str, lines) -> str | None:
+    """The standing heading of a report page that lists several news items:
+    the page's first line, the first item's headline right below it."""
+    filled = [line for _, line in lines[:HEADER_CHARS] if line]
+    if len(filled) < 4:
+        return None
+    heading = filled[0]
+    if (len(heading.split()) > _COLLECTION_HEADING_WORDS or re.search(r"[.!?,;]$", heading)
+            or _has_day_date(heading) or _DAY_OF_MONTH.search(heading)):
+        return None
+    if not _is_item(filled, 1):
+        return None  # (the first item right under the heading)
+    items = []
+    for k, line in enumerate(filled[1:], 1):
+        if _is_item(filled, k):
+            items.append((k, line))
+    if len(items) < 2:
+        return None
+    bullets = sum(bool(_BULLET.match(line)) for _, line in items)
+    openings = [" ".join(_BULLET.sub("", line, count=1).split()[:2]) for _, line in items]
+    if bullets < 2 and len(set(openings)) == len(openings):
+        return None  # headings set unlike: an article's headline and its subheadings
+    return heading if is_report_page(text) else None
+
+
 _DECK = re.compile(r"[-–—][ \t].*[ \t][-–—]|\(.*\)")
+# the caption of the page's picture between its headline and its text, closed by the picture's
+# credit: "... nochmals. Archivfoto", "... im Rathaus. Foto: Stadt", "(Foto: privat)", "Bild: dpa", "© Gemeinde"
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:[A-ZÄÖÜ][a-zäöüß]*foto|Foto|Bild|Grafik)(?:[ \t]*:[ \t]*[^.:\n]{1,40})?|©[^.\n]{1,40})\)?$")
 # a news page's dateline between its headline and its text: "veröffentlicht am: 08.04.2025",
 # "Erschienen am 12.03.2019", "Stand: 01.02.2020", a date alone
 _DATELINE = re.compile(r"(?i:(?:veröffentlicht|erschienen|publiziert|erstellt|aktualisiert|stand|datum)"
@@ -1202,12 +1354,17 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_from_markdown(doc.text),
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
+                 lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
         if title:
-            return title
+            return _DECORATION.sub("", title).strip() or title
     return None
+
+
+# the runs of signs a site sets around a headline: "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+_DECORATION = re.compile(r"^[+*~=#]{2,}[ \t]*(?=.*[ \t][+*~=#]{2,}$)|(?<=[ \t])[+*~=#]{2,}$")
 
 
 # --- body -------------------------------------------------------------------
@@ -1266,7 +1423,7 @@ _PORTAL_TOWN = re.compile(
     r"(?P<name>" + _NAME + r")\b")
 # (or a district's: "der Kreistag des Landkreises Mecklenburgische Seenplatte", "des Kreistages des Kreises Kleve")
 _OWN_COUNCIL = re.compile(
-    r"\b(?:Der|der|Den|den|Dem|dem)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
+    r"\b(?:Der|der|Den|den|Dem|dem|vom|im|beim|zum)\s+(?:Rat|Stadtrat|Gemeinderat|Ortsgemeinderat|Stadtverordnetenversammlung|Gemeindevertretung)"
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b"
     r"|\b(?:Der|der|Den|den|Dem|dem|Des|des)\s+Kreistag(?:es|s)?\s+des\s+(?:Landkreises|Kreises)\s+(?P<district>"
     + _DISTRICT_NAME + r")\b")
@@ -1370,6 +1527,24 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     return name
 
 
+# a district's words, and the bodies a district acts by
+_DISTRICT_WORDS = {"Kreis", "Landkreis", "Kreises", "Landkreises"}
+_DISTRICT_BODY = re.compile(r"Kreistag|Kreisausschuss|Landrat|Kreisrat|Kreisräte|Kreisverwaltung")
+
+
+def _other_district(text: str, m: re.Match) -> bool:
+    """The district of a "Kreis X" match is not the page's body: it locates a
+    place named before it, in brackets ("Verbandsgemeinderat Trier-Land (Kreis
+    Trier-Saarburg)", "Riesa (Landkreis Meißen)"), or a report page about a
+    town's council names it as another party ("einen Zuschuss ... für den
+    Landkreis Meißen") where no body of the district acts in it."""
+    if m.group(0).split(None, 1)[0] not in _DISTRICT_WORDS:
+        return False
+    if text[max(0, m.start() - 1):m.start()] == "(":
+        return True
+    return not _DISTRICT_BODY.search(text) and is_report_page(text)
+
+
 def find_body(doc) -> str | None:
     text = doc.text
     if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
@@ -1396,7 +1571,8 @@ def find_body(doc) -> str | None:
         if full != m.group("name") or is_place(full):
             return full
     # the council that decides: "Der Rat der Stadt Geilenkirchen", "Der Stadtrat der Stadt Eisenach
-    # beschließt" (a district or town named before it may be the other party)
+    # beschließt", "vom Rat der Stadt Billerbeck ... verwiesen" (a district or town named before it may be
+    # the other party)
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
@@ -1425,6 +1601,7 @@ def find_body(doc) -> str | None:
     cut = len(text) if text[-1:].isalpha() else -1
     names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
+    names = [m for m in names if not _other_district(text, m)]
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
         return _full_town_name(text, _most_named(text, head_names), towns)
@@ -1437,6 +1614,9 @@ def find_body(doc) -> str | None:
     town = _town_of_council_adjective(text[:HEADER_CHARS])
     if town:
         return town
+    district = _hyphenated_district(text)
+    if district:
+        return district
     town = _dateline_town(text)
     if town:
         return town
@@ -1446,7 +1626,42 @@ def find_body(doc) -> str | None:
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
-    return None
+    return _town_of_report(text)
+
+
+# the adjective of a place's people or things: "alle Oberhausener", "Herzogenauracher Vereine"
+_PEOPLES_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)er\b")
+# a place's name and the word before it: no article (a common noun: "das Essen") and not a person's
+# origin ("Herr Lembke aus Grimmen")
+_NOT_BEFORE_PLACE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "im", "am",
+                     "vom", "zum", "beim", "aus"}
+
+
+def _town_of_report(text: str) -> str | None:
+    """The town a report page is about, where no label, council or "Stadt X"
+    names it: the one known place its text names both by its name and by the
+    adjective of its people or things ("Radfahrmobilität in Oberhausen" /
+    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine");
+    a name alone may be a person's ("Schmitt") or a district's or a venue's."""
+    if len(text) > ARTICLE_LENGTH:
+        return None
+    head = text[:HEADER_CHARS]
+    towns = set()
+    for stem in {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)}:
+        # (the adjective of "Schwenningen" is "Schwenninger", of "Hambrücken" "Hambrücker")
+        town = next((town for town in (stem, stem + "en", stem + "e", stem + "n") if is_place(town)), None)
+        if town is None or town in towns:
+            continue
+        if _place_mentions(head, town):
+            towns.add(town)
+    return towns.pop() if len(towns) == 1 and is_report_page(text) else None
+
+
+def _place_mentions(head: str, name: str) -> bool:
+    """``head`` names ``name`` as a place: not after an article (a common noun,
+    "das Essen") nor as a person's origin ("Herr Lembke aus Grimmen")."""
+    return any((m.group(1) or "").lower() not in _NOT_BEFORE_PLACE
+               for m in re.finditer(r"(?:([\wäöüß]+)[ \t]+)?" + re.escape(name) + r"(?![\wäöüß-])", head))
 
 
 # a council named by its town's adjective, as reports name it: "Der Reutlinger Gemeinderat stimmt zu",
@@ -1475,10 +1690,46 @@ _DATELINE_TOWN = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-ZÄÖÜ]{3,}(?:[- ][A-ZÄÖÜ]{2,}){0,2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:\.|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
 
 
+# or the town as spelled, marked by the paper's or the author's sign: "Wittenberg/MZ. - Das Ergebnis ...",
+# "Mühlacker (the). Der Wunsch ...", "Bad Säckingen (dpa) – Der ..."; the town a known place
+# (the sign found first, the name right before it)
+_DATELINE_SIGN = re.compile(r"(?:/[A-Z]{2,5}\.?|\([A-Za-zäöü]{2,5}\))[ \t]*(?:\.[ \t]*[-–—]?|[-–—])[ \t]+[A-ZÄÖÜ„\"]")
+_NAME_BEFORE_SIGN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]?$")
+
+
+# a district named as one compound of its parts and "Kreis", as its own bodies' pages name it: "der
+# Kreishaushalt des Neckar-Odenwald-Kreises", "Kreistag des Rhein-Sieg-Kreises", "im Main-Taunus-Kreis"
+_HYPHENATED_DISTRICT = re.compile(r"(?<![\w-])(?P<name>(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}Kreis)(?:es)?(?![\w-])")
+
+
+def _hyphenated_district(text: str) -> str | None:
+    """The district of a page its Kreistag, Kreisausschuss or Landrat acts in,
+    named as one hyphenated compound; the first such name of the head."""
+    if "-Kreis" not in text[:HEADER_CHARS] or not _DISTRICT_BODY.search(text, 0, HEADER_CHARS):
+        return None
+    m = _HYPHENATED_DISTRICT.search(text, 0, HEADER_CHARS)
+    return m.group("name") if m else None
+
+
+# the town of a dateline spelled as the town is, where it is a known place and the
+# article's first sentence follows the dash: "Staßfurt - Eine kurze Eröffnung, ..."
+_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+[-–—][ \t]+(?=[A-ZÄÖÜ„\"])")
+
+
 def _dateline_town(text: str) -> str | None:
     """The town of an article's dateline."""
     m = _DATELINE_TOWN.search(text, 0, HEADER_CHARS)
     if not m:
+        for m in _DATELINE_PLACE.finditer(text, 0, HEADER_CHARS):
+            end = text.find("\n", m.end())
+            rest = text[m.end():end if end >= 0 else len(text)]
+            if is_place(m.group("name")) and _opens_text(rest):
+                return m.group("name")
+        for sign in _DATELINE_SIGN.finditer(text, 0, HEADER_CHARS):
+            name = _NAME_BEFORE_SIGN.search(text, max(0, sign.start() - 60), sign.start())
+            # (not a member and his party: "Kurt Zollhöfer (CSU). Er ...")
+            if name and is_place(name.group("name")):
+                return name.group("name")
         return None
     name = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in m.group("name").split())
     if name in _NOT_A_TOWN:
@@ -1488,18 +1739,21 @@ def _dateline_town(text: str) -> str | None:
 
 # a council's meeting held in its town, as the heading of its minutes names it:
 # "über die öffentliche Sitzung des Gemeinderats am 21.09.2010 im Bürgersaal in Breisach am Rhein"
+# or a report's heading: "Gemeinderatssitzung am 25.01.2018 in Ruppertshofen"
 _MEETING_IN_TOWN = re.compile(
-    r"\bSitzung[ \t]+des[ \t]+(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)(?:e?s)?\b.*[ \t]in[ \t]+(?P<name>"
-    + _NAME + r")")
+    r"(?:\bSitzung[ \t]+des[ \t]+(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)(?:e?s)?\b"
+    r"|(?:Gemeinderat|Stadtrat|Ortschaftsrat|Rat)s?sitzung\b)[^\n]*[ \t]in[ \t]+(?P<name>" + _NAME + r")")
+_HEADING_LINES = 8
 
 
-def _town_of_meeting(title: str | None) -> str | None:
-    """The town a council's minutes (by their title) say it met in, where it
-    is a known place."""
-    m = _MEETING_IN_TOWN.search(title or "")
+def _town_of_meeting(title: str | None, lines=()) -> str | None:
+    """The town a council's minutes (by their title) or a report (by a heading
+    among its first lines) say it met in, where it is a known place."""
+    heading = "\n".join([title or ""] + [line for _, line in lines if line][:_HEADING_LINES])
+    m = _MEETING_IN_TOWN.search(heading) if "itzung" in heading else None
     if not m:
         return None
-    full = full_place_name(title, m.start("name"), m.group("name"))
+    full = full_place_name(heading, m.start("name"), m.group("name"))
     return full if full != m.group("name") or is_place(full) else None
 
 
@@ -1661,6 +1915,32 @@ def _lone_date(doc) -> str | None:
     return None
 
 
+def _dateline_over_heading(doc, title: str | None) -> str | None:
+    """The date standing alone on the line right above the page's heading (the
+    line that holds its title), further down than a letter head's date: a
+    notice's or a news item's date under the site's imprint ("11.03.2025" /
+    "35/2025 | Bekanntmachung von Beschlüssen ...")."""
+    if not title:
+        return None
+    text = doc.text[:HEADER_CHARS]
+    at = text.find(title[:40])
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    # (a post's date line right under its heading first: a site's line above it may be the day the
+    # page was shown, "• 16. Januar 2025" / "Kreistag am 04.12.2024: ..." / "Dez. 5, 2024")
+    below = re.compile(r"\s*([^\n]*)").match(text, end)
+    above = re.search(r"([^\n]*)\s*$", text[:start])
+    for m, offset in ((_DATELINE_ALONE.fullmatch(below.group(1)), below.start(1)),
+                      (_DATELINE_ALONE.fullmatch(above.group(1)), above.start(1))):
+        if m:
+            found = _day_dates(doc, offset + m.start("day"), offset + m.start("day") + 1)
+            return found[0]["date"] if found else None
+    return None
+
+
 # the head of a list of attached files: "Anlagen:", "Anlage(n)", "Anhänge:"
 _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlage\(n\)|Anhänge|Anhang)[ \t]*:?[ \t]*")
 
@@ -1688,6 +1968,7 @@ def _type_line_vom(doc) -> str | None:
     "Vorlage zur Beschlussfassung vom 01.08.2019" is the attached paper's date)."""
     attachments = False
     head = doc.text[:1500]
+    above = ""
     for line_start, line in _line_offsets(head[:_header_end(head)]):
         if _CONTENTS_HEAD.fullmatch(line.strip()):
             break  # a gazette's contents: the papers it publishes, with their dates
@@ -1697,7 +1978,10 @@ def _type_line_vom(doc) -> str | None:
         attachments = attachments and bool(line.strip())
         if attachments:
             continue
-        if _type_at_line_start(_clean(line)):
+        # (an agenda item's subject under its number, "Ö 5.3" / "Antrag der BfB-Ratsgruppe vom 24.02.2014",
+        # names the item's paper, not the page's)
+        previous, above = above, line.strip() or above
+        if _type_at_line_start(_clean(line)) and not _ITEM_NUMBER_LINE.fullmatch(previous):
             # (the date of the line's own phrase, not of a sentence a line run
             # together goes on with: "2. Bericht des Gemeindevorstandes ... Bescheid ... vom ...")
             m = re.search(r"\bvom\s*:?\s*", line[:_TYPE_PHRASE])
@@ -1734,12 +2018,22 @@ def _page_kind_date(doc) -> str | None:
 
 # a web page's own date as its dateline gives it, on a line of its own near the top:
 # "veröffentlicht am: 08.04.2025", "Veröffentlicht: 12.03.2019", "Erschienen am 3. Mai 2021"
-_PUBLISHED = re.compile(r"(?im)^[ \t]*(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?[ \t]*(?=\d)")
+_PUBLISHED = re.compile(r"(?im)^[ \t]*(?:(?:veröffentlicht|erschienen|publiziert)(?:[ \t]+am)?[ \t]*:?"
+                        # or a republished article's source line: "Quelle: Badische Zeitung vom 12.07.2021",
+                        # "Quelle: BNN, 12.03.2019"
+                        r"|Quelle[ \t]*:[ \t]*[^\n:]{2,60}?(?:[ \t]+vom|,))[ \t]*(?=\d)")
 
 
-# a news item's dateline: its day alone on a line, a clock time after it or not ("28.04.2023, 14:53 Uhr"
-# under the headline and the weekday, "26.01.24" under the article's text)
-_DATELINE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
+# a news item's or a post's date line: its day alone on a line, a clock time after it or not ("28.04.2023,
+# 14:53 Uhr" under the headline and the weekday, "26.01.24" under the article's text), the month named,
+# month first too as blogs print it ("16. Januar 2025", "Dez. 5, 2024"); set after a bullet
+# ("• 16. Januar 2025"), after the author's byline ("Von Tobias Winkler 03.11.2025, 18:06") or after
+# the name of the site template's field run into it ("icon.crdate04.04.2025")
+_MONTH_NAME = r"(?:Jan|Feb|M[äa]r|Mrz|Apr|Ma[iy]|Jun|Jul|Aug|Sep|O[kc]t|Nov|De[zc])[a-zä]*"
+_DATELINE_ALONE = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪][ \t]*|Von[ \t]+[A-ZÄÖÜ][^\d\n]{2,60}?[ \t]+|[a-z][a-z_.-]*[a-z](?=\d))?"
+    r"(?P<day>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\.[ \t]*" + _MONTH_NAME + r"[ \t]+\d{4}"
+    r"|" + _MONTH_NAME + r"\.?[ \t]+\d{1,2},[ \t]*\d{4})(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]+Uhr)?)?[ \t]*$")
 
 
 def _report_dateline(doc) -> str | None:
@@ -1754,7 +2048,7 @@ def _report_dateline(doc) -> str | None:
     before = doc.text[:m.start()].rstrip()
     if re.search(r"(?:^|\s)[a-zäöüß]+$", before[-40:]) or not is_report_page(doc.text):
         return None
-    found = _day_dates(doc, m.start(1), m.start(1) + 1)
+    found = _day_dates(doc, m.start("day"), m.start("day") + 1)
     return found[0]["date"] if found else None
 
 
@@ -1863,7 +2157,15 @@ def _datum_date(doc) -> str | None:
     return None
 
 
-def find_date(doc, paper_type: str | None = None) -> str | None:
+def _days_named(title: str | None) -> set[str]:
+    """The days a title names: the meeting of minutes ("Sitzung ... am Montag, 19.03.18")."""
+    if not title or not re.search(r"\d", title):
+        return set()
+    days = (parse_date(found) for found in re.findall(r"\d{1,2}\.[ \t]?\S+[ \t]?\d{2,4}", title))
+    return {day for day in days if day}
+
+
+def find_date(doc, paper_type: str | None = None, title: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
                         if _REGISTRY_CUE.search(doc.text) else None)
@@ -1872,8 +2174,10 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
     contact = lambda: _contact_block_date(doc)
     if _is_minutes(paper_type):
         # minutes quote other papers "vom ..."; their own date is the registry
-        # line or the place-and-date line
-        rules = [registry, place, datum, lone, contact]
+        # line or the place-and-date line (a day alone at their head that their heading names is the
+        # meeting's: "19. März 2018" over "... Sitzung des Gemeinderats ... am Montag, 19.03.18")
+        rules = [registry, place, datum, lambda: (lambda d: d if d not in _days_named(title) else None)(_lone_date(doc)),
+                 contact]
     else:
         rules = [
             datum,
@@ -1886,6 +2190,7 @@ def find_date(doc, paper_type: str | None = None) -> str | None:
             place,
             registry,
             lone,
+            lambda: _dateline_over_heading(doc, title),
             contact,
             lambda: _report_dateline(doc),
         ]
@@ -2024,7 +2329,7 @@ def extract_header(doc) -> dict:
     return {
         "paper_type": paper_type,
         "title": title,
-        "body": find_body(doc) or _town_of_meeting(title),
-        "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type),
+        "body": find_body(doc) or _town_of_meeting(title, lines),
+        "date": (parse_date(field_date) if field_date else None) or find_date(doc, paper_type, title),
         "originator": _field(doc, _ORIGIN_FIELDS) or find_originator(doc, lines),
     }

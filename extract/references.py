@@ -590,12 +590,28 @@ def _numbered_field(fields: dict) -> str | None:
 _SESSION_LABEL = re.compile(r"[ \t]*Sitzung[ \t]*:[ \t]*(?:\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]*)?$")
 
 
+# a meeting page's label printed over its value, the meeting's number: "Sitzung" / "StVV/013/2025"
+_SESSION_LABEL_ABOVE = re.compile(r"[ \t]*(?:Sitzung|Sitzungsnummer|Sitzungs-Nr\.)[ \t]*:?[ \t]*")
+
+
+def _under_session_label(text: str, start: int) -> bool:
+    """The number at ``start`` opens its line under a meeting's label alone on
+    the line above: "Sitzung" / "StVV/013/2025" (a meeting page's stacked fields)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start < 2:
+        return False
+    return bool(_SESSION_LABEL_ABOVE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1))
+
+
 def _session_number(text: str, m: re.Match) -> bool:
     """A meeting's own number in parentheses after its name: "25. Sitzung des
     Betriebsausschusses ... (ISF/025/2012)", "des Ortschaftsrates Langebrück
     (OSR LB/037/2012)", or as the value of a "Sitzung:" field: no paper."""
-    line = text[text.rfind("\n", 0, m.start(1)) + 1: m.start(1)]
+    line_start = text.rfind("\n", 0, m.start(1)) + 1
+    line = text[line_start: m.start(1)]
     if _SESSION_LABEL.match(line):
+        return True
+    if _under_session_label(text, m.start(1)):
         return True
     before = text[max(0, m.start(1) - 12): m.start(1)]
     if not re.search(r"\(\s*(?:[A-Z]{1,4}\s)?$", before) or not re.match(r"\s*\)", text[m.end(1):]):
@@ -735,6 +751,8 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
             continue
         if "\n" in m.group(1) or re.fullmatch(r"\d{1,5}", ref) or not _plausible(ref, False):
             continue
+        if _under_session_label(text, start):
+            continue  # the meeting's own number, no paper
         if not re.fullmatch(_SHAPE_LISTED, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
             # a lettered number opens with its office's letters or has a "/"
             # before its year: "1-1-03K" numbers an investment in a budget table

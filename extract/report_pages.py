@@ -31,7 +31,9 @@ _PAPER_LABEL = re.compile(
     r"|\b(?:Betreff|Vorlagen?(?:typ|art|-?\s*Nr\.?)|Drucksachen?(?:art|-?\s*Nr\.?)|Beschluss-?\s*Nr\.?|Antrag-?\s*Nr\.?|"
     r"TOP-?\s*Nr\.?|Gremium|Sitzung\s+am|Aktenzeichen|Beratungsfolge)[ \t]*:")
 # a council body or its meeting named in the text: what a report tells of
-_COUNCIL = re.compile(r"(?:rat|tag|ausschuss|vertretung|versammlung|plenum|gremium|[Ss]itzung)(?:e?s|en)?\b", re.IGNORECASE)
+# ("Stadtparlament", "die Stadtverordneten": a council by its members too)
+_COUNCIL = re.compile(r"(?:rat|tag|ausschuss|vertretung|versammlung|plenum|gremium|parlament|[Ss]itzung)(?:e?s|en)?\b"
+                      r"|verordnete[nr]?\b", re.IGNORECASE)
 
 
 # a report is an article of a web page or a newsletter; a longer text is a document

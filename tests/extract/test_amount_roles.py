@@ -566,3 +566,50 @@ def test_a_levy_the_volume_of_a_budget_and_spending_the_budget_holds():
     assert _text_roles("Der Auftrag an die Baufirma wurde vergeben. Das Volumen beträgt 500.000 Euro.") == [
         ("500000.00", "cost")]
     assert _text_roles("Das Volumen beträgt 500.000 Euro.") == [("500000.00", "cost")]
+
+
+def test_money_taken_in_and_the_price_of_a_sale_are_revenue():
+    # Riesa (newspaper): "Auf diese Weise können etwa 178 000 Euro eingenommen ... werden"
+    assert ("178000.00", "revenue") in _archived_roles(
+        "riesa_finanzausschuss_bericht_saechsische_vereinsschwimmen.txt")
+    # Königstein im Taunus (news site): "die erwarteten 4 Millionen Euro Verkaufspreis zu erzielen"
+    assert ("4000000.00", "revenue") in _archived_roles("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt")
+    # Mossautal (short report): "dem Verkauf des Baugrundstückes ... zum Kaufpreis von 90 EUR/m², insgesamt
+    # 53.460 EUR"
+    assert ("53460.00", "revenue") in _archived_roles("mossautal_gv_kurzbericht_2019-02-04.txt")
+    # near misses: a price the municipality pays stays a cost; a surplus made stays other
+    assert _text_roles("Die Stadt erwirbt das Grundstück zum Kaufpreis von 90.000 Euro.") == [("90000.00", "cost")]
+    assert _text_roles("Es wurde ein Überschuss von 12.000 Euro erzielt.") == [("12000.00", "other")]
+
+
+def test_sums_put_in_a_budget_are_budget_whatever_they_are_for():
+    # Weiterstadt (a party's report): "sind 130.000 Euro für die weitere Verbesserung der Darmstädter Straße
+    # und 250.000 Euro an Vereinsfördermitteln in den Haushalt eingestellt"
+    assert _archived_roles("weiterstadt_svv_bericht_spd_haushalt-2018.txt") == [
+        ("130000.00", "budget"), ("250000.00", "budget")]
+    # Winsen (Luhe) (motions on a budget): "Dazu wird ein Fördertopf in Höhe von 50.000 Euro in den Haushalt
+    # 2021 eingestellt"
+    assert ("50000.00", "budget") in _archived_roles("winsen-luhe_str_antraege_haushalt-2021.txt")
+    # near misses: a grant a funder makes available names no budget; a sum listed with others
+    # whose verb is not one of budgeting keeps the default
+    assert _text_roles("Das Land stellt Fördermittel in Höhe von 80.000 Euro zur Verfügung.") == [
+        ("80000.00", "grant")]
+    assert _text_roles("Es wurden 130.000 Euro für die Straße und 250.000 Euro für die Schule ausgegeben.")[0] == (
+        "130000.00", "cost")
+
+
+def test_a_further_sum_and_a_total_are_of_the_kind_of_the_sums_before():
+    # Berkenthin (fire brigade's news): "Auch das bisherige Budget von 1,5 Mio Euro wird voraussichtlich nicht
+    # ausreichen, sodass weitere 150.000€ bewilligt wurden."
+    assert _archived_roles("berkenthin_gv_bericht_feuerwehr_geraetehaus.txt") == [
+        ("1500000.00", "budget"), ("150000.00", "budget")]
+    # VG Fuchstal (SessionNet): "(Zuwendungen FAG ... zzgl. 271.000,00 € Investitionsprogramm ... Gesamt:
+    # 641.000,00 € für die Kosten der Generalsanierung."
+    assert ("641000.00", "grant") in _archived_roles("vg-fuchstal_to0050_21574.txt")
+    # near misses: a noun right after the further sum names it; a sum before that no word names
+    # lends no kind, and the further sum is read from its own clause
+    assert _text_roles("Das Budget von 1,5 Mio Euro reicht nicht, sodass weitere 150.000 € Fördermittel "
+                       "beantragt wurden.")[1] == ("150000.00", "grant")
+    assert _text_roles("Im Wirtschaftsplan wurden bereits 2 Mio. EUR für 2021 und weitere 2 Mio. EUR im Jahr "
+                       "2022 für die Projektsteuerung eingestellt.") == [
+        ("2000000.00", "budget"), ("2000000.00", "budget")]

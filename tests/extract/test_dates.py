@@ -11,6 +11,8 @@ from pathlib import Path
 from extract.dates import DATE_RE, find_dates, iso_of_match, parse_date, parse_datetime, parse_day
 from extract.document import Document, read_document
 
+ARCHIVED = Path(__file__).resolve().parent.parent / "fixtures" / "archived"
+
 
 def _doc(text: str, page_starts: list[int] | None = None) -> Document:
     return Document(source="snippet", text=text, kind="pdf" if page_starts else "text",
@@ -194,6 +196,16 @@ def test_english_month_day_comma_year():
     (d,) = find_dates(_doc(text))
     assert (d["date"], d["text"]) == ("2026-01-29", "Jan 29, 2026")
     assert parse_day("Erstellt Jan 29, 2026, 10:15") == "2026-01-29"
+
+
+def test_german_month_names_month_first_as_blogs_print_a_posts_date():
+    # tests/fixtures/archived/neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt: the post's date line
+    # "Dez. 5, 2024" under its heading
+    text = (ARCHIVED / "neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt").read_text(encoding="utf-8")
+    found = {d["text"]: d["date"] for d in find_dates(_doc(text)) if d["precision"] == "day"}
+    assert found["Dez. 5, 2024"] == "2024-12-05"
+    # near miss: a month's days listed without their year are no day ("im Juni 3, 15 und 27 Anträge")
+    assert [d for d in find_dates(_doc("im Juni 3, 15 und 27 Anträge")) if d["precision"] == "day"] == []
 
 
 def test_english_names_do_not_take_german_words_or_times():

@@ -64,5 +64,5 @@ def test_each_held_out_round_names_its_documents_in_the_gold_of_today():
     today = {Path(g["document"]).name for name in GOLD_FILES for g in gold_lines(name)}
     for commit, _name in quality.HELD_OUT_ROUNDS:
         documents = quality.round_documents(commit)
-        assert len(documents) >= 10, commit
+        assert len(documents) >= 8, commit  # a round holds 9 to 12 pages
         assert documents <= today, (commit, sorted(documents - today))

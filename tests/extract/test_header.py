@@ -1347,3 +1347,217 @@ def test_a_speech_named_by_its_compound_word_over_the_meeting_or_the_budget_year
     # near miss: a compound of "-bericht" over a subject, not a meeting, names no record ("Sachstandsbericht zur
     # Teilnahme am Programm ..." opens a subject)
     assert header._heading_type("Sachstandsbericht zur Teilnahme am Programm Soziale Stadt", True) is None
+
+
+# --- rounds 19 and 20: meeting pages, resolutions lists, report pages ---
+
+def test_a_type_word_under_an_agenda_items_number_names_the_items_paper_not_the_page():
+    # a meeting page of Meine Stadt Transparent (Bielefeld): "Ö 5.3" / "Antrag der BfB-Ratsgruppe vom 24.02.2014":
+    # the item's motion and its date, not the page's type and date
+    bielefeld = _archived("bielefeld_mst_meeting_2639.txt")
+    assert (bielefeld["paper_type"], bielefeld["date"], bielefeld["title"]) == (None, None, None)
+    # a SessionNet meeting page (Eberswalde): "Ö 7" / "Tätigkeitsbericht des Beirates für Menschen mit Behinderungen"
+    eberswalde = _archived("eberswalde_si0057_1561.txt")
+    assert (eberswalde["paper_type"], eberswalde["title"]) == (None, None)
+    # near miss: the same line heading a page is its type and date
+    lines = header._lines("Antrag der BfB-Ratsgruppe vom 24.02.2014\n\nDer Rat möge beschließen:")
+    assert header._paper_type_line(lines)[1] == "Antrag"
+    assert header._under_item_number(header._lines("Ö 5.3\nAntrag der BfB-Ratsgruppe"), 1)
+    assert not header._under_item_number(header._lines("Sitzung 5.3\nAntrag der BfB-Ratsgruppe"), 1)
+
+
+def test_a_resolutions_page_titled_by_its_meeting_over_its_first_sentence():
+    # Neubrandenburg: "Stadtvertretung - 9. Sitzung vom 02.10.2025" / "Am 2. Oktober 2025 fand die 9. Sitzung ...
+    # statt." / "Folgende Beschlüsse wurden gefasst:": the heading is the title; "Folgende Beschlüsse" opens a
+    # sentence about the resolutions, no type heading
+    h = _archived("neubrandenburg_stv_beschluesse_2025-10-02.txt")
+    assert h["title"] == "Stadtvertretung - 9. Sitzung vom 02.10.2025"
+    assert h["paper_type"] is None and h["date"] is None
+    assert header._type_at_line_start("Folgende Beschlüsse wurden gefasst:") is None
+    # near miss: a heading's first line over a line that is no sentence stays no report title
+    lines = header._lines("Sitzung des Stadtrates am 02.10.2025\nTagesordnung\nÖ 1 Eröffnung")
+    assert header._title_of_meeting_report(lines) is None
+
+
+def test_a_pages_kind_and_date_line_over_its_heading_of_the_same_type():
+    # Malsch: "Bericht vom 15.03.2016" / "Aus der Arbeit des Gemeinderates" / "Bericht über die
+    # Gemeinderatssitzung am 15.03.2016": the heading names the page, the line above dates it
+    h = _archived("malsch_gr_bericht_2016-03-15.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == ("Bericht", "über die Gemeinderatssitzung am 15.03.2016",
+                                                       "2016-03-15")
+    # near miss: a kind-and-date line without such a heading below stays the type line
+    lines = header._lines("Bericht vom 15.03.2016\n\nAus der Arbeit des Gemeinderates\n\nDer Gemeinderat hat ...")
+    assert header._paper_type_line(lines)[:2] == (0, "Bericht")
+
+
+def test_a_headline_naming_the_town_is_no_sites_name():
+    # Franken Fernsehen (Schwabach): "Mehr Geld für die Stadt Schwabach" over the text "Die Stadt Schwabach
+    # profitiert von Schlüsselzuweisungen. ..."
+    assert _archived("schwabach_str_bericht_frankenfernsehen_haushalt-2020.txt")["title"] == \
+        "Mehr Geld für die Stadt Schwabach"
+    # near miss: the site's own name over a text is no headline
+    lines = header._lines("Stadt Radeberg\n\nDer Stadtrat genehmigt die überplanmäßige Ausgabe in Höhe von 500 Euro.")
+    assert header._title_of_heading_over_text(lines, None) is None
+
+
+def test_a_teaser_over_a_newspapers_headline_and_its_signed_dateline():
+    # Mitteldeutsche Zeitung (Landkreis Wittenberg): the teaser "Kreistag muss über Mehrkosten ... entscheiden.
+    # Was die Hintergründe sind." over the headline; the text opens "Wittenberg/MZ. - Das Ergebnis ..."
+    h = _archived("wittenberg-lk_kt_bericht_mz_2025-09-25.txt")
+    assert h["title"] == "Geplante Millionen reichen nicht: Warum Nachschlag nur knapp zugestimmt wird"
+    assert h["body"] == "Wittenberg"
+    # Mühlacker Tagblatt: "Mühlacker (the). Der Wunsch der SPD-Fraktion ..." (the author's sign in brackets)
+    assert _archived("muehlacker_gr_bericht_radweg-enzberg_2020-02.txt")["body"] == "Mühlacker"
+    # a second town of the paper: "Zeitz/MZ - In der Kernstadt Zeitz ..."
+    zeitz = (SNIPPETS / "zeitz_mz_stadtrat_gartenabfall.txt").read_text(encoding="utf-8")
+    assert header._dateline_town(zeitz) == "Zeitz"
+    # near misses: a member and his party are no dateline ("Zollhöfer (CSU) seine Ausführungen"); a lead paragraph
+    # over a link to a file has no headline (AfD Oberhausen: "Der Text als pdf-Datei: 20220209b_Ratssitzung_...")
+    assert header._dateline_town("Dazu sprach Kurt Zollhöfer (CSU). Er sagte, es gehe um Vereine.") is None
+    assert _archived("oberhausen_rat_bericht_afd_2022-02-07.txt")["title"] is None
+    for name in ("bad-duerrheim_gr_bericht_pfadfinder-zuschuss_2018-11.txt", "paehl_gr_bericht_rathaus_2021-09.txt"):
+        assert _archived(name)["title"] is None
+
+
+def test_a_republished_articles_source_line_dates_it():
+    # the Feuerwehr Kappel-Grafenhausen's website: "Quelle: Badische Zeitung vom 12.07.2021" over the article
+    assert _archived("kappel-grafenhausen_gr_bericht_feuerwehr_2021-07-12.txt")["date"] == "2021-07-12"
+    assert find_date(_doc("Quelle: BNN, 12.03.2019\n\nDer Gemeinderat hat beschlossen.")) == "2019-03-12"
+    # near miss: a source named without its date dates nothing
+    assert find_date(_doc("Quelle: Badische Zeitung\n\nDer Gemeinderat hat am 12.03.2019 beschlossen.")) is None
+
+
+def test_the_council_of_the_town_after_a_contracted_article():
+    # SessionNet paper page (Billerbeck): "vom Rat der Stadt Billerbeck ... verwiesen", then twice "Kreis(es)
+    # Coesfeld", the district that supplied data
+    assert _archived("billerbeck_vo0050_2001.txt")["body"] == "Billerbeck"
+
+
+def test_the_standing_heading_of_a_page_that_lists_news_items():
+    # Landkreis St. Wendel: "Kreistag: Pressemitteilungen 2023" over releases each headed "Sitzung des
+    # Kreistags des Landkreises Sankt Wendel am ..."; Kehl: "Stadtnachrichten" over bulleted teasers
+    assert _archived("st-wendel-lk_kt_pressemitteilungen_2023.txt")["title"] == "Kreistag: Pressemitteilungen 2023"
+    assert _archived("kehl_gr_stadtnachrichten_doppelhaushalt-2017-2018.txt")["title"] == "Stadtnachrichten"
+    # near miss: an article's headline over its text and subheadings set unlike (Kappel-Grafenhausen:
+    # "Neues Feuerwehrfahrzeug" ... "Feuerwehr hatte dieses Jahr schon 31 Einsätze") is no list
+    kappel = (ARCHIVED / "kappel-grafenhausen_gr_bericht_feuerwehr_2021-07-12.txt").read_text(encoding="utf-8")
+    assert header._title_of_collection(kappel, header._lines(kappel.split("\n", 2)[2])) is None
+    assert _archived("kappel-grafenhausen_gr_bericht_feuerwehr_2021-07-12.txt")["title"] == "Neues Feuerwehrfahrzeug"
+
+
+def test_a_report_names_its_town_by_name_and_by_its_peoples_adjective():
+    # Herzogenaurach (inFranken.de): "für Herzogenauracher Vereine" / "rund um Herzogenaurach"; AfD Oberhausen:
+    # "Radfahrmobilität in Oberhausen" / "alle Oberhausener"
+    assert _archived("herzogenaurach_str_bericht_vereinsgebuehren_2020-02.txt")["body"] == "Herzogenaurach"
+    assert _archived("oberhausen_rat_bericht_afd_2022-02-07.txt")["body"] == "Oberhausen"
+    # near misses: a place named by its name alone may be a person ("Schmitt", CDU Blieskastel) or a place
+    # the report mentions (Zossen: "Neuhof")
+    assert _archived("blieskastel_str_bericht_cdu_haushalt-2019.txt")["body"] is None
+    assert _archived("zossen_svv_bericht_preuss_2014-12-10.txt")["body"] is None
+
+
+def test_republished_minutes_run_together_under_the_sites_label():
+    # transparent.lahr.codes: the site's label "Öffentliche Niederschrift (Gemeinderat)" and "19. März 2018" over
+    # the minutes' text in one line, "ERGEBNISNIEDERSCHRIFT NR. 4/2018 Öffentliche Sitzung des Gemeinderats ...
+    # am Montag, 19.03.18 Rathaus 2, Großer Sitzungssaal Dauer der Sitzung: ..."
+    h = _archived("lahr_gr_niederschrift_transparent_2018-03-19.txt")
+    assert h["paper_type"] == "Ergebnisniederschrift"
+    assert h["title"] == ("Öffentliche Sitzung des Gemeinderats der Stadt Lahr/Schwarzwald am Montag, 19.03.18 "
+                          "Rathaus 2, Großer Sitzungssaal")
+    assert h["date"] is None  # the day alone at the head is the meeting's, which the heading names
+    # near miss: a type line whose bracket names no run-together text below stays the type line
+    lines = header._lines("Öffentliche Niederschrift (Gemeinderat)\n19. März 2018\n\nTOP 1 Eröffnung")
+    assert header._paper_type_line(lines)[1] == "Niederschrift"
+
+
+def test_a_notices_number_before_its_type_word_and_its_date_line_over_the_heading():
+    # Amtsblatt of the Stadt Freiberg: the imprint, "11.03.2025" alone, then "35/2025 | Bekanntmachung von
+    # Beschlüssen Verwaltungs- und Finanzausschuss vom 17.02.2025, ..." (the notice's number and a bar before
+    # its type word; the meetings' days in the heading are not the notice's date)
+    h = _archived("freiberg_str_amtsblatt_beschluesse_35-2025.txt")
+    assert h["paper_type"] == "Bekanntmachung"
+    assert h["title"] == ("von Beschlüssen Verwaltungs- und Finanzausschuss vom 17.02.2025, Bau- und "
+                          "Betriebsausschuss vom 20.02.2025 und Stadtrat vom 06.03.2025")
+    assert h["date"] == "2025-03-11"
+    # near misses: a number and a bar before a word that is no type, a date alone over a line that is not
+    # the page's heading
+    assert header._type_at_line_start("35/2025 | Neuigkeiten aus dem Rathaus") is None
+    text = "Impressum\n\n11.03.2025\n\nWeitere Meldungen\n\n35/2025 | Bekanntmachung von Beschlüssen"
+    assert header._dateline_over_heading(_doc(text), "von Beschlüssen") is None
+
+
+def test_a_headline_led_by_its_place_is_no_field_of_the_page():
+    # Trierischer Volksfreund: "Trier: Neuer Verbandsgemeinderat Trier-Land" over the article
+    assert _archived("trier-land_vgr_bericht_volksfreund_469656.txt")["title"] == \
+        "Trier: Neuer Verbandsgemeinderat Trier-Land"
+    # near miss: a field of the page before the headline ("Stand: ...", no place) stays the site's line
+    assert not header._place_kicker("Stand: Neue Regeln für den Gemeinderat")
+    assert header._place_kicker("Bad Essen: Rat beschließt den Haushalt")
+
+
+def test_a_pictures_caption_between_the_headline_and_the_text():
+    # Taunus Nachrichten (Königstein): headline, a caption closed by its credit "... nochmals. Archivfoto", then
+    # "Königstein (el) – Es war der große Abend ..."
+    assert _archived("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt")["title"] == \
+        "Emotionaler Abend mit klarem Bekenntnis zum Kurbad"
+    assert header._PHOTO_CREDIT.search("Der Gemeinderat tagte im Rathaus. Foto: Gemeinde")
+    # near miss: a sentence that ends in a picture's word is no caption
+    assert not header._PHOTO_CREDIT.search("Die Verwaltung zeichnete ein düsteres Bild.")
+
+
+def test_a_district_that_locates_a_place_or_is_another_party_of_a_towns_report():
+    # Trierischer Volksfreund: "der Verbandsgemeinderat Trier-Land (Kreis Trier-Saarburg)"; Sächsische Zeitung
+    # (Riesa): "den sie ... für den Landkreis Meißen gezahlt hat" in a report on the city's Finanzausschuss,
+    # the city named by "SC Riesa", "Stadtmuseums Riesa", "die Riesaer"
+    assert _archived("trier-land_vgr_bericht_volksfreund_469656.txt")["body"] == "Trier-Land"
+    assert _archived("riesa_finanzausschuss_bericht_saechsische_vereinsschwimmen.txt")["body"] == "Riesa"
+    # near miss: a district whose Kreistag the page is about stays its body
+    assert _archived("guetersloh-kreis_kt_haushaltsrede_gruene_2012-03-05.txt")["body"] == "Gütersloh"
+
+
+def test_a_reports_town_by_its_meeting_in_the_town_or_its_adjective():
+    # Ruppertshofen: "Gemeinderatssitzung am 25.01.2018 in Ruppertshofen" under the heading
+    assert _archived("ruppertshofen_gr_bericht_2018-01-25.txt")["body"] == "Ruppertshofen"
+    # Schwäbische Zeitung: "dunkel in Schwenningen" / "die Schwenninger Firma" (the adjective drops "-en")
+    assert _archived("schwenningen-heuberg_gr_bericht_schwaebische_2020-03.txt")["body"] == "Schwenningen"
+    # near miss: a district's Kreistag meeting in its seat ("Kreistagssitzung ... in Minden") names no body
+    assert _archived("minden-luebbecke-kreis_kt_bericht_westfalen-blatt_4320188.txt")["body"] is None
+
+
+def test_signs_set_around_a_headline_are_no_part_of_it():
+    # AUB Cottbus: "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+    assert _archived("cottbus_svv_bericht_aub_2015-07-15.txt")["title"] == \
+        "Sonderstadtverordnetenversammlung am 15.07.2015"
+    # near miss: signs closing a note inside the headline stay ("... – +++UPDATE 15.09.2017+++")
+    assert _archived("seeheim-jugenheim_gv_bericht_2017-09-07.txt")["title"] == \
+        "(Vor-)Bericht zur Gemeindevertretung am 07.09.2017 – +++UPDATE 15.09.2017+++"
+
+
+def test_a_posts_date_line_after_a_bullet_a_byline_or_a_template_field_and_month_first():
+    # AfD Neckar-Odenwald: the site's "• 16. Januar 2025" over the heading, the post's "Dez. 5, 2024" under it
+    h = _archived("neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt")
+    assert (h["date"], h["title"]) == ("2024-12-05", "Kreistag am 04.12.2024: Kreishaushalt für 2025")
+    # Volksstimme: the author's byline "Von Tobias Winkler 03.11.2025, 18:06" under the teaser
+    assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["date"] == "2025-11-03"
+    # Kirchdorf an der Iller: the template's field run into the date, "icon.crdate04.04.2025", over
+    # the heading "Kurzbericht zur Sitzung vom 01.04.2025"
+    h = _archived("kirchdorf-an-der-iller_gr_kurzbericht_2025-04-01.txt")
+    assert (h["date"], h["paper_type"], h["title"]) == ("2025-04-04", "Kurzbericht", "zur Sitzung vom 01.04.2025")
+    for line in ("• 16. Januar 2025", "Dez. 5, 2024", "Von Tobias Winkler 03.11.2025, 18:06", "icon.crdate04.04.2025",
+                 "28.04.2023, 14:53 Uhr"):
+        assert header._DATELINE_ALONE.fullmatch(line), line
+    # near misses: a heading or a sentence that ends with a day is no date line
+    for line in ("Kreistag 24. September 2008", "Sitzung vom 01.04.2025", "Von der Sitzung am 03.11.2025",
+                 "Stand 12.03.2024"):
+        assert not header._DATELINE_ALONE.fullmatch(line), line
+
+
+def test_a_district_named_as_one_compound_and_a_dateline_town_as_spelled():
+    # AfD Neckar-Odenwald: "den Kreishaushalt des Neckar-Odenwald-Kreises", the Kreistag acting
+    assert _archived("neckar-odenwald-kreis_kt_bericht_afd_2024-12-04.txt")["body"] == "Neckar-Odenwald-Kreis"
+    # Volksstimme: the dateline "Staßfurt - Eine kurze Eröffnung, ..." ("Magdeburg" is the weather widget's)
+    assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["body"] == "Staßfurt"
+    # near misses: no Kreistag acting, a compound district names no body; a place before a dash that
+    # opens no sentence is a heading's part
+    assert header._hyphenated_district("Ausflug in den Rhein-Sieg-Kreis am Wochenende.") is None
+    assert header._dateline_town("Wertheim - Stadt am Main\n\nDer Rat tagte.") is None

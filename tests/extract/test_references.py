@@ -557,3 +557,13 @@ def test_a_number_in_a_label_value_row_numbered_by_wahlperiode():
     # near miss: the same shape closing a sentence keeps no period (ALLRIS, Berlin Mitte: "1265/II Sanierung des
     # Tribünengebäudes ..." and "Drucksache 1265/II. Haben wir ...")
     assert archived_refs("berlin-mitte_to020_1265-II.txt")["reference"] == "1265/II"
+
+
+def test_a_meeting_pages_own_number_under_its_label_is_no_cited_paper():
+    # SessionNet si0057 (Eberswalde): the meeting's fields stacked, "Sitzung" / "StVV/013/2025" / "Gremium" /
+    # ...; the items' papers below ("BV/0260/2025") share the number's shape
+    r = archived_refs("eberswalde_si0057_1561.txt")
+    assert r["cited_references"] == ["BV/0260/2025", "BV/0261/2025", "BV/0257/2025", "BV/0280/2025"]
+    # near miss: a paper's number under a paper's label is cited
+    assert cited_references("Vorlage\nBV/0260/2025\nBV/0261/2025\n") == ["BV/0260/2025", "BV/0261/2025"]
+    assert cited_references("Sitzung\nBV/0260/2025\nBV/0261/2025\n") == ["BV/0261/2025"]
