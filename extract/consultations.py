@@ -35,7 +35,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
 from extract.records import Consultation
-from extract.text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, join_hyphenated_lines
+from extract.text import HYPHEN_KEPT_BEFORE, has_case_specials, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
 
@@ -159,7 +159,7 @@ def section_starts(text: str, lines: list[str]) -> list[int]:
     """Indexes of the ``lines`` of ``text`` (``text.split("\\n")``) that
     _SECTION_START finds, searched only on the lines holding _SECTION_PARTS."""
     low = text.lower()
-    if CASE_SPECIALS.search(text) or len(low) != len(text):
+    if has_case_specials(text) or len(low) != len(text):
         return [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
     hits = []
     for part in _SECTION_PARTS:
