@@ -489,7 +489,9 @@ def _beschluss_heads(text: str) -> list[re.Match]:
 _ABSTIMMUNG = re.compile(r"(?im)Abstimmungsergebnis\s*:?|^[ \t]*Abstimmung\s*:")
 _PROCEDURAL = re.compile(
     # (the minutes named with their object on the same line, not a heading "Wortprotokoll" over "Der Antrag ...")
-    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit|Reihenfolge|Niederschrift(?:en)?[ \t]+(über|der|vom)|Protokoll(?:s|e)?[ \t]+(der|vom|Nr\.)|"
+    # (urgency as such, not the urgent motion the vote decides on its merits: "Das ist das Ergebnis
+    # eines Dringlichkeitsantrags, ... So einstimmig am Ende die Abstimmung war")
+    r"(?i)Tagesordnung(?!spunkt)|Dringlichkeit(?!santr)|Reihenfolge|Niederschrift(?:en)?[ \t]+(über|der|vom)|Protokoll(?:s|e)?[ \t]+(der|vom|Nr\.)|"
     r"Beschlussfähigkeit|Nichtbehandlung|Sitzung\s+eröffnet|Einwendungen|"
     # the order in which the meeting takes its items: "Die übrigen Tagesordnungspunkte ... werden
     # vorrangig beraten", "TOP 4 wird vorgezogen", "den Tagesordnungspunkt 4 ... zurückzustellen"
@@ -1570,14 +1572,28 @@ _REPORT_ACT = re.compile(
 _HEADLINE_ACT = re.compile(
     r"\b(?:beschließt(?![ \t]+(?:am|heute|morgen|über|im|in)\b)|billigt|genehmigt|bewilligt|vergibt|verabschiedet|"
     r"befürwortet|ermächtigt|beauftragt|vertagt|wählt|stimmt\b" + _S + r"{0,200}?\bzu|lehnt\b" + _S + r"{0,200}?\bab|"
-    r"gibt\b" + _S + r"{0,80}?\b(?:grünes\s+Licht|Zustimmung|Ok|Okay)|spricht\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen))\b")
+    r"gibt\b" + _S + r"{0,80}?\b(?:grünes\s+Licht|Zustimmung|Ok|Okay)|spricht\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
+    r"nimmt\b" + _S + r"{0,200}?\bKenntnis)\b")
+# a sentence opened by the council as its subject and closed by a full stop: the minutes'
+# record in the present ("Der Ausschuss nimmt den Antrag zur Kenntnis."), told as a
+# headline tells it (a line ending in a colon is a motion's formula over its wording)
+_SUBJECT_FIRST = re.compile(r"[ \t–-]*(?:Der|Die|Das)[ \t]")
+# a time to come, which makes the present tense a meeting's announcement: "Der Gemeinderat
+# nimmt am Dienstag den Bericht zur Kenntnis", "in seiner nächsten Sitzung"
+_TIME_TO_COME = re.compile(r"\b(?:am[ \t]+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|heute|morgen|"
+                           r"nächste[nmrs]?|kommende[nmrs]?|demnächst|voraussichtlich)\b")
 # a decision told in the past passive: "Dieser Punkt wurde zunächst vertagt", "ist ...
 # der städtische Haushalt verabschiedet worden", "wurden zwei weitere Vereine ... aufgenommen",
 # in a clause of its own the auxiliary last: "weil der ... Antrag ... positiv entschieden wurde"
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
     r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt|"
-    r"entschieden|zurückgezogen|ernannt|berufen)\b")
+    r"entschieden|zurückgezogen|ernannt|berufen|"
+    # the request granted: "Dem Konzept ... wurde einstimmig entsprochen", "dem Antrag wird entsprochen"
+    r"entsprochen|"
+    # the decision as the noun of its light verb: "wurde der Beschluss gefasst, ...", "wurde einstimmig
+    # der Aufstellungsbeschluss gefasst" (not "kein Beschluss", "Beschluss ... nicht gefasst")
+    r"(?<![Kk]ein[ \t])(?<![Kk]einen[ \t])[\wäöüß-]*[Bb]eschl(?:uss|uß|üsse|üße)[ \t]+(?:(?!nicht\b)[^\s.,;:]+[ \t]+){0,2}?gefasst)\b")
 # the participle put first, the auxiliary after it, at most one word before: "Außerdem
 # beschlossen wurde die Änderung der Hauptsatzung", "Einstimmig angenommen wurde ..."
 _FRONTED = re.compile(r"[ \t]*(?:(?![Nn]icht\b)[\wÄÖÜäöüß-]+[ \t]+)?")  # (not "Nicht beschlossen wurde ...")
@@ -1605,7 +1621,13 @@ _VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|
 # Vereinsförderung der ohne Diskussion einstimmig erfolgte", "Die Entscheidung fiel einstimmig",
 # "Einstimmig fiel der Beschluss für ..."
 _DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|Entscheidung)\b" + _S + r"{0,120}?\b(?:erfolgte|erfolgten|fiel|fielen)\b"
-                                r"|\b(?:erfolgte|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:der|die)[ \t]+(?:Beschluss|Entscheidung)\b")
+                                r"|\b(?:erfolgte|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:der|die)[ \t]+(?:Beschluss|Entscheidung)\b"
+                                # the vote as the subject, its result the predicate: "Die Abstimmung war
+                                # einstimmig", "So einstimmig am Ende die Abstimmung war, ...", "Das Votum
+                                # fiel mehrheitlich aus" (a vote without its result, "Die Abstimmung war
+                                # geheim", tells none)
+                                r"|\b(?:einstimmig|einhellig|mehrheitlich)\b[^.,;:]{0,60}?\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)\b"
+                                r"|\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:einstimmig|einhellig|mehrheitlich)\b")
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
@@ -1670,7 +1692,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1781,9 +1803,12 @@ _POSTPONED_TO_MEETING = re.compile(
 _CLAUSE_END = re.compile(r"[,:;]")
 
 
-def _report_record(sentence: str, headline: bool = False) -> str | None:
+def _report_record(sentence: str, headline: bool = False, after_text: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
-    sentence is one of the report's headlines, which tell in the present."""
+    sentence is one of the report's headlines, which tell in the present;
+    ``after_text``: a sentence of the page's text stands before it, so a
+    record in the present closes what was told (minutes' present), where the
+    page's first sentence in the present is a decision's wording."""
     # (the result may close its clause with a semicolon, what follows told of its carrying out:
     # "Ergebnis: Antrag einstimmig angenommen; es wurde eine Arbeitsgruppe eingerichtet, ...")
     head = sentence.split(";", 1)[0]
@@ -1793,7 +1818,10 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     if act is None:
         body = _REPORT_BODY.search(sentence)
         act = _REPORT_ACT.search(sentence) if body else None
-        if act is None and body and headline and not sentence.endswith(":"):
+        if act is None and body and not sentence.endswith(":") and (
+                headline or (after_text and _SUBJECT_FIRST.match(sentence, 0, body.start() + 4) is not None
+                             and body.start() <= 4 and sentence.endswith(".")
+                             and not _TIME_TO_COME.search(sentence))):
             # (a line ending in a colon is a motion's formula over its wording: "Die
             # Stadtverordnetenversammlung beschließt:")
             act = _HEADLINE_ACT.search(sentence, body.end())
@@ -1893,8 +1921,11 @@ def report_resolutions(text: str) -> list[Decision]:
     # hat ..."): each subject opens a part
     run_ins = len(_RUN_IN_LIST.findall(text)) >= 2
     told_in_part = False
+    text_seen = False  # a line of the page's text (not a heading) before this one
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
+        after_text = text_seen
+        text_seen = text_seen or bool(line.strip() and not heading)
         if heading:
             if told:
                 part, told = {}, False
@@ -1935,7 +1966,8 @@ def report_resolutions(text: str) -> list[Decision]:
                     out.append(_decision("resolution", _outcome_of_counts(counted) or "approved", sentence, counted))
                 told_in_part = True
                 continue
-            outcome = _report_record(sentence, heading or above_text) if sentence else None
+            outcome = _report_record(sentence, heading or above_text,
+                                     after_text or bool(line[: m.start()].strip())) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
             if outcome is None or procedural:

@@ -1354,3 +1354,46 @@ def test_statute_notice_records_its_adoption_in_the_preamble():
     # Sitzung am 21.12.2022 die folgende Hauptsatzung beschlossen:"
     found = find_decisions(snippet_doc("st-gangloff_amtsblatt_hauptsatzung_2022-12-21.txt"))
     assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", None)]
+
+
+def test_report_passive_of_a_decision_as_the_noun_of_its_light_verb():
+    # Hardheim (kommune-aktiv agenda item): "Im Zuge der Haushaltsvorberatung wurde der Beschluss gefasst
+    # einen Ansatz von 50.000 Euro mit aufzunehmen" and "Den vorgeschlagenen Änderungen der Verwaltung ...
+    # wurde zugestimmt"; near miss on the page: "so dass zur Planung im Übrigen unverändert Beschluss
+    # gefasst werden kann" (no auxiliary of the past: a decision still to take)
+    found = _archived("hardheim_kommune-aktiv_top_haushaltssatzung-2024.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", None)] * 2
+    assert found[0].text.startswith("Im Zuge der Haushaltsvorberatung wurde der Beschluss gefasst")
+    assert not any("gefasst werden kann" in d.text for d in found)
+
+
+def test_report_request_granted_in_the_passive():
+    # Bensheim (Bergsträßer Anzeiger): "Mehrheitlich wurde beschlossen, dass die Stadt Büroflächen ...
+    # anmieten kann." and, under the next subject, "Dem Konzept des Eigenbetriebs Stadtkultur wurde
+    # einstimmig entsprochen."
+    found = _archived("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")
+    assert [(d.outcome, d.votes) for d in found] == [("approved", None), ("approved", {"unanimous": True})]
+    assert found[1].text == "Dem Konzept des Eigenbetriebs Stadtkultur wurde einstimmig entsprochen."
+
+
+def test_report_decision_told_by_the_result_of_its_vote():
+    # Geesthacht (Bergedorfer Zeitung): "Das ist das Ergebnis eines Dringlichkeitsantrags, den Bündnis
+    # 90/Die Grünen und SPD noch am Tag der Ratsversammlung dort eingereicht haben. So einstimmig am Ende
+    # die Abstimmung war, ..." (an urgent motion decided on its merits is no procedural vote); near miss
+    # on the page: "musste dafür votiert werden, ihn auf die Tagesordnung zu setzen" (procedure, no result)
+    found = _archived("geesthacht_rv_bericht_bergedorfer-zeitung_230419548.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", {"unanimous": True})]
+    assert found[0].text.startswith("So einstimmig am Ende die Abstimmung war")
+
+
+def test_minutes_present_closing_an_items_text_is_a_resolution():
+    # Idstein (SessionNet item page, no result label): under "Zu Lfd.-Nr. 7: Antrag der CDU-Fraktion ..."
+    # "Der Ausschuss nimmt den Antrag zur Kenntnis.", under "Zu Lfd.-Nr. 11" "Dem Antrag ... wurde zugestimmt",
+    # under "Zu Lfd.-Nr. 19" the Stellungnahme and "Der Ausschuss nimmt die Stellungnahme zur Kenntnis."
+    found = _archived("idstein_to0050_232213.txt")
+    assert [(d.kind, d.outcome) for d in found] == [
+        ("resolution", "noted"), ("resolution", "approved"), ("resolution", "noted")]
+    assert found[0].text == "Der Ausschuss nimmt den Antrag zur Kenntnis."
+    # near miss, Radeberg: a page that opens with the decision's wording in the present, "Der Stadtrat
+    # genehmigt die überplanmäßige Ausgabe ...", says neither proposal nor resolution
+    assert _archived("radeberg_str_beschluss_1998-95.txt") == []
