@@ -323,7 +323,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             # "Vorlage Nr. 12/2021 Ö", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
-        hit = _type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
+        hit = (_type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
+               or (_type_after_dash(line) if seen == 1 else None))
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
@@ -345,6 +346,20 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         if hit:
             return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
     return None
+
+
+# a page's first line set as its subject and, after a dash, its type and author: "Rathausanbau – Stellungnahme
+# der CSU-Fraktion" (the type word followed by the one who wrote it)
+_SUBJECT_DASH = re.compile(r"[A-ZÄÖÜ„\"][^.:;!?–—]{2,80}?[ \t]+[-–—][ \t]+")
+_AUTHOR_AFTER_TYPE = re.compile(r"(?:der|des|von)[ \t]+\S")
+
+
+def _type_after_dash(line: str) -> tuple[str, str] | None:
+    m = _SUBJECT_DASH.match(line)
+    if not m or line.endswith((".", ":")):
+        return None
+    hit = _type_at_line_start(line[m.end():])
+    return hit if hit and _AUTHOR_AFTER_TYPE.match(hit[1]) else None
 
 
 # the rest of a type line that only dates the page: "Bericht vom 15.03.2016" (the page's kind and date)

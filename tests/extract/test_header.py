@@ -1720,3 +1720,13 @@ def test_an_archives_stamp_before_the_first_line_is_no_part_of_it():
     # widget's place ("weather wolkig" / "Magdeburg, Deutschland")
     assert _archived("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")["title"] is None
     assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["title"] != "Magdeburg, Deutschland"
+
+
+def test_a_type_word_after_the_subject_and_a_dash():
+    # a council group's post (Altdorf b. Nürnberg): "Rathausanbau – Stellungnahme der CSU-Fraktion", the type
+    # word and its author after the subject; the whole heading the title
+    h = _archived("altdorf-bei-nuernberg_str_stellungnahme_csu_rathausanbau_2008-02-21.txt")
+    assert (h["paper_type"], h["title"]) == ("Stellungnahme", "Rathausanbau – Stellungnahme der CSU-Fraktion")
+    # near misses: a type word after a dash without its author, and a sentence, name no type
+    assert header._type_after_dash("Rathausanbau – Antrag abgelehnt") is None
+    assert header._type_after_dash("Der Rat tagte – Antrag der SPD wurde abgelehnt.") is None
