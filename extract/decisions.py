@@ -39,10 +39,10 @@ from functools import lru_cache
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
-from extract.entities import Rule, required_strings
+from extract.entities import Rule, opening_finditer, required_strings
 from extract.records import Decision
 from extract.report_pages import ARTICLE_LENGTH, is_report_page
-from extract.text import CASE_SPECIALS, lowered_pattern
+from extract.text import has_case_specials, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -940,6 +940,8 @@ _BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|G
 _BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschl(?:uss|uß|üsse|üße)\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
+# (it opens with a word boundary: searched at "Der", "Die", "Das", not at every position)
+_body_decisions = opening_finditer(_BODY_DECIDES)
 _BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
 _SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bNrn)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
                             r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
@@ -968,7 +970,7 @@ def _body_records(text: str, wording: bool = False) -> list[tuple[int, int, Deci
     out = []
     if not _BODY_DECIDES_CUE.search(text):
         return out
-    for m in _BODY_DECIDES.finditer(text):
+    for m in _body_decisions(text):
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]
@@ -1047,10 +1049,18 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         return
     lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
     if lowered is None:
-        yield from rx.finditer(text)
+        yield from _finditer_of(rx)(text)
         return
     for found in lowered.finditer(low):
         yield rx.match(text, found.start())
+
+
+@lru_cache(maxsize=None)
+def _finditer_of(rx: re.Pattern):
+    """``rx.finditer``, searched at the strings its matches open with where
+    those are known (a rule opening with \\b before words would make the
+    engine try every position)."""
+    return opening_finditer(rx)
 
 
 _SPACES = re.compile(r"\s*")
@@ -1108,7 +1118,7 @@ def _passive_matches(text: str):
 def _lowered(text: str) -> str | None:
     """``text.lower()`` where it holds no CASE_SPECIALS, else None; kept for
     the one text whose rules are searched in several passes."""
-    return None if CASE_SPECIALS.search(text) else text.lower()
+    return None if has_case_specials(text) else text.lower()
 
 
 def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,

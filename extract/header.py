@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
-from extract.entities import Rule
+from extract.entities import Rule, opening_finditer
 from extract.places import full_place_name, is_place, is_region
 from extract.report_pages import ARTICLE_LENGTH, is_report_page as _is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
@@ -1485,6 +1485,8 @@ _TOWN_RULE = Rule(_TOWN.pattern)
 # Bavaria's market towns: "Markt Höchberg", "des Marktes Marktzeuln", "Marktgemeinde Zapfendorf";
 # "Markt" is also a noun ("auf dem Markt Anfang Mai"), so a name after it must be a known place
 _MARKET_TOWN = re.compile(r"\bMarkt(?:es|gemeinde)?[ \t]+(?P<name>" + _NAME + r")\b")
+# (it opens with a word boundary: searched where "Mark" stands, not at every position)
+_market_towns = opening_finditer(_MARKET_TOWN)
 
 
 # a town named as the owner of the room a meeting is held in ("Sitzungsraum der Gemeinde Dohndorf",
@@ -1689,7 +1691,7 @@ def find_body(doc) -> str | None:
         return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
+    markets = _market_towns(text) if "Markt" in text else ()
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
     # (a text the archive cut mid-word ends in a name's first letters, "der Gemeinde Alpe", unless they
     # are a known place: a page's footer "© Landeshauptstadt Hannover")
