@@ -70,13 +70,32 @@ def _unspaced(m: re.Match) -> str:
 _LETTER_SPACED = re.compile(r"(?<![\wÄÖÜ])[A-ZÄÖÜ] (?:[A-ZÄÖÜa-zäöüß] ){3,}[A-ZÄÖÜa-zäöüß](?![\wäöüß])")
 
 
+# the stamp a web archive sets before a page's first line, the month or day it holds the page from,
+# and a news site's weather widget after it: " date 2024-01 Was der Beschluss ...", " date 2025-11-03 weather wolkig"
+_ARCHIVE_STAMP = r"[ \t]*date[ \t]+(?:19|20)\d\d-\d\d(?:-\d\d)?(?:[ \t]+weather\b[^\n]*)?[ \t]*"
+_ARCHIVE_STAMP_RE = re.compile(_ARCHIVE_STAMP)
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, cleaned text) of every line of the header region."""
+    """(offset, cleaned text) of every line of the header region (the first
+    without a web archive's stamp)."""
     out, pos = [], 0
+    widget = False
     for raw in text[:HEADER_CHARS].split("\n"):
-        out.append((pos, _clean(raw)))
+        stamp = _ARCHIVE_STAMP_RE.match(raw) if not pos and raw.startswith(" date ") else None
+        if stamp:
+            out.append((pos + stamp.end(), _clean(raw[stamp.end():])))
+            widget = "weather" in stamp.group()
+        elif widget and len(out) == 1 and _WIDGET_PLACE.fullmatch(raw):
+            out.append((pos, ""))
+        else:
+            out.append((pos, _clean(raw)))
         pos += len(raw) + 1
     return out
+
+
+# the place of the weather widget, on the line below it: "Magdeburg, Deutschland"
+_WIDGET_PLACE = re.compile(r"[ \t]*[^,\n]{2,40},[ \t]*Deutschland[ \t]*")
 
 
 def _join(parts: list[str]) -> str:
@@ -138,12 +157,12 @@ def _type_at_line_start(line: str) -> tuple[str, str] | None:
 
 
 # a type named by a compound of a record word, heading its page: "Kurzbericht über
-# die Sitzung ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift", or of a
+# die Sitzung ...", "Kurzbericht von der öffentlichen Gemeinderatssitzung am ...", "Ergebnisprotokoll der 3. Sitzung ...", "Sitzungsniederschrift", or of a
 # speech given at a meeting: "Haushaltsrede im Kreistag ..."
 # (the word alone on its line or followed by the meeting it records)
 _RECORD_COMPOUND = re.compile(
     r"(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,}(?:bericht|protokoll|niederschrift|rede))"
-    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|vom|am|aus|im|in)[ \t]"
+    r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|von|vom|am|aus|im|in)[ \t]"
     # (or the body that met, named right after the word: "Haushaltsrede Kreistag 05.03.2012")
     r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?[ \t]+\d"
     # (or the budget year of a speech: "Haushaltsrede 2023")
@@ -304,7 +323,8 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             # "Vorlage Nr. 12/2021 Ö", "Beschlüsse der 07. Stadtverordnetenversammlung vom 18.03.2015")
         if _FILE_LINK.search(line):
             continue  # an attachment "Einladung (oeff).pdf (221 KB)" names another file
-        hit = _type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
+        hit = (_type_at_line_start(line) or _heading_type(line, seen == 1 or _is_page_number(lines, i))
+               or (_type_after_dash(line) if seen == 1 else None))
         if hit and hit[1] == ":" and sum(other == line for _, other in lines) > 1:
             continue  # a label each agenda item repeats: "Protokoll:" / "Beschluss:"
         if hit and _DATED_LABEL.match(hit[1]):
@@ -326,6 +346,20 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
         if hit:
             return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
     return None
+
+
+# a page's first line set as its subject and, after a dash, its type and author: "Rathausanbau – Stellungnahme
+# der CSU-Fraktion" (the type word followed by the one who wrote it)
+_SUBJECT_DASH = re.compile(r"[A-ZÄÖÜ„\"][^.:;!?–—]{2,80}?[ \t]+[-–—][ \t]+")
+_AUTHOR_AFTER_TYPE = re.compile(r"(?:der|des|von)[ \t]+\S")
+
+
+def _type_after_dash(line: str) -> tuple[str, str] | None:
+    m = _SUBJECT_DASH.match(line)
+    if not m or line.endswith((".", ":")):
+        return None
+    hit = _type_at_line_start(line[m.end():])
+    return hit if hit and _AUTHOR_AFTER_TYPE.match(hit[1]) else None
 
 
 # the rest of a type line that only dates the page: "Bericht vom 15.03.2016" (the page's kind and date)
@@ -605,17 +639,26 @@ def _title_over_meeting_data(lines) -> str | None:
     return None
 
 
+# or by the item's number ending a line (after the links to the items before and after it) over
+# the item's status, the subject below: "zu TOP 01 zu TOP 03 TOP 02" / "öffentlich" / "Haushaltssatzung ..."
+_ITEM_NUMBER_END = re.compile(r"(?:.*[ \t])?TOP[ \t]+(?:[ÖN][ \t]*)?\d{1,3}(?:\.\d{1,2})*[a-z]?")
+_STATUS_LINE = re.compile(r"(?i)(?:nicht[ -]?)?öffentlich")
+
+
 def _title_of_item_page(lines) -> str | None:
     """The subject of an agenda item's page, whose heading stands below at
     most the site's own lines ("Allris", "Tagesordnungspunkt"). A second item
     right below it makes the lines an agenda, not one item's page."""
-    filled = [line for _, line in lines if line][:_SITE_LINES + 20]
-    for k, line in enumerate(filled[:_SITE_LINES]):
+    filled = [(i, line) for i, (_, line) in enumerate(lines) if line][:_SITE_LINES + 20]
+    for k, (_, line) in enumerate(filled[:_SITE_LINES]):
         m = _ITEM_PAGE_HEADING.match(line) or _TOP_PAGE_HEADING.match(line)
         if m:
-            if any(_TOP_PAGE_HEADING.match(other) for other in filled[k + 1:]):
+            if any(_TOP_PAGE_HEADING.match(other) for _, other in filled[k + 1:]):
                 return None
             return m.group("subject").strip()
+        if (_ITEM_NUMBER_END.fullmatch(line) and k + 2 < len(filled) and _STATUS_LINE.fullmatch(filled[k + 1][1])
+                and sum(bool(_ITEM_NUMBER_END.fullmatch(other)) for _, other in filled) == 1):
+            return _join(_block(lines, filled[k + 2][0])) or None
     return None
 
 
@@ -1114,6 +1157,8 @@ _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
 _HEADLINE_END = re.compile(r"(?:[.:;,\-–—…]|\b(?:der|die|das|den|dem|des|und|oder|zum|zur|von|vom|für|im|am))$")
 _BREADCRUMB = re.compile(r"[ \t][»>›][ \t]")
+# the author's line of an article, no headline: "Von Dirk Rosenberger", "Von Tobias Winkler 03.11.2025, 18:06"
+_BYLINE = re.compile(r"Von[ \t]+(?:[A-ZÄÖÜ][\w.-]*[ \t]*){1,4}(?:[ \t]+\d[\d.,: \t]*)?")
 _HEADLINE_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
@@ -1154,7 +1199,8 @@ def _topic_headline(filled, k: int) -> bool:
 
 def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     """The headline of a report page (a newspaper's or a group's article, a
-    news item; extract.report_pages): the first line that is no sentence,
+    news item; extract.report_pages) or of a page whose type stands as a label
+    below it: the first line that is no sentence,
     standing over the article's text. Not a headline that opens with the
     page's type word ("Haushaltsrede Kreistag 05.03.2012": the title follows
     the type word) and not the first line of the text itself."""
@@ -1178,6 +1224,7 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     if type_line is not None and type_line[0] <= i:
         return None
     if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head) or _CAPTION.match(head)
+            or _BYLINE.fullmatch(head)
             or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2
             or _LABEL_VALUE.match(head) and not _place_kicker(head) and not _topic_headline(filled, k)
             or _LINK_TEXT.search(head)):
@@ -1189,7 +1236,10 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
         return None
     if not any(_opens_text(line) for _, line in filled[k + 1:k + 1 + _HEADLINE_GAP]):
         return None
-    return head if is_report_page(text) else None
+    # (or a page whose type word stands below the headline as the label its text opens with: a party's
+    # motion, "FDP Antrag VG-Rat Rhein-Nahe: Nutzung des ..." / "Antrag:" / "Der Verbandsgemeinderat möge ...")
+    labelled = type_line is not None and type_line[2] == ":" and type_line[0] > i
+    return head if labelled or is_report_page(text) else None
 
 
 # a page that lists news items under its standing heading ("Stadtnachrichten", "Kreistag: Pressemitteilungen
@@ -1449,6 +1499,8 @@ def _names_a_town(m: re.Match) -> bool:
     name = m.group("name")
     if name in _NOT_A_TOWN or len(name) <= 2:
         return False
+    if _COMPOUND_OF_NOUN.search(name) and not is_place(name):
+        return False
     return m.re is not _MARKET_TOWN or is_place(name)
 # a portal names its town: "Bürgerinformationssystem der Stadt Koblenz",
 # "Ratsinformationssystem Münster", "RatsInformationsSystem München" (page head or the HTML <title>);
@@ -1467,9 +1519,11 @@ _OWN_COUNCIL = re.compile(
     r"\s+der\s+(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Ortsgemeinde)\s+(?P<name>" + _NAME + r")\b"
     r"|\b(?:Der|der|Den|den|Dem|dem|Des|des)\s+Kreistag(?:es|s)?\s+des\s+(?:Landkreises|Kreises)\s+(?P<district>"
     + _DISTRICT_NAME + r")\b")
-# councils whose names are no person's title (unlike "Stadtrat Müller")
+# councils whose names are no person's title (unlike "Stadtrat Müller"), also as their short forms:
+# "FDP Antrag VG-Rat Rhein-Nahe: ..." (Verbandsgemeinderat), "OG-Rat", "SG-Rat"
 _COUNCIL_OF_TOWN = re.compile(
-    r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|Stadtvertretung|Gemeindevertretung)\s+(?P<name>"
+    r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|(?:OG|SG|VG)-Rat(?:es|s)?|Stadtvertretung|Gemeindevertretung)"
+    r"\s+(?P<name>"
     + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
@@ -1492,13 +1546,15 @@ _ASSOCIATION = re.compile(
 _POSTCODE = re.compile(r"(?:^|[,|]\s*|\s)(?<![/-]\s)\d{5}[ \t]+(?!(?:Euro|Mark)\b)(?P<name>" + _NAME + r")\b(?![ \t]*[:*])"
                        r"(?![^\n]*\.(?:pdf|docx?|xlsx?|odt|ods|html?|zip)\b)", re.MULTILINE | re.IGNORECASE)
 # words that follow "Stadt" without naming one: "Der Oberbürgermeister",
-# "spart der Stadt Kosten", "die Stadt Geld kostet"
+# "spart der Stadt Kosten", "die Stadt Geld kostet"; the common nouns among them also end
+# a compound that names none ("dass die Stadt Büroflächen ... anmieten kann", "Personalkosten")
+_COMMON_NOUNS = ("Kosten", "Geld", "Mittel", "Einnahmen", "Ausgaben", "Vorteile", "Nachteile", "Schaden", "Probleme",
+                 "Aufgaben", "Zeit", "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke")
 _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bürgermeister",
-               "Oberbürgermeister", "Kämmerer", "Kosten", "Geld", "Mittel", "Einnahmen",
-               "Ausgaben", "Vorteile", "Nachteile", "Schaden", "Probleme", "Aufgaben", "Zeit",
-               "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke",
+               "Oberbürgermeister", "Kämmerer", *_COMMON_NOUNS,
                "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent",
                "Sitzung", "Sitzungen"}
+_COMPOUND_OF_NOUN = re.compile(r"[a-zäöüß](?:" + "|".join(w.lower() for w in _COMMON_NOUNS) + r")$")
 
 
 def _most_named(text: str, found: list[re.Match]) -> re.Match:
@@ -1682,8 +1738,9 @@ def _town_of_report(text: str) -> str | None:
     """The town a report page is about, where no label, council or "Stadt X"
     names it: the one known place its text names both by its name and by the
     adjective of its people or things ("Radfahrmobilität in Oberhausen" /
-    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine");
-    a name alone may be a person's ("Schmitt") or a district's or a venue's."""
+    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine"),
+    else the one it names by a known name of several words; a name of one word
+    alone may be a person's ("Schmitt") or a district's or a venue's."""
     if len(text) > ARTICLE_LENGTH:
         return None
     head = text[:HEADER_CHARS]
@@ -1695,7 +1752,17 @@ def _town_of_report(text: str) -> str | None:
             continue
         if _place_mentions(head, town):
             towns.add(town)
+    if not towns:
+        # or the one place it names by a name of several words after a preposition of place, a name
+        # no person or thing bears: "den Bürger*innen von Gutach im Breisgau", "in Weil am Rhein"
+        for m in _PLACE_AFTER_PREPOSITION.finditer(head):
+            full = full_place_name(head, m.start("name"), m.group("name"))
+            if " " in full:
+                towns.add(full)
     return towns.pop() if len(towns) == 1 and is_report_page(text) else None
+
+
+_PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|von|aus|nach|bei)[ \t]+(?P<name>" + _NAME + r")[ \t]+[a-zA-Z(]")
 
 
 def _place_mentions(head: str, name: str) -> bool:
@@ -1759,8 +1826,10 @@ def _hyphenated_district(text: str) -> str | None:
 
 
 # the town of a dateline spelled as the town is, where it is a known place and the
-# article's first sentence follows the dash: "Staßfurt - Eine kurze Eröffnung, ..."
-_DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?P<name>" + _NAME + r"(?:[ \t]" + _NAME + r")?)[ \t]+[-–—][ \t]+(?=[A-ZÄÖÜ„\"])")
+# article's first sentence follows the dash or the period: "Staßfurt - Eine kurze Eröffnung, ...",
+# "Bensheim. Die letzte Stadtverordnetenversammlung ...", after a web archive's stamp: " date 2018-12 Viernheim.Die ..."
+_DATELINE_PLACE = re.compile(r"(?m)^(?:" + _ARCHIVE_STAMP + r")?[ \t]*(?P<name>" + _NAME + r"(?:[ \t]" + _NAME
+                             + r")?)(?:[ \t]+[-–—][ \t]+|\.[ \t]*)(?=[A-ZÄÖÜ„\"])")
 
 
 def _dateline_town(text: str) -> str | None:

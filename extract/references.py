@@ -221,10 +221,15 @@ _LISTED_PAPER_RE = re.compile(
 _PAPER_LINE_RE = re.compile(r"(?m)^[ \t]*(?:" + _OWN_LABEL + r")?[ \t]*(?:Nr\.[ \t]*)?(" + _SHAPE_DISTINCT + r")[ \t]*$")
 # "Vorlagen-Nr. 08.02.2017 72/2017" inside a flattened header line
 _OWN_FLAT_RE = re.compile(
-    r"(?<!vgl\. )(?<!vergl\. )(?<!siehe )(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
+    r"(?:Vorlagen?-Nr\.|Drucksachen?-Nr\.|Niederschrifts?-Nr\.|Beschluss-N[Rr]\.?:)\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s+)?(" + _SHAPE_ANY + r")" + _END
 )
 # the field of a form whose text runs its fields together into one paragraph: "Zu TOP:___ Drucksache:
 # WP8158/2013 1. Ergänzung ..." (a field's label, not a phrase's noun: "ÄNDERUNGSANTRAG zur Vorlage: KT II/29/2018")
+# a label that is the object of a phrase, after a preposition, an article or a pointer ("Der Antrag
+# der CDU-Fraktion zur Drucksache-Nr. 246/2019 betr. ...", "vgl. Vorlagen-Nr. 12/2020"), cites the paper
+_PHRASE_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:zur|zum|zu|der|die|das|den|dem|des|mit|in|im|aus|auf|nach|von|vom|laut|lt\.|gemäß|gem\.|vgl\."
+    r"|vergl\.|siehe|s\.|und|sowie|bzw\.|oder)[ \t]+$")
 _FORM_FIELD_RE = re.compile(r"(?:Drucksache|Vorlage):\s*(" + _SHAPE_ANY + r")" + _END)
 _PHRASE_BEFORE = re.compile(r"[\w-]$|[a-zäöüß] $")
 
@@ -405,7 +410,8 @@ def own_reference(text: str) -> str | None:
     if ref:
         return ref
     m = _OWN_FLAT_RE.search(head)
-    if m and _plausible(m.group(1), True) and not _column_label(head, m):
+    if (m and _plausible(m.group(1), True) and not _column_label(head, m)
+            and not _PHRASE_WORD_BEFORE.search(head, max(0, m.start() - 12), m.start())):
         return clean_reference(m.group(1))
     ref = _form_field_reference(head)
     if ref:

@@ -1642,3 +1642,91 @@ def test_a_gazettes_issue_head_dates_it_and_gives_it_no_subject():
     assert (h["paper_type"], h["title"], h["date"]) == ("Amtsblatt", None, "2009-01-15")
     # near miss: a place and date line without a comma after the parentheses is no place-and-date line
     assert header._place_date(_doc("Sitzung im Rathaus (Saal) 15. Januar 2009\n")) is None
+
+
+def test_a_record_compound_heading_with_von_names_the_meeting():
+    # a council group's site (Gutach im Breisgau): "Kurzbericht von der öffentlichen Gemeinderatssitzung am
+    # 14. Dezember 2021": the type word, the meeting after it its title
+    h = _archived("gutach-im-breisgau_gr_kurzbericht_oel_2021-12-14.txt")
+    assert (h["paper_type"], h["title"]) == ("Kurzbericht", "von der öffentlichen Gemeinderatssitzung am 14. Dezember 2021")
+    # near miss: a report "von" a person names no meeting, no record of one
+    assert header._heading_type("Sachstandsbericht von der Verwaltung zur Kita", True) is None
+
+
+def test_a_report_names_its_town_by_a_known_name_of_several_words():
+    # the same page names its town only in "den Bürger*innen von Gutach im Breisgau"
+    assert _archived("gutach-im-breisgau_gr_kurzbericht_oel_2021-12-14.txt")["body"] == "Gutach im Breisgau"
+    # near miss: a name of one word after "von" may be a person's: no town
+    text = ("Kurzbericht von der Gemeinderatssitzung\n\nDer Gemeinderat hat gestern getagt. Es sprach Herr Lange"
+            " von Gutach und andere. Der Gemeinderat hat danach beschlossen, die Halle zu bauen.\n")
+    assert header._town_of_report(text) is None
+
+
+def test_a_compound_of_a_common_noun_after_stadt_names_no_town():
+    # Bergsträßer Anzeiger (Bensheim): "Mehrheitlich wurde beschlossen, dass die Stadt Büroflächen in dem
+    # Gebäude ... anmieten kann"; the town is the dateline's "Bensheim. Die letzte Stadtverordnetenversammlung ..."
+    assert _archived("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")["body"] == "Bensheim"
+    # near miss: a town named after "Stadt" stays one
+    assert header.find_body(_doc("Die Stadt Bensheim mietet Büroflächen an.\n")) == "Bensheim"
+    assert header.find_body(_doc("Dafür zahlt die Stadt Personalkosten.\n")) is None
+
+
+def test_a_dateline_of_the_town_and_a_period():
+    # Südhessen Morgen (Viernheim), after the archive's stamp: " date 2018-12 Viernheim.Die letzte
+    # Stadtverordnetenversammlung für dieses Jahr beginnt ..."
+    text = (SNIPPETS / "viernheim_suedhessen-morgen_svv_vorschau.txt").read_text(encoding="utf-8")
+    assert header._dateline_town(text) == "Viernheim"
+    assert header._dateline_town((ARCHIVED / "bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt").read_text(encoding="utf-8")) == "Bensheim"
+    # near miss: a word of one sentence at a line's start is no place
+    assert header._dateline_town("Danke. Die Sitzung wurde um 20 Uhr geschlossen und alle gingen heim.\n") is None
+
+
+def test_a_councils_short_form_names_its_town():
+    # a party's motion (Verbandsgemeinde Rhein-Nahe): "FDP Antrag VG-Rat Rhein-Nahe: Nutzung des
+    # Ratsinformationssystem für den VG-Rat"
+    assert _archived("rhein-nahe-vg_vgr_antrag_fdp_ratsinformationssystem.txt")["body"] == "Rhein-Nahe"
+    # near miss: the short form before a verb names no town
+    assert header.find_body(_doc("Der VG-Rat beschließt die Satzung.\n")) is None
+
+
+def test_the_headline_over_a_type_label_is_the_title():
+    # the same motion: its headline over the label "Antrag:" that opens its text
+    h = _archived("rhein-nahe-vg_vgr_antrag_fdp_ratsinformationssystem.txt")
+    assert (h["paper_type"], h["title"]) == (
+        "Antrag", "FDP Antrag VG-Rat Rhein-Nahe: Nutzung des Ratsinformationssystem für den VG-Rat")
+    # near miss: a sentence over the label is no headline
+    doc = _doc("Wir haben heute Folgendes eingereicht.\n\nAntrag:\n\nDer Gemeinderat möge beschließen, die Halle"
+               " zu sanieren und die Mittel bereitzustellen.\n")
+    assert extract_header(doc)["title"] is None
+
+
+def test_an_item_page_headed_by_its_number_and_status():
+    # kommune-aktiv agenda item (Hardheim): "zu TOP 01 zu TOP 03 TOP 02" / "öffentlich" / the subject in two lines
+    assert _archived("hardheim_kommune-aktiv_top_haushaltssatzung-2024.txt")["title"] == (
+        "Haushaltssatzung mit Haushaltsplan der Gemeinde Hardheim für das Haushaltsjahr 2024 sowie Finanzplanung"
+        " für die Jahre 2025 bis 2027; Wirtschaftsplan des Eigenbetriebs Wasserversorgung für das Wirtschaftsjahr"
+        " 2024 sowie Finanzplanung der Jahre 2025 bis 2027 -Beratung und Beschlussfassung")
+    # near miss: an agenda of several items each under its number and status is no item's page
+    lines = header._lines("TOP 1\nöffentlich\nBebauungsplan Nord\n\nTOP 2\nöffentlich\nHaushalt 2024\n")
+    assert header._title_of_item_page(lines) is None
+
+
+def test_an_archives_stamp_before_the_first_line_is_no_part_of_it():
+    # Ostthüringer Zeitung (Rudolstadt): " date 2024-01 Was der Beschluss des Stadtrates jetzt für Kommune und
+    # Hauseigentümer bedeutet" over the article's text: the headline
+    assert _archived("rudolstadt_str_bericht_otz_waermeplanung_2024-01.txt")["title"] == (
+        "Was der Beschluss des Stadtrates jetzt für Kommune und Hauseigentümer bedeutet")
+    # near misses: the author's line after the stamp is no headline ("Von Dirk Rosenberger"), nor is the weather
+    # widget's place ("weather wolkig" / "Magdeburg, Deutschland")
+    assert _archived("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")["title"] is None
+    assert _archived("stassfurt_str_bericht_volksstimme_4142398.txt")["title"] != "Magdeburg, Deutschland"
+
+
+def test_a_type_word_after_the_subject_and_a_dash():
+    # a council group's post (Altdorf b. Nürnberg): "Rathausanbau – Stellungnahme der CSU-Fraktion", the type
+    # word and its author after the subject; the whole heading the title
+    h = _archived("altdorf-bei-nuernberg_str_stellungnahme_csu_rathausanbau_2008-02-21.txt")
+    assert (h["paper_type"], h["title"]) == ("Stellungnahme", "Rathausanbau – Stellungnahme der CSU-Fraktion")
+    # near misses: a type word after a dash without its author, and a sentence, name no type
+    assert header._type_after_dash("Rathausanbau – Antrag abgelehnt") is None
+    assert header._type_after_dash("Der Rat tagte – Antrag der SPD wurde abgelehnt.") is None

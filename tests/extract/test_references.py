@@ -613,3 +613,15 @@ def test_an_agenda_tables_number_column_head_is_no_own_field():
     # near miss: the flattened header's own field still gives the number ("Vorlagen-Nr. 08.02.2017 72/2017")
     assert find_references(Document(source="x", kind="text", text=(
         "Stadt X Vorlagen-Nr. 08.02.2017 72/2017 Betreff\n")))["reference"] == "72/2017"
+
+
+def test_a_number_label_inside_a_phrase_cites_the_paper():
+    # SessionNet to0050 (Idstein): the committee on the groups' motions, "Der Antrag der CDU-Fraktion zur
+    # Drucksache-Nr. 246/2019 betr. Altes Rathaus Heftrich ..." and "... zur Drucksache-Nr. 248/2019 ...":
+    # papers the page cites, none its own number
+    r = archived_refs("idstein_to0050_232213.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["246/2019", "248/2019"]
+    # near miss: a flattened header's label after a field name, not after a preposition, stays the page's own
+    assert find_references(Document(source="x", kind="text", text=(
+        "Amt für Finanzen Datum Drucksache-Nr. 08.02.2017 73/2017 Betreff\n")))["reference"] == "73/2017"
