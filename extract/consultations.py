@@ -130,6 +130,11 @@ def clean_committee(name: str) -> str | None:
     if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b|(Verbands|Samt)gemeinderat\s+der\s+\1gemeinde\b", s):
         s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|(?:Landk|K)reises|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
                    r"\S*.*$", "", s)
+    # the corporation a portal's field puts after the council's name without an article:
+    # "Kreistag Landkreis Börde", "Stadtrat Stadt Zittau" (not a committee's subject:
+    # "Ausschuss Stadt und Umwelt")
+    s = re.sub(r"(?<=rat|tag|ung)\s+(?:Landkreis|Kreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Hansestadt|Markt)"
+               r"\s+(?!und\b)[A-ZÄÖÜ][\wäöüß.-]*(?:\s+[A-ZÄÖÜ(][\wäöüß.()-]*)*$", "", s)
     s = re.sub(r"\s*\((?:nur|zur|zu|für|bei)\b[^)]*\)", "", s)
     s = re.sub(r"\s*\((?:nicht[- ]?)?öffentlich\)", "", s)  # "Verwaltungsausschuss (nicht-öffentlich)"
     s = _trim_name(s)
@@ -992,6 +997,25 @@ def _heading_match(s: str) -> tuple | None:
     return committee, iso_of_match(DATE_RE.search(m.group("date"))), m
 
 
+# the line under a meeting's heading that gives its day (and time): "Sitzung am 20.11.2020
+# um 19:00 Uhr" under "Gemeinderat-Sitzung", "Dienstag, 12.05.2015, 18:45 Uhr" under
+# "Sitzung des Bauausschusses", "am: Dienstag, 12.05.2015 um 19:30 Uhr" under "zur: Sitzung
+# des Stadtrates"; the day is read by DATE_RE where the line's opening words end
+_DAY_LINE_OPENS = re.compile(r"\n[ \t]*\n?[ \t]*(?:(?:Sitzung[ \t]+)?am:?[ \t]+)?(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+_DAY_LINE_TIME = re.compile(r",?[ \t]*(?:(?:um|ab)[ \t]+|,[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*(?:\n|$)")
+
+
+def _heading_over_day(s: str, head: str, pos: int) -> tuple | None:
+    """(committee, date, match) of a heading line ``s`` that names a meeting
+    without its day, the next line (at ``pos`` of ``head``) giving the day."""
+    s = re.sub(r"^(?:zur|zu):[ \t]+", "", s)
+    opens = _DAY_LINE_OPENS.match(head, pos - 1)
+    day = DATE_RE.match(head, opens.end()) if opens else None
+    if not day or not _DAY_LINE_TIME.match(head, day.end()):
+        return None
+    return _heading_match(s + " am " + day.group(0))
+
+
 @lru_cache(maxsize=8)  # the head is read again for the meetings a page repeats
 def _heading_meeting(head: str) -> tuple | None:
     """(start, start, committee, date, frame) of a heading among the first
@@ -1008,6 +1032,8 @@ def _heading_meeting(head: str) -> tuple | None:
         s = line.strip()
         opens = s[:1].isupper() or s[:1].isdigit() or s[:1] in "([–-"
         found = _heading_match(s) if opens and not _RUNS_ON.search(prev) else None
+        if not found and opens and "itzung" in s and not _RUNS_ON.search(prev):
+            found = _heading_over_day(s, head, pos + len(line) + 1)
         if found:
             committee, date, m = found
             frame = m.string[:m.start("date")] + m.string[m.end("date"):]
@@ -1110,6 +1136,21 @@ def _approves_record(head: str, start: int) -> bool:
         and _RECORD_APPROVED.search(head, start, le) is not None
 
 
+def _toward_in_prose(head: str, start: int) -> bool:
+    """The meeting at ``start`` is named in a sentence of running text as the one
+    something is set for, not in a heading naming the page's meeting
+    ("Beschlussvorlage für die Sitzung des Gemeinderates am ..."): a line of prose.
+    (Where the clause's verb follows the body's name, a day after it is the verb's,
+    not the meeting's: "Die Ladungsfrist für die konstituierende Sitzung des
+    Stadtrates endete am 25.06.2024"; a motion's "bittet für die Sitzung des
+    Ausschusses ... am 24.02.2026" names the meeting it is put to.)"""
+    if not _TOLD_TOWARD.search(head, max(0, start - 40), start):
+        return False
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", start)
+    return (len(head) if line_end < 0 else line_end) - line_start > 150
+
+
 def _meeting(text: str, minutes: bool = False) -> Consultation | None:
     """The meeting a document belongs to, from its head.
 
@@ -1133,6 +1174,9 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
                 continue
             if _approves_record(head, m.start()):
                 continue  # "Genehmigung der Niederschrift über die öffentliche Sitzung des Rates vom ...": a past meeting
+            if not minutes and name.split()[-1:] != [] and name.split()[-1][:1].islower() \
+                    and _toward_in_prose(head, m.start()):
+                continue
             cands.append((m.start(), m.start("name"), committee))
             break
     standalone = _standalone_committee(head)
@@ -1954,6 +1998,12 @@ _CALLED_LAST = re.compile(r"\bletzten\s+(?:[a-zäöüß]+\s+)?$")
 _THAT_CLAUSE = re.compile(r",[ \t]+da(?:ss|ß)\b")
 
 
+# a sentence telling the matter's history before the body: "Bereits im Jahr 2020 hat der
+# Wernigeröder Stadtrat das Integrierte Stadtteilkonzept beraten und 2021 beschlossen",
+# "Schon 2019 hatte der Rat ...", "Im Jahr 2018 beschloss der Gemeinderat ..."
+_TOLD_HISTORY = re.compile(r"^\s*(?:Bereits|Schon)\b|\b[Ii]m[ \t]+Jahre?[ \t]+\d{4}\b")
+
+
 def _meetings_told_in_text(text: str) -> list[Consultation]:
     """The meetings a report page tells of in its text without their day:
     each body named with its meeting or as the subject of a decision or a
@@ -1975,6 +2025,9 @@ def _meetings_told_in_text(text: str) -> list[Consultation]:
         s_end = stop.start() if stop else len(text)
         s_start = max((s.end() for s in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)),
                       default=max(0, start - 300))
+        if _TOLD_HISTORY.search(text[s_start:start]) \
+                or any(a < start < b for a, b in (c.span() for c in _SET_IN_CLAUSE.finditer(text, s_start, s_end))):
+            continue  # (a clause set in tells what went before: "Dort herrscht, wie ... im Ausschuss geschildert, Raumnot")
         called_last = bool(_TREATED_BEFORE.search(text, max(0, start - 40), start))
         if called_last and (not _CALLED_LAST.search(text, max(0, start - 40), start)
                             or _THAT_CLAUSE.search(text, s_start, start)):

@@ -1148,8 +1148,8 @@ def test_report_body_decided_on_the_day_its_sentence_opens_with_or_in_its_meetin
 
 def test_portal_gremium_field_with_the_council_term():
     # Landkreis Börde (ALLRIS to020): "Gremium: 5. WP Kreistag Landkreis Börde Beschlussart: ..."
-    # / "Datum: Mi, 05.12.2007"
-    assert archived_pairs("boerde-lk_to020_5177.txt") == [("Kreistag Landkreis Börde", "2007-12-05")]
+    # / "Datum: Mi, 05.12.2007": the body without its term and its district (tests/extract/GOLD.md)
+    assert archived_pairs("boerde-lk_to020_5177.txt") == [("Kreistag", "2007-12-05")]
     assert clean_committee("Wahlperiode Stadtrat") == "Stadtrat"
 
 
@@ -1169,3 +1169,37 @@ def test_list_of_resolutions_of_one_body_with_their_votes():
     assert archived_pairs("grossschoenau_gr_beschluesse_2012.txt") == [("Gemeinderat", None)]
     # one agenda item's resolution with its vote (Donau-Ries, SessionNet): no list, no meeting
     assert archived_pairs("donau-ries-lk_to0050_10145.txt") == []
+
+
+# --- meetings of round 27's and round 25's pages ---
+
+def test_meeting_heading_with_its_day_on_the_next_line():
+    # Cleebronn's RIS meeting page: "Gemeinderat-Sitzung" / "Sitzung am 20.11.2020 um 19:00 Uhr"
+    assert archived_pairs("cleebronn_ris_sitzung_159_2020-11-20.txt") == [("Gemeinderat", "2020-11-20")]
+    # the day line must give a day: a heading over a running sentence names no meeting's day
+    text = "Gemeinderat-Sitzung\n\nSitzung am Abend im Rathaus, Beginn 20.11.2020 geplant\n"
+    assert [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))] != [("Gemeinderat", "2020-11-20")]
+
+
+def test_corporation_after_the_council_in_a_portal_field():
+    # as ALLRIS's "Gremium: 5. WP Kreistag Landkreis Börde" (test above)
+    assert clean_committee("Stadtrat Stadt Zittau") == "Stadtrat"
+    assert clean_committee("Gemeinderat Gemeinde Bad Zwischenahn") == "Gemeinderat"
+    # near misses: a committee's subject, the body named with its corporation
+    assert clean_committee("Ausschuss Stadt und Umwelt") == "Ausschuss Stadt und Umwelt"
+    assert clean_committee("Verwaltungsausschuss Stadt Zukunft") == "Verwaltungsausschuss Stadt Zukunft"
+    assert clean_committee("Rat der Stadt Laatzen") == "Rat der Stadt Laatzen"
+
+
+def test_day_of_a_verb_after_a_meeting_set_for_in_prose():
+    # "Die Ladungsfrist für die konstituierende Sitzung des Stadtrates endete am 25.06.2024";
+    # "Bereits im Jahr 2020 hat der Wernigeröder Stadtrat ... beraten und 2021 beschlossen" (history)
+    assert archived_pairs("wernigerode_vo020_3618.txt") == []
+    # near miss: a motion's meeting it is put to, its day after the name
+    assert archived_pairs("mettmann_ausschuss_antrag_cdu_ratsinformationssystem.txt") == [
+        ("Ausschuss für Verwaltung, Digitalisierung und Ordnung", "2026-02-24")]
+
+
+def test_body_in_a_clause_set_in_is_no_meeting_reported():
+    # "Dort herrscht, wie von Bürgermeisterin Christine Klein im Ausschuss geschildert, Raumnot."
+    assert ("Ausschuss", None) not in archived_pairs("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")
