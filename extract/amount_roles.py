@@ -72,6 +72,12 @@ _PHRASES = [
                # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
                r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
                r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+               # a budget stated in both its sides: "Veränderungen zum Haushalt 2012 in Einnahmen und
+               # Ausgaben in Höhe von 1.832,30 T€", "in Erträgen und Aufwendungen", "in Ein- und Auszahlungen"
+               # (not the balance of both, "der Fehlbedarf der laufenden Einnahmen und Ausgaben")
+               r"|\bin\s+(?:(?:Einnahmen|Erträgen|Einzahlungen)\s+und\s+(?:Ausgaben|Aufwendungen|Auszahlungen)"
+               r"|(?:Ausgaben|Aufwendungen|Auszahlungen)\s+und\s+(?:Einnahmen|Erträgen|Einzahlungen)"
+               r"|(?:Ein|Aus)-\s*und\s+(?:Aus|Ein)(?:nahmen|gaben|zahlungen))"
                # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
@@ -100,7 +106,13 @@ _WORDS = [
               r"|grenzen?$"  # a limit: "die Höchstgrenze von 100 000 Euro"
               # a gap in a budget is a deficit: "Im Haushalt klafft ein Loch von 25 Millionen Euro"
               r"|^loch$|^löcher$|haushaltsloch|finanzloch|^lücke$|haushaltslücke|finanzierungslücke|deckungslücke"
-              r"|finanzlücke|millionenloch"),
+              r"|finanzlücke|millionenloch"
+              # savings drawn on: "wenn man sich 1,1 Millionen Euro aus dem Ersparten holt", "Ersparnisse"
+              r"|erspar|sparbuch|sparstrumpf|notgroschen|finanzpolster"
+              # the base a tax or levy is computed from, printed in Euro: "der vom Finanzamt festgelegte
+              # Messbetrag", "Steuermessbetrag", "Bemessungsgrundlage", "Einheitswert", "Steuerkraftmesszahl"
+              r"|messbetr[aä]g|bemessungsgrundlage|einheitswert|grundsteuerwert|steuerkraft|umlagekraft"
+              r"|umlagegrundlage"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               # the lump sums a state pays its municipalities: "aus der Investitionspauschale"
@@ -423,7 +435,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?:EUR|Euro|€)(?![\wäöüß]))?[ \t]*")
 
 
 # a price word, and a sale in the sentence that makes it the seller's income
-_SALE_PRICE = re.compile(r"(?:[Kk]auf)?[Pp]reis(?:es|e|en)?")
+# (any price of the thing sold: "Kaufpreis", "Quadratmeterpreis", "Grundstückspreis")
+_SALE_PRICE = re.compile(r"[\wäöüß-]*[Pp]reis(?:es|e|en)?")
 _SALE = re.compile(r"[Vv]erkauf(?!s?preis)|[Vv]eräußer|verkauft")
 # how far the sum before may stand for an amount of its paragraph nothing names
 _SAME_PARAGRAPH = 250
@@ -669,7 +682,9 @@ _RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
 _ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\((?=[^()\n]*?[^()\s][ \t]+[^()\s])[^()\n]{1,120}\)")
 # the verb that puts a sum in a plan, at the end of its clause
 # (also the particle of "sieht ... vor")
+# (and its infinitive: "mit 78.820,44 € ... in den Haushaltsplan 2013 ... einzustellen")
 _PLANNED = re.compile(r"\b(?:vorgesehen|geplant|eingeplant|veranschlagt|eingestellt|bereitgestellt"
+                      r"|einzustellen|einzuplanen|bereitzustellen|zu\s+veranschlagen|vorzusehen"
                       r"|zur\s+Verfügung\s+gestellt|vor)\b")
 _SEES = re.compile(r"\bs(?:ieht|ehen|ehe|ah|ahen)\b")
 # a budget the sentence names (not the budget year)
@@ -705,12 +720,22 @@ _PERCENT_OF = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|Prozent|v\.[ \t]?H\.)[ \t]
                          r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,4}$")
 
 
+# what is computed from the amount, named after the word of a base: "der Messbetrag, die
+# Grundlage der Grundsteuer, hat ... bei 15.245 Euro gelegen" (the amount is the base, not the tax)
+_BASE_OF = re.compile(r"(?<![\wäöüß])(?:[\wäöüß]*[Gg]rundlage|Basis)[ \t]+(?:der|des|für[ \t]+(?:die|den|das))[ \t]+"
+                      r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,2}$")
+
+
 def _outside_percentage_base(window: str, hits: list) -> list:
-    """The role hits of ``window`` but those naming the base of a percentage,
-    where another role word stands before that percentage."""
-    if "%" not in window and "Prozent" not in window and "v. H." not in window and "v.H." not in window:
+    """The role hits of ``window`` but those naming the base of a percentage
+    or what a base is the base of, where another role word stands before it."""
+    percent = "%" in window or "Prozent" in window or "v. H." in window or "v.H." in window
+    base = "rundlage" in window or "Basis" in window
+    if not percent and not base:
         return hits
-    kept = [h for h in hits if not _PERCENT_OF.search(window, 0, h[0]) or _OF_BASE.fullmatch(window, h[1])]
+    kept = [h for h in hits
+            if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0])))
+            or _OF_BASE.fullmatch(window, h[1])]
     return kept or hits
 
 
