@@ -64,6 +64,9 @@ _PHRASES = [
                   r"|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
+    # words that name no role where a role word would stand: "im Mittel" is on average, not funds
+    # ("Die Unterhaltskosten ... liegen im Mittel bei ca. € 880.000 jährlich")
+    ("none", r"\bim\s+Mittel\b"),
     # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
     # (money made available: "zur Verfügung gestellt", not the "zur Verfügung gestellten
     # Geräte" a sum pays for; "15 000 Euro stehen künftig im Jahr dafür bereit")
@@ -208,7 +211,8 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
     taken = []
     for m in _PHRASE_RE.finditer(s):
         role = re.sub(r"\d+$", "", m.lastgroup)
-        hits.append((m.start(), m.end(), role))
+        if role != "none":
+            hits.append((m.start(), m.end(), role))
         taken.append((m.start(), m.end()))
     for w in _WORD.finditer(s):
         if taken and any(a <= w.start() < b for a, b in taken):
@@ -227,11 +231,18 @@ def _word_roles(word: str) -> tuple[str | None, str | None]:
     first weak one (a paper repeats its words: each is looked at once)."""
     strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None)
     low = word.lower()
+    if word[0].islower() and _LIABLE.search(low) and "förder" not in low and "zuwendung" not in low:
+        # an adjective of what is liable to a fee or tax names the thing, not money:
+        # "im gebührenfähigen Bereich", "steuerpflichtige Umsätze"
+        return strong, None
     if strong is None and _ANY_WORD_RE.search(low):
         strong = next(role for role, rx in _WORD_RES if rx.search(low))
     weak = (next(role for role, rx in _WEAK_RES if rx.search(low))
             if _ANY_WEAK_RE.search(low) else None)
     return strong, weak
+
+
+_LIABLE = re.compile(r"(?:fähig|pflichtig)(?:e[nrsm]?)?$")
 
 
 def _head_role(label: str) -> str | None:
@@ -726,15 +737,26 @@ _BASE_OF = re.compile(r"(?<![\wäöüß])(?:[\wäöüß]*[Gg]rundlage|Basis)[ \t
                       r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,2}$")
 
 
+# the calculation or plan a figure is taken from, named after "nach", "laut", "gemäß": "beträgt die
+# Unterdeckung im gebührenfähigen Bereich nach der vorliegenden Gebührenkalkulation für das Jahr 2023
+# -990.654,09 Euro" (the figure is the shortfall, not a fee)
+_SOURCE_OF = re.compile(r"(?<![\wäöüß])(?:nach|laut|lt\.|gemäß)\s+(?:(?:der|dem|den|des)\s+)?(?:[a-zäöüß]+\s+)?$")
+_SOURCE_WORD = re.compile(r"(?:kalkulation|berechnung|rechnung|schätzung|plan|planung|satzung|bescheid)(?:en|s|es)?$")
+
+
 def _outside_percentage_base(window: str, hits: list) -> list:
-    """The role hits of ``window`` but those naming the base of a percentage
-    or what a base is the base of, where another role word stands before it."""
+    """The role hits of ``window`` but those naming the base of a percentage,
+    what a base is the base of, or the calculation a figure is taken from,
+    where another role word stands before it."""
     percent = "%" in window or "Prozent" in window or "v. H." in window or "v.H." in window
     base = "rundlage" in window or "Basis" in window
-    if not percent and not base:
+    source = "nach " in window or "laut " in window or "lt. " in window or "gemäß " in window
+    if not percent and not base and not source:
         return hits
     kept = [h for h in hits
-            if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0])))
+            if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0]))
+                    or (source and _SOURCE_OF.search(window, 0, h[0])
+                        and _SOURCE_WORD.search(window[h[0]:h[1]].lower())))
             or _OF_BASE.fullmatch(window, h[1])]
     return kept or hits
 

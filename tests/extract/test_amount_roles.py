@@ -730,3 +730,18 @@ def test_a_sum_put_in_a_budget_or_changing_it_in_both_its_sides_is_budget():
     assert _text_roles("Der Fehlbetrag der laufenden Einnahmen und Ausgaben beträgt 564.000 Euro.")[0][1] != "budget"
     assert _text_roles("Die Kosten von 90.000 Euro entstehen, um zwei Erzieher einzustellen.") == [
         ("90000.00", "cost")]
+
+
+def test_a_fee_result_is_other_whatever_calculation_it_is_taken_from():
+    # Karlsruhe (corpus): "beträgt die Unterdeckung im gebührenfähigen Bereich nach der vorliegenden
+    # Gebührenkalkulation für das Jahr 2023 -990.654,09 Euro" (the calculation and the adjective of what is liable
+    # to a fee name no fee)
+    assert _roles("karlsruhe_2022-2256_642279_unterdeckung.txt") == [("-990654.09", "other")]
+    # Ebersberg (agenda item): "nur eine geringe Kostenüberdeckung von ca. € 7.000 jährlich", and "Die
+    # Unterhaltskosten ... liegen im Mittel bei ca. € 880.000 jährlich" (an average, not funds)
+    assert _roles("ebersberg_komuna_gebuehrenkalkulation.txt") == [("7000.00", "other"), ("880000.00", "cost")]
+    # near misses: a fee named by itself stays revenue, with or without the calculation it follows from, and
+    # funds "im Haushalt" stay budget
+    assert _text_roles("Laut Gebührenkalkulation betragen die Gebühren 120.000 Euro.") == [("120000.00", "revenue")]
+    assert _text_roles("Die Gebühren betragen nach der Kalkulation 120.000 Euro.") == [("120000.00", "revenue")]
+    assert _text_roles("Für den Radweg stehen Mittel von 20.000 Euro bereit.") == [("20000.00", "budget")]
