@@ -33,7 +33,7 @@ from collections import Counter
 from functools import lru_cache
 
 from extract import pattern_files
-from extract.entities import Rule, matches_from_starts
+from extract.entities import Rule, matches_from_starts, opening_strings, required_strings
 from extract.records import Amount
 from extract.text import lowered_pattern
 
@@ -181,6 +181,9 @@ _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
          ("revenue", r"^(?:ein)?bring(?:t|e|en)$")]
 
 _PHRASE_RE = re.compile("|".join(f"(?P<{r}{i}>{p})" for i, (r, p) in enumerate(_PHRASES)))
+# (its alternatives open with groups: the engine would try each of them at
+# every position; the strings they open with are searched first)
+_PHRASE_STARTS = opening_strings(_PHRASE_RE.pattern)
 # (searched in the lowercased word, whose letters are those of _WORD: there a
 # case-sensitive pattern finds what the case-insensitive one finds in the
 # word, and the engine searches it by its first letters)
@@ -209,7 +212,9 @@ def role_hits(s: str, weak: bool = True) -> list[tuple[int, int, str]]:
 def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
     hits = []
     taken = []
-    for m in _PHRASE_RE.finditer(s):
+    phrases = (matches_from_starts(_PHRASE_RE, _PHRASE_STARTS, s) if _PHRASE_STARTS
+               else _PHRASE_RE.finditer(s))
+    for m in phrases:
         role = re.sub(r"\d+$", "", m.lastgroup)
         if role != "none":
             hits.append((m.start(), m.end(), role))
@@ -267,6 +272,8 @@ _CELL_GAP = re.compile(r"[\s€%|()\d.,–-]*(?:Euro|EUR|brutto|netto|Brutto|Net
 _CELL_SPLIT = re.compile(r"\t|\s{2,}|\|")
 _PLACEHOLDER = re.compile(r"(?<!\S)[-–](?!\S)")
 _CONTINUES = re.compile(r"(?:\b(?:der|die|das|des|den|durch|mit|und|u\.|für|von|aus|zur|zum)|[-/(])\s*$")
+# (a match is one of these words or marks at the end: only the end of a cell is searched)
+_CONTINUES_REACH = 6
 
 
 def _header_cells(lines: list[str]) -> list[str]:
@@ -284,11 +291,16 @@ def _header_cells(lines: list[str]) -> list[str]:
             cells[-1] = cells[-1][:-1] + line  # "kalkulatori-" + "schen"
         elif cells and cells[-1].endswith("-"):
             cells[-1] += line  # "Baden-" + "Württemberg"
-        elif cells and (_CONTINUES.search(cells[-1]) or line[:1].islower() or line[:1] in "(["):
+        elif cells and (_continues(cells[-1]) or line[:1].islower() or line[:1] in "(["):
             cells[-1] += " " + line
         else:
             cells.append(line)
     return cells
+
+
+def _continues(cell: str) -> bool:
+    """True when ``cell`` ends with a word or mark its next line continues."""
+    return _CONTINUES.search(cell, max(0, len(cell.rstrip()) - _CONTINUES_REACH)) is not None
 
 
 def _header_roles(lines: list[str], k: int) -> list[str | None] | None:
@@ -358,6 +370,7 @@ _JOINED = re.compile(r"\s*(?:,|und|bzw\.|oder)\s*(?:(?:mithin|also|somit|damit|d
 _PARAGRAPH_LINE = 200
 
 
+@lru_cache(maxsize=1024)  # an amount's sentence is asked for its role, label, funder and programme
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 400)
     line_start = text.rfind("\n", lo, start) + 1
@@ -873,7 +886,9 @@ _FUNDERS = [
     ("Stiftung", r"\b(?:(?!(?:Der|Die|Das|Den|Dem|Des|Eine[rm]?)\s)[A-ZÄÖÜ][\wäöüß-]+\s)?[\wÄÖÜäöüß-]*[Ss]tiftung\b"),
     ("Kommune", r"\b(?:von\s+der|durch\s+die|der)\s+Stadt\b|\bstädtische[nr]?\s+(?:Zuschuss|Förderung|Zuwendung)|\bGemeinde\s+\w+\s+(?:fördert|bezuschusst)|\bStadt\s+[A-ZÄÖÜ]\w+\s+(?:mit|fördert)"),
 ]
-_FUNDER_RES = [(name, re.compile(p)) for name, p in _FUNDERS]
+# (with the strings one of which each match holds, where known: a sentence
+# holding none of them is not searched)
+_FUNDER_RES = [(name, re.compile(p), required_strings(p)) for name, p in _FUNDERS]
 
 _GENERIC_PROGRAMME = re.compile(
     r"(?:(?:Bundes|Landes|EU-|Sonder|Investitions|Förder)?[Pp]rogramm(?:es|s)?|Landesinitiative|Förderrichtlinie|Richtlinie)"
@@ -883,7 +898,8 @@ _GENERIC_PROGRAMME = re.compile(
 
 
 # where a match of _GENERIC_PROGRAMME can start: each of its branches opens with one of these
-_GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|Förder|[Pp]rogramm|Richtlinie")
+# (all of them words: the engine skips ahead to their first letters)
+_GENERIC_PROGRAMME_START = re.compile(r"Bundes|Landes|EU-|Sonder|Investitions|Förder|Programm|programm|Richtlinie")
 
 
 def _generic_programmes(text: str):
@@ -908,8 +924,11 @@ def funder_of(text: str, start: int, end: int) -> str | None:
     (Stiftung) or the municipality (Kommune), from its sentence or row;
     the name nearest the amount wins."""
     ss, se = _sentence_bounds(text, start, end)
+    sentence = text[ss:se]
     best = None
-    for name, rx in _FUNDER_RES:
+    for name, rx, required in _FUNDER_RES:
+        if required is not None and not any(s in sentence for s in required):
+            continue
         for m in rx.finditer(text, ss, se):
             d = start - m.end() if m.end() <= start else m.start() - end
             if d < 0:
@@ -982,9 +1001,12 @@ _MAX_NAME = 120
 def _clean_label(s: str, name: bool = False) -> str:
     """Whitespace, tags and hyphenation gone; a long sentence keeps its words
     nearest the amount, a long row or column name its first words."""
-    s = re.sub(r"<[^>]+>|\*\*", "", s)
-    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
-    s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
+    # (each substitution only where the characters its matches hold are)
+    if "<" in s or "**" in s:
+        s = re.sub(r"<[^>]+>|\*\*", "", s)
+    if "-" in s and "\n" in s:
+        s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[a-zäöüß])", r"\1", s)  # a word hyphenated at a line break
+        s = re.sub(r"(\w)-[ \t]*\n[ \t]*(?=[A-ZÄÖÜ])", r"\1-", s)  # "Baden-" + "Württemberg"
     s = re.sub(r"\s+", " ", s).strip(" :=–-\t,;(")
     s = re.sub(r"^[^\w„\"(…]+", "", s)  # a bullet (•, a symbol font's private character)
     for _ in range(3):

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extract.amount_roles import amount_labels, amount_roles, funder_of, programme_of, programmes_in
-from extract.entities import Rule
+from extract.entities import Rule, opening_finditer
 from extract.records import Amount
 
 # a German number: grouped by dots or by single spaces, or ungrouped;
@@ -346,6 +346,8 @@ _NUMBER_WORDS = {"ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei":
 _WORDED = re.compile(r"(?<![\wäöüß])(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                      + r")[ \t\u00a0]+(?:" + _SCALE + r"[ \t\u00a0]+)?\Z", re.IGNORECASE)
 _CURRENCY_AFTER_WORD = re.compile(r"(?<=[a-zäöüß.][ \t\u00a0])(?:€|EUR\b|Euro\b(?!-))")
+# (it opens with a lookbehind: searched at its currency words, not at every position)
+_currencies_after_words = opening_finditer(_CURRENCY_AFTER_WORD)
 # a scale word, and a currency right after one
 _SCALE_WORD = re.compile(r"(?P<scale>Milli(?:onen|on|arden|arde))(?![\wäöüß])")
 _CURRENCY_NEXT = re.compile(r"[ \t\u00a0]*(?:€|EUR\b|Euro\b)")
@@ -359,7 +361,7 @@ def _worded_amounts(doc) -> list[Amount]:
     Million Euro"."""
     found = []
     text = doc.text
-    for c in _CURRENCY_AFTER_WORD.finditer(text):
+    for c in _currencies_after_words(text):
         m = _WORDED.search(text, max(0, c.start() - 30), c.start())
         if not m:
             continue

@@ -35,7 +35,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import DATE_PATTERN, DATE_RE, iso_of_match, parse_day
 from extract.records import Consultation
-from extract.text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, join_hyphenated_lines
+from extract.text import HYPHEN_KEPT_BEFORE, has_case_specials, join_hyphenated_lines
 
 # --- committee names ---------------------------------------------------------
 
@@ -116,6 +116,8 @@ def clean_committee(name: str) -> str | None:
     # a RIS export's placeholder before the body's name, with the number of the
     # term: "Sitzung des Gremiums 6. Stadtverordnetenversammlung"
     s = re.sub(r"^Gremiums?\s+(?:\d{1,2}\.\s*)?(?=[A-ZÄÖÜ])", "", s)
+    # the council's term before the body's name in a portal's field: "5. WP Kreistag Landkreis Börde"
+    s = re.sub(r"^(?:\d{1,2}\.\s*)?(?:WP|Wahlperiode)\s+(?=[A-ZÄÖÜ])", "", s)
     for rx, rep in _GENITIVE:
         s = rx.sub(rep, s)
     # "Gemeinderat der Stadt Karlsruhe" -> "Gemeinderat"; a bare "Rat der Stadt
@@ -157,7 +159,7 @@ def section_starts(text: str, lines: list[str]) -> list[int]:
     """Indexes of the ``lines`` of ``text`` (``text.split("\\n")``) that
     _SECTION_START finds, searched only on the lines holding _SECTION_PARTS."""
     low = text.lower()
-    if CASE_SPECIALS.search(text) or len(low) != len(text):
+    if has_case_specials(text) or len(low) != len(text):
         return [i for i, line in enumerate(lines) if _SECTION_START.search(line)]
     hits = []
     for part in _SECTION_PARTS:
@@ -1396,6 +1398,18 @@ _NEXT_COMPOUND_RE = re.compile(r"(?<![\wäöüß])[Nn]ächste[nr]?[ \t]+(?P<name
                                r"(?:[^.\n]{0,40}?\bam[ \t]+(?P<date>[^\n]{4,25}))?")
 
 
+# a result field filled in: the page records a decision taken ("Beschluss: einstimmig
+# beschlossen", "Beschlussart: ungeändert beschlossen"), so a next meeting it names without
+# a day is a later step, not the meeting the page is put to
+_RESULT_FIELD = re.compile(r"(?m)^[ \t]*Beschluss(?:art)?:[ \t]*(?=\S)(?P<value>[^\n]{1,60})$")
+
+
+def _result_taken(text: str) -> bool:
+    if "Beschluss" not in text:
+        return False
+    return any(RESULT_WORDS.search(m.group("value")) for m in _RESULT_FIELD.finditer(text, 0, 3000))
+
+
 def _next_meeting(text: str) -> Consultation | None:
     """A motion or question put on the agenda of the next meeting of a body."""
     head = text[:3000]
@@ -1535,6 +1549,32 @@ def _resolving_body(text: str, start: int) -> str | None:
     return None
 
 
+# the vote a resolution of a list was taken by: "Ja-Stimmen: 16", "Ja: 12", "12 dafür", "einstimmig"
+_VOTE_TAKEN = re.compile(r"(?i)\bJa(?:-Stimmen)?[ \t]*:?[ \t]*\d|\b\d+[ \t]+(?:Ja-Stimmen|dafür)\b|\beinstimmig\b")
+
+
+def _listed_resolutions(text: str) -> list[Consultation]:
+    """The body of a list of resolutions: two resolutions or more, each a
+    paragraph whose subject is the same body ("Der Gemeinderat der Gemeinde
+    Großschönau beschließt ...") and each followed by the vote it was taken
+    by ("Abstimmungsergebnis: ... Ja-Stimmen: 16"); without a meeting's day."""
+    if "Abstimmung" not in text:
+        return []
+    found = list(_RESOLVING_LINE.finditer(text))
+    taken: dict[str, int] = {}
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else min(len(text), m.end() + 1500)
+        vote = text.find("Abstimmung", m.end(), end)
+        if vote >= 0 and _VOTE_TAKEN.search(text, vote, min(end, vote + 300)):
+            taken[m.group("name")] = taken.get(m.group("name"), 0) + 1
+    out = []
+    for name, n in taken.items():
+        committee = clean_committee(name) if n >= 2 else None
+        if committee and committee_word_re().fullmatch(committee):
+            out.append(Consultation(committee))
+    return out
+
+
 def _item_page_meeting(text: str) -> Consultation | None:
     """The meeting of an agenda item's page headed by the meeting's day: the
     day with the body that votes on the item, whose rules of procedure it
@@ -1587,11 +1627,13 @@ def find_consultations(doc) -> list[Consultation]:
         extra.extend(_resolution_headings(text))
     if not out and not any(e.date for e in extra):
         nxt = _next_meeting(text)
-        if nxt and (nxt.date or not extra):
+        if nxt and (nxt.date or not extra) and not (not nxt.date and _result_taken(text)):
             extra = [nxt]
     table = list(out)
     # the bodies a page's headings address or groups its resolutions by: each of them
     undated = _addressed_bodies(text) if not table and not extra else []
+    if not table and not extra and not undated:
+        undated = _listed_resolutions(text)
     if not table and not extra and not undated:
         told = _told_meeting(text)
         undated = [told] if told else []
@@ -1725,7 +1767,7 @@ _BODY_CORES = ("rat", "Rat", "ussch", "tretung", "treter", "ordneten", "sammlung
 _BODY_ENDINGS = ("rat", "ausschuss", "ausschuß", "vertretung", "versammlung", "kreistag", "schaft", "vorstand",
                  "plenum", "senat", "kommission", "konferenz")
 _TOLD_VERB = (r"(?:beschlo(?:ss|ß)|stimmte|lehnte|billigte|verabschiedete|ermächtigte|vertagte|genehmigte"
-              r"|befasste|behandelte|beriet|erteilte|hat|haben)(?![\wäöüß])")
+              r"|befasste|beschäftigte|behandelte|beriet|erteilte|fasste|tagte|hat|haben)(?![\wäöüß])")
 _TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
 # the meeting or the agenda of a body, an adjective of its day between: "Sitzung des Rates",
 # "Die Tagesordnung des heutigen Finanzausschusses" (not a coming or an earlier one)
@@ -1745,18 +1787,34 @@ _BEFORE_IN = re.compile(r"(?<![\wäöüß])(?:im|in[ \t]+der)[ \t]+(?:" + _NOT_N
 _BACK_THEN = re.compile(r"\b(?:damalig|seinerzeit|früher|einst)[\wäöüß]*[ \t]+(?:[\wäöüß]+[ \t]+){0,2}$")
 _MEMBER_IN = re.compile(r"(?:[Mm]itglied(?:er)?|sitzt|saß|sitzen|vertreten)[ \t]+(?:[\wäöüß]+[ \t]+){0,3}$")
 _BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" + _TOWN_ADJ + "$")
-_AFTER_SUBJECT = re.compile(r"[ \t]+" + _TOLD_VERB)
+# (the body may carry its corporation: "Der Rat der Stadt Viersen tagte")
+_CORPORATION = (r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Hansestadt|Marktes|Marktgemeinde|Samtgemeinde"
+                r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?")
+_AFTER_SUBJECT = re.compile(_CORPORATION + r"[ \t]+" + _TOLD_VERB)
 _BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
                               r"(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
 _BEFORE_AGENT = re.compile(r"\bvom[ \t]+" + _TOWN_ADJ + "$")
 _AFTER_AGENT = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
                           r"(?:beschlossen|abgelehnt|verabschiedet|genehmigt|gebilligt|vertagt|beraten)\b")
-_HAS = re.compile(r"\bha(?:t|ben)\b")
-_WORD_HEAD = re.compile(r"(?<![\w-])[\w-]+$")
-_WORD_TAIL = re.compile(r"[\w-]*")
 # what a body "hat" done: the participle of deciding or debating in the same sentence
 _TOLD_PARTICIPLE = re.compile(r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt|verabschiedet|genehmigt|gebilligt"
-                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen)\b")
+                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen|gefasst)\b")
+_HAS = re.compile(r"\bha(?:t|ben)\b")
+# the body as the subject of a clause whose verb closes it: "die Haushaltssatzung, die der
+# Haupt- und Finanzausschuss am Montagnachmittag einstimmig beschlossen hat"
+_AFTER_SUBJECT_FINAL = re.compile(r"(?:[ \t]+[\wäöüß][\wäöüß.-]*){0,6}?[ \t]+(?:" + _TOLD_PARTICIPLE.pattern
+                                  + r")[ \t]+ha(?:t|ben)(?![\wäöüß])")
+# the body as the subject after a modal verb, the sentence closing with the infinitive of
+# dealing with or deciding a matter: "konnte sich der Marktgemeinderat mit der Festlegung
+# der neuen Hebesätze beschäftigen", "musste der Rat über ... entscheiden"
+_BEFORE_MODAL = re.compile(r"(?<![\wäöüß])(?:konnte|konnten|musste|mussten)[ \t]+(?:sich[ \t]+)?"
+                           r"(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
+_MODAL_INFINITIVE = re.compile(r"[ \t](?:beschäftigen|befassen|beschließen|entscheiden|beraten|zustimmen"
+                               r"|verabschieden|abstimmen)(?=[ \t]*[.!?\n]|[ \t]*$)")
+_WORD_HEAD = re.compile(r"(?<![\w-])[\w-]+$")
+_JOINED_PART = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]*-[ \t]+und[ \t]+$")
+_JOINED_NAME = re.compile(r"[A-ZÄÖÜ][\wäöüß]*- und [A-ZÄÖÜ][\wäöüß]+")
+_WORD_TAIL = re.compile(r"[\w-]*")
 # a sentence telling of a meeting to come ("Diese Ratssitzung findet am 5. Dezember statt",
 # "wird sich der Stadtrat ... beschäftigen", "die Sitzung der Gemeindevertretung steht an")
 # or of one held before the reported one ("In der Juni-Sitzung war dieser Punkt noch
@@ -1787,6 +1845,10 @@ def _told_not_now(text: str, start: int, end: int) -> bool:
 # Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ..."
 _TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+)?)?$")
 _TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
+# "Der Gemeinderat hat in seiner Sitzung am 12. Dezember 2024 ... beschlossen"
+_TOLD_IN_MEETING_ON = re.compile(r"[ \t]+in[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+"
+                                 r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+_DAY_OPENS = re.compile(r"[ \t]*[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?=\s)|\n")
 
 
@@ -1820,7 +1882,10 @@ def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
             # ("Beratung", "Ratgeber" go on)
             if not short or e - i <= 5 or (e - i <= 13 and text.endswith("sitzung", i, e)):
                 head = _WORD_HEAD.search(text, max(0, i - 40), i)
-                words.add((head.start() if head else i, e))
+                start = head.start() if head else i
+                # the first part of a name joined by "und": "Haupt- und Finanzausschuss"
+                joined = _JOINED_PART.search(text, max(0, start - 40), start) if text[start - 5: start] == " und " else None
+                words.add((joined.start() if joined else start, e))
             i = text.find(core, e)
     found = []
     named: dict[str, str | None] = {}
@@ -1841,7 +1906,8 @@ def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
             continue
         if name not in named:
             committee = clean_committee(name)
-            named[name] = committee if committee and committee_word_re().fullmatch(committee) else None
+            whole = committee.split(" und ")[-1] if committee and _JOINED_NAME.fullmatch(committee) else committee
+            named[name] = committee if whole and committee_word_re().fullmatch(whole) else None
         if named[name]:
             found.append((told[0], told[1], named[name], told[2]))
     return found
@@ -1854,9 +1920,14 @@ def _told_context(text: str, s: int, e: int) -> tuple[int, int, bool] | None:
     if m:
         return m.start(), e, True
     m = _BEFORE_SUBJECT.search(text, max(0, s - 40), s)
-    after = _AFTER_SUBJECT.match(text, e) if m else None
+    after = (_AFTER_SUBJECT.match(text, e) or _AFTER_SUBJECT_FINAL.match(text, e)) if m else None
     if after:
         return m.start(), after.end(), False
+    m = _BEFORE_MODAL.search(text, max(0, s - 40), s)
+    if m:
+        stop = _SENTENCE_STOP.search(text, e)
+        if _MODAL_INFINITIVE.search(text, e, stop.end() if stop else len(text)):
+            return m.start(), e, False
     m = _BEFORE_INVERTED.search(text, max(0, s - 80), s)
     if m:
         return m.start(), e, False
@@ -1912,16 +1983,23 @@ def _meetings_told_in_text(text: str) -> list[Consultation]:
         that = _THAT_CLAUSE.search(text, end, s_end) if meeting else None
         if _told_not_now(text, s_start, that.start() if that else s_end):
             continue
-        if _HAS.search(text, start, end) and not _TOLD_PARTICIPLE.search(text, end, s_end) \
+        if _HAS.search(text, start, end) and not _TOLD_PARTICIPLE.search(text, start, s_end) \
                 and not _TOLD_PARTICIPLE.search(text[s_start:start].lower()):
             continue  # "Der Rat hat ..." without a decision or a debate ("Vertagt hat der Gemeinderat")
         date = None
         # the day after the meeting or after the body's decision: "Der Kreistag beschloss am
         # 4. Dezember 2024 ...", "in der Sitzung des Rates am 12.05.2021"
-        on = _TOLD_ON.match(text, end)
+        on = _TOLD_ON.match(text, end) or _TOLD_IN_MEETING_ON.match(text, end)
         if on:
             d = DATE_RE.match(text, on.end())
             date = iso_of_match(d) if d else None
+        else:
+            # the day the sentence opens with, the verb and the body right after it: "Am
+            # Mittwoch den 31. März 2010 beschloss der Torgauer Stadtrat ..."
+            opens = _DAY_OPENS.match(text, s_start)
+            d = DATE_RE.match(text, opens.end()) if opens else None
+            if d and not text[d.end():start].strip():
+                date = iso_of_match(d)
         (last if called_last else out).append(Consultation(committee, date))
     # the last meeting, where the page tells of no other one, is the one it reports: "Auf der
     # letzten Gemeindevertretersitzung am vergangenen Montag wurde beschlossen, ..."

@@ -39,10 +39,10 @@ from functools import lru_cache
 
 from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
-from extract.entities import Rule, required_strings
+from extract.entities import Rule, opening_finditer, required_strings
 from extract.records import Decision
 from extract.report_pages import ARTICLE_LENGTH, is_report_page
-from extract.text import CASE_SPECIALS, lowered_pattern
+from extract.text import has_case_specials, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
 
@@ -154,8 +154,15 @@ def _count(n: str) -> int:
     return int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
 
 
+# a count printed as the council's members plus the mayor, who votes with them:
+# "Ja-Stimmen: 16 + 1" (Saxony's lists of resolutions) is 17 votes
+_SUMMED = re.compile(r"\b(\d{1,3})[ \t]*\+[ \t]*(\d{1,2})\b")
+
+
 def parse_votes(text: str) -> dict | None:
     votes: dict = {}
+    if "+" in text:
+        text = _SUMMED.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
     m = _JN_RE.search(text)
     if m:
         votes["yes"], votes["no"] = int(m.group(1)), int(m.group(2))
@@ -557,6 +564,14 @@ def _wording_below(chunk: str, label_end: int, nxt: re.Match | None) -> int | No
     return nxt.end()
 
 
+# a change the meeting made to the wording it took, noted inside the wording: the part
+# reprinted as changed ("Absatz 4 neu:", "Ziffer 2 (geändert):") or the minute-taker's note in
+# brackets ("(Der Absatz 4 wurde entsprechend geändert und verlesen.)")
+_CHANGED_IN_MEETING = re.compile(
+    r"(?m)^[ \t]*(?:Absatz|Punkt|Ziffer|Satz|Nr\.)[ \t]*\d{1,2}[a-z]?[ \t]+(?:neu|\(?(?:neu|geändert)\)?)[ \t]*:"
+    r"|\((?:Der|Die|Das)[ \t][^()\n]{0,80}?\b(?:wurde|wurden)[ \t]+(?:[^()\n]{0,40}?[ \t])?(?:geändert|abgeändert|ergänzt)\b[^()\n]*\)")
+
+
 def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> list[tuple[int, int, Decision]]:
     """'Beschluss:' with its text and Abstimmungsergebnis (any document), a
     'Beschluss:' whose text states its vote (any document), a portal's
@@ -669,6 +684,8 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
             outcome = "approved"  # a resolution listed under its number in a record of the meeting: its wording as adopted
         if outcome is None and (re.search(r"(?i)\b(einstimmig|mehrheitlich)\b", tail) or (votes or {}).get("unanimous")):
             outcome = "approved"  # "Abstimmungsergebnis: einstimmig"
+        if outcome == "approved" and _CHANGED_IN_MEETING.search(body):
+            outcome = "amended"  # the wording taken with a part the meeting changed
         if outcome is None:
             continue
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
@@ -923,6 +940,8 @@ _BODY = (r"(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|G
 _BODY_VERB = (r"(?:(?:fasst|fasste|fassten|fassen)(?=[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}Beschl(?:uss|uß|üsse|üße)\b)|beschließt|beschloss|stimmt|stimmte|lehnt|lehnte|nimmt|nahm|empfiehlt|empfahl|vertagt|vertagte"
               r"|verweist|verwies|billigt|billigte|genehmigt|genehmigte|befürwortet|befürwortete)\b")
 _BODY_DECIDES = re.compile(r"\b(?:Der|Die|Das)\s+" + _BODY + r"(?:[ \t]+[^\s.,;:]+){0,6}?[ \t]+" + _BODY_VERB)
+# (it opens with a word boundary: searched at "Der", "Die", "Das", not at every position)
+_body_decisions = opening_finditer(_BODY_DECIDES)
 _BODY_DECIDES_CUE = re.compile(r"fass|beschl|stimm|lehnt|nimmt|nahm|empf|vertagt|verw|billigt|genehmigt|befürwort")
 _SENTENCE_STOP = re.compile(r"(?<![\d\s])(?<!\bNr)(?<!\bNrn)(?<!\bStr)(?<!\bAbs)(?<!\bca)(?<!\bbzw)(?<!\bDr)(?<!\bSt)"
                             r"(?<!\bggf)(?<!\bvgl)(?<!\bgem)(?<!\bz\.B)[.!](?=\s|$)|\n[ \t]*\n")
@@ -951,7 +970,7 @@ def _body_records(text: str, wording: bool = False) -> list[tuple[int, int, Deci
     out = []
     if not _BODY_DECIDES_CUE.search(text):
         return out
-    for m in _BODY_DECIDES.finditer(text):
+    for m in _body_decisions(text):
         stop = _SENTENCE_STOP.search(text, m.end())
         start = m.start()
         record = text[start:stop.end() if stop else len(text)]
@@ -1030,10 +1049,18 @@ def _rule_matches(rx: re.Pattern, text: str, low: str | None):
         return
     lowered = (_MINUTES_LOWERED_RULES.get(rx) or _MINUTES_LOWERED.get(rx)) if low is not None else None
     if lowered is None:
-        yield from rx.finditer(text)
+        yield from _finditer_of(rx)(text)
         return
     for found in lowered.finditer(low):
         yield rx.match(text, found.start())
+
+
+@lru_cache(maxsize=None)
+def _finditer_of(rx: re.Pattern):
+    """``rx.finditer``, searched at the strings its matches open with where
+    those are known (a rule opening with \\b before words would make the
+    engine try every position)."""
+    return opening_finditer(rx)
 
 
 _SPACES = re.compile(r"\s*")
@@ -1091,7 +1118,7 @@ def _passive_matches(text: str):
 def _lowered(text: str) -> str | None:
     """``text.lower()`` where it holds no CASE_SPECIALS, else None; kept for
     the one text whose rules are searched in several passes."""
-    return None if CASE_SPECIALS.search(text) else text.lower()
+    return None if has_case_specials(text) else text.lower()
 
 
 def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
@@ -1332,6 +1359,39 @@ def _headed_resolutions(text: str) -> list[tuple[int, int, Decision]]:
     return out
 
 
+# the line that opens an entry of a register of resolutions: the resolution's number alone,
+# numbered in the year ("72/12/2012", "15/2019"), a short word of its kind before it ("Eil 01/2012")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]{1,12}\.?[ \t]+)?\d{1,3}/\d{1,4}(?:/\d{2,4})?[ \t]*$")
+
+
+def _numbered_entries(text: str) -> list[tuple[int, int, Decision]]:
+    """The resolutions of a register that prints each under its number, a
+    line of its own over the wording taken and its "Abstimmungsergebnis:"
+    ("71/12/2012" / "Der Gemeinderat ... beschließt ..." / "Abstimmungsergebnis:"
+    / "Anwesend: 16 + 1/ Ja-Stimmen: 16 + 1"): where two entries or more name
+    what they do, each entry worded in sentences is one resolution, approved
+    where its wording names no outcome (the wording as taken), with the counts
+    under it."""
+    if "/" not in text:
+        return []
+    heads = list(_NUMBER_LINE.finditer(text))
+    if len(heads) < 2:
+        return []
+    out, named = [], 0
+    for head, nxt in zip(heads, heads[1:] + [None]):
+        end = nxt.start() if nxt else len(text)
+        entry = text[head.end(): end]
+        ab = _ABSTIMMUNG.search(entry)
+        wording = entry[: ab.start()] if ab else entry
+        if not _SENTENCE_STOP.search(wording):
+            continue
+        outcome = outcome_of(wording)
+        named += outcome is not None
+        votes = parse_votes(entry[ab.end():]) if ab else None
+        out.append((head.start(), end, _decision("resolution", outcome or "approved", wording, votes)))
+    return out if named >= 2 else []
+
+
 # a result line of an agenda as a meeting page fills it in after the meeting: the
 # result set off by dashes under the item's subject, its counts after a comma
 # ("- einstimmig beschlossen -", "- mit Mehrheit beschlossen -, Ja: 44, Nein: 22")
@@ -1450,6 +1510,9 @@ def find_decisions(doc) -> list[Decision]:
         if reported:
             decisions.extend(reported)
             return decisions
+    if not (minutes or in_rows or taken) and (entries := _numbered_entries(text)):
+        decisions.extend(d for _, _, d in entries)
+        return decisions
     if not (minutes or in_rows or taken):
         # a page of an agenda item with no result of its own: the records that state their vote
         records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
@@ -1465,7 +1528,8 @@ def find_decisions(doc) -> list[Decision]:
 # "das Stadtratsplenum", "die Gemeinderäte", a headline's bare "Gemeinderat stellt ...",
 # named with its town's adjective: "Der Reutlinger Gemeinderat"
 _REPORT_BODY = re.compile(
-    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
+    r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+(?:und|oder)[ \t]+)?"
+    r"|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
     + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
     # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
     # Vertretung, Rat, Ausschuss, Tag)
@@ -1483,14 +1547,20 @@ _REPORT_ACT = re.compile(
     r"\b(?:" + _VOTED_SIDE.pattern[2:] + r"|beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
     r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
     r"stimmten?\b" + _S + r"{0,200}?\bzu|lehnten?\b" + _S + r"{0,200}?\bab|stellten?\b" + _S + r"{0,200}?\bein|"
-    r"nahm(?:en)?\b" + _S + r"{0,200}?\ban|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|setzten?\b" + _S + r"{0,200}?\bdurch|"
+    r"nahm(?:en)?\b" + _S + r"{0,200}?\b(?:an|Kenntnis)|fassten?\b" + _S + r"{0,40}?\bBeschl(?:uss|uß|üsse|üße)|"
+    # the decision put first, its verb after it: "Den entsprechenden Beschluss fasste der Stadtrat ..."
+    r"Beschl(?:uss|uß|üsse|üße)[ \t]+fassten?|"
+    r"(?:hat|haben)\b" + _S + r"{0,200}?\bKenntnis[ \t]+genommen|setzten?\b" + _S + r"{0,200}?\bdurch|"
     r"gab(?:en)?\b" + _S + r"{0,80}?\b" + _CONSENT_NOUNS + r"|"
     r"(?:hat|haben)\b" + _S + r"{0,200}?\b" + _CONSENT_NOUNS + r"\b" + _S + r"{0,80}?\bgegeben|"
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
-    r"(?:hat|haben|hatten?)\b" + _S + r"{0,200}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
-    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen))\b"
+    # (the perfect's bracket may hold the whole middle field: "hat der Rat auch Dieter Knöner als
+    # stellvertretenden Ortsbrandmeister von Hohenrode und ... für die Dauer von sechs Jahren ... ernannt")
+    r"(?:hat|haben|hatten?)\b" + _S + r"{0,300}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
+    r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen|"
+    r"ernannt))\b"
     # (a participle the passive's auxiliary follows is one of a clause inside the sentence: "hat der
     # Stadtrat nun, nachdem das Thema immer wieder vertagt worden war, ... auch beschlossen")
     r"(?![ \t]+(?:worden|wurden?|war|waren)\b)")
@@ -1507,7 +1577,7 @@ _HEADLINE_ACT = re.compile(
 _REPORT_PARTICIPLE = re.compile(
     r"\b(?:beschlossen|angenommen|abgelehnt|genehmigt|vergeben|erteilt|eingestellt|aufgenommen|verabschiedet|gebilligt|"
     r"bewilligt|bestätigt|geändert|festgesetzt|festgelegt|beauftragt|gewählt|vertagt|zurückgestellt|verwiesen|zugestimmt|"
-    r"entschieden|zurückgezogen)\b")
+    r"entschieden|zurückgezogen|ernannt|berufen)\b")
 # the participle put first, the auxiliary after it, at most one word before: "Außerdem
 # beschlossen wurde die Änderung der Hauptsatzung", "Einstimmig angenommen wurde ..."
 _FRONTED = re.compile(r"[ \t]*(?:(?![Nn]icht\b)[\wÄÖÜäöüß-]+[ \t]+)?")  # (not "Nicht beschlossen wurde ...")
@@ -1524,6 +1594,9 @@ _MEMBERS_FOR = re.compile(r"\bstimmten\s+(?P<n>\d{1,3})\s+[A-ZÄÖÜ][\wäöüß
 # Stimmen fand ... eine Beschlussvorlage eine Mehrheit", "Der Antrag fand keine Mehrheit",
 # "Ebenso einhellig fiel das Votum der Räte für den Wirtschaftsplan ... aus"
 _VOTE_TOLD = re.compile(r"\b(?:fand|fanden)\b" + _S + r"{0,120}?\b(?:keine|eine|die)[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b"
+                        # the same in the perfect: "Der ... Satzungsentwurf hatte keine Mehrheit gefunden"
+                        r"|\b(?:hat|hatte|haben|hatten)\b" + _S + r"{0,120}?\b(?:keine|eine|die)[ \t]+(?:[a-zäöüß]+[ \t]+)?"
+                        r"(?:Mehrheit|Zustimmung)[ \t]+gefunden\b"
                         r"|\b(?:fiel|fielen)\b" + _S + r"{0,120}?\bVot(?:um|en)\b|\bVot(?:um|en)\b" + _S + r"{0,200}?\b(?:fiel|fielen)\b"
                         # an election told by a candidate's votes: "Bei der Wahl des dritten Beigeordneten ...
                         # mit zehn von 34 Stimmen ... unterlag" (an election elects)
@@ -1559,7 +1632,10 @@ _BARE_RESULT = re.compile(
 # durchgewunkene Vorschlag" is still the one adopted now)
 _NOT_TAKEN = re.compile(
     r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
-    r"\b(?:damals|seinerzeit|zuvor|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
+    # ("zuvor" in a participle's attribute before its noun dates the motion, not the act: "Der ...
+    # zuvor zur Abstimmung gestellte Satzungsentwurf ... hatte keine Mehrheit gefunden")
+    r"\bzuvor\b(?![ \t]+(?:[^\s.,;]+[ \t]+){0,3}?[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)\b)|"
+    r"\b(?:damals|seinerzeit|soll|sollen|sollte|sollten|will|wollen|wollte|muss|müssen|"
     r"könnte|könnten|möchte|würde|würden)\b|\?|"
     # the present passive, a decision to come: "Ziel ist, dass in der SVV im Januar eine
     # Bürgerhaushaltssatzung beschlossen wird."
@@ -1579,7 +1655,9 @@ def _not_taken(clause: str) -> bool:
 # a number before a number, a month or a word in lower case, a date's or an ordinal's:
 # "am 17. Dezember 2009 ... beschlossen", "am 15.10. auf der Tagesordnung")
 _REPORT_SENTENCE = re.compile(
-    r"(?:\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|[^.!?\n]|(?<=\d)\.(?=\s?(?:\d|[a-zäöüß]|(?:Januar|Februar|März|"
+    # (nor the full stop of an ordinal after its article or adjective: "folgende 1. Änderungssatzung")
+    r"(?:\b(?:Nr|Str|Abs|ca|bzw|Dr|St|Fl|e\.V|vgl)\.|\b(?:der|die|das|den|dem|des|zur|zum|im|eine[nmrs]?|folgende[nmrs]?)"
+    r"[ \t]+\d{1,2}\.(?=[ \t]+[A-ZÄÖÜ])|[^.!?\n]|(?<=\d)\.(?=\s?(?:\d|[a-zäöüß]|(?:Januar|Februar|März|"
     r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b))|\.(?=\w))+[.!?]?")
 
 
@@ -1591,7 +1669,8 @@ _REPORT_CUES = (
     "vertagt", "zurückgestellt", "verwiesen", "zugestimmt", "zurückgezogen", "ermächtigt", "befürwortet", "empfahl",
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
-    "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel")
+    "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
+    "kenntnis", "gefunden")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1684,6 +1763,19 @@ _INSERTED_CLAUSE = re.compile(r",[ \t]*(?:nachdem|weil|da|als|obwohl|wenn|dass|d
                               r"deren|dessen)\b[^,.;]*,")
 
 
+# the council's act told in a clause of its own, the perfect's auxiliary last: "die Haushaltssatzung
+# ..., die der Haupt- und Finanzausschuss am Montagnachmittag einstimmig beschlossen hat"
+_CLAUSE_FINAL_PERFECT = re.compile(
+    r"(?:^|,)[ \t]*(?:die|der|das|den|dem|welche[nmrs]?|dass|daß|nachdem|wie)\b[^,.;:]{0,150}?\b(?:beschlossen|genehmigt|"
+    r"verabschiedet|abgelehnt|zugestimmt|gebilligt|bewilligt|beauftragt|vergeben|erteilt|gewählt|vertagt|befürwortet|"
+    r"empfohlen)[ \t]+(?:hat|haben)\b")
+# an item moved to a later meeting, whoever is named: "Die Wahl ... wird ... auf die Ratssitzung
+# im November verschoben", "wurde auf die nächste Sitzung vertagt"
+_POSTPONED_TO_MEETING = re.compile(
+    r"\b(?:wird|werden|wurde|wurden)\b" + _S + r"{0,200}?\b(?:auf|in)[ \t]+(?:die|den)[ \t]+(?:[^\s.,;]+[ \t]+){0,2}?"
+    r"[\wäöüß-]*[Ss]itzung(?:en|srunde)?\b" + _S + r"{0,60}?\b(?:verschoben|vertagt)\b")
+
+
 # where the clause of a report's act ends: a comma, a colon or a semicolon ("Außerdem
 # beschlossen wurde die Änderung der Hauptsatzung: so könnten die Ratsfraktionen ...")
 _CLAUSE_END = re.compile(r"[,:;]")
@@ -1708,9 +1800,11 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
         if act is None and body:
             # the participle put first, the perfect's auxiliary after it: "Vertagt hat der Gemeinderat ..."
             act = _FRONTED_PERFECT.search(sentence)
+        if act is None and body:
+            act = next((m for m in _CLAUSE_FINAL_PERFECT.finditer(sentence) if _REPORT_BODY.search(m.group(0))), None)
         if act is None:
             act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
-                or _DECISION_HAPPENED.search(sentence)
+                or _DECISION_HAPPENED.search(sentence) or _POSTPONED_TO_MEETING.search(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
@@ -1732,6 +1826,8 @@ def _report_record(sentence: str, headline: bool = False) -> str | None:
     if side:
         return "rejected" if side.group(1) in ("dagegen", "gegen") else "approved"
     outcome = outcome_of(_INSERTED_CLAUSE.sub(",", act.group(0)))
+    if outcome == "noted" and (decided := decided_after_note(sentence)):
+        return decided  # "nahm ... zur Kenntnis und beschloss ...": the note and the decision
     if outcome == "approved" and _RESOLVED.match(act.group(0)):
         governed = outcome_of(sentence[act.end():])
         if governed in ("postponed", "referred", "withdrawn"):
@@ -1793,6 +1889,10 @@ def report_resolutions(text: str) -> list[Decision]:
     above_text = True  # no paragraph of the article yet
     item = False  # in the headings of an agenda item ("TOP 5", "5. Bebauungsplan ...")
     recorded: set[str] = set()
+    # a list of items each opened by its subject run into the text ("Betriebsabrechnungen : Der Rat
+    # hat ..."): each subject opens a part
+    run_ins = len(_RUN_IN_LIST.findall(text)) >= 2
+    told_in_part = False
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         if heading:
@@ -1822,10 +1922,18 @@ def report_resolutions(text: str) -> list[Decision]:
             sentence = m.group(0).strip()
             if sentence in recorded:
                 continue  # a paragraph the page prints twice
-            counted = _members_counted(sentence) if out else None
-            if counted and out[-1].votes is None and _report_record(sentence) in (None, "approved"):
-                # the vote on the record before, told by the members on each side
-                out[-1].votes = counted
+            if run_ins and _RUN_IN.match(sentence) and told_in_part:
+                part, told_in_part = {}, False  # "Ehrenbeamte : Außer ... hat der Rat ... ernannt."
+            counted = _members_counted(sentence)
+            if counted and _report_record(sentence) in (None, "approved"):
+                if out and out[-1].votes is None:
+                    # the vote on the record before, told by the members on each side
+                    out[-1].votes = counted
+                else:
+                    # a vote of its own, told by the members on each side: "42 Ratsmitglieder stimmten für die
+                    # Frau Fritzsche, sieben dagegen und vier enthielten sich."
+                    out.append(_decision("resolution", _outcome_of_counts(counted) or "approved", sentence, counted))
+                told_in_part = True
                 continue
             outcome = _report_record(sentence, heading or above_text) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
@@ -1833,6 +1941,7 @@ def report_resolutions(text: str) -> list[Decision]:
             if outcome is None or procedural:
                 continue
             recorded.add(sentence)
+            told_in_part = True
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
             further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None) \
@@ -1854,6 +1963,13 @@ def report_resolutions(text: str) -> list[Decision]:
                 part[o] = _decision("resolution", o, sentence, dict(votes) if votes else None)
                 out.append(part[o])
     return out
+
+
+# a subject run into a list's text before a colon, a few words, no label of a result ("Ergebnis:",
+# "Abstimmung:", "Beschluss:") and no sentence: "Satzung über Bürgerbegehren: Einstimmig hat der Rat ..."
+_RUN_IN = re.compile(r"(?!(?:Ergebnis|Abstimmung|Beschluss|Fazit|Antrag|Zitat|Hinweis|Info|Foto|Update)\w*\b)"
+                     r"[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){0,4}[ \t]*:[ \t]+[A-ZÄÖÜ„\"]")
+_RUN_IN_LIST = re.compile(r"(?:^|(?<=[.!?])[ \t]+)" + _RUN_IN.pattern, re.M)
 
 
 # a record that concludes from the act told before it: "Damit ist ein ... Projekt genehmigt worden"
@@ -1884,15 +2000,31 @@ _MEMBERS_NO = re.compile(r"(?i)\b" + _NW + r"(?:[ \t]+[\wäöüß-]*(?:räte|rä
                          r"[ \t]+(?:waren|stimmten|votierten)[ \t]+dagegen\b")
 
 
+# the same counts run on after the members for, the verb left out: "47 Ratsmitglieder stimmten für
+# die Frau Bern, drei gegen Sie und weitere drei enthielten sich der Stimme", "..., sieben dagegen"
+_MEMBERS_NO_AFTER = re.compile(r"(?i),[ \t]+(?:weitere[ \t]+)?" + _NW + r"[ \t]+(?:dagegen|gegen)\b")
+_MEMBERS_ABSTAIN = re.compile(r"(?i)\b(?:weitere[ \t]+)?" + _NW + r"(?:[ \t]+[\wäöüß-]*(?:räte|rätinnen|mitglieder|verordnete|"
+                              r"verordneten))?[ \t]+(?:enthielten|enthalten)[ \t]+sich\b")
+
+
 def _members_counted(sentence: str) -> dict | None:
-    """The yes and no counts of a sentence that counts the members on each
-    side of a vote, or None."""
-    if "dagegen" not in sentence:
+    """The yes and no counts (and abstentions) of a sentence that counts the
+    members on each side of a vote, or None."""
+    if "gegen" not in sentence:
         return None
-    yes, no = _MEMBERS_YES.search(sentence), _MEMBERS_NO.search(sentence)
-    if not (yes and no):
+    yes = _MEMBERS_YES.search(sentence)
+    if not yes:
         return None
-    return {"yes": _count(yes.group(1)), "no": _count(no.group(1)) + (1 if no.group("mayor") else 0)}
+    no = _MEMBERS_NO.search(sentence)
+    if no:
+        votes = {"yes": _count(yes.group(1)), "no": _count(no.group(1)) + (1 if no.group("mayor") else 0)}
+    elif no := _MEMBERS_NO_AFTER.search(sentence, yes.end()):
+        votes = {"yes": _count(yes.group(1)), "no": _count(no.group(1))}
+    else:
+        return None
+    if abstain := _MEMBERS_ABSTAIN.search(sentence, no.end()):
+        votes["abstain"] = _count(abstain.group(1))
+    return votes
 
 
 def _other_days(a: str, b: str) -> bool:

@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from .document import Document, DocumentError, Table, normalize_text
 from .pdf_tables import page_tables
-from .text import CASE_SPECIALS, HYPHEN_KEPT_BEFORE, lowered_pattern
+from .text import HYPHEN_KEPT_BEFORE, has_case_specials, lowered_pattern
 
 # A page with less visible text than this and an image on it is a scan.
 MIN_TEXT_CHARS = 20
@@ -59,7 +59,7 @@ def announces_table(text: str) -> bool:
     low = text.lower()
     if not any(part in low for part in _TRIGGER_PARTS):
         return False
-    if CASE_SPECIALS.search(text):
+    if has_case_specials(text):
         return TABLE_TRIGGER.search(text) is not None
     return _TRIGGER_LOWER.search(low) is not None
 

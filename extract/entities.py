@@ -80,6 +80,11 @@ class Rule:
         starts = (None if guard or self.candidates is not None or _engine_skips_ahead(pattern)
                   or _opens_at_line_start(pattern) else _first_chars(pattern))
         self.starts = re.compile(f"[{starts}]") if starts else None
+        # fewer places still: where one of the strings a match opens with stands
+        if self.candidates is not None or self.starts is not None:
+            openings = opening_strings(pattern)
+            if openings is not None:
+                self.candidates, self.starts = openings, None
         # where the engine would still try every position but every match
         # holds one of a few strings after a part that stays on its line,
         # and takes at most a line break or two: only the lines around each
@@ -168,6 +173,102 @@ def matches_from_starts(pattern: re.Pattern, starts: re.Pattern, text: str):
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def opening_finditer(pattern: re.Pattern):
+    """A function giving the matches of ``pattern.finditer(text)``, tried
+    only where one of the strings they open with stands (where those are
+    known: :func:`opening_strings`)."""
+    starts = opening_strings(pattern)
+    if starts is None:
+        return pattern.finditer
+    return lambda text: matches_from_starts(pattern, starts, text)
+
+
+def opening_strings(pattern: str | re.Pattern, length: int = 4) -> re.Pattern | None:
+    """A search for the strings (of up to ``length`` characters) one of
+    which every match of ``pattern`` opens with, as ``starts`` of
+    :func:`matches_from_starts`; None where a match may open otherwise (an
+    empty match, a repeat, a category, a wide class, a letter that case-
+    insensitive matching pairs with others than its capital)."""
+    flags = 0
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    parser = getattr(re, "_parser", None)
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    flags |= parsed.state.flags
+    if flags & (re.ASCII | re.LOCALE) or flags & re.DEBUG:
+        return None
+    found = _openings(parser, list(parsed), length, bool(flags & re.IGNORECASE))
+    if found is None or not all(found[0]):
+        return None
+    strings = sorted(found[0], key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in strings))
+
+
+# more strings than this: a class of letters too many, the search slows down
+_MAX_OPENINGS = 64
+
+
+def _openings(parser, items, length: int, ignore_case: bool) -> tuple[set[str], bool] | None:
+    """(strings every match of the parsed ``items`` opens with, cut to
+    ``length``; whether each is the whole of its match or ``length`` long),
+    None where not known."""
+    out = {""}
+    for k, (op, av) in enumerate(items):
+        if all(len(s) >= length for s in out):
+            break
+        if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+            continue  # zero width: skipped, the strings stay a part of every match
+        whole = False  # (whether ``sub`` covers the rest of the items)
+        if op is parser.LITERAL:
+            sub = _cased({chr(av)}, ignore_case)
+        elif op is parser.IN and all(o is parser.LITERAL for o, _ in av) and len(av) <= 4:
+            sub = _cased({chr(c) for _, c in av}, ignore_case)
+        elif op is parser.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            case = (ignore_case or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            sub = _openings(parser, list(body), length, case)
+        elif op is parser.BRANCH:
+            alternatives = [_openings(parser, list(alt), length, ignore_case) for alt in av[1]]
+            sub = (None if any(a is None for a in alternatives)
+                   else (set().union(*(a[0] for a in alternatives)), all(a[1] for a in alternatives)))
+        elif op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # an optional part: the openings with it and without it, of the rest too
+            rest = items[k + 1:]
+            with_it = _openings(parser, list(av[2]) + rest, length, ignore_case)
+            without = _openings(parser, rest, length, ignore_case)
+            sub = (None if with_it is None or without is None
+                   else (with_it[0] | without[0], with_it[1] and without[1]))
+            whole = True
+        else:
+            sub = None
+        if sub is None:
+            return (out, False)
+        out = {(a + b)[:length] if len(a) < length else a for a in out for b in sub[0]}
+        if len(out) > _MAX_OPENINGS:
+            return None
+        if whole or not sub[1]:
+            return (out, sub[1])
+    return (out, True)
+
+
+def _cased(chars: set[str], ignore_case: bool) -> tuple[set[str], bool] | None:
+    """``chars`` and, matched case-insensitively, their other case (ASCII
+    letters but i, k and s, which pair with further characters)."""
+    if not ignore_case:
+        return chars, True
+    out = set()
+    for c in chars:
+        if c.lower() == c.upper():
+            out.add(c)
+        elif c.isascii() and c.lower() not in "iks":
+            out |= {c.lower(), c.upper()}
+        else:
+            return None
+    return out, True
 
 
 _BOUNDARY = re.compile(r"\\b")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from extract import pattern_files
 from extract.dates import find_dates, parse_date
 from extract.document import document_dates
-from extract.entities import Rule
+from extract.entities import Rule, opening_finditer
 from extract.places import full_place_name, is_place, is_region
 from extract.report_pages import ARTICLE_LENGTH, is_report_page as _is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
@@ -822,13 +822,27 @@ def _below_dateline(lines, i: int) -> bool:
     return bool(above) and bool(_DATELINE_ALONE.fullmatch(above))
 
 
+def _under_rubric(lines, i: int) -> bool:
+    """Line ``i`` is the heading under a site's rubric naming the body, the one
+    line above it: "Aus dem Gemeinderat" / "Sitzungsbericht der Gemeinderatssitzung vom ..."."""
+    above = [line for _, line in lines[:i] if line]
+    return (len(above) == 1 and len(above[0].split()) <= 4 and not re.search(r"[\d.:!?]", above[0])
+            and bool(_MEETING_WORD.search(above[0])))
+
+
+# the address opening a letter or a speech: "Sehr geehrte Frau ...", "Meine sehr geehrten Damen und Herren
+# Stadtvertreter,", "Liebe Mitbürgerinnen und Mitbürger,", "Meine Damen und Herren,"
+_SALUTATION = re.compile(r"(?:Meine[ \t]+)?(?:[Ss]ehr[ \t]+geehrte|Liebe[ \t]+\w+|Damen[ \t]+und[ \t]+Herren)"
+                         r"|Meine[ \t]+(?:lieben|Damen)")
+
+
 def _title_from_heading(lines, type_line) -> str | None:
     """Minutes and invitations: the heading block the type word opens."""
     if type_line is None:
         return None
     i, ptype, rest = type_line
     first = (all(not line for _, line in lines[:i]) or _is_page_number(lines, i) or _below_dated_kind(lines, i, ptype)
-             or _below_dateline(lines, i))
+             or _below_dateline(lines, i) or _under_rubric(lines, i))
     if rest.startswith(":"):
         return None
     # (a record's or a speech's compound word opening the page, the meeting after it: "Haushaltsrede
@@ -863,7 +877,7 @@ def _title_from_heading(lines, type_line) -> str | None:
             break
         if _SECTION.match(line) or re.match(r"^im\s", line) or _is_label(line) or _LABEL_VALUE.match(line):
             break  # ("Tagungsort:", "Sitzungsort: Rathaus" open the meeting's fields)
-        if _is_sentence(line) or line.startswith("Sehr geehrte"):
+        if _is_sentence(line) or _SALUTATION.match(line):
             break  # the running text right under the heading: "Bürgermeisterin X begrüßte ... herzlich.", a letter's salutation
         parts.append(line)
         j += 1
@@ -952,12 +966,14 @@ _RUN_ON_HEADING = re.compile(
     # (up to the first "Label:" field, a label of up to three words: "Dauer der Sitzung: 17:35 Uhr")
     r"(?:[ \t]+(?=[A-ZÄÖÜ][\w.-]*(?:[ \t]+[a-zäöü]+[ \t]+[A-ZÄÖÜ][\w.-]*)?[ \t]*:[ \t]*\S)"
     r"|,?[ \t]+(?:um[ \t]+)?(?=\d{1,2}[:.]\d{2}[ \t]*Uhr))")
+# the meeting's own number, no subject: "BESCHLUSSPROTOKOLL Sitzung Nr. 2/2012 Gremium: ..."
+_MEETING_NUMBER = re.compile(r"(?:(?:Nicht)?[Öö]ffentliche[ \t]+)?Sitzung[ \t]+(?:Nr\.[ \t]*)?\d[\d/.-]*")
 _RUN_ON_LINE = 300   # a line this long at the top is a page run together
 # what a heading whose date the text lost leaves behind: "... am Montag, dem"
 _DANGLING = re.compile(r"(?:,?[ \t]+(?:den|dem|am|um|vom|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag))+$")
 
 
-def _run_on_heading(lines) -> tuple[str, str] | None:
+def _run_on_heading(lines) -> tuple[str, str | None] | None:
     """(type, title) of a run-together page head: in the first long line of the
     head (below the lines a republishing site prints above the page's text);
     not a type word that an article opens ("die Niederschrift der Sitzung ...")
@@ -970,6 +986,8 @@ def _run_on_heading(lines) -> tuple[str, str] | None:
         before = line[:m.start()].split()
         if before and re.fullmatch(_DETERMINER, before[-1], re.IGNORECASE):
             continue
+        if _MEETING_NUMBER.fullmatch(m.group("title").strip()):
+            return m.group("word").capitalize(), None  # the meeting's number, no subject
         if _MEETING_WORD.search(m.group("title")):
             title = _DANGLING.sub("", m.group("title").strip())
             if m.group("abbr"):
@@ -1118,6 +1136,22 @@ def _opens_text(line: str) -> bool:
         re.search(r"[.!?…:\"“]$|[.!?][ \t]+[A-ZÄÖÜ]", line))
 
 
+# a picture's caption opening with its credit: "Fotos (Hansestadt Uelzen): Neue Gesichter im Rat ...",
+# "Foto: Stadt Kehl – ..."
+_CAPTION = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]*foto|Fotos?|Bild|Bilder|Grafik)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:")
+# a headline set as its topic and a clause on it: "Bürgerbegehren: Verwaltung entwirft Satzung"
+_TOPIC_HEADLINE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+:[ \t]+[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[\wäöüß-]+){2,}")
+
+
+def _topic_headline(filled, k: int) -> bool:
+    """Filled line ``k`` is a headline of a topic and a clause of three words
+    or more without figures, standing alone (no field of a form: the line below
+    is no "Label: value" line)."""
+    line = filled[k][1]
+    return (bool(_TOPIC_HEADLINE.fullmatch(line)) and not re.search(r"\d", line)
+            and (k + 1 >= len(filled) or not _LABEL_VALUE.match(filled[k + 1][1])))
+
+
 def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     """The headline of a report page (a newspaper's or a group's article, a
     news item; extract.report_pages): the first line that is no sentence,
@@ -1129,7 +1163,8 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     # (the site's name or rubric over the headline: one word, a chrome line, a breadcrumb trail,
     # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung", or the day the site shows, "• 16. Januar 2025")
     while k < min(_CHROME_LINES, len(filled) - 1) and (
-            len(filled[k][1].split()) == 1 or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1])
+            len(filled[k][1].split()) == 1
+            or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1]) and not _topic_headline(filled, k)
             or _BREADCRUMB.search(filled[k][1]) or _DATELINE_ALONE.fullmatch(filled[k][1])):
         k += 1
     if k >= len(filled):
@@ -1142,9 +1177,9 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     i, head = filled[k]
     if type_line is not None and type_line[0] <= i:
         return None
-    if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head)
+    if (not 2 <= len(head.split()) <= _HEADLINE_WORDS or not _HEADLINE_START.match(head) or _CAPTION.match(head)
             or _HEADLINE_END.search(head) or len(_HEADLINE_WORD.findall(head)) < 2
-            or _LABEL_VALUE.match(head) and not _place_kicker(head)
+            or _LABEL_VALUE.match(head) and not _place_kicker(head) and not _topic_headline(filled, k)
             or _LINK_TEXT.search(head)):
         return None
     # (not a letter's sender or addressee line, "GRÜNE Gemeinderatsfraktion, Hebelstraße 21, 76133 Karlsruhe",
@@ -1292,12 +1327,16 @@ _NOT_SUBJECT = re.compile(
     r"|\d{5}\s|(?:straße|str\.|weg|platz)\s+\d|Tel\.|E-Mail", re.IGNORECASE)
 
 
+# a gazette, an issue of notices: "Amtsblatt für den Landkreis Elbe-Elster", "Mitteilungsblatt"
+_GAZETTE = re.compile(r"\w*blatt|Amtsanzeiger")
+
+
 def _title_after_header(lines, type_line) -> str | None:
     """The first subject-like line after the type line and the header fields:
     a line of words that is no label, value, name, address or date."""
     if type_line is None or _is_minutes(type_line[1]):
         return None
-    if any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
+    if _GAZETTE.fullmatch(type_line[1]) or any(_CONTENTS_HEAD.fullmatch(line) for _, line in lines[:80]):
         return None  # a gazette's issue or a collection lists its items' subjects, it has none of its own
     start = type_line[0] + 1
     for i in range(start, min(len(lines), start + 30)):
@@ -1388,13 +1427,16 @@ _DISTRICT_NAME = r"(?:[A-ZÄÖÜ][a-zäöüß]+ische[ \t]+)?" + _NAME
 _PLACE_NAME = r"(?:Am|An der|Im|In der)[ \t]+" + _NAME + r"(?=[ \t]*(?:\n|$|[,.;)]))"
 _TOWN = re.compile(
     r"\b(?:Stadt|STADT|(?i:Landeshauptstadt)|Kreisstadt|Hansestadt|Universitätsstadt|Gemeinde"
-    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|Stadtverwaltung|Kreis|Landkreis|Kreises|Landkreises)"
+    r"|GEMEINDE|Verbandsgemeinde|Samtgemeinde|(?:Stadt|Gemeinde|Verbandsgemeinde|Samtgemeinde|Kreis)verwaltung"
+    r"|Kreis|Landkreis|Kreises|Landkreises)"
     r"\s+(?P<name>" + _PLACE_NAME + r"|" + _DISTRICT_NAME + r"|[A-ZÄÖÜ]{3,}(?:-[A-ZÄÖÜ]+)*)\b")
 # the same matches, searched where a word opens with one of the words' first letters
 _TOWN_RULE = Rule(_TOWN.pattern)
 # Bavaria's market towns: "Markt Höchberg", "des Marktes Marktzeuln", "Marktgemeinde Zapfendorf";
 # "Markt" is also a noun ("auf dem Markt Anfang Mai"), so a name after it must be a known place
 _MARKET_TOWN = re.compile(r"\bMarkt(?:es|gemeinde)?[ \t]+(?P<name>" + _NAME + r")\b")
+# (it opens with a word boundary: searched where "Mark" stands, not at every position)
+_market_towns = opening_finditer(_MARKET_TOWN)
 
 
 # a town named as the owner of the room a meeting is held in ("Sitzungsraum der Gemeinde Dohndorf",
@@ -1455,7 +1497,8 @@ _NOT_A_TOWN = {"Der", "Die", "Das", "Und", "Verwaltung", "Stadtrat", "Rat", "Bü
                "Oberbürgermeister", "Kämmerer", "Kosten", "Geld", "Mittel", "Einnahmen",
                "Ausgaben", "Vorteile", "Nachteile", "Schaden", "Probleme", "Aufgaben", "Zeit",
                "Millionen", "Steuern", "Gebühren", "Personal", "Flächen", "Grundstücke",
-               "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent"}
+               "Zum", "Zur", "Im", "In", "Am", "An", "Mit", "Für", "Von", "Bei", "Referent",
+               "Sitzung", "Sitzungen"}
 
 
 def _most_named(text: str, found: list[re.Match]) -> re.Match:
@@ -1592,7 +1635,7 @@ def find_body(doc) -> str | None:
         return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
-    markets = _MARKET_TOWN.finditer(text) if "Markt" in text else ()
+    markets = _market_towns(text) if "Markt" in text else ()
     towns = sorted([*_TOWN_RULE.finditer(text), *markets], key=lambda m: m.start())
     # (a text the archive cut mid-word ends in a name's first letters, "der Gemeinde Alpe", unless they
     # are a known place: a page's footer "© Landeshauptstadt Hannover")
@@ -1670,12 +1713,18 @@ _COUNCIL_ADJECTIVE = re.compile(
     r"|Gemeindevertretung|Stadtvertretung|Ortsgemeinderat|Marktgemeinderat)(?:e?s)?\b(?![ \t]+[A-ZÄÖÜ][a-zäöüß])")
 
 
+_LAST_UMLAUT = re.compile(r"[äöü](?=[^äöüaeiou]*$)")
+_PLAIN_VOWEL = {"ä": "a", "ö": "o", "ü": "u"}
+
+
 def _town_of_council_adjective(text: str) -> str | None:
     """The town whose adjective names the council ("Reutlinger" -> Reutlingen,
-    "Ludwigsburger" -> Ludwigsburg), where that town is a known place."""
+    "Ludwigsburger" -> Ludwigsburg, the last vowel of the stem umlauted or not:
+    "Wernigeröder" -> Wernigerode), where that town is a known place."""
     for m in _COUNCIL_ADJECTIVE.finditer(text):
         stem = m.group("adjective")[:-2]
-        for town in (stem, stem + "en", stem + "e", stem + "n"):
+        plain = _LAST_UMLAUT.sub(lambda u: _PLAIN_VOWEL[u.group()], stem)
+        for town in (stem, stem + "en", stem + "e", stem + "n", plain + "e", plain + "en"):
             if is_place(town):
                 return town
     return None
@@ -1816,8 +1865,9 @@ _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\
 _REGISTRY_CUE = re.compile(r"amt\s*[-–]")
 # ("Samtgemeinde Am Dobrock , 12. März 2008": a space may stand before the comma; the date
 # may be printed in ISO form: "Schwerin, 2018-11-06")
+# (a town named with its river or region in parentheses: "Herzberg (Elster), 15. Januar 2009")
 _PLACE_DATE = re.compile(
-    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]?,\s*|\s+)(?:den\s+)?"
+    r"(?:^|[|\s])(?:Stadt\s+)?(?!" + _WEEKDAYS + r"|(?:Mo|Di|Mi|Do|Fr|Sa|So)\b)(?P<place>" + _NAME + r")(?:[ \t]+\([^()\n]{2,30}\))?(?:[ \t]?,\s*|\s+)(?:den\s+)?"
     r"(?=\d{1,2}\.|(?:19|20)\d\d-\d\d-\d\d\b)", re.MULTILINE)
 
 
@@ -1991,7 +2041,7 @@ def _type_line_vom(doc) -> str | None:
 
 
 # a web page's own date as its print header gives it: "Artikel vom 19.12.2014", "Print-Artikel
-# vom 16.09.2016" (one word naming the page's kind, "vom", the date; alone on its line, or
+# vom 16.09.2016", "Meldung vom 26.11.2019" (one word naming the page's kind, "vom", the date; alone on its line, or
 # opening the page's text, a new sentence after it: "Print-Artikel vom 16.09.2016 Die Stadt ...")
 _PAGE_DATE = re.compile(r"(?m)^[ \t]*(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]*-)?[A-ZÄÖÜ][a-zäöüß]+)[ \t]+vom[ \t]+(?=\d)")
 
@@ -2009,7 +2059,9 @@ def _page_kind_date(doc) -> str | None:
             continue
         line_end = text.find("\n", m.end())
         after = text[found[0]["end"]:line_end if line_end >= 0 else len(text)].strip()
-        if not after or (not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
+        # (the page's next field may run into the date: "Meldung vom 26.11.2019Letzte Aktualisierung: 28.11.2019")
+        if not after or _LABEL_VALUE.match(after) or (
+                not text[:m.start()].strip() and re.match(r"[A-ZÄÖÜ][a-zäöüß]*[ \t]", after)):
             return found[0]["date"]
     return None
 

@@ -26,7 +26,7 @@ _DISTINCT = [
     r"[A-Z]{1,2}\d{3,4}/\d{2}(?:/\d{1,2})?",          # Dresden V1664/12, A0064/09, Magdeburg DS0014/13/4
     r"[A-Z]{1,3}(?:-[A-Z]{1,2})?/\s?\d{4}/\d{4}(?:/\d{1,2})?",  # Münster V/0779/2014, A-R/0051/2011, V/0626/2014/1
     r"\d{4}/\d{4}(?:/\d{1,2})?",                      # 2016/0380, 2024/0004/1 (year ranges filtered)
-    r"\d{3,4}[a-z]?/\d{4}",                           # 0039/2017, 266/2019 (year ranges filtered), 062a/2016
+    r"\d{3,4}[a-z]?/\d{4}(?:-\d{1,2}(?![\d.]))?",         # 0039/2017, 266/2019 (year ranges filtered), 062a/2016, 017/2008-1
     r"\d{2}-\d{5}(?:-\d{2})?",                        # 26-29075, 26-29090-02
     r"[IVX]{1,5}-\d{2,5}/\d{4}(?:/\d{1,2})?",          # Wahlperiode-number/year: XIX-0365/2023, XVII-0490/2014/4
     r"[A-Z]{2,4}-\d{1,2}-\d{4}(?:/\d{1,2})?",           # type-Wahlperiode-number: SV-8-0802, SV-10-0729, SV-8-0770/1
@@ -405,7 +405,7 @@ def own_reference(text: str) -> str | None:
     if ref:
         return ref
     m = _OWN_FLAT_RE.search(head)
-    if m and _plausible(m.group(1), True):
+    if m and _plausible(m.group(1), True) and not _column_label(head, m):
         return clean_reference(m.group(1))
     ref = _form_field_reference(head)
     if ref:
@@ -414,6 +414,14 @@ def own_reference(text: str) -> str | None:
     if running:
         return max(set(running), key=running.count)
     return None
+
+
+def _column_label(text: str, m: re.Match) -> bool:
+    """The label of ``m`` ends a line after other text, its value lines below:
+    the head of an agenda's number column ("A) Öffentlicher Teil Vorlagen-Nr."
+    over "1 Eröffnung ..."), not the paper's own field."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return "\n" in text[m.start():m.start(1)] and bool(text[line_start:m.start()].strip())
 
 
 def _minutes_reference(text: str, own: str | None, cited: list[str]) -> str | None:
@@ -463,34 +471,44 @@ def _paper_of_extract(text: str) -> str | None:
     return clean_reference(line.group("ref")) if line else None
 
 
-# a sentence opening a paragraph near the top whose subject is a paper by its
-# number: "Die Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen
-# verwiesen.", "Die Verwaltungsvorlage VO/089/2022 liegt vor."
+# a sentence near the top whose subject is a paper by its number: "Die Vorlage
+# XIX-0365/2023 wird zur Beratung in die Fraktionen verwiesen.", "Die
+# Verwaltungsvorlage VO/089/2022 liegt vor.", "... einverstanden. Die
+# Sitzungsvorlage Nr. 138 braucht daher noch nicht ... behandelt zu werden."
 # or the minutes say the item was dealt with as the paper sets out: "trug den Sachverhalt
 # gemäß Vorlage V-KA/18/480 vor", "beschließt laut Drucksache 12/2020", or that the chair
 # referred to it: "Die Ausschussvorsitzende verweist auf die Beschlussvorlage 22/1182",
 # or that the item's motion and reasons stand in it: "Antrag und Begründung ergeben sich aus der
-# Stadtverordneten-Drucksache Nr. 126/2006"
+# Stadtverordneten-Drucksache Nr. 126/2006", or that the matter resolved is attached to it:
+# "die Umstufungsvereinbarung, die der Sitzungsvorlage Nr. 008/2010 ST vom 02.02.2010 als
+# Anlage beigefügt ist"; a code of capitals between the number and its date stays with it
 _SUBJECT_PAPER_RE = re.compile(
-    r"(?m)(?:^[ \t]*(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
+    r"(?m)(?:(?:^[ \t]*|(?<=[a-zäöüß\d)][.!?])[ \t]+)(?:Die|Der)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache|[Aa]ntrag)"
     r"|\b(?:gemäß|laut|lt\.)[ \t]+(?:der[ \t]+)?\w*(?:[Vv]orlage|[Dd]rucksache)"
     r"|\b(?:verweist|verweisen|verwies|bezieht[ \t]+sich|nimmt[ \t]+Bezug)[ \t]+auf[ \t]+(?:die|den|das)[ \t]+"
     r"\w*(?:[Vv]orlage|[Dd]rucksache)"
-    r"|\b(?:ergeben|ergibt)[ \t]+sich[ \t]+aus[ \t]+(?:der|dem)[ \t]+(?:\w+-)?\w*(?:[Vv]orlage|[Dd]rucksache))"
+    r"|\b(?:ergeben|ergibt)[ \t]+sich[ \t]+aus[ \t]+(?:der|dem)[ \t]+(?:\w+-)?\w*(?:[Vv]orlage|[Dd]rucksache)"
+    r"|\b(?:die|das|der)[ \t]+(?:der|dem)[ \t]+\w*(?:[Vv]orlage|[Dd]rucksache))"
     r"[ \t]+(?:Nr\.[ \t]*)?("
-    + _SHAPE_ANY + r")" + _END)
+    + _SHAPE_ANY + r")" + _END + r"(?P<code>[ ][A-Z]{2,3}(?=[ \t]+vom[ \t]))?")
 _ITEM_HEAD_CHARS = 1500
 
 
 def _item_paper(text: str, cited: list[str]) -> str | None:
     """A page that prints no number of its own (SessionNet's agenda-item
     text: "Beschluss: ..." over the resolution) takes as its number the one
-    paper it names, where a paragraph near its top opens with that paper as
-    the subject; a page naming two papers or more is about no single one."""
-    if len(cited) != 1:
+    paper it names, where a sentence near its top has that paper as its
+    subject; a page naming two papers or more is about no single one. A
+    plain integer ("Sitzungsvorlage Nr. 138") counts where no other number
+    is named."""
+    head = text[:_ITEM_HEAD_CHARS]
+    if len(cited) > 1 or not cited and "orlage" not in head and "rucksache" not in head:
         return None
-    return cited[0] if any(clean_reference(m.group(1)) == cited[0]
-                           for m in _SUBJECT_PAPER_RE.finditer(text[:_ITEM_HEAD_CHARS])) else None
+    for m in _SUBJECT_PAPER_RE.finditer(head):
+        ref = clean_reference(m.group(1))
+        if ref in cited or not cited and re.fullmatch(r"\d{3,5}", ref) and int(ref):
+            return ref + (m.group("code") or "")
+    return None
 
 
 # the further numbers of a list after a cue: "Sitzungsvorlagen SV-8-0802, SV-8-0801 und SV-8-0770/1"
@@ -735,6 +753,28 @@ def _shape(ref: str) -> str:
     return re.sub(r"[A-Za-z]+", "A", re.sub(r"\d+", "9", ref))
 
 
+# the opening of a resolution's text: the deciding body as its subject
+# ("Der Gemeinderat der Gemeinde Großschönau beschließt ...", "Der Stadtrat stimmt ... zu")
+_RESOLUTION_OPENING_RE = re.compile(
+    r"[ \t]*(?:Der|Die|Das)[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]*(?:rat|ausschuss|tag|versammlung|vertretung)"
+    r"[ \t]+(?:de[rs][ \t]+\w+[ \t]+\w+[ \t]+)?[a-zäöü]")
+
+
+_SPACE_RE = re.compile(r"\s*")
+
+
+def _heads_resolution(text: str, start: int, length: int) -> bool:
+    """The number at ``start`` stands alone on its line over a paragraph in
+    which the deciding body resolves: it numbers that resolution (a page of a
+    council's resolutions, "72/12/2012" / "Der Gemeinderat ... beschließt"),
+    not a paper."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0 or text[line_start:start].strip() or text[start + length:line_end].strip():
+        return False
+    return bool(_RESOLUTION_OPENING_RE.match(text, _SPACE_RE.match(text, line_end).end()))
+
+
 def _column_cells(text: str) -> list[tuple[str, int]]:
     """Numbers standing alone in a table cell or a line where the text marks
     such cells as paper numbers: two cells or more of the same shape (a column
@@ -753,6 +793,8 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
             continue
         if _under_session_label(text, start):
             continue  # the meeting's own number, no paper
+        if _heads_resolution(text, start, len(cell)):
+            continue  # a resolution's own number in a list of resolutions
         if not re.fullmatch(_SHAPE_LISTED, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
             # a lettered number opens with its office's letters or has a "/"
             # before its year: "1-1-03K" numbers an investment in a budget table
@@ -764,6 +806,12 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
     head = _number_column_head(text) if any(shapes.count(shape) < 2 for shape in shapes) else None
     return [(ref, pos) for (ref, pos), shape in zip(cells, shapes)
             if shapes.count(shape) >= 2 or (head is not None and head < pos)]
+
+
+def _comparable(ref: str) -> str:
+    """A number as compared with another: without spaces, case or the leading
+    zeros of its parts ("Beschluss:84/20/2007" of the paper "084/20/2007")."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", ref.replace(" ", "").lower())
 
 
 def find_references(doc) -> dict:
@@ -797,6 +845,6 @@ def find_references(doc) -> dict:
     own = _minutes_reference(text, own, cited)
     if own is None:
         own = _item_paper(text, cited)
-    norm_own = (own or "").replace(" ", "").lower()
-    cited = [c for c in cited if c.replace(" ", "").lower() != norm_own]
+    norm_own = _comparable(own or "")
+    cited = [c for c in cited if _comparable(c) != norm_own and not (own or "").startswith(c + " ")]
     return {"reference": own, "cited_references": cited}

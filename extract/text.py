@@ -135,7 +135,16 @@ def _is_table(block: str) -> bool:
 # Letters that case-insensitive matching pairs with an ASCII letter although
 # lower() does not turn them into it: long s, dotless i, dotted capital I,
 # the Kelvin sign. (No other character is paired with an ASCII letter.)
-CASE_SPECIALS = re.compile("[\u017f\u0131\u0130\u212a]")
+_CASE_SPECIAL_CHARS = "\u017f\u0131\u0130\u212a"
+CASE_SPECIALS = re.compile(f"[{_CASE_SPECIAL_CHARS}]")
+
+
+def has_case_specials(text: str) -> bool:
+    """True where CASE_SPECIALS finds a character in ``text`` (str's own
+    search for each of the four, several times faster than the class)."""
+    return any(c in text for c in _CASE_SPECIAL_CHARS)
+
+
 _GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 
 

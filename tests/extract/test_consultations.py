@@ -1091,3 +1091,81 @@ def test_report_body_decided_on_a_day():
     text = ("Kreishaushalt\n\nDer Kreistag beschloss am Ende einer langen Debatte den Kreishaushalt "
             "für das Jahr 2025 mit großer Mehrheit.\n")
     assert inline_pairs(text) == [("Kreistag", None)]
+
+
+def test_report_body_took_a_decision_told_by_fassen_or_tagen():
+    # Rudolstadt (OTZ): "Den entsprechenden Beschluss fasste der Stadtrat am Donnerstagabend ..."
+    assert archived_pairs("rudolstadt_str_bericht_otz_waermeplanung_2024-01.txt") == [("Stadtrat", None)]
+    # Rinteln (NDZ): "Der Rintelner Rat hat in seiner jüngsten Sitzung ... folgende Beschlüsse gefasst"
+    assert archived_pairs("rinteln_rat_bericht_ndz_22648.txt") == [("Rat", None)]
+    # a decision still to be taken is not reported
+    text = ("Wärmeplanung\n\nDie Verwaltung legt die Planung vor. Den Beschluss soll der Stadtrat "
+            "im März fassen, wenn die Förderzusage vorliegt.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_named_with_its_corporation_before_the_verb():
+    # Viersen (blog): "Der Rat der Stadt Viersen tagte am 26. September im Sitzungssaal" (no year)
+    assert archived_pairs("viersen_rat_bericht_blog_2018-09-26.txt") == [("Rat", None)]
+    # a meeting to come
+    text = ("Haushalt 2019\n\nDer Rat der Stadt Viersen wird am 26. September im Forum über den "
+            "Haushalt beraten.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_as_subject_of_a_clause_closed_by_its_verb():
+    # Hof (Frankenpost): "die Haushaltssatzung fürs laufende Jahr, die der Haupt- und
+    # Finanzausschuss am Montagnachmittag einstimmig beschlossen hat"
+    assert archived_pairs("hof_hfa_bericht_frankenpost_haushalt.txt") == [("Haupt- und Finanzausschuss", None)]
+    # a decision of before the one reported ("beschlossen hatte") is not recorded
+    text = ("Haushalt\n\nDie Satzung, die der Haupt- und Finanzausschuss im Vorjahr einstimmig "
+            "beschlossen hatte, gilt weiter. Die Verwaltung rechnet mit Mehreinnahmen.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_after_a_modal_verb_dealing_with_the_matter():
+    # Ippesheim (Main-Post): "konnte sich der Marktgemeinderat mit der Festlegung der neuen
+    # Hebesätze beschäftigen"
+    assert archived_pairs("ippesheim_mgr_bericht_mainpost_11654734.txt") == [("Marktgemeinderat", None)]
+    # the infinitive is not one of dealing with or deciding a matter
+    text = ("Grundsteuer\n\nNach langer Debatte wollte der Marktgemeinderat unverhältnismäßige "
+            "Mehrbelastungen vermeiden. Die Verwaltung rechnete verschiedene Möglichkeiten durch.\n")
+    assert inline_pairs(text) == []
+
+
+def test_report_body_decided_on_the_day_its_sentence_opens_with_or_in_its_meeting():
+    # Torgau (Torgau-TV): "Am Mittwoch den 31. März 2010 beschloss der Torgauer Stadtrat ..."
+    assert archived_pairs("torgau_str_bericht_torgau-tv_2010-03-31.txt") == [("Stadtrat", "2010-03-31")]
+    # Heusweiler (notice of a statute): "hat der Gemeinderat in seiner Sitzung am 12. Dezember
+    # 2024 folgende 1. Änderungssatzung beschlossen"
+    assert archived_pairs("heusweiler_gr_bekanntmachung_hebesatzsatzung_2024-12-16.txt") == [
+        ("Gemeinderat", "2024-12-12")]
+    # a day the sentence names for something else than the decision: undated
+    text = ("Kita\n\nAm 31. März 2010 endete die Frist; danach beschloss der Stadtrat den Umbau "
+            "der Kita einstimmig.\n")
+    assert inline_pairs(text) == [("Stadtrat", None)]
+
+
+def test_portal_gremium_field_with_the_council_term():
+    # Landkreis Börde (ALLRIS to020): "Gremium: 5. WP Kreistag Landkreis Börde Beschlussart: ..."
+    # / "Datum: Mi, 05.12.2007"
+    assert archived_pairs("boerde-lk_to020_5177.txt") == [("Kreistag Landkreis Börde", "2007-12-05")]
+    assert clean_committee("Wahlperiode Stadtrat") == "Stadtrat"
+
+
+def test_next_meeting_of_a_decided_item_is_a_later_step():
+    # Brakel (SessionNet item): "Beschluss: einstimmig beschlossen" ... "Konkrete Angaben
+    # werden in der nächsten Bauausschusssitzung erörtert und beschlossen."
+    assert archived_pairs("brakel_to0050_4281.txt") == []
+    # without a result taken, the page is put to that next meeting
+    text = ("Beschluss:\n\nDie Verwaltung wird beauftragt, die Angelegenheit weiter voranzutreiben. "
+            "Konkrete Angaben werden in der nächsten Bauausschusssitzung erörtert und beschlossen.\n")
+    assert inline_pairs(text) == [("Bauausschuss", None)]
+
+
+def test_list_of_resolutions_of_one_body_with_their_votes():
+    # Großschönau (municipal site): numbered resolutions "Der Gemeinderat der Gemeinde
+    # Großschönau beschließt ..." each with "Abstimmungsergebnis: ... Ja-Stimmen: 16 + 1"
+    assert archived_pairs("grossschoenau_gr_beschluesse_2012.txt") == [("Gemeinderat", None)]
+    # one agenda item's resolution with its vote (Donau-Ries, SessionNet): no list, no meeting
+    assert archived_pairs("donau-ries-lk_to0050_10145.txt") == []

@@ -318,12 +318,13 @@ def test_a_rule_opening_at_a_line_start_is_left_to_the_engine():
     assert len(list(rule.finditer(text))) == 2
 
 
-def test_a_rule_searched_by_its_first_characters_keeps_a_case_insensitive_group():
-    # "(?i:...)" inside the pattern lets a match open with either case of its first letter
+def test_a_rule_searched_by_its_opening_strings_keeps_a_case_insensitive_group():
+    # "(?i:...)" inside the pattern lets a match open with either case of each letter
     import re
 
     pattern = r"(?:Stadt|(?i:Landeshauptstadt))\s+(?P<name>[A-ZÄÖÜ][a-zäöüß]+)"
-    assert Rule(pattern).starts is not None  # searched by its first characters
+    openings = Rule(pattern).candidates.pattern.split("|")  # searched by the strings matches open with
+    assert len(openings) == 17 and {"Stad", "Land", "lAnD", "LAND"} <= set(openings)
     text = "die landeshauptstadt Hannover und die Stadt Laatzen, LANDESHAUPTSTADT München"
     assert [m.span() for m in Rule(pattern).finditer(text)] == [
         m.span() for m in re.finditer(pattern, text)]
@@ -340,3 +341,47 @@ def test_matches_from_starts_ends_at_the_end_of_the_text():
     for text in ("a\n", "a\nb\n", "\n", ""):
         found = itertools.islice(matches_from_starts(line_start, line_start, text), 20)
         assert [m.start() for m in found] == [m.start() for m in line_start.finditer(text)]
+
+
+def test_a_pattern_searched_at_the_strings_its_matches_open_with():
+    # the role phrases of extract.amount_roles open with named groups of
+    # alternatives, which the engine tries at every position; searched at the
+    # strings they open with, on the recorded papers, pages and snippets under
+    # tests/fixtures, they give the matches finditer gives
+    from extract.amount_roles import _PHRASE_RE
+    from extract.entities import opening_strings
+
+    starts = opening_strings(_PHRASE_RE.pattern)
+    openings = set(starts.pattern.replace("\\", "").split("|"))
+    assert {"Förd", "förd", "HHSt", "Hst.", "eige", "im", "in", "zur"} <= openings
+    texts = _recorded_texts()
+    found = [[(m.span(), m.lastgroup) for m in matches_from_starts(_PHRASE_RE, starts, t)] for t in texts]
+    assert sum(map(len, found)) >= 50
+    assert found == [[(m.span(), m.lastgroup) for m in _PHRASE_RE.finditer(t)] for t in texts]
+    # openings cut at four characters, through classes of a few letters and
+    # assertions; none where a match may open with a repeat or any letter
+    assert sorted(opening_strings(r"\b[Kk]osten|(?<!x)Ab\s|Stadt(?:rat)?").pattern.split("|")) == [
+        "Ab", "Kost", "Stad", "kost"]
+    # an optional part: with it and without it; case-insensitive letters in both cases
+    assert sorted(opening_strings(r"\(?abstimmung|\bmit\s").pattern.split("|")) == ["\\(abs", "abst", "mit"]
+    assert len(opening_strings(r"(?i:Land)kreis").pattern.split("|")) == 16
+    assert opening_strings(r"\d+ Euro") is None
+    assert opening_strings(r"[A-Z]\w+ GmbH") is None
+    assert opening_strings(r"(?i)Kosten") is None
+    assert opening_strings(r"Kosten|x?") is None  # an empty match
+
+
+def test_patterns_searched_at_their_opening_strings_find_what_finditer_finds():
+    # a body's decision (opens with \b before "Der", "Die", "Das") and a currency
+    # after a word (opens with a lookbehind), on the recorded texts under tests/fixtures
+    from extract.amounts import _CURRENCY_AFTER_WORD
+    from extract.decisions import _BODY_DECIDES
+    from extract.entities import opening_finditer
+
+    texts = _recorded_texts()
+    for rx, least in ((_BODY_DECIDES, 20), (_CURRENCY_AFTER_WORD, 100)):
+        finditer = opening_finditer(rx)
+        assert finditer != rx.finditer
+        found = [[m.span() for m in finditer(t)] for t in texts]
+        assert sum(map(len, found)) >= least
+        assert found == [[m.span() for m in rx.finditer(t)] for t in texts]

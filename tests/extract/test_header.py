@@ -1561,3 +1561,84 @@ def test_a_district_named_as_one_compound_and_a_dateline_town_as_spelled():
     # opens no sentence is a heading's part
     assert header._hyphenated_district("Ausflug in den Rhein-Sieg-Kreis am Wochenende.") is None
     assert header._dateline_town("Wertheim - Stadt am Main\n\nDer Rat tagte.") is None
+
+
+def test_a_newspapers_headline_of_a_topic_and_a_clause_is_no_field():
+    # Schaumburger Zeitung (Rinteln): "Bürgerbegehren: Verwaltung entwirft Satzung" over the report's text,
+    # set as "Label: value" but standing alone
+    assert _archived("rinteln_rat_bericht_ndz_22648.txt")["title"] == "Bürgerbegehren: Verwaltung entwirft Satzung"
+    # near misses: a page's field, figures in its value or another field below it, stays chrome
+    assert header._topic_headline([(0, "Bereitstellungsdatum: 12.12.2023 durch die Verwaltung"),
+                                   (1, "Der Rat tagte.")], 0) is False
+    assert header._topic_headline([(0, "Verfasser: Büro des Rates Hauptamt"), (1, "Status: öffentlich")], 0) is False
+
+
+def test_a_pictures_caption_is_no_headline():
+    # Hansestadt Uelzen's press release: "Fotos (Hansestadt Uelzen): Neue Gesichter im Rat der Hansestadt: ..."
+    # over the release's date line; its heading is in the URL only
+    assert _archived("uelzen_rat_pressemitteilung_2024-11-11.txt")["title"] is None
+    for line in ("Foto: Stadt Kehl", "Bilder (privat): Der neue Spielplatz", "Archivfoto: Das Rathaus"):
+        assert header._CAPTION.match(line), line
+    # near miss: a headline whose first word only begins like a picture's word
+    assert not header._CAPTION.match("Bilderbuchwetter: Stadtfest lockt Tausende")
+
+
+def test_a_speechs_address_ends_its_heading():
+    # Amt Malchin am Kummerower See: "Verwaltungsbericht zur Sitzung der Stadtvertretung vom 05.07.2023" /
+    # "Meine sehr geehrten Damen und Herren Stadtvertreter," / the report's text
+    h = _archived("malchin_stv_verwaltungsbericht_2023-07-05.txt")
+    assert h["paper_type"] == "Verwaltungsbericht"
+    assert h["title"] == "zur Sitzung der Stadtvertretung vom 05.07.2023"
+    for line in ("Sehr geehrte Frau Vorsitzende,", "Liebe Mitbürgerinnen und Mitbürger,", "Meine Damen und Herren,"):
+        assert header._SALUTATION.match(line), line
+    # near miss: a heading line that goes on the heading
+    assert not header._SALUTATION.match("Sitzung des Rates der Stadt")
+
+
+def test_a_meetings_number_after_the_minutes_type_is_no_subject():
+    # a document site's copy of the Verbandsgemeinderat Rheinböllen's minutes, run together:
+    # "Verbandsgemeindeverwaltung Rheinböllen BESCHLUSSPROTOKOLL Sitzung Nr. 2/2012 Gremium: Verbandsgemeinderat
+    # Sitzung am: 23. Mai 2012 ..." (the issuing administration names the town)
+    h = _archived("rheinboellen_vgr_beschlussprotokoll_2012-05-23.txt")
+    assert (h["paper_type"], h["title"], h["body"]) == ("Beschlussprotokoll", None, "Rheinböllen")
+    # near miss: a run-together heading naming the meeting's body keeps it as its title
+    lines = header._lines("Gemeinde X NIEDERSCHRIFT über die Sitzung des Gemeinderates am 3. Mai 2012 Beginn: 19 Uhr "
+                          + "x " * 150)
+    assert header._run_on_heading(lines) == ("Niederschrift", "über die Sitzung des Gemeinderates am 3. Mai 2012")
+
+
+def test_a_council_named_by_its_towns_umlauted_adjective():
+    # ALLRIS vo020 (Wernigerode): "der Wernigeröder Stadtrat" (Wernigerode, its "o" umlauted in the adjective)
+    assert _archived("wernigerode_vo020_3618.txt")["body"] == "Wernigerode"
+    # near miss: an adjective whose town is no known place names none
+    assert header._town_of_council_adjective("Der Schöpfler Stadtrat tagte.") is None
+
+
+def test_a_pages_kind_and_date_with_the_next_field_run_into_it():
+    # Landkreis Northeim: "Meldung vom 26.11.2019Letzte Aktualisierung: 28.11.2019" under the item's text
+    assert _archived("northeim-lk_kt_meldung_doppelhaushalt_2019-11-26.txt")["date"] == "2019-11-26"
+    # near miss: another event's date run on by a sentence stays no page date
+    doc = _doc("Kreisumlage sinkt\n\nSitzung vom 26.11.2019 Der Kreistag stimmte zu.\n")
+    assert header._page_kind_date(doc) is None
+
+
+def test_a_heading_under_a_rubric_naming_the_body():
+    # Gemeinde Bartholomä: "Aus dem Gemeinderat" / "Sitzungsbericht der Gemeinderatssitzung vom 25.10.2023"
+    h = _archived("bartholomae_gr_sitzungsbericht_2023-10-25.txt")
+    assert (h["paper_type"], h["title"]) == ("Sitzungsbericht", "der Gemeinderatssitzung vom 25.10.2023")
+    # Stadt Weinsberg: "Berichterstattung gemeinderatssitzung" / "Beschlüsse aus der Gemeinderatssitzung vom
+    # 18. November 2025"
+    assert _archived("weinsberg_gr_beschluesse_2025-11-18.txt")["title"] == (
+        "aus der Gemeinderatssitzung vom 18. November 2025")
+    # near miss: a line of text above the heading is no rubric
+    lines = header._lines("Der Gemeinderat tagte am Montag.\n\nSitzungsbericht der Gemeinderatssitzung\n")
+    assert not header._under_rubric(lines, 2)
+
+
+def test_a_gazettes_issue_head_dates_it_and_gives_it_no_subject():
+    # Amtsblatt für den Landkreis Elbe-Elster as a document site renders it: the site's lines ('Aktie "Amtsblatt
+    # ..."', "Wird geladen....") above the issue's head "Jahrgang 14, Herzberg (Elster), 15. Januar 2009, Nummer 1"
+    h = _archived("elbe-elster-lk_kt_amtsblatt_9dok_2009-01-15.txt")
+    assert (h["paper_type"], h["title"], h["date"]) == ("Amtsblatt", None, "2009-01-15")
+    # near miss: a place and date line without a comma after the parentheses is no place-and-date line
+    assert header._place_date(_doc("Sitzung im Rathaus (Saal) 15. Januar 2009\n")) is None

@@ -567,3 +567,49 @@ def test_a_meeting_pages_own_number_under_its_label_is_no_cited_paper():
     # near miss: a paper's number under a paper's label is cited
     assert cited_references("Vorlage\nBV/0260/2025\nBV/0261/2025\n") == ["BV/0260/2025", "BV/0261/2025"]
     assert cited_references("Sitzung\nBV/0260/2025\nBV/0261/2025\n") == ["BV/0261/2025"]
+
+
+def test_a_resolutions_number_is_the_papers_own_without_its_leading_zero():
+    # ALLRIS to020 (Landkreis Börde): "TOP: Ö 5.5 Beschluss:84/20/2007" over the paper line
+    # "084/20/2007 Haushaltskonsolidierungskonzept ...": the resolution carries the paper's number
+    r = archived_refs("boerde-lk_to020_5177.txt")
+    assert r["reference"] == "084/20/2007"
+    assert r["cited_references"] == []
+    # near miss: another number differing in more than its leading zero stays cited
+    assert find_references(Document(source="x", kind="text", text=(
+        "Vorlage - 084/20/2007\nBeschluss: 85/20/2007\n")))["cited_references"] == ["85/20/2007"]
+
+
+def test_numbers_heading_a_list_of_resolutions_are_no_papers():
+    # a municipality's page of its council's resolutions (Großschönau): each entry headed by its number alone
+    # on a line, "72/12/2012" / "Der Gemeinderat der Gemeinde Großschönau bestätigt den Erwerb ..."
+    assert archived_refs("grossschoenau_gr_beschluesse_2012.txt")["cited_references"] == []
+    # near miss: a column of paper numbers each over its subject stays cited (SessionNet si0057, Eberswalde)
+    assert archived_refs("eberswalde_si0057_1561.txt")["cited_references"] == [
+        "BV/0260/2025", "BV/0261/2025", "BV/0257/2025", "BV/0280/2025"]
+
+
+def test_an_agenda_items_text_takes_the_one_paper_it_deals_with():
+    # SessionNet to0050 (Samtgemeinde Esens): no number of its own; a sentence has the paper as its subject,
+    # "... einverstanden ... Die Sitzungsvorlage Nr. 138 braucht daher noch nicht im Samtgemeinderat ..."
+    assert archived_refs("esens-sg_to0050_2334.txt")["reference"] == "138"
+    # SessionNet to0050 (Lüchow): the agreement resolved is the paper's attachment, "die der Sitzungsvorlage
+    # Nr. 008/2010 ST vom 02.02.2010 als Anlage beigefügt ist", the member's code printed after the number
+    r = archived_refs("luechow_to0050_8422.txt")
+    assert r["reference"] == "008/2010 ST"
+    assert r["cited_references"] == []
+    # near miss: a plain integer after a cue in the middle of a sentence, not its subject, is no paper of the page
+    assert find_references(Document(source="x", kind="text", text=(
+        "Beschluss: einstimmig\n\nDer Ausschuss folgt der Sitzungsvorlage Nr. 138 nicht.\n")))["reference"] is None
+
+
+def test_an_agenda_tables_number_column_head_is_no_own_field():
+    # an Amtsblatt's agenda (Landkreis Elbe-Elster, as a document site renders it): the table's head
+    # "A) Öffentlicher Teil Vorlagen-Nr." over "1 Eröffnung ..." (the item's number); the papers' numbers
+    # run into the next item's line, one with its supplement: "... Landrates 017/2008-1 5 Richtlinie ..."
+    r = archived_refs("elbe-elster-lk_kt_amtsblatt_9dok_2009-01-15.txt")
+    assert r["reference"] is None
+    assert r["cited_references"] == ["039/2008", "042/2008", "017/2008-1"]
+    # near miss: the flattened header's own field still gives the number ("Vorlagen-Nr. 08.02.2017 72/2017")
+    assert find_references(Document(source="x", kind="text", text=(
+        "Stadt X Vorlagen-Nr. 08.02.2017 72/2017 Betreff\n")))["reference"] == "72/2017"

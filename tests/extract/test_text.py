@@ -82,3 +82,17 @@ def test_patterns_that_are_not_simply_lowercased():
     assert lowered_pattern(re.compile(r"Rat")) is None  # not case-insensitive
     assert lowered_pattern(re.compile(r"(?im)^Ergebnisse$")).pattern == "(?m)^ergebnisse$"
     assert lowered_pattern(re.compile(r"GRÜNE", re.I)).pattern == "grüne"
+
+
+def test_case_specials_found_as_the_class_finds_them():
+    # the recorded snippets hold none; each of the four letters put into one is found
+    from extract.text import CASE_SPECIALS, has_case_specials
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "snippets").glob("*.txt"))]
+    assert len(texts) >= 50
+    for text in texts:
+        assert has_case_specials(text) is (CASE_SPECIALS.search(text) is not None) is False
+        for c in "\u017f\u0131\u0130\u212a":  # long s, dotless i, dotted I, Kelvin sign
+            marked = text[:40] + c + text[40:]
+            assert has_case_specials(marked) and CASE_SPECIALS.search(marked)
+    assert not has_case_specials("Kelvin K, Ii, ss")
