@@ -768,8 +768,8 @@ def _outside_percentage_base(window: str, hits: list) -> list:
         return hits
     kept = [h for h in hits
             if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0]))
-                    or (source and _SOURCE_OF.search(window, 0, h[0])
-                        and _SOURCE_WORD.search(window[h[0]:h[1]].lower())))
+                    or (source and _SOURCE_WORD.search(window[h[0]:h[1]].lower())
+                        and _SOURCE_OF.search(window, max(0, h[0] - 60), h[0])))
             or _OF_BASE.fullmatch(window, h[1])]
     return kept or hits
 
