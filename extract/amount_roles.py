@@ -64,6 +64,9 @@ _PHRASES = [
                   r"|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
+    # words that name no role where a role word would stand: "im Mittel" is on average, not funds
+    # ("Die Unterhaltskosten ... liegen im Mittel bei ca. € 880.000 jährlich")
+    ("none", r"\bim\s+Mittel\b"),
     # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
     # (money made available: "zur Verfügung gestellt", not the "zur Verfügung gestellten
     # Geräte" a sum pays for; "15 000 Euro stehen künftig im Jahr dafür bereit")
@@ -72,6 +75,12 @@ _PHRASES = [
                # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
                r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
                r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+               # a budget stated in both its sides: "Veränderungen zum Haushalt 2012 in Einnahmen und
+               # Ausgaben in Höhe von 1.832,30 T€", "in Erträgen und Aufwendungen", "in Ein- und Auszahlungen"
+               # (not the balance of both, "der Fehlbedarf der laufenden Einnahmen und Ausgaben")
+               r"|\bin\s+(?:(?:Einnahmen|Erträgen|Einzahlungen)\s+und\s+(?:Ausgaben|Aufwendungen|Auszahlungen)"
+               r"|(?:Ausgaben|Aufwendungen|Auszahlungen)\s+und\s+(?:Einnahmen|Erträgen|Einzahlungen)"
+               r"|(?:Ein|Aus)-\s*und\s+(?:Aus|Ein)(?:nahmen|gaben|zahlungen))"
                # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
@@ -100,7 +109,13 @@ _WORDS = [
               r"|grenzen?$"  # a limit: "die Höchstgrenze von 100 000 Euro"
               # a gap in a budget is a deficit: "Im Haushalt klafft ein Loch von 25 Millionen Euro"
               r"|^loch$|^löcher$|haushaltsloch|finanzloch|^lücke$|haushaltslücke|finanzierungslücke|deckungslücke"
-              r"|finanzlücke|millionenloch"),
+              r"|finanzlücke|millionenloch"
+              # savings drawn on: "wenn man sich 1,1 Millionen Euro aus dem Ersparten holt", "Ersparnisse"
+              r"|erspar|sparbuch|sparstrumpf|notgroschen|finanzpolster"
+              # the base a tax or levy is computed from, printed in Euro: "der vom Finanzamt festgelegte
+              # Messbetrag", "Steuermessbetrag", "Bemessungsgrundlage", "Einheitswert", "Steuerkraftmesszahl"
+              r"|messbetr[aä]g|bemessungsgrundlage|einheitswert|grundsteuerwert|steuerkraft|umlagekraft"
+              r"|umlagegrundlage"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               # the lump sums a state pays its municipalities: "aus der Investitionspauschale"
@@ -201,7 +216,8 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
                else _PHRASE_RE.finditer(s))
     for m in phrases:
         role = re.sub(r"\d+$", "", m.lastgroup)
-        hits.append((m.start(), m.end(), role))
+        if role != "none":
+            hits.append((m.start(), m.end(), role))
         taken.append((m.start(), m.end()))
     for w in _WORD.finditer(s):
         if taken and any(a <= w.start() < b for a, b in taken):
@@ -220,11 +236,18 @@ def _word_roles(word: str) -> tuple[str | None, str | None]:
     first weak one (a paper repeats its words: each is looked at once)."""
     strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None)
     low = word.lower()
+    if word[0].islower() and _LIABLE.search(low) and "förder" not in low and "zuwendung" not in low:
+        # an adjective of what is liable to a fee or tax names the thing, not money:
+        # "im gebührenfähigen Bereich", "steuerpflichtige Umsätze"
+        return strong, None
     if strong is None and _ANY_WORD_RE.search(low):
         strong = next(role for role, rx in _WORD_RES if rx.search(low))
     weak = (next(role for role, rx in _WEAK_RES if rx.search(low))
             if _ANY_WEAK_RE.search(low) else None)
     return strong, weak
+
+
+_LIABLE = re.compile(r"(?:fähig|pflichtig)(?:e[nrsm]?)?$")
 
 
 def _head_role(label: str) -> str | None:
@@ -436,7 +459,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?:EUR|Euro|€)(?![\wäöüß]))?[ \t]*")
 
 
 # a price word, and a sale in the sentence that makes it the seller's income
-_SALE_PRICE = re.compile(r"(?:[Kk]auf)?[Pp]reis(?:es|e|en)?")
+# (any price of the thing sold: "Kaufpreis", "Quadratmeterpreis", "Grundstückspreis")
+_SALE_PRICE = re.compile(r"[\wäöüß-]*[Pp]reis(?:es|e|en)?")
 _SALE = re.compile(r"[Vv]erkauf(?!s?preis)|[Vv]eräußer|verkauft")
 # how far the sum before may stand for an amount of its paragraph nothing names
 _SAME_PARAGRAPH = 250
@@ -682,7 +706,9 @@ _RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
 _ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\((?=[^()\n]*?[^()\s][ \t]+[^()\s])[^()\n]{1,120}\)")
 # the verb that puts a sum in a plan, at the end of its clause
 # (also the particle of "sieht ... vor")
+# (and its infinitive: "mit 78.820,44 € ... in den Haushaltsplan 2013 ... einzustellen")
 _PLANNED = re.compile(r"\b(?:vorgesehen|geplant|eingeplant|veranschlagt|eingestellt|bereitgestellt"
+                      r"|einzustellen|einzuplanen|bereitzustellen|zu\s+veranschlagen|vorzusehen"
                       r"|zur\s+Verfügung\s+gestellt|vor)\b")
 _SEES = re.compile(r"\bs(?:ieht|ehen|ehe|ah|ahen)\b")
 # a budget the sentence names (not the budget year)
@@ -718,12 +744,33 @@ _PERCENT_OF = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|Prozent|v\.[ \t]?H\.)[ \t]
                          r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,4}$")
 
 
+# what is computed from the amount, named after the word of a base: "der Messbetrag, die
+# Grundlage der Grundsteuer, hat ... bei 15.245 Euro gelegen" (the amount is the base, not the tax)
+_BASE_OF = re.compile(r"(?<![\wäöüß])(?:[\wäöüß]*[Gg]rundlage|Basis)[ \t]+(?:der|des|für[ \t]+(?:die|den|das))[ \t]+"
+                      r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,2}$")
+
+
+# the calculation or plan a figure is taken from, named after "nach", "laut", "gemäß": "beträgt die
+# Unterdeckung im gebührenfähigen Bereich nach der vorliegenden Gebührenkalkulation für das Jahr 2023
+# -990.654,09 Euro" (the figure is the shortfall, not a fee)
+_SOURCE_OF = re.compile(r"(?<![\wäöüß])(?:nach|laut|lt\.|gemäß)\s+(?:(?:der|dem|den|des)\s+)?(?:[a-zäöüß]+\s+)?$")
+_SOURCE_WORD = re.compile(r"(?:kalkulation|berechnung|rechnung|schätzung|plan|planung|satzung|bescheid)(?:en|s|es)?$")
+
+
 def _outside_percentage_base(window: str, hits: list) -> list:
     """The role hits of ``window`` but those naming the base of a percentage,
-    where another role word stands before that percentage."""
-    if "%" not in window and "Prozent" not in window and "v. H." not in window and "v.H." not in window:
+    what a base is the base of, or the calculation a figure is taken from,
+    where another role word stands before it."""
+    percent = "%" in window or "Prozent" in window or "v. H." in window or "v.H." in window
+    base = "rundlage" in window or "Basis" in window
+    source = "nach " in window or "laut " in window or "lt. " in window or "gemäß " in window
+    if not percent and not base and not source:
         return hits
-    kept = [h for h in hits if not _PERCENT_OF.search(window, 0, h[0]) or _OF_BASE.fullmatch(window, h[1])]
+    kept = [h for h in hits
+            if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0]))
+                    or (source and _SOURCE_WORD.search(window[h[0]:h[1]].lower())
+                        and _SOURCE_OF.search(window, max(0, h[0] - 60), h[0])))
+            or _OF_BASE.fullmatch(window, h[1])]
     return kept or hits
 
 
