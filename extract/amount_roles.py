@@ -170,10 +170,26 @@ _LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|übersch
 # is, over the words of the sentence around it)
 _NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
                        r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
+# the means a sum is financed or covered by, named after it: "1,3 Millionen Euro durch Kredite zu
+# finanzieren", "200.000 Euro aus Rücklagen gedeckt", "50.000 € über Fördermittel finanziert werden"
+# (it says what the money is, over the words of the sentence around it)
+_FINANCED_BY = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+(?:durch|über|aus|mit)[ \t]+"
+                          r"(?:(?:der|die|das|den|dem|ein|eine|einen|einem|einer|neue[nrm]?|weitere[nrm]?"
+                          r"|eigene[nrm]?)[ \t]+)?"
+                          r"([A-ZÄÖÜ][\wäöüß-]*)[ \t]+(?:zu[ \t]+)?(?:finanzier|gedeckt|decken|zu[ \t]+decken|aufgebracht"
+                          r"|aufzubringen|gegenfinanzier)")
 # words whose capitals tell: the funds of a programme named by its acronym ("aus
 # LEADER-Mitteln", "EFRE-Gelder"); the noun "Minus" of a deficit ("ein Minus von 66
 # Millionen Euro im Etat"), not the "minus" of a difference
 _CASED_WORDS = [("grant", re.compile(r"[A-ZÄÖÜ]{2,}[A-Za-z]*-(?:Mitteln?|Geldern?|Förder[\wäöüß]*)")),
+                # the charge for admission, a ticket or a subscription is the Entgelt of the
+                # facility that sells it: "Abo-Preise", "Eintrittspreise", "Der Eintritt für Kinder",
+                # "Jahreskarten zu 80 Euro" (not "Eintrittshalle", "Ticketsystem", "Landkarte")
+                ("revenue", re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Ee]intritt(?:e|s|sgeld(?:er)?|spreis(?:e|es)?"
+                                       r"|skarten?)?|[\wäöüß-]*[Tt]icket(?:s|preis(?:e|es)?)?"
+                                       r"|(?:Tages|Zehner|Saison|Jahres|Einzel|Familien|Punkte|Monats|Dauer)karten?"
+                                       r"(?:-?[Pp]reis(?:e|es)?)?|(?:Abo|Abonnement)s?-?[Pp]reis(?:e|es)?"
+                                       r"|Kartenpreis(?:e|es)?")),
                 ("other", re.compile(r"Minus"))]
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
@@ -397,14 +413,19 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
         return line_start in row_lines
 
     found = []
+    # whether each sum's role is read from words: its own, or those of the sum before it whose
+    # list or kind it goes on with ("Abo-Preise: 1. Kategorie 149,00 Euro, 2. Kategorie 120,00 Euro")
+    read = []
     for i in range(len(amounts)):
         role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
         if role == _SAME_KIND and found[i - 1][1] < 2:
             # the sum before is not read from its words: this one is read from its own
             role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i), False)
-        if role in (_AS_BEFORE, _SAME_KIND):
+        goes_on = role in (_AS_BEFORE, _SAME_KIND)
+        if goes_on:
             role = found[i - 1][0]
         found.append((role, strength))
+        read.append(strength >= 2 or (goes_on and read[i - 1]))
     # an amount nothing names, joined to the next one in the same clause, takes
     # its role: "je Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen"
     for i in range(len(amounts) - 2, -1, -1):
@@ -429,14 +450,18 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     # a sentence whose words name no role, in the paragraph of a sum read from
     # its words in a sentence shortly before, speaks of money of that sum's kind:
     # "Der Zuschuss ... wird auf 95.000,- Euro ... festgesetzt. Begründung: Seit
-    # 2010 bekommt die Tafel 72.185,- Euro." (within one sentence a list goes on
-    # with its own clauses: "..., der Sportverein erhält ... 400,-- €")
+    # 2010 bekommt die Tafel 72.185,- Euro.", "Abo-Preise: ... 3. Kategorie 85,00
+    # Euro. Freiverkauf: 30,50 Euro" (within one sentence a list goes on with its
+    # own clauses: "..., der Sportverein erhält ... 400,-- €"); the bare sums listed
+    # after such a sum go on with it ("Freiverkauf: 30,50 Euro, 25,00 Euro, 19,00 Euro")
     for i in range(1, len(amounts)):
+        if found[i][1] != 0 or not read[i - 1]:
+            continue
         gap = text[amounts[i - 1].end:amounts[i].start]
-        if found[i][1] == 0 and found[i - 1][1] >= 2 and len(gap) <= _SAME_PARAGRAPH \
-                and not _PARAGRAPH_BREAK.search(gap) \
+        if _JOINED.fullmatch(gap) or len(gap) <= _SAME_PARAGRAPH and not _PARAGRAPH_BREAK.search(gap) \
                 and _sentence_bounds(text, amounts[i].start, amounts[i].end)[0] >= amounts[i - 1].end:
             roles[i] = roles[i - 1]
+            read[i] = True
     return roles
 
 
@@ -462,6 +487,10 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?:EUR|Euro|€)(?![\wäöüß]))?[ \t]*")
 # (any price of the thing sold: "Kaufpreis", "Quadratmeterpreis", "Grundstückspreis")
 _SALE_PRICE = re.compile(r"[\wäöüß-]*[Pp]reis(?:es|e|en)?")
 _SALE = re.compile(r"[Vv]erkauf(?!s?preis)|[Vv]eräußer|verkauft")
+# the subject of a clause: its first noun after an article and adjectives ("Die Tageskarte für
+# Erwachsene kostet", not "Die neue Kasse für den Eintritt kostet")
+_SUBJECT = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?|[Jj]ede[rs]?|[Uu]nsere?)\s+)?(?:[a-zäöüß]+e[nrs]?\s+)*"
+                      r"([A-ZÄÖÜ][\wäöüß-]*)")
 # how far the sum before may stand for an amount of its paragraph nothing names
 _SAME_PARAGRAPH = 250
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -565,6 +594,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         hits = role_hits(named_as.group(0), weak=False)
         if hits:
             return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
+    means = _FINANCED_BY.match(text, a.end)
+    if means:
+        hits = role_hits(means.group(1), weak=False)
+        if hits:
+            return hits[0][2], 3  # "einen Teilbetrag von 1,3 Millionen Euro durch Kredite zu finanzieren"
     noun = _NOUN_AFTER.match(text, a.end)
     if noun:
         # (a programme named after the sum is where the money comes from: "271.000,00 €
@@ -605,6 +639,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         if hits:
             hit = hits[-1 if last else 0]
             role = hit[2]
+            if role == "cost" and window is before and window[hit[0]:hit[1]] in ("kostet", "kosten") \
+                    and _subject_is_revenue(text, ss):
+                # what a ticket or admission costs is what the facility charges: "Die Tageskarte für
+                # Erwachsene kostet künftig 4,50 Euro"
+                return "revenue", strength
             if role == "cost" and _SALE_PRICE.fullmatch(window, hit[0], hit[1]) and _SALE.search(text, ss, se):
                 # the price of a sale the sentence names is what the seller takes in: "dem Verkauf des
                 # Baugrundstückes ... zum Kaufpreis von 90 EUR/m²"
@@ -612,9 +651,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
                 # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
                 return "budget", strength
-            if role == "cost" and window is before and _BUDGET_HOLDS.search(before, 0, hits[-1][0]):
-                # spending the budget as the subject holds: "Der Haushalt sieht Investitionen in
-                # Höhe von 6,26 Millionen Euro", "Der Etat enthält Baukosten von ..."
+            if (role == "cost" or (role == "other" and _BALANCE.search(window, hits[-1][0], hits[-1][1]))) \
+                    and window is before and _BUDGET_HOLDS.search(before, 0, hits[-1][0]):
+                # spending or a balance the budget as the subject holds: "Der Haushalt sieht Investitionen
+                # in Höhe von 6,26 Millionen Euro", "Der Etat enthält Baukosten von ...", "Der
+                # Ergebnishaushalt weist ein Minus von rund 650.000 Euro auf"
                 return "budget", strength
             if role == "cost" and window in (before, clause) and _planned_in_budget(text, ss, se, tail):
                 # spending a budget plans: "Im Finanzhaushalt sind ... Investitionen in Höhe von
@@ -715,6 +756,12 @@ _SEES = re.compile(r"\bs(?:ieht|ehen|ehe|ah|ahen)\b")
 _BUDGET_NAMED = re.compile(r"[Hh]aushalt(?!s?jahr)|\bEtat\b|[Ww]irtschaftsplan|[Ff]inanzplan")
 
 
+def _subject_is_revenue(text: str, ss: int) -> bool:
+    """The subject of the sentence at ``ss`` is a word of income (a ticket, admission)."""
+    m = _SUBJECT.match(text, ss)
+    return m is not None and _word_roles(m.group(1))[0] == "revenue"
+
+
 def _blank_asides(window: str) -> str:
     """``window`` with its asides blanked out (positions kept)."""
     if "(" not in window and " –" not in window and " -" not in window and " —" not in window:
@@ -791,10 +838,16 @@ _WITH_SUM = re.compile(r"(?<![\wäöüß])mit[ \t]+(?:(?:jährlich|insgesamt|run
 _SUPPORTED = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:unterstützt|gefördert|bezuschusst|subventioniert)(?![\wäöüß])")
 
 _POINTS_BACK = re.compile(r"\s*(?:Er|Sie|Es|Dieser|Diese|Dieses|Hierfür|Dafür)\b")
-# the budget as a whole as the subject of a verb of holding: "Der Haushalt sieht", "Der Etat enthält"
-_BUDGET_HOLDS = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ieser|[Uu]nser)[ \t]+(?:[a-zäöüß]+e[nr]?[ \t]+)?"
-                           r"(?:Gesamt)?(?:[Hh]aushalt|Etat)(?:[ \t]+\d{4})?[ \t]+"
-                           r"(?:sieht|sah|enthält|enthielt|umfasst|umfasste|plant|plante|weist)(?![\wäöüß])")
+# the budget as a whole or a part of it named by its compound ("Der Ergebnishaushalt", "der
+# Gesamtergebnishaushalt 2019") as the subject of a verb of holding, before or after it: "Der Haushalt
+# sieht", "Der Etat enthält", "schließt der Gesamtergebnishaushalt 2019 mit einem Fehlbedarf ... ab"
+_BUDGET_AS_SUBJECT = (r"(?:[Dd]er|[Dd]ieser|[Uu]nser)[ \t]+(?:[a-zäöüß]+e[nr]?[ \t]+)?"
+                      r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Hh]aushalt|Etat)(?:[ \t]+\d{4})?")
+_HOLDING = r"(?:sieht|sah|enthält|enthielt|umfasst|umfasste|plant|plante|weist|wies|schließt|schloss)"
+_BUDGET_HOLDS = re.compile(rf"(?<![\wäöüß])(?:{_BUDGET_AS_SUBJECT}[ \t]+{_HOLDING}|{_HOLDING}[ \t]+{_BUDGET_AS_SUBJECT})"
+                           r"(?![\wäöüß])")
+# a balance of a budget's sides: "Minus", "Defizit", "Fehlbetrag", "Überschuss"
+_BALANCE = re.compile(r"Minus|Plus|[\wäöüß-]*(?:[Dd]efizit|[Ff]ehlbetrag|[Ff]ehlbedarf|[Üü]berschuss)")
 # the volume of something named before: "Das Gesamtvolumen", "das Volumen", "dessen Volumen"
 _VOLUME = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]essen|[Ss]ein|[Ii]hr)[ \t]+(?:Gesamt)?[Vv]olumen(?![\wäöüß])")
 # how far back a sentence is looked for the thing a volume is of

@@ -745,3 +745,44 @@ def test_a_fee_result_is_other_whatever_calculation_it_is_taken_from():
     assert _text_roles("Laut Gebührenkalkulation betragen die Gebühren 120.000 Euro.") == [("120000.00", "revenue")]
     assert _text_roles("Die Gebühren betragen nach der Kalkulation 120.000 Euro.") == [("120000.00", "revenue")]
     assert _text_roles("Für den Radweg stehen Mittel von 20.000 Euro bereit.") == [("20000.00", "budget")]
+
+
+def test_the_charge_for_admission_tickets_and_subscriptions_is_revenue():
+    # Idstein (SessionNet agenda item): a theatre's prices, "Abo-Preise: 1. Kategorie 149,00 Euro, 2. Kategorie
+    # 120,00 Euro, 3. Kategorie 85,00 Euro. Freiverkauf: 30,50 Euro, 25,00 Euro, 19,00 Euro." (the bare sums of
+    # the next sentence go on with the list read from "Abo-Preise")
+    assert _archived_roles("idstein_to0050_232213.txt") == [
+        ("149.00", "revenue"), ("120.00", "revenue"), ("85.00", "revenue"),
+        ("30.50", "revenue"), ("25.00", "revenue"), ("19.00", "revenue")]
+    # Pleystein (the leisure centre's page): "Die Tageskarte für Erwachsene kostet künftig 4,50 Euro", "werden
+    # Zehnerkarten angeboten. Dafür bezahlen Erwachsene 40 Euro (bisher 30 Euro)"
+    roles = dict(_roles("pleystein_freizeitzentrum_eintrittspreise.txt"))
+    assert (roles["4.50"], roles["40.00"], roles["30.00"]) == ("revenue", "revenue", "revenue")
+    assert _text_roles("Der Eintritt für Kinder soll von 2,30 auf 2,50 Euro steigen.") == [
+        ("2.30", "revenue"), ("2.50", "revenue")]
+    # near misses: what the facility buys for its tickets or its entrance costs it
+    assert _text_roles("Die neue Kasse für den Eintritt kostet 12.000 Euro.") == [("12000.00", "cost")]
+    assert _text_roles("Das neue Ticketsystem kostet 20.000 Euro.") == [("20000.00", "cost")]
+    assert _text_roles("Die Eintrittshalle wird saniert, die Kosten betragen 80.000 Euro.") == [("80000.00", "cost")]
+
+
+def test_a_balance_the_budget_holds_is_budget_and_a_sum_financed_by_loans_is_other():
+    # Eschershausen (local news): "Der Ergebnishaushalt weist ein Minus von rund 650.000 Euro auf", the reserves
+    # "die sich damit auf rund 890.000 Euro verringern", and "Damit ausreichende Mittel zur Finanzierung weiter zur
+    # Verfügung stehen, empfiehlt sich einen Teilbetrag von 1,3 Millionen Euro durch Kredite zu finanzieren"
+    roles = dict(_archived_roles("eschershausen_str_bericht_weser-ith-news_34669.txt"))
+    assert (roles["650000.00"], roles["890000.00"], roles["1300000.00"]) == ("budget", "other", "other")
+    # Liebenburg (newspaper): "schließt der Gesamtergebnishaushalt 2019 mit einem Fehlbedarf von 100.000 Euro ab"
+    assert _roles("liebenburg_goslarsche_fehlbedarf.txt") == [("100000.00", "budget")]
+    assert _text_roles("Der Landkreis will 500.000 Euro aus Rücklagen decken.") == [("500000.00", "other")]
+    # near misses: a deficit no budget holds, a debt, a budget part a gap opens in, a cost financed by the budget
+    assert _text_roles("Der Verein schließt mit einem Defizit von 3.000 Euro ab.") == [("3000.00", "other")]
+    assert _text_roles("Der Haushalt schließt mit Schulden von 4 Mio. Euro ab.") == [("4000000.00", "other")]
+    assert _text_roles("Die Kosten von 500.000 Euro werden aus dem Haushalt finanziert.") == [("500000.00", "cost")]
+
+
+def test_a_fee_in_a_sentence_after_a_list_of_fees_is_revenue():
+    # Merenberg (newspaper): "Die Gebühr hierfür sinkt von 170 Euro auf 150 Euro. Neu hinzu kommt das Entfernen
+    # einer Platte aus dem Rasenfeld, wofür 50 Euro berechnet werden." (150 goes on with 170's fee)
+    roles = _roles("merenberg_mittelhessen_friedhofsgebuehren.txt")
+    assert roles[-3:] == [("170.00", "revenue"), ("150.00", "revenue"), ("50.00", "revenue")]
