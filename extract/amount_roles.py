@@ -64,6 +64,9 @@ _PHRASES = [
                   r"|Anteil\s+der\s+(?:Stadt|Gemeinde|Kommune)"
                   r"|Finanzierung\s+durch\s+(?:den\s+)?(?:städtischen|kommunalen)\s+Haushalt"
                   r"|Stadt\s+[A-ZÄÖÜ][\wäöüß-]+(?=\s+[\wÄÖÜäöüß-]*[Ff]örder)"),
+    # words that name no role where a role word would stand: "im Mittel" is on average, not funds
+    # ("Die Unterhaltskosten ... liegen im Mittel bei ca. € 880.000 jährlich")
+    ("none", r"\bim\s+Mittel\b"),
     # (a sum the budget holds: "im Haushalt 250.000 Euro ... einzuplanen", "Gewichtung im Haushalt mit 30.000 €")
     # (money made available: "zur Verfügung gestellt", not the "zur Verfügung gestellten
     # Geräte" a sum pays for; "15 000 Euro stehen künftig im Jahr dafür bereit")
@@ -72,6 +75,12 @@ _PHRASES = [
                # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
                r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
                r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+               # a budget stated in both its sides: "Veränderungen zum Haushalt 2012 in Einnahmen und
+               # Ausgaben in Höhe von 1.832,30 T€", "in Erträgen und Aufwendungen", "in Ein- und Auszahlungen"
+               # (not the balance of both, "der Fehlbedarf der laufenden Einnahmen und Ausgaben")
+               r"|\bin\s+(?:(?:Einnahmen|Erträgen|Einzahlungen)\s+und\s+(?:Ausgaben|Aufwendungen|Auszahlungen)"
+               r"|(?:Ausgaben|Aufwendungen|Auszahlungen)\s+und\s+(?:Einnahmen|Erträgen|Einzahlungen)"
+               r"|(?:Ein|Aus)-\s*und\s+(?:Aus|Ein)(?:nahmen|gaben|zahlungen))"
                # the cover of an expense, taken from budget lines: "Die Deckung (der Kosten) erfolgt"
                r"|Deckung(?:\s+der\s+[A-ZÄÖÜ][\wäöüß-]*)?\s+erfolgt"
                # a budget line with its number and name, whose words name the line, not the amount:
@@ -100,7 +109,13 @@ _WORDS = [
               r"|grenzen?$"  # a limit: "die Höchstgrenze von 100 000 Euro"
               # a gap in a budget is a deficit: "Im Haushalt klafft ein Loch von 25 Millionen Euro"
               r"|^loch$|^löcher$|haushaltsloch|finanzloch|^lücke$|haushaltslücke|finanzierungslücke|deckungslücke"
-              r"|finanzlücke|millionenloch"),
+              r"|finanzlücke|millionenloch"
+              # savings drawn on: "wenn man sich 1,1 Millionen Euro aus dem Ersparten holt", "Ersparnisse"
+              r"|erspar|sparbuch|sparstrumpf|notgroschen|finanzpolster"
+              # the base a tax or levy is computed from, printed in Euro: "der vom Finanzamt festgelegte
+              # Messbetrag", "Steuermessbetrag", "Bemessungsgrundlage", "Einheitswert", "Steuerkraftmesszahl"
+              r"|messbetr[aä]g|bemessungsgrundlage|einheitswert|grundsteuerwert|steuerkraft|umlagekraft"
+              r"|umlagegrundlage"),
     ("grant", r"zuschuss|zuschüss|förder|zuwendung|gespendet|spende|stiftet|zuweisung|landesmittel"
               r"|bundesmittel|eu-mittel|^esf$|^efre$|personalpauschale|förderpauschale|landespauschale|bewilligt|fonds|kostenerstattung"
               # the lump sums a state pays its municipalities: "aus der Investitionspauschale"
@@ -155,10 +170,26 @@ _LIMIT_AFTER = re.compile(r"[^\s.,;]{0,3}[ \t]+nicht[ \t]+(?:übersteig|übersch
 # is, over the words of the sentence around it)
 _NAMED_AS = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+als[ \t]+(?:(?:der|die|das|den|ein|eine|einen)[ \t]+)?"
                        r"(?:[a-zäöüß]+[ \t]+){0,2}[A-ZÄÖÜ][\wäöüß-]*")
+# the means a sum is financed or covered by, named after it: "1,3 Millionen Euro durch Kredite zu
+# finanzieren", "200.000 Euro aus Rücklagen gedeckt", "50.000 € über Fördermittel finanziert werden"
+# (it says what the money is, over the words of the sentence around it)
+_FINANCED_BY = re.compile(r"[ \t]*(?:EUR|Euro|€)?[ \t]+(?:durch|über|aus|mit)[ \t]+"
+                          r"(?:(?:der|die|das|den|dem|ein|eine|einen|einem|einer|neue[nrm]?|weitere[nrm]?"
+                          r"|eigene[nrm]?)[ \t]+)?"
+                          r"([A-ZÄÖÜ][\wäöüß-]*)[ \t]+(?:zu[ \t]+)?(?:finanzier|gedeckt|decken|zu[ \t]+decken|aufgebracht"
+                          r"|aufzubringen|gegenfinanzier)")
 # words whose capitals tell: the funds of a programme named by its acronym ("aus
 # LEADER-Mitteln", "EFRE-Gelder"); the noun "Minus" of a deficit ("ein Minus von 66
 # Millionen Euro im Etat"), not the "minus" of a difference
 _CASED_WORDS = [("grant", re.compile(r"[A-ZÄÖÜ]{2,}[A-Za-z]*-(?:Mitteln?|Geldern?|Förder[\wäöüß]*)")),
+                # the charge for admission, a ticket or a subscription is the Entgelt of the
+                # facility that sells it: "Abo-Preise", "Eintrittspreise", "Der Eintritt für Kinder",
+                # "Jahreskarten zu 80 Euro" (not "Eintrittshalle", "Ticketsystem", "Landkarte")
+                ("revenue", re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]*)?[Ee]intritt(?:e|s|sgeld(?:er)?|spreis(?:e|es)?"
+                                       r"|skarten?)?|[\wäöüß-]*[Tt]icket(?:s|preis(?:e|es)?)?"
+                                       r"|(?:Tages|Zehner|Saison|Jahres|Einzel|Familien|Punkte|Monats|Dauer)karten?"
+                                       r"(?:-?[Pp]reis(?:e|es)?)?|(?:Abo|Abonnement)s?-?[Pp]reis(?:e|es)?"
+                                       r"|Kartenpreis(?:e|es)?")),
                 ("other", re.compile(r"Minus"))]
 # weak words: a role only when no other word says one
 _WEAK = [("cost", r"^summe$|^gesamt$|^netto$|^brutto$|^insgesamt$"),
@@ -201,7 +232,8 @@ def _role_hits(s: str, weak: bool) -> tuple[tuple[int, int, str], ...]:
                else _PHRASE_RE.finditer(s))
     for m in phrases:
         role = re.sub(r"\d+$", "", m.lastgroup)
-        hits.append((m.start(), m.end(), role))
+        if role != "none":
+            hits.append((m.start(), m.end(), role))
         taken.append((m.start(), m.end()))
     for w in _WORD.finditer(s):
         if taken and any(a <= w.start() < b for a, b in taken):
@@ -220,11 +252,18 @@ def _word_roles(word: str) -> tuple[str | None, str | None]:
     first weak one (a paper repeats its words: each is looked at once)."""
     strong = next((role for role, rx in _CASED_WORDS if rx.fullmatch(word)), None)
     low = word.lower()
+    if word[0].islower() and _LIABLE.search(low) and "förder" not in low and "zuwendung" not in low:
+        # an adjective of what is liable to a fee or tax names the thing, not money:
+        # "im gebührenfähigen Bereich", "steuerpflichtige Umsätze"
+        return strong, None
     if strong is None and _ANY_WORD_RE.search(low):
         strong = next(role for role, rx in _WORD_RES if rx.search(low))
     weak = (next(role for role, rx in _WEAK_RES if rx.search(low))
             if _ANY_WEAK_RE.search(low) else None)
     return strong, weak
+
+
+_LIABLE = re.compile(r"(?:fähig|pflichtig)(?:e[nrsm]?)?$")
 
 
 def _head_role(label: str) -> str | None:
@@ -374,14 +413,19 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
         return line_start in row_lines
 
     found = []
+    # whether each sum's role is read from words: its own, or those of the sum before it whose
+    # list or kind it goes on with ("Abo-Preise: 1. Kategorie 149,00 Euro, 2. Kategorie 120,00 Euro")
+    read = []
     for i in range(len(amounts)):
         role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i))
         if role == _SAME_KIND and found[i - 1][1] < 2:
             # the sum before is not read from its words: this one is read from its own
             role, strength = _role_of(text, amounts, i, row_lines, is_row, block_headers.get(i), False)
-        if role in (_AS_BEFORE, _SAME_KIND):
+        goes_on = role in (_AS_BEFORE, _SAME_KIND)
+        if goes_on:
             role = found[i - 1][0]
         found.append((role, strength))
+        read.append(strength >= 2 or (goes_on and read[i - 1]))
     # an amount nothing names, joined to the next one in the same clause, takes
     # its role: "je Stadtteil 2.500 EUR, mithin insgesamt 7.500 EUR bereitzustellen"
     for i in range(len(amounts) - 2, -1, -1):
@@ -406,14 +450,18 @@ def amount_roles(text: str, amounts: list[Amount], block_headers: dict[int, str]
     # a sentence whose words name no role, in the paragraph of a sum read from
     # its words in a sentence shortly before, speaks of money of that sum's kind:
     # "Der Zuschuss ... wird auf 95.000,- Euro ... festgesetzt. Begründung: Seit
-    # 2010 bekommt die Tafel 72.185,- Euro." (within one sentence a list goes on
-    # with its own clauses: "..., der Sportverein erhält ... 400,-- €")
+    # 2010 bekommt die Tafel 72.185,- Euro.", "Abo-Preise: ... 3. Kategorie 85,00
+    # Euro. Freiverkauf: 30,50 Euro" (within one sentence a list goes on with its
+    # own clauses: "..., der Sportverein erhält ... 400,-- €"); the bare sums listed
+    # after such a sum go on with it ("Freiverkauf: 30,50 Euro, 25,00 Euro, 19,00 Euro")
     for i in range(1, len(amounts)):
+        if found[i][1] != 0 or not read[i - 1]:
+            continue
         gap = text[amounts[i - 1].end:amounts[i].start]
-        if found[i][1] == 0 and found[i - 1][1] >= 2 and len(gap) <= _SAME_PARAGRAPH \
-                and not _PARAGRAPH_BREAK.search(gap) \
+        if _JOINED.fullmatch(gap) or len(gap) <= _SAME_PARAGRAPH and not _PARAGRAPH_BREAK.search(gap) \
                 and _sentence_bounds(text, amounts[i].start, amounts[i].end)[0] >= amounts[i - 1].end:
             roles[i] = roles[i - 1]
+            read[i] = True
     return roles
 
 
@@ -436,8 +484,13 @@ _NEXT_WORD = re.compile(r"[ \t]*(?:(?:EUR|Euro|€)(?![\wäöüß]))?[ \t]*")
 
 
 # a price word, and a sale in the sentence that makes it the seller's income
-_SALE_PRICE = re.compile(r"(?:[Kk]auf)?[Pp]reis(?:es|e|en)?")
+# (any price of the thing sold: "Kaufpreis", "Quadratmeterpreis", "Grundstückspreis")
+_SALE_PRICE = re.compile(r"[\wäöüß-]*[Pp]reis(?:es|e|en)?")
 _SALE = re.compile(r"[Vv]erkauf(?!s?preis)|[Vv]eräußer|verkauft")
+# the subject of a clause: its first noun after an article and adjectives ("Die Tageskarte für
+# Erwachsene kostet", not "Die neue Kasse für den Eintritt kostet")
+_SUBJECT = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ine?|[Jj]ede[rs]?|[Uu]nsere?)\s+)?(?:[a-zäöüß]+e[nrs]?\s+)*"
+                      r"([A-ZÄÖÜ][\wäöüß-]*)")
 # how far the sum before may stand for an amount of its paragraph nothing names
 _SAME_PARAGRAPH = 250
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -541,6 +594,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         hits = role_hits(named_as.group(0), weak=False)
         if hits:
             return hits[0][2], 3  # "182.000 € als kommunaler Mitleistungsanteil (KMA) zur Verfügung gestellt"
+    means = _FINANCED_BY.match(text, a.end)
+    if means:
+        hits = role_hits(means.group(1), weak=False)
+        if hits:
+            return hits[0][2], 3  # "einen Teilbetrag von 1,3 Millionen Euro durch Kredite zu finanzieren"
     noun = _NOUN_AFTER.match(text, a.end)
     if noun:
         # (a programme named after the sum is where the money comes from: "271.000,00 €
@@ -581,6 +639,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         if hits:
             hit = hits[-1 if last else 0]
             role = hit[2]
+            if role == "cost" and window is before and window[hit[0]:hit[1]] in ("kostet", "kosten") \
+                    and _subject_is_revenue(text, ss):
+                # what a ticket or admission costs is what the facility charges: "Die Tageskarte für
+                # Erwachsene kostet künftig 4,50 Euro"
+                return "revenue", strength
             if role == "cost" and _SALE_PRICE.fullmatch(window, hit[0], hit[1]) and _SALE.search(text, ss, se):
                 # the price of a sale the sentence names is what the seller takes in: "dem Verkauf des
                 # Baugrundstückes ... zum Kaufpreis von 90 EUR/m²"
@@ -588,9 +651,11 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
             if role == "other" and window is before and any(r == "budget" for _, _, r in role_hits(clause)):
                 # a balance the budget plans: "ein Defizit von rund 2,8 Millionen Euro veranschlagt"
                 return "budget", strength
-            if role == "cost" and window is before and _BUDGET_HOLDS.search(before, 0, hits[-1][0]):
-                # spending the budget as the subject holds: "Der Haushalt sieht Investitionen in
-                # Höhe von 6,26 Millionen Euro", "Der Etat enthält Baukosten von ..."
+            if (role == "cost" or (role == "other" and _BALANCE.search(window, hits[-1][0], hits[-1][1]))) \
+                    and window is before and _BUDGET_HOLDS.search(before, 0, hits[-1][0]):
+                # spending or a balance the budget as the subject holds: "Der Haushalt sieht Investitionen
+                # in Höhe von 6,26 Millionen Euro", "Der Etat enthält Baukosten von ...", "Der
+                # Ergebnishaushalt weist ein Minus von rund 650.000 Euro auf"
                 return "budget", strength
             if role == "cost" and window in (before, clause) and _planned_in_budget(text, ss, se, tail):
                 # spending a budget plans: "Im Finanzhaushalt sind ... Investitionen in Höhe von
@@ -682,11 +747,19 @@ _RANGE_GAP = re.compile(r"\s*(?:und|bis|oder|–|-)\s*")
 _ASIDE = re.compile(r"(?<=\s)[–—-][ \t][^–—()\n]{3,120}?[ \t][–—-](?=\s)|\((?=[^()\n]*?[^()\s][ \t]+[^()\s])[^()\n]{1,120}\)")
 # the verb that puts a sum in a plan, at the end of its clause
 # (also the particle of "sieht ... vor")
+# (and its infinitive: "mit 78.820,44 € ... in den Haushaltsplan 2013 ... einzustellen")
 _PLANNED = re.compile(r"\b(?:vorgesehen|geplant|eingeplant|veranschlagt|eingestellt|bereitgestellt"
+                      r"|einzustellen|einzuplanen|bereitzustellen|zu\s+veranschlagen|vorzusehen"
                       r"|zur\s+Verfügung\s+gestellt|vor)\b")
 _SEES = re.compile(r"\bs(?:ieht|ehen|ehe|ah|ahen)\b")
 # a budget the sentence names (not the budget year)
 _BUDGET_NAMED = re.compile(r"[Hh]aushalt(?!s?jahr)|\bEtat\b|[Ww]irtschaftsplan|[Ff]inanzplan")
+
+
+def _subject_is_revenue(text: str, ss: int) -> bool:
+    """The subject of the sentence at ``ss`` is a word of income (a ticket, admission)."""
+    m = _SUBJECT.match(text, ss)
+    return m is not None and _word_roles(m.group(1))[0] == "revenue"
 
 
 def _blank_asides(window: str) -> str:
@@ -718,12 +791,33 @@ _PERCENT_OF = re.compile(r"\d(?:[\d.,]*\d)?[ \t]*(?:%|Prozent|v\.[ \t]?H\.)[ \t]
                          r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,4}$")
 
 
+# what is computed from the amount, named after the word of a base: "der Messbetrag, die
+# Grundlage der Grundsteuer, hat ... bei 15.245 Euro gelegen" (the amount is the base, not the tax)
+_BASE_OF = re.compile(r"(?<![\wäöüß])(?:[\wäöüß]*[Gg]rundlage|Basis)[ \t]+(?:der|des|für[ \t]+(?:die|den|das))[ \t]+"
+                      r"(?:[\wäöüßÄÖÜ-]+[ \t]+){0,2}$")
+
+
+# the calculation or plan a figure is taken from, named after "nach", "laut", "gemäß": "beträgt die
+# Unterdeckung im gebührenfähigen Bereich nach der vorliegenden Gebührenkalkulation für das Jahr 2023
+# -990.654,09 Euro" (the figure is the shortfall, not a fee)
+_SOURCE_OF = re.compile(r"(?<![\wäöüß])(?:nach|laut|lt\.|gemäß)\s+(?:(?:der|dem|den|des)\s+)?(?:[a-zäöüß]+\s+)?$")
+_SOURCE_WORD = re.compile(r"(?:kalkulation|berechnung|rechnung|schätzung|plan|planung|satzung|bescheid)(?:en|s|es)?$")
+
+
 def _outside_percentage_base(window: str, hits: list) -> list:
     """The role hits of ``window`` but those naming the base of a percentage,
-    where another role word stands before that percentage."""
-    if "%" not in window and "Prozent" not in window and "v. H." not in window and "v.H." not in window:
+    what a base is the base of, or the calculation a figure is taken from,
+    where another role word stands before it."""
+    percent = "%" in window or "Prozent" in window or "v. H." in window or "v.H." in window
+    base = "rundlage" in window or "Basis" in window
+    source = "nach " in window or "laut " in window or "lt. " in window or "gemäß " in window
+    if not percent and not base and not source:
         return hits
-    kept = [h for h in hits if not _PERCENT_OF.search(window, 0, h[0]) or _OF_BASE.fullmatch(window, h[1])]
+    kept = [h for h in hits
+            if not ((percent and _PERCENT_OF.search(window, 0, h[0])) or (base and _BASE_OF.search(window, 0, h[0]))
+                    or (source and _SOURCE_WORD.search(window[h[0]:h[1]].lower())
+                        and _SOURCE_OF.search(window, max(0, h[0] - 60), h[0])))
+            or _OF_BASE.fullmatch(window, h[1])]
     return kept or hits
 
 
@@ -744,10 +838,16 @@ _WITH_SUM = re.compile(r"(?<![\wäöüß])mit[ \t]+(?:(?:jährlich|insgesamt|run
 _SUPPORTED = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:unterstützt|gefördert|bezuschusst|subventioniert)(?![\wäöüß])")
 
 _POINTS_BACK = re.compile(r"\s*(?:Er|Sie|Es|Dieser|Diese|Dieses|Hierfür|Dafür)\b")
-# the budget as a whole as the subject of a verb of holding: "Der Haushalt sieht", "Der Etat enthält"
-_BUDGET_HOLDS = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ieser|[Uu]nser)[ \t]+(?:[a-zäöüß]+e[nr]?[ \t]+)?"
-                           r"(?:Gesamt)?(?:[Hh]aushalt|Etat)(?:[ \t]+\d{4})?[ \t]+"
-                           r"(?:sieht|sah|enthält|enthielt|umfasst|umfasste|plant|plante|weist)(?![\wäöüß])")
+# the budget as a whole or a part of it named by its compound ("Der Ergebnishaushalt", "der
+# Gesamtergebnishaushalt 2019") as the subject of a verb of holding, before or after it: "Der Haushalt
+# sieht", "Der Etat enthält", "schließt der Gesamtergebnishaushalt 2019 mit einem Fehlbedarf ... ab"
+_BUDGET_AS_SUBJECT = (r"(?:[Dd]er|[Dd]ieser|[Uu]nser)[ \t]+(?:[a-zäöüß]+e[nr]?[ \t]+)?"
+                      r"(?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Hh]aushalt|Etat)(?:[ \t]+\d{4})?")
+_HOLDING = r"(?:sieht|sah|enthält|enthielt|umfasst|umfasste|plant|plante|weist|wies|schließt|schloss)"
+_BUDGET_HOLDS = re.compile(rf"(?<![\wäöüß])(?:{_BUDGET_AS_SUBJECT}[ \t]+{_HOLDING}|{_HOLDING}[ \t]+{_BUDGET_AS_SUBJECT})"
+                           r"(?![\wäöüß])")
+# a balance of a budget's sides: "Minus", "Defizit", "Fehlbetrag", "Überschuss"
+_BALANCE = re.compile(r"Minus|Plus|[\wäöüß-]*(?:[Dd]efizit|[Ff]ehlbetrag|[Ff]ehlbedarf|[Üü]berschuss)")
 # the volume of something named before: "Das Gesamtvolumen", "das Volumen", "dessen Volumen"
 _VOLUME = re.compile(r"(?<![\wäöüß])(?:[Dd]as|[Dd]essen|[Ss]ein|[Ii]hr)[ \t]+(?:Gesamt)?[Vv]olumen(?![\wäöüß])")
 # how far back a sentence is looked for the thing a volume is of

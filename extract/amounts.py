@@ -258,6 +258,11 @@ def _number_parts(m: re.Match, scale: str | None) -> tuple[str, str | None]:
     return num, dec
 
 
+# the words around the old value of a change whose new value carries the currency
+_CHANGE_FROM = re.compile(r"(?<![\wäöüß])(?:von|statt)[ \t]+(?:(?:rund|rd\.|ca\.|etwa|bisher|bislang)[ \t]+)?$")
+_CHANGE_TO = re.compile(r"[ \t]+(?:auf|jetzt|nun|künftig)[ \t]+")
+
+
 def find_amounts(doc) -> list[Amount]:
     """Every money amount in ``doc.text``, in text order, with its role."""
     text = doc.text
@@ -288,8 +293,10 @@ def find_amounts(doc) -> list[Amount]:
         if cur is None:
             # a range "3500 – 4000 Euro": the first number shares the currency
             gap = text[m.end():matches[idx + 1].start()] if idx + 1 < len(matches) else ""
-            if (re.fullmatch(r"\s*(?:-|–|bis|und)\s*", gap) and not m.group("sign")
-                    and not _is_year(m)):
+            # (and the old value of a change: "von 19.460 auf 57.802 Euro", "statt 1200 jetzt 1400 Euro")
+            if ((re.fullmatch(r"\s*(?:-|–|bis|und)\s*", gap)
+                 or (_CHANGE_TO.fullmatch(gap) and _CHANGE_FROM.search(text, max(0, m.start() - 20), m.start())))
+                    and not m.group("sign") and not _is_year(m)):
                 pending_range.append(m)
                 continue
             dec = m.group("dec")

@@ -1825,7 +1825,7 @@ _BEFORE_HELD = re.compile(r"(?<![\wäöüß])(?:hatte|hielt)[ \t]+(?:der|die|das
 # the body in whose meeting a debate or a decision is told: "regte sich im Gemeinderat Widerstand",
 # "Es war der große Abend der Emotionen im Stadtparlament", "haben in der ersten
 # Stadtverordnetenversammlung des neuen Jahres den Haushalt 2018 ... verabschiedet"
-_BEFORE_IN = re.compile(r"(?<![\wäöüß])(?:im|in[ \t]+der)[ \t]+(?:" + _NOT_NOW_ADJ + r"[a-zäöüß]+[ \t]+)?$")
+_BEFORE_IN = re.compile(r"(?<![\wäöüß])(?:[Ii]m|[Ii]n[ \t]+der)[ \t]+(?:" + _NOT_NOW_ADJ + r"[a-zäöüß]+[ \t]+)?$")
 # a member of the body, not its meeting: "Mitglied im Gemeinderat", "sitzt seit 2014 im Rat"
 # a debate of years before: "ein Redebeitrag aus der damaligen Diskussion im Rat"
 _BACK_THEN = re.compile(r"\b(?:damalig|seinerzeit|früher|einst)[\wäöüß]*[ \t]+(?:[\wäöüß]+[ \t]+){0,2}$")
@@ -1834,7 +1834,8 @@ _BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" 
 # (the body may carry its corporation: "Der Rat der Stadt Viersen tagte")
 _CORPORATION = (r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Hansestadt|Marktes|Marktgemeinde|Samtgemeinde"
                 r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?")
-_AFTER_SUBJECT = re.compile(_CORPORATION + r"[ \t]+" + _TOLD_VERB)
+# (two verbs joined, the day after the second: "der Gemeinderat beriet und beschloss am 13.12.2022")
+_AFTER_SUBJECT = re.compile(_CORPORATION + r"[ \t]+" + _TOLD_VERB + r"(?:[ \t]+und[ \t]+" + _TOLD_VERB + ")?")
 _BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
                               r"(?:der|die|das)[ \t]+" + _TOWN_ADJ + "$")
 _BEFORE_AGENT = re.compile(r"\bvom[ \t]+" + _TOWN_ADJ + "$")
@@ -1842,7 +1843,9 @@ _AFTER_AGENT = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
                           r"(?:beschlossen|abgelehnt|verabschiedet|genehmigt|gebilligt|vertagt|beraten)\b")
 # what a body "hat" done: the participle of deciding or debating in the same sentence
 _TOLD_PARTICIPLE = re.compile(r"\b(?:beschlossen|zugestimmt|abgelehnt|vertagt|verabschiedet|genehmigt|gebilligt"
-                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen|gefasst)\b")
+                              r"|ausgesprochen|befasst|beraten|erteilt|ermächtigt|entschieden|angenommen|gefasst"
+                              # the approval told by its figure: "hat der Gemeinderat grünes Licht ... gegeben"
+                              r"|grünes[ \t]+Licht)\b")
 _HAS = re.compile(r"\bha(?:t|ben)\b")
 # the body as the subject of a clause whose verb closes it: "die Haushaltssatzung, die der
 # Haupt- und Finanzausschuss am Montagnachmittag einstimmig beschlossen hat"
@@ -1886,8 +1889,10 @@ def _told_not_now(text: str, start: int, end: int) -> bool:
 
 
 # a meeting something is prepared for or put to, not one reported: "anläßlich ihrer
-# Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ..."
-_TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+)?)?$")
+# Vorbereitung auf die Sitzung des Stadtplanungsausschusses", "für die Sitzung des ...",
+# "zur ersten ordentlichen Sitzung der Gemeindevertretung in 2011 vorzulegen"
+_TOLD_TOWARD = re.compile(r"\b(?:auf|für|zur)[ \t]+(?:(?:die|eine)[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}"
+                          r"|(?<=zur[ \t])(?:[a-zäöüß]+[ \t]+){1,2})?$")
 _TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
 # "Der Gemeinderat hat in seiner Sitzung am 12. Dezember 2024 ... beschlossen"
 _TOLD_IN_MEETING_ON = re.compile(r"[ \t]+in[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+"

@@ -676,3 +676,113 @@ def test_a_sum_a_separable_verb_of_planning_puts_in_is_budget():
     # near misses: the verb without its particle, and a budget part that names a deficit, not a plan
     assert _text_roles("Die Kosten von 50.000 Euro stellen wir in Rechnung.") == [("50000.00", "cost")]
     assert _text_roles("Im Ergebnishaushalt klafft ein Loch von 9 Millionen Euro.") == [("9000000.00", "other")]
+
+
+def test_the_price_of_a_sale_is_revenue_whatever_its_compound():
+    # Torgau (a local TV station's report): "die Ermächtigung zur Veräußerung von Gewerbefläche im Standort „Die
+    # Hellern“ zu einem Quadratmeterpreis von 9,00 Euro"
+    assert _archived_roles("torgau_str_bericht_torgau-tv_2010-03-31.txt") == [("9.00", "revenue")]
+    assert _text_roles("Die Stadt verkauft das Grundstück zum Grundstückspreis von 120 Euro/m².") == [
+        ("120.00", "revenue")]
+    # near misses: a price the municipality pays, and a price in a sentence that names no sale
+    assert _text_roles("Die Gemeinde erwirbt die Fläche zu einem Quadratmeterpreis von 12,00 Euro.") == [
+        ("12.00", "cost")]
+    assert _text_roles("Das städtische Angebot von maximal 16 €/m² habe nicht ausgereicht, da der Verkäufer "
+                       "einen Bodenpreis von 18 €/m² verlangt habe.") == [("16.00", "cost"), ("18.00", "cost")]
+
+
+def test_savings_drawn_on_are_other():
+    # Hof (newspaper): "hätte Mehreinnahmen von 1,2 Millionen Euro zur Folge" and "wenn man sich 1,1 Millionen
+    # Euro aus dem Ersparten holt"
+    assert _archived_roles("hof_hfa_bericht_frankenpost_haushalt.txt") == [
+        ("1200000.00", "revenue"), ("1100000.00", "other")]
+    assert _text_roles("Die Gemeinde greift mit 300.000 Euro auf ihre Ersparnisse zurück.") == [("300000.00", "other")]
+    # near miss: a cost in a sentence after one that names the savings
+    assert _text_roles("Die Ersparnisse sind aufgebraucht. Der Umbau kostet 80.000 Euro.") == [("80000.00", "cost")]
+
+
+def test_a_tax_base_printed_in_euro_is_other():
+    # Ippesheim (newspaper): "Der bisherige vom Finanzamt festgelegte Messbetrag, die Grundlage der Grundsteuer, hat
+    # bei A bei 15.245 Euro gelegen. Künftig beträgt dieser 10.297 Euro. Bei B verändert sich der Messbetrag von
+    # 19.460 auf 57.802 Euro." (the tax itself is revenue: "die Grundsteuereinnahmen ... auf 340.502 Euro")
+    assert _archived_roles("ippesheim_mgr_bericht_mainpost_11654734.txt") == [
+        ("27615.05", "revenue"), ("173500.00", "revenue"), ("15245.00", "other"), ("10297.00", "other"),
+        ("19460.00", "other"), ("57802.00", "other"), ("340502.00", "revenue")]
+    # infranken (newspaper): "Das ergibt den Grundsteuermessbetrag von 50 000x 3,5/1000 = 175 Euro." and, the tax
+    # computed from it, "Die jährlich zu zahlende Grundsteuer beträgt in unserem Beispiel also 175 x 2,5 = 437,50 Euro."
+    roles = _roles("infranken_grundsteuer_messbetrag.txt")
+    assert roles[1:] == [("175.00", "other"), ("437.50", "revenue")]
+    # near miss: a sum that follows the noun of what is computed is that noun's ("auf der Grundlage der Kosten
+    # von ..." names the costs)
+    assert _text_roles("Auf der Grundlage der Baukosten von 200.000 Euro wird gerechnet.") == [("200000.00", "cost")]
+
+
+def test_a_sum_put_in_a_budget_or_changing_it_in_both_its_sides_is_budget():
+    # Großschönau (the municipality's list of resolutions): "die Maßnahme „Bachdurchlass/ Brücke Am Butterberg“ ...
+    # mit 78.820,44 € ausgabeseitig in den Haushaltsplan 2013 wie vor beschrieben einzustellen", "die über- und
+    # außerplanmäßigen Veränderungen zum Haushalt 2012 in Einnahmen und Ausgaben in Höhe von 1.832,30 T€"
+    # (the contract awarded and the property bought stay costs)
+    assert _archived_roles("grossschoenau_gr_beschluesse_2012.txt") == [
+        ("27750.12", "cost"), ("5000.00", "cost"), ("78820.44", "budget"), ("1832300.00", "budget")]
+    assert _text_roles("Der Rat beschließt, hierfür 50.000 Euro im Haushalt 2025 bereitzustellen.") == [
+        ("50000.00", "budget")]
+    # near misses: the balance of both sides is no plan, and an infinitive of hiring names no budget
+    assert _text_roles("Der Fehlbetrag der laufenden Einnahmen und Ausgaben beträgt 564.000 Euro.")[0][1] != "budget"
+    assert _text_roles("Die Kosten von 90.000 Euro entstehen, um zwei Erzieher einzustellen.") == [
+        ("90000.00", "cost")]
+
+
+def test_a_fee_result_is_other_whatever_calculation_it_is_taken_from():
+    # Karlsruhe (corpus): "beträgt die Unterdeckung im gebührenfähigen Bereich nach der vorliegenden
+    # Gebührenkalkulation für das Jahr 2023 -990.654,09 Euro" (the calculation and the adjective of what is liable
+    # to a fee name no fee)
+    assert _roles("karlsruhe_2022-2256_642279_unterdeckung.txt") == [("-990654.09", "other")]
+    # Ebersberg (agenda item): "nur eine geringe Kostenüberdeckung von ca. € 7.000 jährlich", and "Die
+    # Unterhaltskosten ... liegen im Mittel bei ca. € 880.000 jährlich" (an average, not funds)
+    assert _roles("ebersberg_komuna_gebuehrenkalkulation.txt") == [("7000.00", "other"), ("880000.00", "cost")]
+    # near misses: a fee named by itself stays revenue, with or without the calculation it follows from, and
+    # funds "im Haushalt" stay budget
+    assert _text_roles("Laut Gebührenkalkulation betragen die Gebühren 120.000 Euro.") == [("120000.00", "revenue")]
+    assert _text_roles("Die Gebühren betragen nach der Kalkulation 120.000 Euro.") == [("120000.00", "revenue")]
+    assert _text_roles("Für den Radweg stehen Mittel von 20.000 Euro bereit.") == [("20000.00", "budget")]
+
+
+def test_the_charge_for_admission_tickets_and_subscriptions_is_revenue():
+    # Idstein (SessionNet agenda item): a theatre's prices, "Abo-Preise: 1. Kategorie 149,00 Euro, 2. Kategorie
+    # 120,00 Euro, 3. Kategorie 85,00 Euro. Freiverkauf: 30,50 Euro, 25,00 Euro, 19,00 Euro." (the bare sums of
+    # the next sentence go on with the list read from "Abo-Preise")
+    assert _archived_roles("idstein_to0050_232213.txt") == [
+        ("149.00", "revenue"), ("120.00", "revenue"), ("85.00", "revenue"),
+        ("30.50", "revenue"), ("25.00", "revenue"), ("19.00", "revenue")]
+    # Pleystein (the leisure centre's page): "Die Tageskarte für Erwachsene kostet künftig 4,50 Euro", "werden
+    # Zehnerkarten angeboten. Dafür bezahlen Erwachsene 40 Euro (bisher 30 Euro)"
+    roles = dict(_roles("pleystein_freizeitzentrum_eintrittspreise.txt"))
+    assert (roles["4.50"], roles["40.00"], roles["30.00"]) == ("revenue", "revenue", "revenue")
+    assert _text_roles("Der Eintritt für Kinder soll von 2,30 auf 2,50 Euro steigen.") == [
+        ("2.30", "revenue"), ("2.50", "revenue")]
+    # near misses: what the facility buys for its tickets or its entrance costs it
+    assert _text_roles("Die neue Kasse für den Eintritt kostet 12.000 Euro.") == [("12000.00", "cost")]
+    assert _text_roles("Das neue Ticketsystem kostet 20.000 Euro.") == [("20000.00", "cost")]
+    assert _text_roles("Die Eintrittshalle wird saniert, die Kosten betragen 80.000 Euro.") == [("80000.00", "cost")]
+
+
+def test_a_balance_the_budget_holds_is_budget_and_a_sum_financed_by_loans_is_other():
+    # Eschershausen (local news): "Der Ergebnishaushalt weist ein Minus von rund 650.000 Euro auf", the reserves
+    # "die sich damit auf rund 890.000 Euro verringern", and "Damit ausreichende Mittel zur Finanzierung weiter zur
+    # Verfügung stehen, empfiehlt sich einen Teilbetrag von 1,3 Millionen Euro durch Kredite zu finanzieren"
+    roles = dict(_archived_roles("eschershausen_str_bericht_weser-ith-news_34669.txt"))
+    assert (roles["650000.00"], roles["890000.00"], roles["1300000.00"]) == ("budget", "other", "other")
+    # Liebenburg (newspaper): "schließt der Gesamtergebnishaushalt 2019 mit einem Fehlbedarf von 100.000 Euro ab"
+    assert _roles("liebenburg_goslarsche_fehlbedarf.txt") == [("100000.00", "budget")]
+    assert _text_roles("Der Landkreis will 500.000 Euro aus Rücklagen decken.") == [("500000.00", "other")]
+    # near misses: a deficit no budget holds, a debt, a budget part a gap opens in, a cost financed by the budget
+    assert _text_roles("Der Verein schließt mit einem Defizit von 3.000 Euro ab.") == [("3000.00", "other")]
+    assert _text_roles("Der Haushalt schließt mit Schulden von 4 Mio. Euro ab.") == [("4000000.00", "other")]
+    assert _text_roles("Die Kosten von 500.000 Euro werden aus dem Haushalt finanziert.") == [("500000.00", "cost")]
+
+
+def test_a_fee_in_a_sentence_after_a_list_of_fees_is_revenue():
+    # Merenberg (newspaper): "Die Gebühr hierfür sinkt von 170 Euro auf 150 Euro. Neu hinzu kommt das Entfernen
+    # einer Platte aus dem Rasenfeld, wofür 50 Euro berechnet werden." (150 goes on with 170's fee)
+    roles = _roles("merenberg_mittelhessen_friedhofsgebuehren.txt")
+    assert roles[-3:] == [("170.00", "revenue"), ("150.00", "revenue"), ("50.00", "revenue")]

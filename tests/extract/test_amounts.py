@@ -115,6 +115,19 @@ def test_range_with_one_currency_word():
     assert found[0].text == "3500"
 
 
+def test_the_old_value_of_a_change_shares_the_currency_of_the_new_one():
+    # Ippesheim (newspaper): "Bei B verändert sich der Messbetrag von 19.460 auf 57.802 Euro."
+    assert _archived_values("ippesheim_mgr_bericht_mainpost_11654734.txt")[-3:] == [
+        "19460.00", "57802.00", "340502.00"]
+    # Merenberg (newspaper): "Für ein Urnengrab ... werden statt 1200 jetzt 1400 Euro berechnet."
+    assert [a.value for a in find_amounts(snippet_doc("merenberg_mittelhessen_friedhofsgebuehren.txt"))][8:10] == [
+        "1200.00", "1400.00"]
+    # near misses: a change of a rate or a count carries no currency, nor does a number before "auf" without "von"
+    assert _values("Der Hebesatz steigt von 400 auf 415 Prozent, das bringt 1.000 Euro.") == ["1000.00"]
+    assert _values("Die Plätze wurden von 12 auf 15 erhöht und kosten 300 Euro.") == ["300.00"]
+    assert _values("Es entfallen 20 auf 300 Euro Kosten.") == ["300.00"]
+
+
 def test_budget_table_headed_by_euro_columns_keeps_signs_and_zeros():
     # corpus/documents/karlsruhe/24372_2481.txt (§ 1 Haushaltssatzung)
     text = (" Haushaltsjahr 2010 \n Urplan Änderungen 1. Nachtrag \n Euro  Euro Euro \n"

@@ -1203,3 +1203,27 @@ def test_day_of_a_verb_after_a_meeting_set_for_in_prose():
 def test_body_in_a_clause_set_in_is_no_meeting_reported():
     # "Dort herrscht, wie von Bürgermeisterin Christine Klein im Ausschuss geschildert, Raumnot."
     assert ("Ausschuss", None) not in archived_pairs("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt")
+
+
+def test_meeting_a_matter_is_to_be_presented_to_is_no_meeting_of_the_page():
+    # Hoppegarten's item page: "... einzuholen, aufzuführen und zur ersten ordentlichen Sitzung
+    # der Gemeindevertretung in 2011 vorzulegen" (a meeting to come; the page names no other)
+    assert archived_pairs("hoppegarten_to0050_20207.txt") == []
+    # near miss: the meeting put to, named with its day, stays (test above)
+    assert archived_pairs("mettmann_ausschuss_antrag_cdu_ratsinformationssystem.txt") != []
+
+
+def test_body_opening_a_sentence_with_im_names_the_meeting_reported():
+    # "Im Stadtrat von Eschershausen wurde am vergangenen Donnerstag der Haushalt ... beschlossen."
+    assert archived_pairs("eschershausen_str_bericht_weser-ith-news_34669.txt") == [("Stadtrat", None)]
+
+
+def test_day_after_two_verbs_of_the_body():
+    # Altbach's news: "Aus der Arbeit des Gemeinderates - der Gemeinderat beriet und beschloss am 13.12.2022"
+    assert archived_pairs("altbach_gr_gemeindenachrichten_2022-12-13.txt") == [("Gemeinderat", "2022-12-13")]
+
+
+def test_approval_told_as_green_light():
+    # Türkenfeld's news: "hat der Gemeinderat nun dennoch grünes Licht für die Ausschreibung und
+    # Auftragsvergabe gegeben"
+    assert archived_pairs("tuerkenfeld_gr_bericht_led-strassenbeleuchtung.txt") == [("Gemeinderat", None)]
