@@ -41,7 +41,7 @@ from extract.consultations import ROLE_WORDS, beratungsfolge_rows, is_minutes
 from extract.dates import DATE_RE, iso_of_match
 from extract.entities import Rule, opening_finditer, required_strings
 from extract.records import Decision
-from extract.report_pages import ARTICLE_LENGTH, is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_bare_motion, is_report_page
 from extract.text import has_case_specials, lowered_pattern
 
 # --- outcomes ----------------------------------------------------------------
@@ -360,6 +360,10 @@ def find_proposals(text: str, web_page: bool = False) -> list[Decision]:
     out: list[Decision] = []
     seen: set[str] = set()
     heads = list(_PROPOSAL_HEAD.finditer(text))
+    if heads and is_bare_motion(text):
+        # a motion's wording on its mover's page, no council paper around it: not the
+        # administration's proposal
+        return []
     for m in heads:
         block = _block(text, m.end(), web_page=web_page)
         follows = _AS_FOLLOWS.search(block)
@@ -1562,7 +1566,8 @@ _REPORT_ACT = re.compile(
     # stellvertretenden Ortsbrandmeister von Hohenrode und ... für die Dauer von sechs Jahren ... ernannt")
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,300}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
     r"beauftragt|vertagt|bewilligt|gewählt|befürwortet|empfohlen|zugestimmt|abgelehnt|angenommen|eingestellt|entschieden|verliehen|"
-    r"ernannt))\b"
+    # (the council's Feststellung: "der Gemeinderat hat dies so festgestellt", "hat den Jahresabschluss festgestellt")
+    r"ernannt|festgestellt))\b"
     # (a participle the passive's auxiliary follows is one of a clause inside the sentence: "hat der
     # Stadtrat nun, nachdem das Thema immer wieder vertagt worden war, ... auch beschlossen")
     r"(?![ \t]+(?:worden|wurden?|war|waren)\b)")
@@ -1666,7 +1671,7 @@ _NOT_TAKEN = re.compile(
 # ("Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."), background where
 # it names none ("Der Rat hatte dem Antrag zugestimmt, ...")
 _PLUPERFECT = re.compile(r"\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
-                         r"zugestimmt|vergeben|erteilt|beauftragt)\b")
+                         r"zugestimmt|vergeben|erteilt|beauftragt|festgestellt)\b")
 
 
 def _not_taken(clause: str) -> bool:
@@ -1692,7 +1697,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1803,6 +1808,35 @@ _POSTPONED_TO_MEETING = re.compile(
 _CLAUSE_END = re.compile(r"[,:;]")
 
 
+# a meeting's time or place, which names no matter: "am 13.12.2022", "in seiner Sitzung vom 26.02.2020",
+# "in der jüngsten öffentlichen Sitzung"
+_MEETING_ADJUNCT = (r"(?:[ \t]+(?:am|vom)[ \t]+\d{1,2}\.[ \t]?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?:[ \t]?\d{2,4})?"
+                    r"|[ \t]+(?:in|auf)[ \t]+(?:seiner|ihrer|der)[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}Sitzung"
+                    r"(?:[ \t]+(?:am|vom)[ \t]+\d{1,2}\.[ \t]?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+)(?:[ \t]?\d{2,4})?)?)")
+# the council's work at a meeting told without its matter, a rubric's heading or the opening of a
+# list of items ("Aus der Arbeit des Gemeinderates - der Gemeinderat beriet und beschloss am
+# 13.12.2022", "Der Gemeinderat hat in seiner Sitzung am 5.5.2021 beraten und beschlossen:"): no decision
+# of its own (ended by a full stop it closes an item told before: "Der Gemeinderat beschloss.")
+_MEETING_WORK = re.compile(
+    r"(?:^|[-–:][ \t]+)(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+[A-ZÄÖÜ][\wäöüß-]*" + _MEETING_ADJUNCT + r"*"
+    r"(?:[ \t]+(?:(?:beriet|berieten|tagte|tagten)[ \t]+und[ \t]+)?beschlo(?:ss|ß)(?:en)?"
+    r"|[ \t]+(?:hat|haben)" + _MEETING_ADJUNCT + r"*[ \t]+(?:(?:beraten|getagt)[ \t]+und[ \t]+)?beschlossen)"
+    + _MEETING_ADJUNCT + r"*[ \t]*:?[ \t]*$")
+# a member elected into a council, which the voters elect, not the council: "Frau Reck wurde
+# für den Wohnbezirk Tigerfeld in den Gemeinderat gewählt" (the council elects into other bodies:
+# "in den Aufsichtsrat gewählt")
+_VOTERS_ELECTION = re.compile(
+    r"\bin[ \t]+(?:den|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+-)?(?:(?:Markt)?(?:Gemeinde|Stadt|Orts|Ortschafts|Ortsgemeinde|Samtgemeinde|"
+    r"Verbandsgemeinde|Kreis)?[Rr]at|Kreistag|Landtag|Bundestag|[\wäöüß]*[Vv]erordnetenversammlung|(?:Stadt|Gemeinde)vertretung)\b"
+    + _S + r"{0,60}?\b(?:gewählt|wiedergewählt|nachgewählt)\b")
+
+
+def _no_council_act(clause: str) -> bool:
+    """``clause`` tells of a decision to come or an earlier one (``_not_taken``),
+    or of an election by the voters."""
+    return _not_taken(clause) or ("gewählt" in clause and _VOTERS_ELECTION.search(clause) is not None)
+
+
 def _report_record(sentence: str, headline: bool = False, after_text: bool = False) -> str | None:
     """The outcome a report's sentence records, or None; ``headline``: the
     sentence is one of the report's headlines, which tell in the present;
@@ -1811,6 +1845,8 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
     page's first sentence in the present is a decision's wording."""
     # (the result may close its clause with a semicolon, what follows told of its carrying out:
     # "Ergebnis: Antrag einstimmig angenommen; es wurde eine Arbeitsgruppe eingerichtet, ...")
+    if ("beschlo" in sentence or "beschlu" in sentence) and _MEETING_WORK.search(sentence):
+        return None
     head = sentence.split(";", 1)[0]
     if len(head) <= 80 and _BARE_RESULT.search(head):
         return None if _not_taken(head) else outcome_of(head)
@@ -1836,7 +1872,7 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
-            if _not_taken(sentence[start: end.start() if end else len(sentence)]):
+            if _no_council_act(sentence[start: end.start() if end else len(sentence)]):
                 return None
             return "rejected" if _VOTE_TOLD_AGAINST.search(sentence) else "approved"
         if act is None:
@@ -1845,7 +1881,7 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
     # genommen werden sollte", does not make the act one to come)
     start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
     end = _CLAUSE_END.search(sentence, act.end())
-    if _not_taken(sentence[start: end.start() if end else len(sentence)]):
+    if _no_council_act(sentence[start: end.start() if end else len(sentence)]):
         return None
     # the outcome of the act itself first: "setzte das Gremium ein Signal und lehnte den Antrag ab"
     # after "der Gemeinderat ist zur Zustimmung ... verpflichtet"; a resolution names what it
@@ -1903,6 +1939,32 @@ _SCORE_LINE = re.compile(r"[ \t]*\(?(\d{1,2})[ \t]*:[ \t]*(?!0\d)(\d{1,2})\)?[ \
 _PARAGRAPH_LENGTH = 200
 
 
+# a meeting named with its day: "in seiner Sitzung am 26.02.2020", "In der Sitzung vom 25.11.2015"
+# (the day at the match's end)
+_MEETING_ON = re.compile(r"\bSitzung(?:[ \t]+(?:des|der)[ \t]+[\wäöüß-]+)?[ \t]+(?:am|vom)[ \t]+")
+
+
+def _meeting_days(text: str) -> list[str]:
+    """The days of the meetings ``text`` names with their day, in order."""
+    days = []
+    for m in _MEETING_ON.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d and (iso := iso_of_match(d)):
+            days.append(iso)
+    return days
+
+
+def _earlier_meeting(sentence: str, reported: str | None) -> bool:
+    """A record that names a meeting held before ``reported``, the day of the
+    meeting the page tells of (the first it names with its day): an earlier
+    decision told as the background of an item ("Der Gemeinderat hat deshalb
+    in seiner Sitzung vom 17.06.2015 das Ingenieurbüro ... beauftragt" on a
+    page of the meeting of 26.02.2020)."""
+    if reported is None or "Sitzung" not in sentence:
+        return False
+    return any(day < reported for day in _meeting_days(sentence))
+
+
 def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
@@ -1922,6 +1984,7 @@ def report_resolutions(text: str) -> list[Decision]:
     run_ins = len(_RUN_IN_LIST.findall(text)) >= 2
     told_in_part = False
     text_seen = False  # a line of the page's text (not a heading) before this one
+    reported = next(iter(_meeting_days(text)), None) if "Sitzung" in text else None
     for line, cued in _cued_lines(text):
         heading = _report_heading(line)
         after_text = text_seen
@@ -1970,7 +2033,7 @@ def report_resolutions(text: str) -> list[Decision]:
                                      after_text or bool(line[: m.start()].strip())) if sentence else None
             procedural = outcome is not None and _procedural_report(before, sentence)
             before = sentence
-            if outcome is None or procedural:
+            if outcome is None or procedural or _earlier_meeting(sentence, reported):
                 continue
             recorded.add(sentence)
             told_in_part = True

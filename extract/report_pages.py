@@ -49,3 +49,18 @@ def is_report_page(text: str) -> bool:
         return False
     head = text[:6000]
     return not _PAPER_LABEL.search(head) and bool(_COUNCIL.search(head)) and not is_minutes(text)
+
+
+# the labels of a motion's own text: its wording and its reasoning
+_MOTION_LABEL = re.compile(r"(?i)[ \t*#|]*(?:Begründung|Erläuterungen?|Beschlussvorschlag|Beschlussentwurf|Beschlussantrag)\b")
+
+
+def is_bare_motion(text: str) -> bool:
+    """``text`` is a motion's wording with its reasoning and nothing of a
+    council paper or a portal page around it: an article's length, no council
+    or meeting named, and no label besides those of the wording and its
+    reasoning (a group's page printing the Beschlussvorschlag it moves)."""
+    if len(text) > ARTICLE_LENGTH:
+        return False
+    head = text[:6000]
+    return not _COUNCIL.search(head) and all(_MOTION_LABEL.match(m.group(0)) for m in _PAPER_LABEL.finditer(head))

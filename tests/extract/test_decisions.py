@@ -1397,3 +1397,49 @@ def test_minutes_present_closing_an_items_text_is_a_resolution():
     # near miss, Radeberg: a page that opens with the decision's wording in the present, "Der Stadtrat
     # genehmigt die überplanmäßige Ausgabe ...", says neither proposal nor resolution
     assert _archived("radeberg_str_beschluss_1998-95.txt") == []
+
+
+def test_report_heading_of_a_meetings_work_names_no_decision():
+    # Altbach (municipal news item): the rubric's heading "Aus der Arbeit des Gemeinderates - der
+    # Gemeinderat beriet und beschloss am 13.12.2022" over a draft budget only introduced ("bringt den
+    # Haushaltsentwurf 2023 in das Verfahren im Gemeinderat ein"): the council's work told without its
+    # matter is no decision
+    assert _archived("altbach_gr_gemeindenachrichten_2022-12-13.txt") == []
+    # near misses: the act told with its matter or its vote stays a resolution (Torgau: "beschloss der
+    # Torgauer Stadtrat auf seiner turnusmäßigen Sitzung unter anderem die Vorlage ..."; Waldershof:
+    # "Das hat der Stadtrat in der jüngsten Sitzung einstimmig beschlossen.")
+    torgau = _archived("torgau_str_bericht_torgau-tv_2010-03-31.txt")
+    assert torgau[0].text.startswith("Am Mittwoch den 31. März 2010 beschloss der Torgauer Stadtrat")
+    [waldershof] = _archived("waldershof_str_bericht_jugendfoerderung.txt")
+    assert (waldershof.outcome, waldershof.text) == (
+        "approved", "Das hat der Stadtrat in der jüngsten Sitzung einstimmig beschlossen.")
+
+
+def test_report_member_elected_into_the_council_and_earlier_meetings_are_no_decisions():
+    # Pfronstetten (the Gemeinderat's resolutions of 26.02.2020): "Frau Katja Reck wurde erstmals 2014 und
+    # 2019 erneut in den Gemeinderat gewählt." (the voters elect a council) and the awards "in seiner
+    # Sitzung vom 17.06.2015", "In der Sitzung vom 25.11.2015" (meetings before the one reported, told as
+    # the item's background) are none; the council's Feststellung "der Gemeinderat hat dies so
+    # festgestellt" is the one resolution
+    found = _archived("pfronstetten_gr_beschluesse_2020-02-26.txt")
+    assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", None)]
+    assert found[0].text.endswith("der Gemeinderat hat dies so festgestellt.")
+    # near misses: an election the council holds (Zittau: "Im Stadtrat wurde mit den Stimmen der LINKEN
+    # der neue Friedensrichter ... gewählt"), and an earlier resolution told with its day, no meeting
+    # before the reported one named (Zossen: "Die SVV hatte erst am 12.03.2014 die Prioritätenliste
+    # beschlossen.")
+    [zittau] = _archived("zittau_str_bericht_linke_2018-09-27.txt")
+    assert zittau.text.startswith("Im Stadtrat wurde mit den Stimmen der LINKEN der neue Friedensrichter")
+    zossen = _archived("zossen_svv_bericht_preuss_2014-12-10.txt")
+    assert [d.text[:40] for d in zossen] == ["Die SVV hatte erst am 12.03.2014 die Pri",
+                                            "Die Stadtverordneten hatten auf ihrer Si"]
+
+
+def test_motion_wording_on_its_movers_page_is_no_proposal():
+    # Nideggen (the Grüne's page): "Begründung:" and "Beschlussvorschlag:" ("Die Verwaltung wird beauftragt
+    # ... einen Förderantrag zu stellen"), no council, meeting or paper's label around them: a group's
+    # motion, not the administration's proposal
+    assert _archived("nideggen_rat_antrag_gruene_photovoltaik.txt") == []
+    # near miss, Wolgast: an agenda item's page whose Beschlussvorschlag names the council ("Die
+    # Stadtvertretung beschließt:") keeps its proposal
+    assert [(d.kind, d.outcome) for d in _archived("wolgast_to0050_46665.txt")] == [("proposal", "approved")]
