@@ -1693,11 +1693,10 @@ def find_consultations(doc) -> list[Consultation]:
     return _dedupe(out)
 
 
-@lru_cache(maxsize=4)
 def _report_page(text: str) -> bool:
-    """extract.report_pages.is_report_page, read once for the text the rules
-    of report pages below ask about in turn."""
-    from extract.report_pages import is_report_page  # (report_pages reads is_minutes from here)
+    """extract.report_pages.is_report_page (imported here, not at the top:
+    report_pages reads is_minutes from this module)."""
+    from extract.report_pages import is_report_page
     return is_report_page(text)
 
 

@@ -22,16 +22,10 @@ from extract.dates import find_dates, parse_date
 from extract.document import document_dates
 from extract.entities import Rule, opening_finditer
 from extract.places import full_place_name, is_place, is_region
-from extract.report_pages import ARTICLE_LENGTH, is_report_page as _is_report_page
+from extract.report_pages import ARTICLE_LENGTH, is_report_page
 from extract.text import HYPHEN_KEPT_BEFORE
 
 HEADER_CHARS = 4000   # the header is looked for in the first characters
-
-
-@lru_cache(maxsize=4)
-def is_report_page(text: str) -> bool:
-    """extract.report_pages.is_report_page, asked once per text by the rules below."""
-    return _is_report_page(text)
 
 
 HEAD_LINES = 45       # the type word must open one of the first lines

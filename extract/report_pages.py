@@ -14,6 +14,7 @@ narrative records.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.consultations import is_minutes
 
@@ -41,6 +42,7 @@ _COUNCIL = re.compile(r"(?:rat|tag|ausschuss|vertretung|versammlung|plenum|gremi
 ARTICLE_LENGTH = 15000
 
 
+@lru_cache(maxsize=4)  # asked by the header, consultations and decisions rules of one text
 def is_report_page(text: str) -> bool:
     """``text`` reports a council's meeting in prose: an article's length, it
     names a council or a meeting, holds no label of a paper's or a portal's
