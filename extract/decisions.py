@@ -1536,7 +1536,7 @@ def find_decisions(doc) -> list[Decision]:
 _REPORT_BODY = re.compile(
     r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+(?:und|oder)[ \t]+)?"
     r"|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
-    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
+    + r"|plenum|gremium|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
     # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
     # Vertretung, Rat, Ausschuss, Tag)
     r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
@@ -1549,6 +1549,9 @@ _CONSENT_NOUNS = r"(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|
 # a vote told by the side the council took: "Der Stadtrat stimmte mit den Stimmen aller Fraktionen
 # dafür, dass ...", "stimmte der Ausschuss gegen den Antrag" (group 1: the side)
 _VOTED_SIDE = re.compile(r"\bstimmten?\b(?:[ \t]+[^\s.,;:]+){0,8}?[ \t]+(dafür|dagegen|für|gegen)\b")
+# what a council follows: a proposal, a recommendation, a motion, not followed "nicht"
+_FOLLOWED = (r"[\wäöüß-]*(?:[Vv]orschl(?:ag|ägen)|[Ee]mpfehlung(?:en)?|[Aa]ntr(?:ag|ägen)|[Vv]otum)\b"
+             r"(?![^.,;]{0,60}\bnicht\b)")
 _REPORT_ACT = re.compile(
     r"\b(?:" + _VOTED_SIDE.pattern[2:] + r"|beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
     r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
@@ -1562,6 +1565,12 @@ _REPORT_ACT = re.compile(
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
+    # the council follows a proposal or a motion: "der Gemeinderat folgte einem Antrag, die Höchstgrenze
+    # ... herabzusetzen", "Dem folgte das Ratsgremium." after the proposal told (not "Es folgte
+    # eine Aussprache", "folgte dem Vorschlag nicht")
+    r"folgten?[ \t]+(?:[^\s.,;:]+[ \t]+){0,4}?(?:dem|der|den|einem|einer)[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}?" + _FOLLOWED + r"|"
+    r"(?:(?<![\wäöüß])[Dd]em|[Dd]iesem)(?:[ \t]+" + _FOLLOWED + r")?[ \t]+folgten?[ \t]+(?:der|die|das)\b"
+    r"(?![^.,;]{0,60}\bnicht\b)|"
     # (the perfect's bracket may hold the whole middle field: "hat der Rat auch Dieter Knöner als
     # stellvertretenden Ortsbrandmeister von Hohenrode und ... für die Dauer von sechs Jahren ... ernannt")
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,300}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
@@ -1697,7 +1706,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 

@@ -1443,3 +1443,19 @@ def test_motion_wording_on_its_movers_page_is_no_proposal():
     # near miss, Wolgast: an agenda item's page whose Beschlussvorschlag names the council ("Die
     # Stadtvertretung beschließt:") keeps its proposal
     assert [(d.kind, d.outcome) for d in _archived("wolgast_to0050_46665.txt")] == [("proposal", "approved")]
+
+
+def test_report_council_follows_a_proposal_or_a_motion():
+    # Häg-Ehrsberg (a regional paper's report): "Die Verwaltung schlug nun vor, einen Preis von 215 Euro
+    # pro Quadratmeter festzulegen ... Dem folgte das Ratsgremium."; Meßstetten (Schwarzwälder Bote):
+    # "der Gemeinderat folgte einem Antrag, die Höchstgrenze ... herabzusetzen": the council adopts what
+    # it follows, one resolution each
+    [haeg] = _archived("haeg-ehrsberg_gr_bericht_grundstueckspreise.txt")
+    assert (haeg.kind, haeg.outcome, haeg.text) == ("resolution", "approved", "Dem folgte das Ratsgremium.")
+    assert [(d.kind, d.outcome) for d in find_decisions(snippet_doc("messstetten_schwarzwaelder-bote_2018-05_hauptsatzung.txt"))] == [
+        ("resolution", "approved")]
+    # near misses: what follows in a meeting, and a proposal the council does not follow
+    from extract.decisions import report_resolutions
+    assert report_resolutions("Im Gemeinderat folgte dem Vortrag eine lange Aussprache. Es folgte eine Pause.") == []
+    assert report_resolutions("Der Gemeinderat folgte dem Vorschlag der Verwaltung nicht.") == []
+
