@@ -888,13 +888,19 @@ _COUNCIL_ENDING = r"(?:ausschuss|rat|vertretung|versammlung|beirat|tag)"
 # the body's past-tense record: "Der Kreistag beschloss einstimmig, dass ..."
 _BODY_RECORD = re.compile(
     r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b"
-    r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
+    r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|bestätigte|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
 # the passive record of a motion: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig
 # beschlossen.", "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
 _MOTION_RECORD = re.compile(
     r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
     r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
     r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*")
+# the body's record after the vote that opens its sentence, inside a line too (a heading run into
+# the text): "Einstimmig hat der Gemeinderat beschlossen, dass ...", "Mehrheitlich stimmte der Rat ... zu"
+_VOTE_FIRST_RECORD = re.compile(
+    r"(?:Einstimmig|Einhellig|Mehrheitlich)[ \t]+(?:hat|haben|hatte|hatten|beschloss|beschlossen|stimmten?|lehnten?|"
+    r"nahmen?|billigten?|genehmigten?|bestätigten?|empfahlen?|befürworteten?|vergaben?|wählten?|verabschiedeten?)"
+    r"[ \t]+(?:der|die|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b[^.\n]*")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
@@ -904,6 +910,7 @@ _MINUTES_RULES = [
     re.compile(r"(?i)\bmit\s+(?:großer|breiter|deutlicher)\s+Mehrheit\b[^.]{0,200}?\bgewählt"),
     re.compile(r"(?i)\bDamit\s+ist\s+(?:[^.]|\b(?:Dr|Prof|Hr|Fr)\.){0,120}?\bgewählt"),
     _BODY_RECORD,
+    _VOTE_FIRST_RECORD,
     _VERTAGT,
     # a record in the passive that ends on the decision, in a line of its own:
     # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."

@@ -1459,3 +1459,17 @@ def test_report_council_follows_a_proposal_or_a_motion():
     assert report_resolutions("Im Gemeinderat folgte dem Vortrag eine lange Aussprache. Es folgte eine Pause.") == []
     assert report_resolutions("Der Gemeinderat folgte dem Vorschlag der Verwaltung nicht.") == []
 
+
+def test_meeting_report_records_vote_first_and_confirmation():
+    # a town's meeting reports read as minutes: Uhingen's heading run into the record, the vote opening
+    # the sentence before the body ("... Fairtrade Stadt werdenEinstimmig hat der Gemeinderat beschlossen,
+    # dass ..."), Malsch's "Der Gemeinderat bestätigte einstimmig die ... durchgeführte Wahl und
+    # beauftragte ...": one resolution each, with its vote
+    for name, opening in (("uhingen_gr_berichte_2022-04-29.txt", "Einstimmig hat der Gemeinderat beschlossen"),
+                          ("malsch_gr_bericht_2016-03-15.txt", "Der Gemeinderat bestätigte einstimmig")):
+        [found] = _archived(name)
+        assert (found.kind, found.outcome, found.votes) == ("resolution", "approved", {"unanimous": True})
+        assert found.text.startswith(opening)
+    # near miss: a vote opening a sentence of someone else's act ("Einstimmig hat die Feuerwehr ...")
+    from extract.decisions import _minutes_resolutions, _VOTE_FIRST_RECORD
+    assert _minutes_resolutions("Einstimmig hat die Feuerwehr ihren Kommandanten gewählt.", [_VOTE_FIRST_RECORD]) == []
