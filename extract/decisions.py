@@ -1652,6 +1652,10 @@ _DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|En
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
+# a council's resolving that names what it resolves in a clause of its own, a "dass" clause or an
+# infinitive: "beschloss der Kreistag nach eingehender Diskussion, seine Entscheidungsbefugnis ... in den
+# Kreisausschuss zu delegieren" (a decision of its own, as a passive record naming its matter is)
+_RESOLVED_MATTER = re.compile(r"\bbeschlo(?:ss|ß)(?:en)?\b[^.,;:]{0,80},[ \t]*(?:dass|daß|[^.,;:]{0,150}?\bzu[ \t]+[a-zäöüß]+(?:en|ern|eln)\b)")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit", the votes' "bei denen"; a
@@ -2055,7 +2059,8 @@ def report_resolutions(text: str) -> list[Decision]:
             told_in_part = True
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
-            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None) \
+            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
+                       or ("beschlo" in sentence and _RESOLVED_MATTER.search(sentence) is not None)) \
                 and not _CONSEQUENCE.match(sentence)
             for o in outcomes:
                 if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further

@@ -1473,3 +1473,17 @@ def test_meeting_report_records_vote_first_and_confirmation():
     # near miss: a vote opening a sentence of someone else's act ("Einstimmig hat die Feuerwehr ...")
     from extract.decisions import _minutes_resolutions, _VOTE_FIRST_RECORD
     assert _minutes_resolutions("Einstimmig hat die Feuerwehr ihren Kommandanten gewählt.", [_VOTE_FIRST_RECORD]) == []
+
+
+def test_report_resolving_that_names_its_matter_is_a_decision_of_its_own():
+    # Minden-Lübbecke (Westfalen-Blatt): "In einem Stimmenbündnis ... wurde die Besetzung beschlossen." and,
+    # paragraphs on, "Bei Gegenstimmen der AfD beschloss der Kreistag nach eingehender Diskussion, seine
+    # Entscheidungsbefugnis ... in den Kreisausschuss zu delegieren.": the second names what it resolves in a
+    # clause of its own, one more resolution, as a passive record naming its matter is
+    found = _archived("minden-luebbecke-kreis_kt_bericht_westfalen-blatt_4320188.txt")
+    assert [d.text[:40] for d in found] == ["In einem Stimmenbündnis von CDU, SPD, Gr",
+                                            "Bei Gegenstimmen der AfD beschloss der K"]
+    # near miss: the same act told again without a matter of its own is the decision told before
+    from extract.decisions import report_resolutions
+    assert len(report_resolutions("Der Gemeinderat beschloss, die Halle zu sanieren.\n"
+                                  "Das Gremium beschloss dies mit großer Mehrheit.")) == 1
