@@ -420,12 +420,17 @@ def result_outcome(result: str) -> str | None:
     return _row_outcome(result)
 
 
+# a result that takes the item off the meeting's agenda: it sets the agenda, a procedure, and
+# decides nothing of the matter (the consultation's outcome reads it as postponed)
+_OFF_AGENDA = re.compile(r"(?i)\bvon\s+der\s+Tagesordnung\s+(?:abgesetzt|genommen)\b")
+
+
 def resolutions_from_beratungsfolge(doc) -> list[Decision]:
     rows = beratungsfolge_rows(doc)
     out = []
     for i, row in enumerate(rows):
         result = row.result
-        if not result:
+        if not result or _OFF_AGENDA.search(result):
             continue
         outcome = _row_outcome(result)
         if outcome is None:

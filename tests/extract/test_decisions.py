@@ -1487,3 +1487,16 @@ def test_report_resolving_that_names_its_matter_is_a_decision_of_its_own():
     from extract.decisions import report_resolutions
     assert len(report_resolutions("Der Gemeinderat beschloss, die Halle zu sanieren.\n"
                                   "Das Gremium beschloss dies mit großer Mehrheit.")) == 1
+
+
+def test_beratungsfolge_row_taken_off_the_agenda_is_no_resolution():
+    # Münster (SessionNet paper page): among thirteen results, "Bezirksvertretung Münster-Mitte: von der
+    # Tagesordnung abgesetzt" sets that meeting's agenda, a procedure: no resolution of its own (the
+    # committees' "ohne Beschlussfassung geschoben" still are: postponed)
+    doc = read_document(str(FIXTURES / "sessionnet" / "muenster" / "vo0050_kvonr-2004037844.html"))
+    found = find_decisions(doc)
+    assert len(found) == 13 and not any("abgesetzt" in d.text for d in found)
+    assert [d.outcome for d in found].count("postponed") == 3
+    # near miss: the consultation's outcome reads the same result as postponed
+    from extract.decisions import result_outcome
+    assert result_outcome("von der Tagesordnung abgesetzt") == "postponed"
