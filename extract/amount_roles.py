@@ -75,6 +75,11 @@ _PHRASES = [
                # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
                r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
                r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+               # investments planned, a modal verb before them in their clause: "Die Stadt möchte sich in
+               # den nächsten Jahren mit Investitionen von über 60 Mio. Euro neu aufstellen", "22,14
+               # Millionen Euro sollen dann vor allem in die Bildung investiert werden" (not an investment
+               # volume a project has: "Das Investitionsvolumen beträgt voraussichtlich")
+               r"|\b(?:soll|sollen|möchte|möchten|will|wollen)\s+(?:[^\s.,;:]+\s+){0,8}?(?:Investitionen|investiert|investieren)\b"
                # a budget stated in both its sides: "Veränderungen zum Haushalt 2012 in Einnahmen und
                # Ausgaben in Höhe von 1.832,30 T€", "in Erträgen und Aufwendungen", "in Ein- und Auszahlungen"
                # (not the balance of both, "der Fehlbedarf der laufenden Einnahmen und Ausgaben")

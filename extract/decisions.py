@@ -420,12 +420,17 @@ def result_outcome(result: str) -> str | None:
     return _row_outcome(result)
 
 
+# a result that takes the item off the meeting's agenda: it sets the agenda, a procedure, and
+# decides nothing of the matter (the consultation's outcome reads it as postponed)
+_OFF_AGENDA = re.compile(r"(?i)\bvon\s+der\s+Tagesordnung\s+(?:abgesetzt|genommen)\b")
+
+
 def resolutions_from_beratungsfolge(doc) -> list[Decision]:
     rows = beratungsfolge_rows(doc)
     out = []
     for i, row in enumerate(rows):
         result = row.result
-        if not result:
+        if not result or _OFF_AGENDA.search(result):
             continue
         outcome = _row_outcome(result)
         if outcome is None:
@@ -888,13 +893,19 @@ _COUNCIL_ENDING = r"(?:ausschuss|rat|vertretung|versammlung|beirat|tag)"
 # the body's past-tense record: "Der Kreistag beschloss einstimmig, dass ..."
 _BODY_RECORD = re.compile(
     r"(?m)^[ \t]*(?:Der|Die|Das)\s+(?:[\wäöüÄÖÜß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b"
-    r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
+    r"[^.\n]{0,60}?\s(?:empfahl|beschloss|stimmte|lehnte|nahm|bestätigte|hat\s+den\s+nachfolgenden|hat\s+[^.\n]{0,60}?(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt))[^:\n]*")
 # the passive record of a motion: "Der Antrag wird mehrheitlich abgelehnt.", "Die Vorlage wird einstimmig
 # beschlossen.", "Dieser Antrag wird mit 8 Ja-Stimmen zu 13 Nein-Stimmen abgelehnt."
 _MOTION_RECORD = re.compile(
     r"(?m)^[ \t]*(?:Der|Die|Das|Dieser|Diese)\s+(?:[\wäöüÄÖÜß-]*[Aa]ntrag|Beschlussvorschlag|Beschlussempfehlung|Vorlage|"
     r"Empfehlung|Bericht|Mitteilung)\b[^.\n]{0,120}?\b(?:wird|wurde)\b[^.\n]{0,80}?\b(?:angenommen|abgelehnt|"
     r"beschlossen|zur\s+Kenntnis\s+genommen|zurückgezogen|verwiesen|zugestimmt)\b[^.\n]*")
+# the body's record after the vote that opens its sentence, inside a line too (a heading run into
+# the text): "Einstimmig hat der Gemeinderat beschlossen, dass ...", "Mehrheitlich stimmte der Rat ... zu"
+_VOTE_FIRST_RECORD = re.compile(
+    r"(?:Einstimmig|Einhellig|Mehrheitlich)[ \t]+(?:hat|haben|hatte|hatten|beschloss|beschlossen|stimmten?|lehnten?|"
+    r"nahmen?|billigten?|genehmigten?|bestätigten?|empfahlen?|befürworteten?|vergaben?|wählten?|verabschiedeten?)"
+    r"[ \t]+(?:der|die|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b[^.\n]*")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
@@ -904,6 +915,7 @@ _MINUTES_RULES = [
     re.compile(r"(?i)\bmit\s+(?:großer|breiter|deutlicher)\s+Mehrheit\b[^.]{0,200}?\bgewählt"),
     re.compile(r"(?i)\bDamit\s+ist\s+(?:[^.]|\b(?:Dr|Prof|Hr|Fr)\.){0,120}?\bgewählt"),
     _BODY_RECORD,
+    _VOTE_FIRST_RECORD,
     _VERTAGT,
     # a record in the passive that ends on the decision, in a line of its own:
     # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."
@@ -1536,7 +1548,7 @@ def find_decisions(doc) -> list[Decision]:
 _REPORT_BODY = re.compile(
     r"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+(?:und|oder)[ \t]+)?"
     r"|^[ \t–-]*)(?:[A-ZÄÖÜ][a-zäöüß-]*(?:" + _COUNCIL_ENDING[3:-1]
-    + r"|plenum|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
+    + r"|plenum|gremium|räte|mitglieder)|Ausschuss|Rat|Räte|Gremium|Plenum|Kreistag|Stadtverordneten"
     # a council's abbreviation, the letter of its head noun last: SVV, BVV, HFA (Versammlung,
     # Vertretung, Rat, Ausschuss, Tag)
     r"|(?:[A-Z]{2,3}|St)[RVAT])\b", re.M)
@@ -1549,6 +1561,9 @@ _CONSENT_NOUNS = r"(?:Ok|Okay|O\.\s?K\.|grünes\s+Licht|Zustimmung|Einvernehmen|
 # a vote told by the side the council took: "Der Stadtrat stimmte mit den Stimmen aller Fraktionen
 # dafür, dass ...", "stimmte der Ausschuss gegen den Antrag" (group 1: the side)
 _VOTED_SIDE = re.compile(r"\bstimmten?\b(?:[ \t]+[^\s.,;:]+){0,8}?[ \t]+(dafür|dagegen|für|gegen)\b")
+# what a council follows: a proposal, a recommendation, a motion, not followed "nicht"
+_FOLLOWED = (r"[\wäöüß-]*(?:[Vv]orschl(?:ag|ägen)|[Ee]mpfehlung(?:en)?|[Aa]ntr(?:ag|ägen)|[Vv]otum)\b"
+             r"(?![^.,;]{0,60}\bnicht\b)")
 _REPORT_ACT = re.compile(
     r"\b(?:" + _VOTED_SIDE.pattern[2:] + r"|beschlo(?:ss|ß)(?:en)?|(?:erteilte|vergab|ermächtigte|billigte|genehmigte|verabschiedete|beauftragte|vertagte|"
     r"bewilligte|wählte|befürwortete|empfahl|votierte|verlieh)n?|"
@@ -1562,6 +1577,12 @@ _REPORT_ACT = re.compile(
     r"hatten?\s+keine(?:rlei)?\s+(?:Einwände|Bedenken)|sprachen?\s+sich\b" + _S + r"{0,200}?\b(?:für|gegen)|"
     r"(?:hat|haben)\s+sich\b" + _S + r"{0,200}?\bausgesprochen|"
     r"stellten?\s+sich\b" + _S + r"{0,60}?\bhinter|"
+    # the council follows a proposal or a motion: "der Gemeinderat folgte einem Antrag, die Höchstgrenze
+    # ... herabzusetzen", "Dem folgte das Ratsgremium." after the proposal told (not "Es folgte
+    # eine Aussprache", "folgte dem Vorschlag nicht")
+    r"folgten?[ \t]+(?:[^\s.,;:]+[ \t]+){0,4}?(?:dem|der|den|einem|einer)[ \t]+(?:[^\s.,;:]+[ \t]+){0,2}?" + _FOLLOWED + r"|"
+    r"(?:(?<![\wäöüß])[Dd]em|[Dd]iesem)(?:[ \t]+" + _FOLLOWED + r")?[ \t]+folgten?[ \t]+(?:der|die|das)\b"
+    r"(?![^.,;]{0,60}\bnicht\b)|"
     # (the perfect's bracket may hold the whole middle field: "hat der Rat auch Dieter Knöner als
     # stellvertretenden Ortsbrandmeister von Hohenrode und ... für die Dauer von sechs Jahren ... ernannt")
     r"(?:hat|haben|hatten?)\b" + _S + r"{0,300}?\b(?:beschlossen|erteilt|vergeben|ermächtigt|gebilligt|genehmigt|verabschiedet|"
@@ -1636,6 +1657,10 @@ _DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|En
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
+# a council's resolving that names what it resolves in a clause of its own, a "dass" clause or an
+# infinitive: "beschloss der Kreistag nach eingehender Diskussion, seine Entscheidungsbefugnis ... in den
+# Kreisausschuss zu delegieren" (a decision of its own, as a passive record naming its matter is)
+_RESOLVED_MATTER = re.compile(r"\bbeschlo(?:ss|ß)(?:en)?\b[^.,;:]{0,80},[ \t]*(?:dass|daß|[^.,;:]{0,150}?\bzu[ \t]+[a-zäöüß]+(?:en|ern|eln)\b)")
 _REPORT_AUXILIARY = re.compile(r"\b(?:wurde|wurden|ist|sind)\b")
 _AUXILIARY_LAST = re.compile(r"[ \t]+(?:wurde|wurden)\b")
 # the conjunction that opens such a clause ("weil", "dass", "womit", the votes' "bei denen"; a
@@ -1697,7 +1722,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -2039,7 +2064,8 @@ def report_resolutions(text: str) -> list[Decision]:
             told_in_part = True
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
-            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None) \
+            further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
+                       or ("beschlo" in sentence and _RESOLVED_MATTER.search(sentence) is not None)) \
                 and not _CONSEQUENCE.match(sentence)
             for o in outcomes:
                 if o in part and (_other_vote(part[o].votes, votes) or _other_days(part[o].text, sentence) or further

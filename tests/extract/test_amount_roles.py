@@ -786,3 +786,14 @@ def test_a_fee_in_a_sentence_after_a_list_of_fees_is_revenue():
     # einer Platte aus dem Rasenfeld, wofür 50 Euro berechnet werden." (150 goes on with 170's fee)
     roles = _roles("merenberg_mittelhessen_friedhofsgebuehren.txt")
     assert roles[-3:] == [("170.00", "revenue"), ("150.00", "revenue"), ("50.00", "revenue")]
+
+
+def test_sentence_investments_planned_are_budget():
+    # Herrenberg (a group's budget speech): "Die etwas verschlafene Stadt möchte sich in den nächsten Jahren
+    # mit Investitionen von über 60 Mio. Euro neu aufstellen"; Schwabach (a TV station's report of the
+    # budget): "22,14 Millionen Euro sollen dann vor allem in die Bildung investiert werden": money planned
+    assert ("60000000.00", "budget") in _archived_roles("herrenberg_gr_haushaltsrede_freie-waehler_2018-01-23.txt")
+    assert ("22140000.00", "budget") in _archived_roles("schwabach_str_bericht_frankenfernsehen_haushalt-2020.txt")
+    # near miss: the investment volume a project has, no modal verb before it, is what it costs
+    assert _roles("karlsruhe_2022-0973_639986_funding.txt")[0] == ("31000000.00", "cost")
+    assert [r for _, _, r in role_hits("Das Investitionsvolumen beträgt voraussichtlich 2 Mio. Euro.")] == ["cost"]

@@ -1443,3 +1443,60 @@ def test_motion_wording_on_its_movers_page_is_no_proposal():
     # near miss, Wolgast: an agenda item's page whose Beschlussvorschlag names the council ("Die
     # Stadtvertretung beschließt:") keeps its proposal
     assert [(d.kind, d.outcome) for d in _archived("wolgast_to0050_46665.txt")] == [("proposal", "approved")]
+
+
+def test_report_council_follows_a_proposal_or_a_motion():
+    # Häg-Ehrsberg (a regional paper's report): "Die Verwaltung schlug nun vor, einen Preis von 215 Euro
+    # pro Quadratmeter festzulegen ... Dem folgte das Ratsgremium."; Meßstetten (Schwarzwälder Bote):
+    # "der Gemeinderat folgte einem Antrag, die Höchstgrenze ... herabzusetzen": the council adopts what
+    # it follows, one resolution each
+    [haeg] = _archived("haeg-ehrsberg_gr_bericht_grundstueckspreise.txt")
+    assert (haeg.kind, haeg.outcome, haeg.text) == ("resolution", "approved", "Dem folgte das Ratsgremium.")
+    assert [(d.kind, d.outcome) for d in find_decisions(snippet_doc("messstetten_schwarzwaelder-bote_2018-05_hauptsatzung.txt"))] == [
+        ("resolution", "approved")]
+    # near misses: what follows in a meeting, and a proposal the council does not follow
+    from extract.decisions import report_resolutions
+    assert report_resolutions("Im Gemeinderat folgte dem Vortrag eine lange Aussprache. Es folgte eine Pause.") == []
+    assert report_resolutions("Der Gemeinderat folgte dem Vorschlag der Verwaltung nicht.") == []
+
+
+def test_meeting_report_records_vote_first_and_confirmation():
+    # a town's meeting reports read as minutes: Uhingen's heading run into the record, the vote opening
+    # the sentence before the body ("... Fairtrade Stadt werdenEinstimmig hat der Gemeinderat beschlossen,
+    # dass ..."), Malsch's "Der Gemeinderat bestätigte einstimmig die ... durchgeführte Wahl und
+    # beauftragte ...": one resolution each, with its vote
+    for name, opening in (("uhingen_gr_berichte_2022-04-29.txt", "Einstimmig hat der Gemeinderat beschlossen"),
+                          ("malsch_gr_bericht_2016-03-15.txt", "Der Gemeinderat bestätigte einstimmig")):
+        [found] = _archived(name)
+        assert (found.kind, found.outcome, found.votes) == ("resolution", "approved", {"unanimous": True})
+        assert found.text.startswith(opening)
+    # near miss: a vote opening a sentence of someone else's act ("Einstimmig hat die Feuerwehr ...")
+    from extract.decisions import _minutes_resolutions, _VOTE_FIRST_RECORD
+    assert _minutes_resolutions("Einstimmig hat die Feuerwehr ihren Kommandanten gewählt.", [_VOTE_FIRST_RECORD]) == []
+
+
+def test_report_resolving_that_names_its_matter_is_a_decision_of_its_own():
+    # Minden-Lübbecke (Westfalen-Blatt): "In einem Stimmenbündnis ... wurde die Besetzung beschlossen." and,
+    # paragraphs on, "Bei Gegenstimmen der AfD beschloss der Kreistag nach eingehender Diskussion, seine
+    # Entscheidungsbefugnis ... in den Kreisausschuss zu delegieren.": the second names what it resolves in a
+    # clause of its own, one more resolution, as a passive record naming its matter is
+    found = _archived("minden-luebbecke-kreis_kt_bericht_westfalen-blatt_4320188.txt")
+    assert [d.text[:40] for d in found] == ["In einem Stimmenbündnis von CDU, SPD, Gr",
+                                            "Bei Gegenstimmen der AfD beschloss der K"]
+    # near miss: the same act told again without a matter of its own is the decision told before
+    from extract.decisions import report_resolutions
+    assert len(report_resolutions("Der Gemeinderat beschloss, die Halle zu sanieren.\n"
+                                  "Das Gremium beschloss dies mit großer Mehrheit.")) == 1
+
+
+def test_beratungsfolge_row_taken_off_the_agenda_is_no_resolution():
+    # Münster (SessionNet paper page): among thirteen results, "Bezirksvertretung Münster-Mitte: von der
+    # Tagesordnung abgesetzt" sets that meeting's agenda, a procedure: no resolution of its own (the
+    # committees' "ohne Beschlussfassung geschoben" still are: postponed)
+    doc = read_document(str(FIXTURES / "sessionnet" / "muenster" / "vo0050_kvonr-2004037844.html"))
+    found = find_decisions(doc)
+    assert len(found) == 13 and not any("abgesetzt" in d.text for d in found)
+    assert [d.outcome for d in found].count("postponed") == 3
+    # near miss: the consultation's outcome reads the same result as postponed
+    from extract.decisions import result_outcome
+    assert result_outcome("von der Tagesordnung abgesetzt") == "postponed"
