@@ -1805,12 +1805,12 @@ def _told_meeting(text: str) -> Consultation | None:
 # the letters they hold (committees.jsonl: "-rat", "Ausschuss", "-vertretung", ...), then
 # the words around each are read.
 _BODY_CORES = ("rat", "Rat", "ussch", "tretung", "treter", "ordneten", "sammlung", "tag", "schaft", "vorstand", "lenum", "enat",
-               "ommission", "onferenz")
+               "ommission", "onferenz", "parlament", "gremium")
 # the endings of those words (before a genitive's "s"/"es")
 _BODY_ENDINGS = ("rat", "ausschuss", "ausschuß", "vertretung", "versammlung", "kreistag", "schaft", "vorstand",
-                 "plenum", "senat", "kommission", "konferenz")
+                 "plenum", "senat", "kommission", "konferenz", "parlament", "gremium")
 _TOLD_VERB = (r"(?:beschlo(?:ss|ß)|stimmte|lehnte|billigte|verabschiedete|ermächtigte|vertagte|genehmigte"
-              r"|befasste|beschäftigte|behandelte|beriet|erteilte|fasste|tagte|hat|haben)(?![\wäöüß])")
+              r"|befasste|beschäftigte|behandelte|beriet|erteilte|fasste|tagte|folgte|hat|haben)(?![\wäöüß])")
 _TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
 # the meeting or the agenda of a body, an adjective of its day between: "Sitzung des Rates",
 # "Die Tagesordnung des heutigen Finanzausschusses" (not a coming or an earlier one)

@@ -1227,3 +1227,25 @@ def test_approval_told_as_green_light():
     # Türkenfeld's news: "hat der Gemeinderat nun dennoch grünes Licht für die Ausschreibung und
     # Auftragsvergabe gegeben"
     assert archived_pairs("tuerkenfeld_gr_bericht_led-strassenbeleuchtung.txt") == [("Gemeinderat", None)]
+
+
+def test_report_council_named_as_the_town_parliament_or_the_council_body():
+    # Königstein (Königsteiner Woche): "Es war der große Abend der Emotionen im Stadtparlament";
+    # Wetzlar (Mittelhessen): "Die Zustimmung im Stadtparlament war erwartet worden"
+    assert archived_pairs("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt") == [("Stadtparlament", None)]
+    assert inline_pairs((FIXTURES / "snippets" / "wetzlar_mittelhessen_stvv_bericht_domhoefe.txt")
+                        .read_text(encoding="utf-8")) == [("Stadtparlament", None)]
+    # near miss: a bare "das Gremium" names no body (tests/extract/GOLD.md)
+    assert inline_pairs("Neue Preise\n\nDie Verwaltung schlug einen Preis von 215 Euro vor. "
+                        "Dem folgte das Gremium einstimmig.\n") == []
+
+
+def test_report_body_following_a_proposal():
+    # Häg-Ehrsberg (news item): "Die Verwaltung schlug nun vor, ... festzulegen ... Dem folgte das Ratsgremium."
+    assert archived_pairs("haeg-ehrsberg_gr_bericht_grundstueckspreise.txt") == [("Ratsgremium", None)]
+    # Meßstetten (Schwarzwälder Bote): "der Gemeinderat folgte einem Antrag, die Höchstgrenze ... herabzusetzen"
+    assert inline_pairs((FIXTURES / "snippets" / "messstetten_schwarzwaelder-bote_2018-05_hauptsatzung.txt")
+                        .read_text(encoding="utf-8")) == [("Gemeinderat", None)]
+    # near miss: a body that is to follow a proposal at a meeting to come
+    assert inline_pairs("Neue Preise\n\nDie Verwaltung schlägt einen Preis von 215 Euro vor. "
+                        "Dem wird der Gemeinderat in der nächsten Sitzung folgen.\n") == []
