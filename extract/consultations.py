@@ -1723,11 +1723,16 @@ _HEADLINE_DAY_BODY = re.compile(r"(?P<date>\S+)[ \t]+(?:[-–:][ \t]+)?(?P<name>
 
 # the marks a headline is set between
 _HEADLINE_MARKS = "+*#=~| \t"
+# the hour the meeting began, after its day: "Live-Ticker der Stadtverordnetenversammlung am
+# 22.9.2022 ab 18:30 Uhr.", "Stadtrat am 12.05.2021, 18 Uhr"
+_HEADLINE_HOUR = re.compile(r",?[ \t]+(?:(?:ab|um)[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*Uhr\.?$")
 
 
 def _headline_meeting(line: str, text: str) -> Consultation | None:
     """The meeting a report page's headline names by the body and its day."""
     line = line.strip(_HEADLINE_MARKS)  # "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+    if "Uhr" in line[-5:]:
+        line = _HEADLINE_HOUR.sub("", line)
     m = _HEADLINE_BODY_DAY.search(line) if line[-1:].isdigit() else None
     if not (m and DATE_RE.fullmatch(m.group("date"))) and line[:1].isdigit():
         m = _HEADLINE_DAY_BODY.match(line)

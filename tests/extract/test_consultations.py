@@ -1249,3 +1249,15 @@ def test_report_body_following_a_proposal():
     # near miss: a body that is to follow a proposal at a meeting to come
     assert inline_pairs("Neue Preise\n\nDie Verwaltung schlägt einen Preis von 215 Euro vor. "
                         "Dem wird der Gemeinderat in der nächsten Sitzung folgen.\n") == []
+
+
+def test_report_headline_naming_the_body_its_day_and_the_hour():
+    # Werder (Havel) (a group's live ticker): "Hier der Live-Ticker der Stadtverordnetenversammlung
+    # am 22.9.2022 ab 18:30 Uhr."
+    assert archived_pairs("werder-havel_svv_liveticker_stadtmitgestalter_2022-09-22.txt") == [
+        ("Stadtverordnetenversammlung", "2022-09-22")]
+    assert inline_pairs("Stadtrat am 12.05.2021, 18 Uhr\n\nDer Stadtrat hat den Haushalt nach langer Debatte "
+                        "mit großer Mehrheit beschlossen, berichtet die Fraktion.\n") == [("Stadtrat", "2021-05-12")]
+    # near miss: an hour after a day that follows no body's name
+    assert inline_pairs("Sprechstunde am 12.05.2021, 18 Uhr\n\nDie Fraktion lädt zur Sprechstunde ein "
+                        "und beantwortet Fragen der Bürgerinnen und Bürger.\n") == []
