@@ -1449,9 +1449,13 @@ _RESULT_FIELD = re.compile(r"(?m)^[ \t]*Beschluss(?:art)?:[ \t]*(?=\S)(?P<value>
 
 
 def _result_taken(text: str) -> bool:
-    if "Beschluss" not in text:
-        return False
-    return any(RESULT_WORDS.search(m.group("value")) for m in _RESULT_FIELD.finditer(text, 0, 3000))
+    """The page records a decision taken: a result field filled in, or a
+    paragraph of its record opening with the body's resolution ("Der
+    Ausschuss nimmt den Antrag zur Kenntnis.")."""
+    if "Beschluss" in text and any(RESULT_WORDS.search(m.group("value"))
+                                   for m in _RESULT_FIELD.finditer(text, 0, 3000)):
+        return True
+    return bool(_RESOLVING_LINE.search(text, 0, 3000))
 
 
 def _next_meeting(text: str) -> Consultation | None:

@@ -1163,6 +1163,16 @@ def test_next_meeting_of_a_decided_item_is_a_later_step():
     assert inline_pairs(text) == [("Bauausschuss", None)]
 
 
+def test_next_meeting_named_by_an_item_page_whose_record_tells_a_resolution_is_a_later_step():
+    # Idstein (SessionNet item): "... wird in der nächsten Ausschusssitzung beraten." /
+    # "Der Ausschuss nimmt den Antrag zur Kenntnis." (the record of the page's own meeting)
+    assert archived_pairs("idstein_to0050_232213.txt") == []
+    # near miss: a resolution proposed for the next meeting is no resolution taken
+    text = ("Antrag der Fraktion\n\nDer Antrag soll in der nächsten Bauausschusssitzung beraten werden. "
+            "Die Fraktion bittet die Verwaltung um eine Stellungnahme.\n")
+    assert inline_pairs(text) == [("Bauausschuss", None)]
+
+
 def test_list_of_resolutions_of_one_body_with_their_votes():
     # Großschönau (municipal site): numbered resolutions "Der Gemeinderat der Gemeinde
     # Großschönau beschließt ..." each with "Abstimmungsergebnis: ... Ja-Stimmen: 16 + 1"
