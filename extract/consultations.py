@@ -1136,6 +1136,20 @@ def _approves_record(head: str, start: int) -> bool:
         and _RECORD_APPROVED.search(head, start, le) is not None
 
 
+# a sentence putting a matter to a meeting still to come, its verb before the meeting: "Die
+# vorliegende Anfrage ... wird in der Jahresabschlusssitzung des Gemeinderates am 10.12.2021
+# vorgetragen"
+_LATER_BEFORE = re.compile(r"(?<![\wäöüß])(?:wird|werden|soll|sollen)[ \t]+in[ \t]+(?:der|einer|seiner|ihrer)"
+                           r"[ \t]+(?:[a-zäöüß]+[ \t]+)?[\wäöüß-]*$")
+
+
+def _put_to_later(head: str, start: int) -> bool:
+    """The meeting at ``start`` is one a sentence puts a matter to later
+    ("... wird in der nächsten Sitzung des Rates beraten"): in minutes, not
+    the meeting they record."""
+    return _LATER_BEFORE.search(head, max(0, start - 60), start) is not None
+
+
 def _toward_in_prose(head: str, start: int) -> bool:
     """The meeting at ``start`` is named in a sentence of running text as the one
     something is set for, not in a heading naming the page's meeting
@@ -1174,6 +1188,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
                 continue
             if _approves_record(head, m.start()):
                 continue  # "Genehmigung der Niederschrift über die öffentliche Sitzung des Rates vom ...": a past meeting
+            if minutes and _put_to_later(head, m.start()):
+                continue  # (a paper's own page is put to that meeting: "Der Antrag wird in der Sitzung ... beraten")
             if not minutes and name.split()[-1:] != [] and name.split()[-1][:1].islower() \
                     and _toward_in_prose(head, m.start()):
                 continue

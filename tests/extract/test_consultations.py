@@ -1271,3 +1271,14 @@ def test_report_headline_naming_the_body_its_day_and_the_hour():
     # near miss: an hour after a day that follows no body's name
     assert inline_pairs("Sprechstunde am 12.05.2021, 18 Uhr\n\nDie Fraktion lädt zur Sprechstunde ein "
                         "und beantwortet Fragen der Bürgerinnen und Bürger.\n") == []
+
+
+def test_minutes_put_a_matter_to_a_later_meeting_which_is_not_theirs():
+    # Perl (Mitteilungsblatt, minutes without a heading): "Die vorliegende Anfrage zur
+    # Einwohnerfragestunde wird in der Jahresabschlusssitzung des Gemeinderates am 10.12.2021 vorgetragen."
+    assert archived_pairs("perl_gr_sitzung_wittich-2022-50.txt") == []
+    # near misses: minutes naming their own meeting; a motion's page names the meeting it is put to
+    assert inline_pairs("Der Bürgermeister eröffnet die Sitzung des Gemeinderates am 10.12.2021 und begrüßt "
+                        "die Anwesenden.\n") == [("Gemeinderat", "2021-12-10")]
+    assert inline_pairs("Antrag der Fraktion\n\nDer Antrag wird in der Sitzung des Bauausschusses am 12.05.2022 "
+                        "beraten.\n") == [("Bauausschuss", "2022-05-12")]
