@@ -1401,11 +1401,25 @@ def _agenda_context(lines: list[str], i: int) -> list[str]:
             k += step
             if not s:
                 continue
-            if _AGENDA_ITEM.match(s) or _AGENDA_HEADING.match(s):
-                break
+            if (_AGENDA_ITEM.match(s) and not DATE_RE.match(s)) or _AGENDA_HEADING.match(s):
+                break  # (a day opening the line is the meeting's: "20. März 2014 16:00 - 21:50")
             out.append(s)
             taken += 1
     return out
+
+
+def _agenda_body_line(context: list[str]) -> str | None:
+    """The body an agenda is of, named alone on a line near its heading, a
+    meeting page's title over its place and day ("Rat der Stadt Bielefeld" /
+    "Bielefeld, Großer Saal im Neuen Rathaus" / "20. März 2014 16:00 - 21:50" /
+    "Tagesordnung")."""
+    for s in context[1:]:
+        if len(s) > 60 or not committee_word_re().match(s):
+            continue
+        name = clean_committee(s)
+        if name == s and len(s.split()) <= 5:
+            return name
+    return None
 
 
 def _agenda_meetings(text: str) -> list[Consultation]:
@@ -1431,6 +1445,8 @@ def _agenda_meetings(text: str) -> list[Consultation]:
             if name and committee_word_re().search(name):
                 committee = name
                 break
+        if not committee:
+            committee = _agenda_body_line(context)
         if not committee:
             continue
         date = None

@@ -1282,3 +1282,12 @@ def test_minutes_put_a_matter_to_a_later_meeting_which_is_not_theirs():
                         "die Anwesenden.\n") == [("Gemeinderat", "2021-12-10")]
     assert inline_pairs("Antrag der Fraktion\n\nDer Antrag wird in der Sitzung des Bauausschusses am 12.05.2022 "
                         "beraten.\n") == [("Bauausschuss", "2022-05-12")]
+
+
+def test_agenda_of_a_meeting_page_titled_by_its_body_over_place_and_day():
+    # Bielefeld (Meine Stadt Transparent meeting page): "Rat der Stadt Bielefeld" / "Bielefeld,
+    # Großer Saal im Neuen Rathaus" / "20. März 2014 16:00 - 21:50" / "Tagesordnung" / "Ö" ...
+    assert archived_pairs("bielefeld_mst_meeting_2639.txt") == [("Rat der Stadt Bielefeld", "2014-03-20")]
+    # near miss: a headline telling of the body is no title naming it alone
+    assert inline_pairs("Gemeinderat beschließt neuen Haushalt\n\nRathaus, Großer Saal\n20. März 2014 16:00\n\n"
+                        "Tagesordnung\n\nÖ 1\nMitteilungen\n") == []
