@@ -1136,6 +1136,20 @@ def _approves_record(head: str, start: int) -> bool:
         and _RECORD_APPROVED.search(head, start, le) is not None
 
 
+# a sentence putting a matter to a meeting still to come, its verb before the meeting: "Die
+# vorliegende Anfrage ... wird in der Jahresabschlusssitzung des Gemeinderates am 10.12.2021
+# vorgetragen"
+_LATER_BEFORE = re.compile(r"(?<![\wäöüß])(?:wird|werden|soll|sollen)[ \t]+in[ \t]+(?:der|einer|seiner|ihrer)"
+                           r"[ \t]+(?:[a-zäöüß]+[ \t]+)?[\wäöüß-]*$")
+
+
+def _put_to_later(head: str, start: int) -> bool:
+    """The meeting at ``start`` is one a sentence puts a matter to later
+    ("... wird in der nächsten Sitzung des Rates beraten"): in minutes, not
+    the meeting they record."""
+    return _LATER_BEFORE.search(head, max(0, start - 60), start) is not None
+
+
 def _toward_in_prose(head: str, start: int) -> bool:
     """The meeting at ``start`` is named in a sentence of running text as the one
     something is set for, not in a heading naming the page's meeting
@@ -1174,6 +1188,8 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
                 continue
             if _approves_record(head, m.start()):
                 continue  # "Genehmigung der Niederschrift über die öffentliche Sitzung des Rates vom ...": a past meeting
+            if minutes and _put_to_later(head, m.start()):
+                continue  # (a paper's own page is put to that meeting: "Der Antrag wird in der Sitzung ... beraten")
             if not minutes and name.split()[-1:] != [] and name.split()[-1][:1].islower() \
                     and _toward_in_prose(head, m.start()):
                 continue
@@ -1385,11 +1401,25 @@ def _agenda_context(lines: list[str], i: int) -> list[str]:
             k += step
             if not s:
                 continue
-            if _AGENDA_ITEM.match(s) or _AGENDA_HEADING.match(s):
-                break
+            if (_AGENDA_ITEM.match(s) and not DATE_RE.match(s)) or _AGENDA_HEADING.match(s):
+                break  # (a day opening the line is the meeting's: "20. März 2014 16:00 - 21:50")
             out.append(s)
             taken += 1
     return out
+
+
+def _agenda_body_line(context: list[str]) -> str | None:
+    """The body an agenda is of, named alone on a line near its heading, a
+    meeting page's title over its place and day ("Rat der Stadt Bielefeld" /
+    "Bielefeld, Großer Saal im Neuen Rathaus" / "20. März 2014 16:00 - 21:50" /
+    "Tagesordnung")."""
+    for s in context[1:]:
+        if len(s) > 60 or not committee_word_re().match(s):
+            continue
+        name = clean_committee(s)
+        if name == s and len(s.split()) <= 5:
+            return name
+    return None
 
 
 def _agenda_meetings(text: str) -> list[Consultation]:
@@ -1415,6 +1445,8 @@ def _agenda_meetings(text: str) -> list[Consultation]:
             if name and committee_word_re().search(name):
                 committee = name
                 break
+        if not committee:
+            committee = _agenda_body_line(context)
         if not committee:
             continue
         date = None
@@ -1449,9 +1481,13 @@ _RESULT_FIELD = re.compile(r"(?m)^[ \t]*Beschluss(?:art)?:[ \t]*(?=\S)(?P<value>
 
 
 def _result_taken(text: str) -> bool:
-    if "Beschluss" not in text:
-        return False
-    return any(RESULT_WORDS.search(m.group("value")) for m in _RESULT_FIELD.finditer(text, 0, 3000))
+    """The page records a decision taken: a result field filled in, or a
+    paragraph of its record opening with the body's resolution ("Der
+    Ausschuss nimmt den Antrag zur Kenntnis.")."""
+    if "Beschluss" in text and any(RESULT_WORDS.search(m.group("value"))
+                                   for m in _RESULT_FIELD.finditer(text, 0, 3000)):
+        return True
+    return bool(_RESOLVING_LINE.search(text, 0, 3000))
 
 
 def _next_meeting(text: str) -> Consultation | None:
@@ -1723,11 +1759,16 @@ _HEADLINE_DAY_BODY = re.compile(r"(?P<date>\S+)[ \t]+(?:[-–:][ \t]+)?(?P<name>
 
 # the marks a headline is set between
 _HEADLINE_MARKS = "+*#=~| \t"
+# the hour the meeting began, after its day: "Live-Ticker der Stadtverordnetenversammlung am
+# 22.9.2022 ab 18:30 Uhr.", "Stadtrat am 12.05.2021, 18 Uhr"
+_HEADLINE_HOUR = re.compile(r",?[ \t]+(?:(?:ab|um)[ \t]+)?\d{1,2}(?:[:.]\d{2})?[ \t]*Uhr\.?$")
 
 
 def _headline_meeting(line: str, text: str) -> Consultation | None:
     """The meeting a report page's headline names by the body and its day."""
     line = line.strip(_HEADLINE_MARKS)  # "+++ Sonderstadtverordnetenversammlung am 15.07.2015 +++"
+    if "Uhr" in line[-5:]:
+        line = _HEADLINE_HOUR.sub("", line)
     m = _HEADLINE_BODY_DAY.search(line) if line[-1:].isdigit() else None
     if not (m and DATE_RE.fullmatch(m.group("date"))) and line[:1].isdigit():
         m = _HEADLINE_DAY_BODY.match(line)
@@ -1805,12 +1846,12 @@ def _told_meeting(text: str) -> Consultation | None:
 # the letters they hold (committees.jsonl: "-rat", "Ausschuss", "-vertretung", ...), then
 # the words around each are read.
 _BODY_CORES = ("rat", "Rat", "ussch", "tretung", "treter", "ordneten", "sammlung", "tag", "schaft", "vorstand", "lenum", "enat",
-               "ommission", "onferenz")
+               "ommission", "onferenz", "parlament", "gremium")
 # the endings of those words (before a genitive's "s"/"es")
 _BODY_ENDINGS = ("rat", "ausschuss", "ausschuß", "vertretung", "versammlung", "kreistag", "schaft", "vorstand",
-                 "plenum", "senat", "kommission", "konferenz")
+                 "plenum", "senat", "kommission", "konferenz", "parlament", "gremium")
 _TOLD_VERB = (r"(?:beschlo(?:ss|ß)|stimmte|lehnte|billigte|verabschiedete|ermächtigte|vertagte|genehmigte"
-              r"|befasste|beschäftigte|behandelte|beriet|erteilte|fasste|tagte|hat|haben)(?![\wäöüß])")
+              r"|befasste|beschäftigte|behandelte|beriet|erteilte|fasste|tagte|folgte|hat|haben)(?![\wäöüß])")
 _TOWN_ADJ = r"(?:[A-ZÄÖÜ][a-zäöüß]+er[ \t]+)?"
 # the meeting or the agenda of a body, an adjective of its day between: "Sitzung des Rates",
 # "Die Tagesordnung des heutigen Finanzausschusses" (not a coming or an earlier one)

@@ -1163,6 +1163,16 @@ def test_next_meeting_of_a_decided_item_is_a_later_step():
     assert inline_pairs(text) == [("Bauausschuss", None)]
 
 
+def test_next_meeting_named_by_an_item_page_whose_record_tells_a_resolution_is_a_later_step():
+    # Idstein (SessionNet item): "... wird in der nächsten Ausschusssitzung beraten." /
+    # "Der Ausschuss nimmt den Antrag zur Kenntnis." (the record of the page's own meeting)
+    assert archived_pairs("idstein_to0050_232213.txt") == []
+    # near miss: a resolution proposed for the next meeting is no resolution taken
+    text = ("Antrag der Fraktion\n\nDer Antrag soll in der nächsten Bauausschusssitzung beraten werden. "
+            "Die Fraktion bittet die Verwaltung um eine Stellungnahme.\n")
+    assert inline_pairs(text) == [("Bauausschuss", None)]
+
+
 def test_list_of_resolutions_of_one_body_with_their_votes():
     # Großschönau (municipal site): numbered resolutions "Der Gemeinderat der Gemeinde
     # Großschönau beschließt ..." each with "Abstimmungsergebnis: ... Ja-Stimmen: 16 + 1"
@@ -1227,3 +1237,57 @@ def test_approval_told_as_green_light():
     # Türkenfeld's news: "hat der Gemeinderat nun dennoch grünes Licht für die Ausschreibung und
     # Auftragsvergabe gegeben"
     assert archived_pairs("tuerkenfeld_gr_bericht_led-strassenbeleuchtung.txt") == [("Gemeinderat", None)]
+
+
+def test_report_council_named_as_the_town_parliament_or_the_council_body():
+    # Königstein (Königsteiner Woche): "Es war der große Abend der Emotionen im Stadtparlament";
+    # Wetzlar (Mittelhessen): "Die Zustimmung im Stadtparlament war erwartet worden"
+    assert archived_pairs("koenigstein-im-taunus_svv_bericht_kurbad_id10201.txt") == [("Stadtparlament", None)]
+    assert inline_pairs((FIXTURES / "snippets" / "wetzlar_mittelhessen_stvv_bericht_domhoefe.txt")
+                        .read_text(encoding="utf-8")) == [("Stadtparlament", None)]
+    # near miss: a bare "das Gremium" names no body (tests/extract/GOLD.md)
+    assert inline_pairs("Neue Preise\n\nDie Verwaltung schlug einen Preis von 215 Euro vor. "
+                        "Dem folgte das Gremium einstimmig.\n") == []
+
+
+def test_report_body_following_a_proposal():
+    # Häg-Ehrsberg (news item): "Die Verwaltung schlug nun vor, ... festzulegen ... Dem folgte das Ratsgremium."
+    assert archived_pairs("haeg-ehrsberg_gr_bericht_grundstueckspreise.txt") == [("Ratsgremium", None)]
+    # Meßstetten (Schwarzwälder Bote): "der Gemeinderat folgte einem Antrag, die Höchstgrenze ... herabzusetzen"
+    assert inline_pairs((FIXTURES / "snippets" / "messstetten_schwarzwaelder-bote_2018-05_hauptsatzung.txt")
+                        .read_text(encoding="utf-8")) == [("Gemeinderat", None)]
+    # near miss: a body that is to follow a proposal at a meeting to come
+    assert inline_pairs("Neue Preise\n\nDie Verwaltung schlägt einen Preis von 215 Euro vor. "
+                        "Dem wird der Gemeinderat in der nächsten Sitzung folgen.\n") == []
+
+
+def test_report_headline_naming_the_body_its_day_and_the_hour():
+    # Werder (Havel) (a group's live ticker): "Hier der Live-Ticker der Stadtverordnetenversammlung
+    # am 22.9.2022 ab 18:30 Uhr."
+    assert archived_pairs("werder-havel_svv_liveticker_stadtmitgestalter_2022-09-22.txt") == [
+        ("Stadtverordnetenversammlung", "2022-09-22")]
+    assert inline_pairs("Stadtrat am 12.05.2021, 18 Uhr\n\nDer Stadtrat hat den Haushalt nach langer Debatte "
+                        "mit großer Mehrheit beschlossen, berichtet die Fraktion.\n") == [("Stadtrat", "2021-05-12")]
+    # near miss: an hour after a day that follows no body's name
+    assert inline_pairs("Sprechstunde am 12.05.2021, 18 Uhr\n\nDie Fraktion lädt zur Sprechstunde ein "
+                        "und beantwortet Fragen der Bürgerinnen und Bürger.\n") == []
+
+
+def test_minutes_put_a_matter_to_a_later_meeting_which_is_not_theirs():
+    # Perl (Mitteilungsblatt, minutes without a heading): "Die vorliegende Anfrage zur
+    # Einwohnerfragestunde wird in der Jahresabschlusssitzung des Gemeinderates am 10.12.2021 vorgetragen."
+    assert archived_pairs("perl_gr_sitzung_wittich-2022-50.txt") == []
+    # near misses: minutes naming their own meeting; a motion's page names the meeting it is put to
+    assert inline_pairs("Der Bürgermeister eröffnet die Sitzung des Gemeinderates am 10.12.2021 und begrüßt "
+                        "die Anwesenden.\n") == [("Gemeinderat", "2021-12-10")]
+    assert inline_pairs("Antrag der Fraktion\n\nDer Antrag wird in der Sitzung des Bauausschusses am 12.05.2022 "
+                        "beraten.\n") == [("Bauausschuss", "2022-05-12")]
+
+
+def test_agenda_of_a_meeting_page_titled_by_its_body_over_place_and_day():
+    # Bielefeld (Meine Stadt Transparent meeting page): "Rat der Stadt Bielefeld" / "Bielefeld,
+    # Großer Saal im Neuen Rathaus" / "20. März 2014 16:00 - 21:50" / "Tagesordnung" / "Ö" ...
+    assert archived_pairs("bielefeld_mst_meeting_2639.txt") == [("Rat der Stadt Bielefeld", "2014-03-20")]
+    # near miss: a headline telling of the body is no title naming it alone
+    assert inline_pairs("Gemeinderat beschließt neuen Haushalt\n\nRathaus, Großer Saal\n20. März 2014 16:00\n\n"
+                        "Tagesordnung\n\nÖ 1\nMitteilungen\n") == []
