@@ -337,9 +337,26 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             # "Ö 7" / "Tätigkeitsbericht des Beirates ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
+        if hit and _opens_paragraph(line, hit[1]):
+            continue  # running text: "Wenige Beschlüsse später stand ein Antrag ... zur Abstimmung. Mit ..."
         if hit:
             return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
     return None
+
+
+_PARAGRAPH_WORDS = 40   # a heading is shorter than this
+_NEXT_SENTENCE = re.compile(r"[.!?][\"“”]?[ \t]+[\"„]?[A-ZÄÖÜ]")
+
+
+def _opens_paragraph(line: str, rest: str) -> bool:
+    """A line of several sentences whose first words are an adjective or a
+    quantifier and a type word ("Wenige Beschlüsse später stand ein Antrag
+    ... zur Abstimmung. Mit einem ..."): a paragraph of running text, not a
+    heading (a heading that opens with its type word stays one: "Antrag der
+    ...")."""
+    if len(line.split()) < _PARAGRAPH_WORDS or not _NEXT_SENTENCE.search(rest):
+        return False
+    return _type_at_line_start(line.split(None, 1)[0]) is None
 
 
 # a page's first line set as its subject and, after a dash, its type and author: "Rathausanbau – Stellungnahme

@@ -1730,3 +1730,15 @@ def test_a_type_word_after_the_subject_and_a_dash():
     # near misses: a type word after a dash without its author, and a sentence, name no type
     assert header._type_after_dash("Rathausanbau – Antrag abgelehnt") is None
     assert header._type_after_dash("Der Rat tagte – Antrag der SPD wurde abgelehnt.") is None
+
+
+def test_a_paragraph_that_opens_with_a_type_word_after_an_adjective_names_no_type():
+    # a newspaper report: "Wenige Beschlüsse später stand ein Antrag ... zur Abstimmung, ... betrifft. Mit
+    # einem ..." is a paragraph of running text, no heading "Beschlüsse"
+    h = _archived("sonneberg_str_bericht_insuedthueringen_feldkellerhaus.txt")
+    assert h["paper_type"] is None
+    # near miss: a heading that opens with its type word stays one, however long
+    line = "Antrag der CDU-Fraktion zur Sanierung der Grundschule. " + "Wir beantragen die Sanierung. " * 10
+    assert header._opens_paragraph(line, line.split(None, 1)[1]) is False
+    # and a short heading after an adjective is a heading: "Interfraktioneller Antrag zur ..."
+    assert header._opens_paragraph("Interfraktioneller Antrag zur Sanierung", "zur Sanierung") is False
