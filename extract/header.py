@@ -159,8 +159,11 @@ _RECORD_COMPOUND = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|von|vom|am|aus|im|in)[ \t]"
     # (or the body that met, named right after the word: "Haushaltsrede Kreistag 05.03.2012")
     r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?[ \t]+\d"
-    # (or the budget year of a speech: "Haushaltsrede 2023")
-    r"|(?<=rede)[ \t]+(?:19|20)\d\d[ \t]*$)")
+    # (or the budget year of a speech, and who gave it: "Haushaltsrede 2023", "Haushaltsrede 2018 der
+    # Fraktion Freie Wähler")
+    r"|(?<=rede)[ \t]+(?:19|20)\d\d(?:[ \t]*$|[ \t]+(?:der|des|von)[ \t]+[A-ZÄÖÜ]))")
+# the rest of a speech's heading: its budget year, and who gave it
+_SPEECH_YEAR = re.compile(r"(?:19|20)\d\d(?P<speaker>[ \t]+(?:der|des|von)[ \t]+[A-ZÄÖÜ].*)?")
 
 # a type word in the plural heading a page that lists several papers for one
 # meeting or body: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ...",
@@ -212,7 +215,7 @@ def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
         # the record of a meeting, not a subject that opens with a report
         # ("Sachstandsbericht zur Teilnahme am Programm ...")
         if (_MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word")))
-                or m.group("word").endswith("rede") and re.fullmatch(r"(?:19|20)\d\d", rest)):
+                or m.group("word").endswith("rede") and _SPEECH_YEAR.fullmatch(rest)):
             return m.group("word"), rest
     if first:
         regex, forms = _plural_regex()
@@ -477,7 +480,7 @@ _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]
 # "Betreff:" (OCR may read the colon as ";"), "Titel <Subject>", "Thema:", a meeting's "Bezeichnung: ..."
 _SUBJECT_LABEL = re.compile(
     r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?"
-    r"|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"
+    r"|Titel(?![a-zäöüß])\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"  # (the word, not a verb or compound: "titelte der Spiegel")
     r"|(?:Thema|Gegenstand)\s*(?::|$)|Bezeichnung\s*:(?=\s*\S))\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # words that start the next part of the paper, ending a subject block
@@ -903,7 +906,8 @@ def _title_from_heading(lines, type_line) -> str | None:
     # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
             first and (_PREPOSITION.match(rest) or rest.startswith("von ") or (_ADDRESSEE.match(rest) and ":" not in rest)
-                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
+                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest))
+                       or _speech_by_speaker(ptype, rest))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
@@ -938,7 +942,8 @@ def _title_from_heading(lines, type_line) -> str | None:
     if len(parts) == 1 and not rest:
         return None  # the type word alone is not a subject
     if ptype not in _NAMED_WITH_TYPE and (
-            ptype in _HEADING_TYPES or _MEETING_WORD.search(_join([rest] + parts[1:]))):
+            ptype in _HEADING_TYPES or _MEETING_WORD.search(_join([rest] + parts[1:]))
+            or _speech_by_speaker(ptype, rest)):
         # minutes and a meeting's resolutions are titled by the heading after
         # the type word: "Niederschrift" / "über die 21. Sitzung ...",
         # "Beschlüsse aus dem Stadtrat vom ..." (not a paper whose subject opens
@@ -946,6 +951,13 @@ def _title_from_heading(lines, type_line) -> str | None:
         parts = ([rest] if rest else []) + parts[1:]
     # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
     return _MINUTES_NUMBER_END.sub("", _join(parts))
+
+
+def _speech_by_speaker(ptype: str, rest: str) -> bool:
+    """A speech's heading names its year and who gave it after the type word:
+    "Haushaltsrede" / "2018 der Fraktion Freie Wähler"."""
+    m = _SPEECH_YEAR.fullmatch(rest) if ptype.endswith("rede") else None
+    return bool(m and m.group("speaker"))
 
 
 # a motion or question addressed in its type line, its subject after the colon:

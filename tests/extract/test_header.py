@@ -1742,3 +1742,16 @@ def test_a_paragraph_that_opens_with_a_type_word_after_an_adjective_names_no_typ
     assert header._opens_paragraph(line, line.split(None, 1)[1]) is False
     # and a short heading after an adjective is a heading: "Interfraktioneller Antrag zur ..."
     assert header._opens_paragraph("Interfraktioneller Antrag zur Sanierung", "zur Sanierung") is False
+
+
+def test_a_speech_named_by_its_year_and_speaker_is_titled_by_the_rest_of_its_heading():
+    # a group's site: "Haushaltsrede 2018 der Fraktion Freie Wähler" / "Haushaltsrede verlesen im Gemeinderat ..."
+    # (a line below opening "titelte der Spiegel ..." is no "Titel" label)
+    h = _archived("herrenberg_gr_haushaltsrede_freie-waehler_2018-01-23.txt")
+    assert h["paper_type"] == "Haushaltsrede"
+    assert h["title"] == "2018 der Fraktion Freie Wähler"
+    assert header._heading_type("Haushaltsrede 2018 der Fraktion Freie Wähler", True)[0] == "Haushaltsrede"
+    # near misses: a year followed by anything else names no speech; "titelte" is no label
+    assert header._heading_type("Haushaltsrede 2018 wird fett", True) is None
+    assert header._SUBJECT_LABEL.match("titelte der Spiegel vor einiger Zeit") is None
+    assert header._SUBJECT_LABEL.match("Titel: Neubau der Grundschule")
