@@ -1173,8 +1173,9 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
 _HEADLINE_WORDS = 20
 _HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
 _TEASER_WORDS = 30     # a teaser over a headline is shorter than this
-# a link to a file, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207"
-_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b")
+# a link to a file or a page, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207",
+# "Die Tagesordnung gibt es hier: https://..."
+_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b|\bhttps?://|\bwww\.")
 _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")

@@ -1755,3 +1755,12 @@ def test_a_speech_named_by_its_year_and_speaker_is_titled_by_the_rest_of_its_hea
     assert header._heading_type("Haushaltsrede 2018 wird fett", True) is None
     assert header._SUBJECT_LABEL.match("titelte der Spiegel vor einiger Zeit") is None
     assert header._SUBJECT_LABEL.match("Titel: Neubau der Grundschule")
+
+
+def test_a_line_with_a_link_is_no_headline():
+    # a live ticker: "Hier der Live-Ticker der Stadtverordnetenversammlung am 22.9.2022 ab 18:30 Uhr." /
+    # "Die Tagesordnung gibt es hier: https://ratsinfo-online.de/..." / "Live-Ticker" / posts
+    h = _archived("werder-havel_svv_liveticker_stadtmitgestalter_2022-09-22.txt")
+    assert h["title"] is None
+    assert header._LINK_TEXT.search("Mehr unter www.example.de")
+    assert not header._LINK_TEXT.search("Neubau der Grundschule am Markt")
