@@ -1615,6 +1615,19 @@ _SUFFIX_ENDING_FIELD = re.compile(r"[ \t]+(?P<suffix>(?:am|an[ \t]+der|im|in|in[
                                   + _NAME + r")[ \t]*(?:\||\n|$)")
 
 
+# a town's name of two parts joined by a spaced dash, the sentence going on with its verb: "Der Stadtrat der
+# Stadt Wanzleben - Börde beschließt" (not a heading's next part, "Stadt Karlsruhe - Weiterführung des ...",
+# "Landkreises Osnabrück - Beratung und ...", nor a word after it that is no verb: "mit", "nicht")
+_SECOND_PART = re.compile(r"[ \t]+-[ \t]+(?P<part>" + _NAME + r")(?=[ \t]+(?!(?:mit|nicht|seit|statt|jetzt|bis)\b)"
+                          r"(?:[a-zäöüß]+t|wird)\b)")
+
+
+def _second_part(text: str, end: int) -> str:
+    """" - Börde" where the town's name found up to ``end`` goes on so; else ""."""
+    m = _SECOND_PART.match(text, end) if text.startswith(" -", end) else None
+    return " - " + m.group("part") if m else ""
+
+
 def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     """The town of a "Stadt X" match: a known place name of several words
     spelled out from there ("Stadt Forst (Lausitz)"), else X with the suffix
@@ -1625,6 +1638,9 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     known = full_place_name(text, m.start("name"), name)
     if known != name:
         return known
+    second = _second_part(text, m.end("name"))
+    if second:
+        return name + second
     qualifier = _QUALIFIER.match(text, m.end("name"))
     if qualifier and is_region(qualifier.group("bracket") or qualifier.group("slash")):
         return name + qualifier.group(0).rstrip()
@@ -1697,7 +1713,7 @@ def find_body(doc) -> str | None:
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
-        return full_place_name(text, m.start(group), _town_name(m.group(group)))
+        return full_place_name(text, m.start(group), _town_name(m.group(group))) + _second_part(text, m.end(group))
     # an association of municipalities that heads the page: "Sitzung der Verbandsversammlung des
     # Gemeindeverwaltungsverbandes Oberes Zabergäu"
     heading = "\n".join(line for line in head[:600].splitlines()[:8])

@@ -1757,6 +1757,17 @@ def test_a_speech_named_by_its_year_and_speaker_is_titled_by_the_rest_of_its_hea
     assert header._SUBJECT_LABEL.match("Titel: Neubau der Grundschule")
 
 
+def test_a_town_of_two_parts_joined_by_a_spaced_dash_before_the_verb():
+    # a portal's resolution: "Der Stadtrat der Stadt Wanzleben - Börde beschließt ..."
+    assert _archived("wanzleben-boerde_to0050_12185.txt")["body"] == "Wanzleben - Börde"
+    # near misses: the dash before a heading's next part ("Stadt Karlsruhe - Weiterführung des ...",
+    # "Landkreises Osnabrück - Beratung und ...") or before a word that is no verb
+    assert header._second_part("Stadt Karlsruhe - Weiterführung des Projekts", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Vorstellung und Beratung", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Gespräch mit dem Land", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Bau beschließt", 15) == " - Bau"
+
+
 def test_a_line_with_a_link_is_no_headline():
     # a live ticker: "Hier der Live-Ticker der Stadtverordnetenversammlung am 22.9.2022 ab 18:30 Uhr." /
     # "Die Tagesordnung gibt es hier: https://ratsinfo-online.de/..." / "Live-Ticker" / posts
