@@ -1673,13 +1673,16 @@ def _other_district(text: str, m: re.Match) -> bool:
     """The district of a "Kreis X" match is not the page's body: it locates a
     place named before it, in brackets ("Verbandsgemeinderat Trier-Land (Kreis
     Trier-Saarburg)", "Riesa (Landkreis Meißen)"), or a report page about a
-    town's council names it as another party ("einen Zuschuss ... für den
-    Landkreis Meißen") where no body of the district acts in it."""
+    town's council, or a paper that speaks of the district's member towns
+    ("kreisangehörige Gemeinden"), names it as another party ("einen Zuschuss
+    ... für den Landkreis Meißen") where no body of the district acts in it."""
     if m.group(0).split(None, 1)[0] not in _DISTRICT_WORDS:
         return False
     if text[max(0, m.start() - 1):m.start()] == "(":
         return True
-    return not _DISTRICT_BODY.search(text) and is_report_page(text)
+    # (a paper of one of the district's towns names it as the party it entrusts with a task: "Die 34
+    # kreisangehörigen Städte und Gemeinden haben die Aufgabe ... auf den Landkreis Osnabrück übertragen")
+    return not _DISTRICT_BODY.search(text) and ("kreisangehörig" in text or is_report_page(text))
 
 
 def find_body(doc) -> str | None:

@@ -1768,6 +1768,16 @@ def test_a_town_of_two_parts_joined_by_a_spaced_dash_before_the_verb():
     assert header._second_part("Stadt Hilzingen - Bau beschließt", 15) == " - Bau"
 
 
+def test_a_member_towns_paper_names_its_district_as_another_party():
+    # a town's Beschlussvorlage: "Die 34 kreisangehörigen Städte und Gemeinden haben die Aufgabe ... auf den
+    # Landkreis Osnabrück übertragen", "Beauftragung des Landkreises Osnabrück": the district is not its body
+    assert _archived("glandorf_vo0050_1211.txt")["body"] is None
+    # near miss: a district's paper that its Kreistag decides keeps the district
+    text = ("Betreff\nBreitbandausbau im Landkreis Osnabrück\n\nDie kreisangehörigen Gemeinden werden beteiligt.\n"
+            "Der Kreistag beschließt die Vereinbarung.\n")
+    assert extract_header(_doc(text))["body"] == "Osnabrück"
+
+
 def test_a_line_with_a_link_is_no_headline():
     # a live ticker: "Hier der Live-Ticker der Stadtverordnetenversammlung am 22.9.2022 ab 18:30 Uhr." /
     # "Die Tagesordnung gibt es hier: https://ratsinfo-online.de/..." / "Live-Ticker" / posts
