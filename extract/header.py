@@ -234,6 +234,57 @@ def _is_minutes(ptype: str | None) -> bool:
     return bool(ptype) and (ptype in _MINUTES_TYPES or ptype.endswith(("protokoll", "niederschrift")))
 
 
+# a statute's preamble names what the council enacts: "Aufgrund der §§ 11 und 12 des KSVG ... hat der
+# Gemeinderat in seiner Sitzung am 12. Dezember 2024 folgende 1. Änderungssatzung beschlossen:"
+_PREAMBLE = re.compile(r"(?m)^[ \t]*Auf[ \t]?[Gg]rund\b")
+_STATUTE_ENACTED = re.compile(r"folgende[n]?\s+(?:\d{1,2}\.\s*)?(?P<word>Satzung|[A-ZÄÖÜ][\wäöüß-]*satzung)\b"
+                              r"[^.:\n]{0,80}?\s(?:beschlossen|erlassen)\b")
+_PREAMBLE_LINES = 12       # the preamble opens one of the first filled lines
+_PREAMBLE_CHARS = 2000
+_STATUTE_HEADING_LINES = 4
+
+
+def _statute_enacted(text: str) -> tuple[int, re.Match] | None:
+    """(start of the preamble, the match of the statute it enacts) of a
+    statute's text whose preamble opens near its top."""
+    if "atzung" not in text[:HEADER_CHARS]:
+        return None
+    m = _PREAMBLE.search(text, 0, HEADER_CHARS)
+    if not m or len([line for line in text[:m.start()].splitlines() if line.strip()]) >= _PREAMBLE_LINES:
+        return None
+    # (the preamble's one sentence runs to its colon; the dates in it hold periods: "vom 27. Juni 1997")
+    end = text.find("\n\n", m.end())
+    enacted = _STATUTE_ENACTED.search(text, m.end(), min(end if end >= 0 else len(text), m.end() + _PREAMBLE_CHARS))
+    return (m.start(), enacted) if enacted else None
+
+
+def _type_of_statute(text: str) -> str | None:
+    found = _statute_enacted(text)
+    return found[1].group("word") if found else None
+
+
+def _title_over_preamble(lines, type_line) -> str | None:
+    """A statute's heading, the lines over its preamble ("Satzung" / "der Stadt
+    Koblenz zum Bebauungsplan Nr. 336:" / "„Entwicklung Quartier Goldgrube“" /
+    "Aufgrund ..."), up to the statute's name alone on its line, which is the
+    page's type and no part of the title where no other type heads the page."""
+    text = "\n".join(line for _, line in lines)
+    found = _statute_enacted(text)
+    if not found:
+        return None
+    at = text.count("\n", 0, found[0])
+    parts = []
+    for _, line in reversed(lines[:at]):
+        if not line:
+            continue
+        if line == found[1].group("word") or len(parts) == _STATUTE_HEADING_LINES:
+            if type_line is not None:
+                parts.append(line)
+            break
+        parts.append(line)
+    return _join(parts[::-1]) or None
+
+
 def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
@@ -1468,6 +1519,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
                  lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
+                 lambda: _title_over_preamble(lines, type_line),
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
@@ -2483,7 +2535,7 @@ def extract_header(doc) -> dict:
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
-                  or _type_in_request(doc.text) or _type_in_capitals(doc.text)
+                  or _type_of_statute(doc.text) or _type_in_request(doc.text) or _type_in_capitals(doc.text)
                   or ("Antrag" if _motion_of_page(lines) else None)
                   or _type_from_number_label(doc.text))
     field_date = _field(doc, _DATE_FIELDS)

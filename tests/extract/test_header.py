@@ -1785,3 +1785,22 @@ def test_a_line_with_a_link_is_no_headline():
     assert h["title"] is None
     assert header._LINK_TEXT.search("Mehr unter www.example.de")
     assert not header._LINK_TEXT.search("Neubau der Grundschule am Markt")
+
+
+def test_a_statute_is_typed_and_titled_by_its_preamble():
+    # a town's notices: "für die Realsteuern der Gemeinde Heusweiler (Hebesatz-Satzung)" / "Aufgrund der §§ 11
+    # und 12 des KSVG ... hat der Gemeinderat in seiner Sitzung am 12. Dezember 2024 folgende 1.
+    # Änderungssatzung beschlossen:" (the archive begins inside the heading)
+    h = _archived("heusweiler_gr_bekanntmachung_hebesatzsatzung_2024-12-16.txt")
+    assert h["paper_type"] == "Änderungssatzung"
+    assert h["title"] == "für die Realsteuern der Gemeinde Heusweiler (Hebesatz-Satzung)"
+    # a draft: "Satzung" / "der Stadt Koblenz zum Bebauungsplan Nr. 336:" / "„Entwicklung Quartier Goldgrube“" /
+    # "Aufgrund des § 2 Abs. 1 ... folgende Satzung beschlossen:": the statute's word heads the heading
+    koblenz = extract_header(_doc((SNIPPETS / "koblenz_BPlan-336_Satzung-Entwurf_head.txt").read_text(encoding="utf-8")))
+    assert koblenz["paper_type"] == "Satzung"
+    assert koblenz["title"] == "der Stadt Koblenz zum Bebauungsplan Nr. 336: „Entwicklung Quartier Goldgrube“"
+    # near misses: a paper that cites a statute's preamble below its own head, and a preamble enacting no statute
+    text = "\n".join(["Beschlussvorlage", "Betreff: Hebesätze"] + ["Sachverhalt."] * 12
+                     + ["Aufgrund des § 2 hat der Rat folgende Satzung beschlossen:"])
+    assert header._type_of_statute(text) is None
+    assert header._type_of_statute("Neue Regeln\nAufgrund des § 2 hat der Rat folgendes beschlossen:\n") is None
