@@ -296,6 +296,8 @@ def _type_in_request(text: str) -> str | None:
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
         if not hit or hit[1] or _is_plural(m.group(2)):
             continue
+        if not m.group("following") and _ARTICLE_BEFORE.search(head, max(0, m.start() - 8), m.start()):
+            continue  # a sentence's noun phrase: "Vorschriften über ... die öffentliche Bekanntmachung der Satzung"
         if _DATED_OTHER.match(head, m.end()):
             continue  # another paper by its date: "Gegen die öffentliche Niederschrift vom 26.04.2022 ..."
         # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
@@ -307,6 +309,7 @@ def _type_in_request(text: str) -> str | None:
 
 
 _DATED_OTHER = re.compile(r"[ \t]+vom[ \t]+\d")
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des|eine[mnrs]?)[ \t]+$")
 # the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
 # "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
 # or asks for it to be put "auf die Tagesordnung"

@@ -1804,3 +1804,11 @@ def test_a_statute_is_typed_and_titled_by_its_preamble():
                      + ["Aufgrund des § 2 hat der Rat folgende Satzung beschlossen:"])
     assert header._type_of_statute(text) is None
     assert header._type_of_statute("Neue Regeln\nAufgrund des § 2 hat der Rat folgendes beschlossen:\n") is None
+
+
+def test_a_type_word_after_an_article_in_a_sentence_names_no_type():
+    # a statute's legal notice: "Vorschriften über die Genehmigung oder die öffentliche Bekanntmachung der
+    # Satzung verletzt ..." speaks of a notice; a flattened form's "öffentliche Vorlage" names its type
+    text = "Neue Hebesätze\nSind Vorschriften über die Genehmigung oder die öffentliche Bekanntmachung der Satzung verletzt ...\n"
+    assert header._type_in_request(text) is None
+    assert header._type_in_request("Betreff: Neubau\nöffentliche Vorlage\n") == "Vorlage"
