@@ -1740,6 +1740,18 @@ def _other_district(text: str, m: re.Match) -> bool:
     return not _DISTRICT_BODY.search(text) and ("kreisangehörig" in text or is_report_page(text))
 
 
+# a town's district in brackets after its name: "der Gemeinde Nusplingen (Zollernalbkreis)",
+# "Stadt Riesa (Landkreis Meißen)"
+_DISTRICT_IN_BRACKETS = re.compile(r"[ \t]*\((?:(?:Land)?[Kk]reis[ \t]+[A-ZÄÖÜ]|[A-ZÄÖÜ][\wäöüß-]*kreis\))")
+
+
+def _located_by_district(text: str, m: re.Match) -> bool:
+    """A town named with its district in brackets is located for the reader:
+    another municipality than the page's own, which needs no locating."""
+    end = m.end("name")
+    return "(" in text[end:end + 2] and bool(_DISTRICT_IN_BRACKETS.match(text, end))
+
+
 def find_body(doc) -> str | None:
     text = doc.text
     if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
@@ -1796,7 +1808,7 @@ def find_body(doc) -> str | None:
     cut = len(text) if text[-1:].isalpha() else -1
     names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
-    names = [m for m in names if not _other_district(text, m)]
+    names = [m for m in names if not _other_district(text, m) and not _located_by_district(text, m)]
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
         return _full_town_name(text, _most_named(text, head_names), towns)

@@ -1812,3 +1812,15 @@ def test_a_type_word_after_an_article_in_a_sentence_names_no_type():
     text = "Neue Hebesätze\nSind Vorschriften über die Genehmigung oder die öffentliche Bekanntmachung der Satzung verletzt ...\n"
     assert header._type_in_request(text) is None
     assert header._type_in_request("Betreff: Neubau\nöffentliche Vorlage\n") == "Vorlage"
+
+
+def test_a_town_located_by_its_district_in_brackets_is_another_municipality():
+    # a council's report: "... ein Muster-Tiny-Haus der Gemeinde Nusplingen (Zollernalbkreis) ...": the page's
+    # own town needs no locating; the text never names its own
+    assert _archived("neuhausen-ob-eck_gr_bericht_2023-07-25.txt")["body"] is None
+    text = "Die Stadt Riesa (Landkreis Meißen) und die Stadt Pirna beraten.\n"
+    m = header._TOWN.search(text)
+    assert header._located_by_district(text, m)
+    # near miss: a bracket that is no district ("Stadt Forst (Lausitz)", "Stadt Karlsruhe (Schulgeldsatzung)")
+    for other in ("Stadt Forst (Lausitz) beschließt", "Stadt Karlsruhe (Schulgeldsatzung)"):
+        assert not header._located_by_district(other, header._TOWN.search(other))
