@@ -1838,6 +1838,9 @@ def find_body(doc) -> str | None:
 
 # the adjective of a place's people or things: "alle Oberhausener", "Herzogenauracher Vereine"
 _PEOPLES_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)er\b")
+# a place's name in the genitive after a noun: "der Wirtschaftsstärke Weiterstadts" (a common noun in
+# the genitive follows its article: "des Rates")
+_PLACE_GENITIVE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,})s\b")
 # a place's name and the word before it: no article (a common noun: "das Essen") and not a person's
 # origin ("Herr Lembke aus Grimmen")
 _NOT_BEFORE_PLACE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "im", "am",
@@ -1848,14 +1851,16 @@ def _town_of_report(text: str) -> str | None:
     """The town a report page is about, where no label, council or "Stadt X"
     names it: the one known place its text names both by its name and by the
     adjective of its people or things ("Radfahrmobilität in Oberhausen" /
-    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine"),
+    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine")
+    or by its genitive ("Weiterstadt hat ..." / "der Wirtschaftsstärke Weiterstadts"),
     else the one it names by a known name of several words; a name of one word
     alone may be a person's ("Schmitt") or a district's or a venue's."""
     if len(text) > ARTICLE_LENGTH:
         return None
     head = text[:HEADER_CHARS]
     towns = set()
-    for stem in {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)}:
+    stems = {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)} | {m.group(1) for m in _PLACE_GENITIVE.finditer(head)}
+    for stem in sorted(stems):
         # (the adjective of "Schwenningen" is "Schwenninger", of "Hambrücken" "Hambrücker")
         town = next((town for town in (stem, stem + "en", stem + "e", stem + "n") if is_place(town)), None)
         if town is None or town in towns:

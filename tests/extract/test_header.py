@@ -1824,3 +1824,11 @@ def test_a_town_located_by_its_district_in_brackets_is_another_municipality():
     # near miss: a bracket that is no district ("Stadt Forst (Lausitz)", "Stadt Karlsruhe (Schulgeldsatzung)")
     for other in ("Stadt Forst (Lausitz) beschließt", "Stadt Karlsruhe (Schulgeldsatzung)"):
         assert not header._located_by_district(other, header._TOWN.search(other))
+
+
+def test_a_report_names_its_town_by_its_genitive():
+    # a group's report: "Weiterstadt hat im Kreis- und ...", "der Wirtschaftsstärke Weiterstadts", "in Weiterstadt"
+    assert _archived("weiterstadt_svv_bericht_spd_haushalt-2018.txt")["body"] == "Weiterstadt"
+    # near miss: a common noun in the genitive follows its article ("des Rates"), no place
+    assert [m.group(1) for m in header._PLACE_GENITIVE.finditer("die Sitzung des Rates, der Haushalt Weiterstadts")] == [
+        "Weiterstadt"]
