@@ -1833,7 +1833,22 @@ def find_body(doc) -> str | None:
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
-    return _town_of_report(text)
+    return _town_of_page_title(head) or _town_of_report(text)
+
+
+# a site's page title, its section and the site's town after a colon, on the page's first line:
+# "Sitzungsberichte: Kirchdorf an der Iller" (not a venue's label: "Sitzungsort: Poing")
+_SECTION_OF_TOWN = re.compile(r"[ \t#*]*(?P<section>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*:[ \t]+(?P<name>" + _NAME + r")"
+                              r"(?P<suffix>[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)[ \t]+" + _NAME + r")?[ \t]*")
+
+
+def _town_of_page_title(head: str) -> str | None:
+    first = next((line for line in head.splitlines()[:3] if line.strip()), "")
+    m = _SECTION_OF_TOWN.fullmatch(first)
+    if not m or m.group("section").lower().endswith("ort") or not is_place(m.group("name")):
+        return None
+    return full_place_name(first, m.start("name"), m.group("name")) if not m.group("suffix") else (
+        m.group("name") + " " + " ".join(m.group("suffix").split()))
 
 
 # the adjective of a place's people or things: "alle Oberhausener", "Herzogenauracher Vereine"

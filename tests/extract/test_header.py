@@ -1832,3 +1832,13 @@ def test_a_report_names_its_town_by_its_genitive():
     # near miss: a common noun in the genitive follows its article ("des Rates"), no place
     assert [m.group(1) for m in header._PLACE_GENITIVE.finditer("die Sitzung des Rates, der Haushalt Weiterstadts")] == [
         "Weiterstadt"]
+
+
+def test_a_page_title_of_a_section_and_the_sites_town():
+    # a municipal site's page: "Sitzungsberichte: Kirchdorf an der Iller" / "Seitenbereiche" / ...
+    assert _archived("kirchdorf-an-der-iller_gr_kurzbericht_2025-04-01.txt")["body"] == "Kirchdorf an der Iller"
+    assert header._town_of_page_title("Aktuelles: Gilching\n\nText") == "Gilching"
+    # near misses: a venue's label, a word after the colon that is no place, a label further down
+    assert header._town_of_page_title("Sitzungsort: Gilching\n") is None
+    assert header._town_of_page_title("Gremium: Gemeinderat\n") is None
+    assert header._town_of_page_title("Bericht\nNeubau\nSchule\nAktuelles: Gilching\n") is None
