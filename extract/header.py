@@ -1606,10 +1606,11 @@ _COUNCIL_OF_TOWN = re.compile(
     + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
-# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen)
+# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen; a city's district
+# council is the body of a district's papers, as a Bezirksamt is: "Sitzung des Beirates Woltmershausen")
 _MEETING_OF_COUNCIL = re.compile(
     r"\b(?:[Ss]itzung|SITZUNG)\.?[ \t]+(?:des|der)[ \t]+(?:(?:Orts|Verbands|Samt)?[Gg]emeinderat(?:e?s)|Stadtrat(?:e?s)"
-    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s))\.?"
+    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s)|Beirat(?:e?s))\.?"
     r"[ \t]+(?P<name>" + _NAME + r")\b")
 _HEADING_AFTER_TOWN = re.compile(r"[ \t]*(?:\n|$|[.,;:(]|(?:vom|am)[ \t]+\d|Nr\.)")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)

@@ -1842,3 +1842,11 @@ def test_a_page_title_of_a_section_and_the_sites_town():
     assert header._town_of_page_title("Sitzungsort: Gilching\n") is None
     assert header._town_of_page_title("Gremium: Gemeinderat\n") is None
     assert header._town_of_page_title("Bericht\nNeubau\nSchule\nAktuelles: Gilching\n") is None
+
+
+def test_a_district_council_in_the_heading_names_the_body():
+    # Bremen's Beiräte, a city district's council: "Anlage zum Protokoll der Sitzung des Beirates Woltmershausen
+    # vom 25.11.2019" over a group's letter from "28195 Bremen"
+    assert _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")["body"] == "Woltmershausen"
+    # near miss: an advisory board named for what it advises on names no place
+    assert header._MEETING_OF_COUNCIL.search("Sitzung des Beirates für Menschen mit Behinderung") is None
