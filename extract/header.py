@@ -2513,7 +2513,24 @@ def _type_from_field(value: str | None) -> str | None:
         hit = _type_at_line_start(value[:-1]) or _type_at_line_start(value[:-2])
     if hit and (not hit[1] or _ADDRESSEE.match(hit[1])):
         return hit[0]  # "Vorlagen", "Antrag an den Rat", "Anfrage zur Sitzung"
-    return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+    return _compound_singular(value) if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+
+
+_COMPOUND_HEAD = 5   # letters a compound's last part shares with a type word: "Einwohner(frage)", "An(frage)"
+
+
+def _compound_singular(word: str) -> str:
+    """A portal's category named in the plural of a compound whose last part is
+    a type word's: "Einwohnerfragen" (as "Anfragen") -> "Einwohnerfrage"."""
+    for end, plural in _PLURAL_ENDINGS:
+        if not word.endswith(plural):
+            continue
+        singular = word[:-len(plural)] + end
+        if any(len(w) >= _COMPOUND_HEAD and " " not in w and singular.lower().endswith(w.lower()[-_COMPOUND_HEAD:])
+               for w, _ in _paper_types()):
+            return singular
+        break
+    return word
 
 
 # what may follow a type word in a portal's type field: whom the paper goes to

@@ -1850,3 +1850,14 @@ def test_a_district_council_in_the_heading_names_the_body():
     assert _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")["body"] == "Woltmershausen"
     # near miss: an advisory board named for what it advises on names no place
     assert header._MEETING_OF_COUNCIL.search("Sitzung des Beirates für Menschen mit Behinderung") is None
+
+
+def test_a_portals_category_in_the_plural_of_a_compound_type():
+    # SessionNet of Münster: "Art: Einwohnerfragen" (the category, the plural of a compound of "-frage" as
+    # "Anfrage") -> the paper's type in the singular
+    doc = read_document(Path(__file__).resolve().parent.parent / "fixtures" / "sessionnet" / "muenster"
+                        / "vo0050_kvonr-2004038081.html")
+    assert extract_header(doc)["paper_type"] == "Einwohnerfrage"
+    # near misses: a plural whose last part is no type word's stays as printed
+    assert header._compound_singular("Sitzungen") == "Sitzungen"
+    assert header._compound_singular("Informationen") == "Informationen"
