@@ -1293,6 +1293,11 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
         k += 1
     if k >= len(filled):
         return None
+    # (a rubric over the item's date over its headline: "Aktuelles aus der Gemeinde" / "19.12.2022" /
+    # "Aus der Arbeit des Gemeinderates - der Gemeinderat beriet ...")
+    if (k + 2 < len(filled) and _DATELINE_ALONE.fullmatch(filled[k + 1][1])
+            and not _opens_text(filled[k][1]) and not _opens_text(filled[k + 2][1])):
+        k += 2
     # (a news site's teaser may stand over the headline, a sentence or two that are no paragraph of the
     # article: "Kreistag muss über Mehrkosten ... entscheiden. Was die Hintergründe sind." / "Geplante Millionen ...")
     if (k + 1 < len(filled) and re.search(r"[.!?]$", filled[k][1])

@@ -1861,3 +1861,14 @@ def test_a_portals_category_in_the_plural_of_a_compound_type():
     # near misses: a plural whose last part is no type word's stays as printed
     assert header._compound_singular("Sitzungen") == "Sitzungen"
     assert header._compound_singular("Informationen") == "Informationen"
+
+
+def test_a_rubric_over_the_items_date_is_no_headline():
+    # a municipal news item: "Aktuelles aus der Gemeinde" / "19.12.2022" / "Aus der Arbeit des Gemeinderates -
+    # der Gemeinderat beriet und beschloss am 13.12.2022" / "Bürgermeister Funk bringt den Haushaltsentwurf ..."
+    h = _archived("altbach_gr_gemeindenachrichten_2022-12-13.txt")
+    assert h["title"] == "Aus der Arbeit des Gemeinderates - der Gemeinderat beriet und beschloss am 13.12.2022"
+    # near miss: a headline over the date and the text keeps its place
+    text = ("Neuer Radweg beschlossen\n\n19.12.2022\n\nDer Gemeinderat hat am Montag den Bau des Radwegs "
+            "beschlossen. Die Arbeiten beginnen im Frühjahr.\n")
+    assert header._title_of_report_headline(text, header._lines(text), None) == "Neuer Radweg beschlossen"
