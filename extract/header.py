@@ -1802,8 +1802,11 @@ def find_body(doc) -> str | None:
     # (the name a known place, or the heading going on with the meeting's date or number:
     # "Sitzung des Gemeinderates Anfang Mai" in a report names no town)
     m = _MEETING_OF_COUNCIL.search(heading)
+    # (a Beirat is a district's council where the district has an Ortsamt, as Bremen's have; elsewhere
+    # an advisory board named for what it advises on, "Beirat Wirtschaft", unless a known place)
     if m and m.group("name") not in _NOT_A_TOWN and (
-            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))):
+            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))
+            and ("Beirat" not in m.group(0) or "Ortsamt" in text)):
         return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")

@@ -1850,6 +1850,8 @@ def test_a_district_council_in_the_heading_names_the_body():
     assert _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")["body"] == "Woltmershausen"
     # near miss: an advisory board named for what it advises on names no place
     assert header._MEETING_OF_COUNCIL.search("Sitzung des Beirates für Menschen mit Behinderung") is None
+    # near miss: elsewhere a Beirat named for its field is an advisory board, no district
+    assert extract_header(_doc("Niederschrift über die Sitzung des Beirates Wirtschaft vom 12.03.2020\n"))["body"] is None
 
 
 def test_a_portals_category_in_the_plural_of_a_compound_type():
