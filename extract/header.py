@@ -159,8 +159,11 @@ _RECORD_COMPOUND = re.compile(
     r"(?=[ \t]*$|[ \t]+(?:über|der|des|zur|zum|von|vom|am|aus|im|in)[ \t]"
     # (or the body that met, named right after the word: "Haushaltsrede Kreistag 05.03.2012")
     r"|[ \t]+[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung|vertretung)(?:e?s)?[ \t]+\d"
-    # (or the budget year of a speech: "Haushaltsrede 2023")
-    r"|(?<=rede)[ \t]+(?:19|20)\d\d[ \t]*$)")
+    # (or the budget year of a speech, and who gave it: "Haushaltsrede 2023", "Haushaltsrede 2018 der
+    # Fraktion Freie Wähler")
+    r"|(?<=rede)[ \t]+(?:19|20)\d\d(?:[ \t]*$|[ \t]+(?:der|des|von)[ \t]+[A-ZÄÖÜ]))")
+# the rest of a speech's heading: its budget year, and who gave it
+_SPEECH_YEAR = re.compile(r"(?:19|20)\d\d(?P<speaker>[ \t]+(?:der|des|von)[ \t]+[A-ZÄÖÜ].*)?")
 
 # a type word in the plural heading a page that lists several papers for one
 # meeting or body: "Anträge zur 17. Stadtratssitzung am 15.06.2016", "Anfragen zum Rat vom ...",
@@ -212,7 +215,7 @@ def _heading_type(line: str, first: bool) -> tuple[str, str] | None:
         # the record of a meeting, not a subject that opens with a report
         # ("Sachstandsbericht zur Teilnahme am Programm ...")
         if (_MEETING_WORD.search(rest) or (not rest and _is_minutes(m.group("word")))
-                or m.group("word").endswith("rede") and re.fullmatch(r"(?:19|20)\d\d", rest)):
+                or m.group("word").endswith("rede") and _SPEECH_YEAR.fullmatch(rest)):
             return m.group("word"), rest
     if first:
         regex, forms = _plural_regex()
@@ -231,6 +234,57 @@ def _is_minutes(ptype: str | None) -> bool:
     return bool(ptype) and (ptype in _MINUTES_TYPES or ptype.endswith(("protokoll", "niederschrift")))
 
 
+# a statute's preamble names what the council enacts: "Aufgrund der §§ 11 und 12 des KSVG ... hat der
+# Gemeinderat in seiner Sitzung am 12. Dezember 2024 folgende 1. Änderungssatzung beschlossen:"
+_PREAMBLE = re.compile(r"(?m)^[ \t]*Auf[ \t]?[Gg]rund\b")
+_STATUTE_ENACTED = re.compile(r"folgende[n]?\s+(?:\d{1,2}\.\s*)?(?P<word>Satzung|[A-ZÄÖÜ][\wäöüß-]*satzung)\b"
+                              r"[^.:\n]{0,80}?\s(?:beschlossen|erlassen)\b")
+_PREAMBLE_LINES = 12       # the preamble opens one of the first filled lines
+_PREAMBLE_CHARS = 2000
+_STATUTE_HEADING_LINES = 4
+
+
+def _statute_enacted(text: str) -> tuple[int, re.Match] | None:
+    """(start of the preamble, the match of the statute it enacts) of a
+    statute's text whose preamble opens near its top."""
+    if "atzung" not in text[:HEADER_CHARS]:
+        return None
+    m = _PREAMBLE.search(text, 0, HEADER_CHARS)
+    if not m or len([line for line in text[:m.start()].splitlines() if line.strip()]) >= _PREAMBLE_LINES:
+        return None
+    # (the preamble's one sentence runs to its colon; the dates in it hold periods: "vom 27. Juni 1997")
+    end = text.find("\n\n", m.end())
+    enacted = _STATUTE_ENACTED.search(text, m.end(), min(end if end >= 0 else len(text), m.end() + _PREAMBLE_CHARS))
+    return (m.start(), enacted) if enacted else None
+
+
+def _type_of_statute(text: str) -> str | None:
+    found = _statute_enacted(text)
+    return found[1].group("word") if found else None
+
+
+def _title_over_preamble(lines, type_line) -> str | None:
+    """A statute's heading, the lines over its preamble ("Satzung" / "der Stadt
+    Koblenz zum Bebauungsplan Nr. 336:" / "„Entwicklung Quartier Goldgrube“" /
+    "Aufgrund ..."), up to the statute's name alone on its line, which is the
+    page's type and no part of the title where no other type heads the page."""
+    text = "\n".join(line for _, line in lines)
+    found = _statute_enacted(text)
+    if not found:
+        return None
+    at = text.count("\n", 0, found[0])
+    parts = []
+    for _, line in reversed(lines[:at]):
+        if not line:
+            continue
+        if line == found[1].group("word") or len(parts) == _STATUTE_HEADING_LINES:
+            if type_line is not None:
+                parts.append(line)
+            break
+        parts.append(line)
+    return _join(parts[::-1]) or None
+
+
 def _type_in_request(text: str) -> str | None:
     """A type named inside a line: a flattened form's "öffentliche Vorlage",
     or a letter's request "wir bitten Sie, folgende Anfrage / folgenden
@@ -242,6 +296,8 @@ def _type_in_request(text: str) -> str | None:
         # (a type word in the plural names the items a text lists: "folgende Beschlüsse gefasst")
         if not hit or hit[1] or _is_plural(m.group(2)):
             continue
+        if not m.group("following") and _ARTICLE_BEFORE.search(head, max(0, m.start() - 8), m.start()):
+            continue  # a sentence's noun phrase: "Vorschriften über ... die öffentliche Bekanntmachung der Satzung"
         if _DATED_OTHER.match(head, m.end()):
             continue  # another paper by its date: "Gegen die öffentliche Niederschrift vom 26.04.2022 ..."
         # "folgende ..." is the text's own type where its sender asks or files in the same sentence;
@@ -253,6 +309,7 @@ def _type_in_request(text: str) -> str | None:
 
 
 _DATED_OTHER = re.compile(r"[ \t]+vom[ \t]+\d")
+_ARTICLE_BEFORE = re.compile(r"\b(?:die|der|das|den|dem|des|eine[mnrs]?)[ \t]+$")
 # the sender of a motion or question asks or files it: "wir bitten Sie, folgende Anfrage ...",
 # "die CDU-Fraktion ... bittet Sie, nachfolgende Anfrage", "die SPD-Fraktion stellt folgenden Antrag",
 # or asks for it to be put "auf die Tagesordnung"
@@ -337,9 +394,26 @@ def _paper_type_line(lines) -> tuple[int, str, str] | None:
             # "Ö 7" / "Tätigkeitsbericht des Beirates ..."
         if hit and _is_minutes(hit[0]) and _in_tab_strip(lines, i, hit[1]):
             continue
+        if hit and _opens_paragraph(line, hit[1]):
+            continue  # running text: "Wenige Beschlüsse später stand ein Antrag ... zur Abstimmung. Mit ..."
         if hit:
             return _heading_below_dated_kind(lines, i, hit) or (i, hit[0], hit[1])
     return None
+
+
+_PARAGRAPH_WORDS = 40   # a heading is shorter than this
+_NEXT_SENTENCE = re.compile(r"[.!?][\"“”]?[ \t]+[\"„]?[A-ZÄÖÜ]")
+
+
+def _opens_paragraph(line: str, rest: str) -> bool:
+    """A line of several sentences whose first words are an adjective or a
+    quantifier and a type word ("Wenige Beschlüsse später stand ein Antrag
+    ... zur Abstimmung. Mit einem ..."): a paragraph of running text, not a
+    heading (a heading that opens with its type word stays one: "Antrag der
+    ...")."""
+    if len(line.split()) < _PARAGRAPH_WORDS or not _NEXT_SENTENCE.search(rest):
+        return False
+    return _type_at_line_start(line.split(None, 1)[0]) is None
 
 
 # a page's first line set as its subject and, after a dash, its type and author: "Rathausanbau – Stellungnahme
@@ -460,7 +534,7 @@ _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|rtf|zip)\s*(?:\(\s*[\d.,]
 # "Betreff:" (OCR may read the colon as ";"), "Titel <Subject>", "Thema:", a meeting's "Bezeichnung: ..."
 _SUBJECT_LABEL = re.compile(
     r"^(?:(?:Betreff|Betrifft|Betr\.)\s*[:;.]?"
-    r"|Titel\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"
+    r"|Titel(?![a-zäöüß])\s*[:;.]?(?=\s*[A-ZÄÖÜ„\"]\w+\s+\w)"  # (the word, not a verb or compound: "titelte der Spiegel")
     r"|(?:Thema|Gegenstand)\s*(?::|$)|Bezeichnung\s*:(?=\s*\S))\s*(?P<rest>.*)$",
     re.IGNORECASE)
 # words that start the next part of the paper, ending a subject block
@@ -886,7 +960,8 @@ def _title_from_heading(lines, type_line) -> str | None:
     # Kreistag 05.03.2012")
     if ptype not in _HEADING_TYPES and not _is_minutes(ptype) and not (
             first and (_PREPOSITION.match(rest) or rest.startswith("von ") or (_ADDRESSEE.match(rest) and ":" not in rest)
-                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest)))):
+                       or (_RECORD_COMPOUND.match(lines[i][1]) and _MEETING_WORD.search(rest))
+                       or _speech_by_speaker(ptype, rest))):
         return None
     if _PREPOSITION.match(rest) and len(rest.split()) <= 3 and _type_at_line_start(
             rest.split(None, 1)[-1]):
@@ -921,7 +996,8 @@ def _title_from_heading(lines, type_line) -> str | None:
     if len(parts) == 1 and not rest:
         return None  # the type word alone is not a subject
     if ptype not in _NAMED_WITH_TYPE and (
-            ptype in _HEADING_TYPES or _MEETING_WORD.search(_join([rest] + parts[1:]))):
+            ptype in _HEADING_TYPES or _MEETING_WORD.search(_join([rest] + parts[1:]))
+            or _speech_by_speaker(ptype, rest)):
         # minutes and a meeting's resolutions are titled by the heading after
         # the type word: "Niederschrift" / "über die 21. Sitzung ...",
         # "Beschlüsse aus dem Stadtrat vom ..." (not a paper whose subject opens
@@ -929,6 +1005,13 @@ def _title_from_heading(lines, type_line) -> str | None:
         parts = ([rest] if rest else []) + parts[1:]
     # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
     return _MINUTES_NUMBER_END.sub("", _join(parts))
+
+
+def _speech_by_speaker(ptype: str, rest: str) -> bool:
+    """A speech's heading names its year and who gave it after the type word:
+    "Haushaltsrede" / "2018 der Fraktion Freie Wähler"."""
+    m = _SPEECH_YEAR.fullmatch(rest) if ptype.endswith("rede") else None
+    return bool(m and m.group("speaker"))
 
 
 # a motion or question addressed in its type line, its subject after the colon:
@@ -1144,8 +1227,9 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
 _HEADLINE_WORDS = 20
 _HEADLINE_GAP = 8      # filled lines between the headline and the first sentence of the text
 _TEASER_WORDS = 30     # a teaser over a headline is shorter than this
-# a link to a file, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207"
-_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b")
+# a link to a file or a page, no headline: "Der Text als pdf-Datei: 20220209b_Ratssitzung_20220207",
+# "Die Tagesordnung gibt es hier: https://..."
+_LINK_TEXT = re.compile(r"(?i)\bpdf\b|\w_\w|\.(?:pdf|docx?|html?)\b|\bhttps?://|\bwww\.")
 _HEADLINE_START = re.compile(r"[\"„‚'A-ZÄÖÜ]")
 # (a line that ends in a stop, a dash or a function word is a sentence or a label broken over lines:
 # "Beschluss zum Antrag der" / "SPD:", "31.01.24 –"; not a verb's particle: "... stimmten dem Haushalt zu")
@@ -1209,6 +1293,11 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
         k += 1
     if k >= len(filled):
         return None
+    # (a rubric over the item's date over its headline: "Aktuelles aus der Gemeinde" / "19.12.2022" /
+    # "Aus der Arbeit des Gemeinderates - der Gemeinderat beriet ...")
+    if (k + 2 < len(filled) and _DATELINE_ALONE.fullmatch(filled[k + 1][1])
+            and not _opens_text(filled[k][1]) and not _opens_text(filled[k + 2][1])):
+        k += 2
     # (a news site's teaser may stand over the headline, a sentence or two that are no paragraph of the
     # article: "Kreistag muss über Mehrkosten ... entscheiden. Was die Hintergründe sind." / "Geplante Millionen ...")
     if (k + 1 < len(filled) and re.search(r"[.!?]$", filled[k][1])
@@ -1438,6 +1527,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_before_salutation(lines),
                  lambda: _title_of_heading_over_text(lines, type_line),
                  lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
+                 lambda: _title_over_preamble(lines, type_line),
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
@@ -1521,10 +1611,11 @@ _COUNCIL_OF_TOWN = re.compile(
     + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
-# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen)
+# named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen; a city's district
+# council is the body of a district's papers, as a Bezirksamt is: "Sitzung des Beirates Woltmershausen")
 _MEETING_OF_COUNCIL = re.compile(
     r"\b(?:[Ss]itzung|SITZUNG)\.?[ \t]+(?:des|der)[ \t]+(?:(?:Orts|Verbands|Samt)?[Gg]emeinderat(?:e?s)|Stadtrat(?:e?s)"
-    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s))\.?"
+    r"|Gemeindevertretung|Stadtvertretung|Stadtverordnetenversammlung|Kreistag(?:e?s)|Beirat(?:e?s))\.?"
     r"[ \t]+(?P<name>" + _NAME + r")\b")
 _HEADING_AFTER_TOWN = re.compile(r"[ \t]*(?:\n|$|[.,;:(]|(?:vom|am)[ \t]+\d|Nr\.)")
 _FIELD = re.compile(r"^\s*Kommune\s*:?\s*\n?\s*(?P<name>" + _NAME + r")\s*$", re.MULTILINE)
@@ -1585,6 +1676,19 @@ _SUFFIX_ENDING_FIELD = re.compile(r"[ \t]+(?P<suffix>(?:am|an[ \t]+der|im|in|in[
                                   + _NAME + r")[ \t]*(?:\||\n|$)")
 
 
+# a town's name of two parts joined by a spaced dash, the sentence going on with its verb: "Der Stadtrat der
+# Stadt Wanzleben - Börde beschließt" (not a heading's next part, "Stadt Karlsruhe - Weiterführung des ...",
+# "Landkreises Osnabrück - Beratung und ...", nor a word after it that is no verb: "mit", "nicht")
+_SECOND_PART = re.compile(r"[ \t]+-[ \t]+(?P<part>" + _NAME + r")(?=[ \t]+(?!(?:mit|nicht|seit|statt|jetzt|bis)\b)"
+                          r"(?:[a-zäöüß]+t|wird)\b)")
+
+
+def _second_part(text: str, end: int) -> str:
+    """" - Börde" where the town's name found up to ``end`` goes on so; else ""."""
+    m = _SECOND_PART.match(text, end) if text.startswith(" -", end) else None
+    return " - " + m.group("part") if m else ""
+
+
 def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     """The town of a "Stadt X" match: a known place name of several words
     spelled out from there ("Stadt Forst (Lausitz)"), else X with the suffix
@@ -1595,6 +1699,9 @@ def _full_town_name(text: str, m: re.Match, towns: list[re.Match]) -> str:
     known = full_place_name(text, m.start("name"), name)
     if known != name:
         return known
+    second = _second_part(text, m.end("name"))
+    if second:
+        return name + second
     qualifier = _QUALIFIER.match(text, m.end("name"))
     if qualifier and is_region(qualifier.group("bracket") or qualifier.group("slash")):
         return name + qualifier.group(0).rstrip()
@@ -1627,13 +1734,28 @@ def _other_district(text: str, m: re.Match) -> bool:
     """The district of a "Kreis X" match is not the page's body: it locates a
     place named before it, in brackets ("Verbandsgemeinderat Trier-Land (Kreis
     Trier-Saarburg)", "Riesa (Landkreis Meißen)"), or a report page about a
-    town's council names it as another party ("einen Zuschuss ... für den
-    Landkreis Meißen") where no body of the district acts in it."""
+    town's council, or a paper that speaks of the district's member towns
+    ("kreisangehörige Gemeinden"), names it as another party ("einen Zuschuss
+    ... für den Landkreis Meißen") where no body of the district acts in it."""
     if m.group(0).split(None, 1)[0] not in _DISTRICT_WORDS:
         return False
     if text[max(0, m.start() - 1):m.start()] == "(":
         return True
-    return not _DISTRICT_BODY.search(text) and is_report_page(text)
+    # (a paper of one of the district's towns names it as the party it entrusts with a task: "Die 34
+    # kreisangehörigen Städte und Gemeinden haben die Aufgabe ... auf den Landkreis Osnabrück übertragen")
+    return not _DISTRICT_BODY.search(text) and ("kreisangehörig" in text or is_report_page(text))
+
+
+# a town's district in brackets after its name: "der Gemeinde Nusplingen (Zollernalbkreis)",
+# "Stadt Riesa (Landkreis Meißen)"
+_DISTRICT_IN_BRACKETS = re.compile(r"[ \t]*\((?:(?:Land)?[Kk]reis[ \t]+[A-ZÄÖÜ]|[A-ZÄÖÜ][\wäöüß-]*kreis\))")
+
+
+def _located_by_district(text: str, m: re.Match) -> bool:
+    """A town named with its district in brackets is located for the reader:
+    another municipality than the page's own, which needs no locating."""
+    end = m.end("name")
+    return "(" in text[end:end + 2] and bool(_DISTRICT_IN_BRACKETS.match(text, end))
 
 
 def find_body(doc) -> str | None:
@@ -1667,7 +1789,7 @@ def find_body(doc) -> str | None:
     m = _OWN_COUNCIL.search(text[:HEADER_CHARS])
     if m and (m.group("district") or m.group("name") not in _NOT_A_TOWN):
         group = "district" if m.group("district") else "name"
-        return full_place_name(text, m.start(group), _town_name(m.group(group)))
+        return full_place_name(text, m.start(group), _town_name(m.group(group))) + _second_part(text, m.end(group))
     # an association of municipalities that heads the page: "Sitzung der Verbandsversammlung des
     # Gemeindeverwaltungsverbandes Oberes Zabergäu"
     heading = "\n".join(line for line in head[:600].splitlines()[:8])
@@ -1680,8 +1802,11 @@ def find_body(doc) -> str | None:
     # (the name a known place, or the heading going on with the meeting's date or number:
     # "Sitzung des Gemeinderates Anfang Mai" in a report names no town)
     m = _MEETING_OF_COUNCIL.search(heading)
+    # (a Beirat is a district's council where the district has an Ortsamt, as Bremen's have; elsewhere
+    # an advisory board named for what it advises on, "Beirat Wirtschaft", unless a known place)
     if m and m.group("name") not in _NOT_A_TOWN and (
-            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))):
+            is_place(m.group("name")) or _HEADING_AFTER_TOWN.match(heading, m.end("name"))
+            and ("Beirat" not in m.group(0) or "Ortsamt" in text)):
         return full_place_name(heading, m.start("name"), m.group("name"))
     # the header's "Stadt X" first, then the first one in the running text
     # (two letters are an abbreviation: "Hauptsatzung der Stadt Do")
@@ -1692,7 +1817,7 @@ def find_body(doc) -> str | None:
     cut = len(text) if text[-1:].isalpha() else -1
     names = [m for m in towns if _names_a_town(m) and (m.end("name") != cut or is_place(m.group("name")))]
     names = [m for m in names if not _VENUE_OF.search(text, max(0, m.start() - 40), m.start())] or names
-    names = [m for m in names if not _other_district(text, m)]
+    names = [m for m in names if not _other_district(text, m) and not _located_by_district(text, m)]
     head_names = [m for m in names if m.start() < 1500]
     if head_names:
         return _full_town_name(text, _most_named(text, head_names), towns)
@@ -1717,11 +1842,29 @@ def find_body(doc) -> str | None:
     for m in _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
-    return _town_of_report(text)
+    return _town_of_page_title(head) or _town_of_report(text)
+
+
+# a site's page title, its section and the site's town after a colon, on the page's first line:
+# "Sitzungsberichte: Kirchdorf an der Iller" (not a venue's label: "Sitzungsort: Poing")
+_SECTION_OF_TOWN = re.compile(r"[ \t#*]*(?P<section>[A-ZÄÖÜ][\wäöüß-]+)[ \t]*:[ \t]+(?P<name>" + _NAME + r")"
+                              r"(?P<suffix>[ \t]+(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)[ \t]+" + _NAME + r")?[ \t]*")
+
+
+def _town_of_page_title(head: str) -> str | None:
+    first = next((line for line in head.splitlines()[:3] if line.strip()), "")
+    m = _SECTION_OF_TOWN.fullmatch(first)
+    if not m or m.group("section").lower().endswith("ort") or not is_place(m.group("name")):
+        return None
+    return full_place_name(first, m.start("name"), m.group("name")) if not m.group("suffix") else (
+        m.group("name") + " " + " ".join(m.group("suffix").split()))
 
 
 # the adjective of a place's people or things: "alle Oberhausener", "Herzogenauracher Vereine"
 _PEOPLES_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)er\b")
+# a place's name in the genitive after a noun: "der Wirtschaftsstärke Weiterstadts" (a common noun in
+# the genitive follows its article: "des Rates")
+_PLACE_GENITIVE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+[ \t]+([A-ZÄÖÜ][a-zäöüß]{2,})s\b")
 # a place's name and the word before it: no article (a common noun: "das Essen") and not a person's
 # origin ("Herr Lembke aus Grimmen")
 _NOT_BEFORE_PLACE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "im", "am",
@@ -1732,14 +1875,16 @@ def _town_of_report(text: str) -> str | None:
     """The town a report page is about, where no label, council or "Stadt X"
     names it: the one known place its text names both by its name and by the
     adjective of its people or things ("Radfahrmobilität in Oberhausen" /
-    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine"),
+    "alle Oberhausener", "rund um Herzogenaurach" / "Herzogenauracher Vereine")
+    or by its genitive ("Weiterstadt hat ..." / "der Wirtschaftsstärke Weiterstadts"),
     else the one it names by a known name of several words; a name of one word
     alone may be a person's ("Schmitt") or a district's or a venue's."""
     if len(text) > ARTICLE_LENGTH:
         return None
     head = text[:HEADER_CHARS]
     towns = set()
-    for stem in {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)}:
+    stems = {m.group(1) for m in _PEOPLES_ADJECTIVE.finditer(head)} | {m.group(1) for m in _PLACE_GENITIVE.finditer(head)}
+    for stem in sorted(stems):
         # (the adjective of "Schwenningen" is "Schwenninger", of "Hambrücken" "Hambrücker")
         town = next((town for town in (stem, stem + "en", stem + "e", stem + "n") if is_place(town)), None)
         if town is None or town in towns:
@@ -2376,7 +2521,24 @@ def _type_from_field(value: str | None) -> str | None:
         hit = _type_at_line_start(value[:-1]) or _type_at_line_start(value[:-2])
     if hit and (not hit[1] or _ADDRESSEE.match(hit[1])):
         return hit[0]  # "Vorlagen", "Antrag an den Rat", "Anfrage zur Sitzung"
-    return value if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+    return _compound_singular(value) if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", value) else None
+
+
+_COMPOUND_HEAD = 5   # letters a compound's last part shares with a type word: "Einwohner(frage)", "An(frage)"
+
+
+def _compound_singular(word: str) -> str:
+    """A portal's category named in the plural of a compound whose last part is
+    a type word's: "Einwohnerfragen" (as "Anfragen") -> "Einwohnerfrage"."""
+    for end, plural in _PLURAL_ENDINGS:
+        if not word.endswith(plural):
+            continue
+        singular = word[:-len(plural)] + end
+        if any(len(w) >= _COMPOUND_HEAD and " " not in w and singular.lower().endswith(w.lower()[-_COMPOUND_HEAD:])
+               for w, _ in _paper_types()):
+            return singular
+        break
+    return word
 
 
 # what may follow a type word in a portal's type field: whom the paper goes to
@@ -2434,7 +2596,7 @@ def extract_header(doc) -> dict:
                   or _type_from_label(doc.text)
                   or (type_line[1] if type_line else None)
                   or (_run_on_heading(lines) or (None,))[0]
-                  or _type_in_request(doc.text) or _type_in_capitals(doc.text)
+                  or _type_of_statute(doc.text) or _type_in_request(doc.text) or _type_in_capitals(doc.text)
                   or ("Antrag" if _motion_of_page(lines) else None)
                   or _type_from_number_label(doc.text))
     field_date = _field(doc, _DATE_FIELDS)

@@ -1730,3 +1730,147 @@ def test_a_type_word_after_the_subject_and_a_dash():
     # near misses: a type word after a dash without its author, and a sentence, name no type
     assert header._type_after_dash("Rathausanbau – Antrag abgelehnt") is None
     assert header._type_after_dash("Der Rat tagte – Antrag der SPD wurde abgelehnt.") is None
+
+
+def test_a_paragraph_that_opens_with_a_type_word_after_an_adjective_names_no_type():
+    # a newspaper report: "Wenige Beschlüsse später stand ein Antrag ... zur Abstimmung, ... betrifft. Mit
+    # einem ..." is a paragraph of running text, no heading "Beschlüsse"
+    h = _archived("sonneberg_str_bericht_insuedthueringen_feldkellerhaus.txt")
+    assert h["paper_type"] is None
+    # near miss: a heading that opens with its type word stays one, however long
+    line = "Antrag der CDU-Fraktion zur Sanierung der Grundschule. " + "Wir beantragen die Sanierung. " * 10
+    assert header._opens_paragraph(line, line.split(None, 1)[1]) is False
+    # and a short heading after an adjective is a heading: "Interfraktioneller Antrag zur ..."
+    assert header._opens_paragraph("Interfraktioneller Antrag zur Sanierung", "zur Sanierung") is False
+
+
+def test_a_speech_named_by_its_year_and_speaker_is_titled_by_the_rest_of_its_heading():
+    # a group's site: "Haushaltsrede 2018 der Fraktion Freie Wähler" / "Haushaltsrede verlesen im Gemeinderat ..."
+    # (a line below opening "titelte der Spiegel ..." is no "Titel" label)
+    h = _archived("herrenberg_gr_haushaltsrede_freie-waehler_2018-01-23.txt")
+    assert h["paper_type"] == "Haushaltsrede"
+    assert h["title"] == "2018 der Fraktion Freie Wähler"
+    assert header._heading_type("Haushaltsrede 2018 der Fraktion Freie Wähler", True)[0] == "Haushaltsrede"
+    # near misses: a year followed by anything else names no speech; "titelte" is no label
+    assert header._heading_type("Haushaltsrede 2018 wird fett", True) is None
+    assert header._SUBJECT_LABEL.match("titelte der Spiegel vor einiger Zeit") is None
+    assert header._SUBJECT_LABEL.match("Titel: Neubau der Grundschule")
+
+
+def test_a_town_of_two_parts_joined_by_a_spaced_dash_before_the_verb():
+    # a portal's resolution: "Der Stadtrat der Stadt Wanzleben - Börde beschließt ..."
+    assert _archived("wanzleben-boerde_to0050_12185.txt")["body"] == "Wanzleben - Börde"
+    # near misses: the dash before a heading's next part ("Stadt Karlsruhe - Weiterführung des ...",
+    # "Landkreises Osnabrück - Beratung und ...") or before a word that is no verb
+    assert header._second_part("Stadt Karlsruhe - Weiterführung des Projekts", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Vorstellung und Beratung", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Gespräch mit dem Land", 15) == ""
+    assert header._second_part("Stadt Hilzingen - Bau beschließt", 15) == " - Bau"
+
+
+def test_a_member_towns_paper_names_its_district_as_another_party():
+    # a town's Beschlussvorlage: "Die 34 kreisangehörigen Städte und Gemeinden haben die Aufgabe ... auf den
+    # Landkreis Osnabrück übertragen", "Beauftragung des Landkreises Osnabrück": the district is not its body
+    assert _archived("glandorf_vo0050_1211.txt")["body"] is None
+    # near miss: a district's paper that its Kreistag decides keeps the district
+    text = ("Betreff\nBreitbandausbau im Landkreis Osnabrück\n\nDie kreisangehörigen Gemeinden werden beteiligt.\n"
+            "Der Kreistag beschließt die Vereinbarung.\n")
+    assert extract_header(_doc(text))["body"] == "Osnabrück"
+
+
+def test_a_line_with_a_link_is_no_headline():
+    # a live ticker: "Hier der Live-Ticker der Stadtverordnetenversammlung am 22.9.2022 ab 18:30 Uhr." /
+    # "Die Tagesordnung gibt es hier: https://ratsinfo-online.de/..." / "Live-Ticker" / posts
+    h = _archived("werder-havel_svv_liveticker_stadtmitgestalter_2022-09-22.txt")
+    assert h["title"] is None
+    assert header._LINK_TEXT.search("Mehr unter www.example.de")
+    assert not header._LINK_TEXT.search("Neubau der Grundschule am Markt")
+
+
+def test_a_statute_is_typed_and_titled_by_its_preamble():
+    # a town's notices: "für die Realsteuern der Gemeinde Heusweiler (Hebesatz-Satzung)" / "Aufgrund der §§ 11
+    # und 12 des KSVG ... hat der Gemeinderat in seiner Sitzung am 12. Dezember 2024 folgende 1.
+    # Änderungssatzung beschlossen:" (the archive begins inside the heading)
+    h = _archived("heusweiler_gr_bekanntmachung_hebesatzsatzung_2024-12-16.txt")
+    assert h["paper_type"] == "Änderungssatzung"
+    assert h["title"] == "für die Realsteuern der Gemeinde Heusweiler (Hebesatz-Satzung)"
+    # a draft: "Satzung" / "der Stadt Koblenz zum Bebauungsplan Nr. 336:" / "„Entwicklung Quartier Goldgrube“" /
+    # "Aufgrund des § 2 Abs. 1 ... folgende Satzung beschlossen:": the statute's word heads the heading
+    koblenz = extract_header(_doc((SNIPPETS / "koblenz_BPlan-336_Satzung-Entwurf_head.txt").read_text(encoding="utf-8")))
+    assert koblenz["paper_type"] == "Satzung"
+    assert koblenz["title"] == "der Stadt Koblenz zum Bebauungsplan Nr. 336: „Entwicklung Quartier Goldgrube“"
+    # near misses: a paper that cites a statute's preamble below its own head, and a preamble enacting no statute
+    text = "\n".join(["Beschlussvorlage", "Betreff: Hebesätze"] + ["Sachverhalt."] * 12
+                     + ["Aufgrund des § 2 hat der Rat folgende Satzung beschlossen:"])
+    assert header._type_of_statute(text) is None
+    assert header._type_of_statute("Neue Regeln\nAufgrund des § 2 hat der Rat folgendes beschlossen:\n") is None
+
+
+def test_a_type_word_after_an_article_in_a_sentence_names_no_type():
+    # a statute's legal notice: "Vorschriften über die Genehmigung oder die öffentliche Bekanntmachung der
+    # Satzung verletzt ..." speaks of a notice; a flattened form's "öffentliche Vorlage" names its type
+    text = "Neue Hebesätze\nSind Vorschriften über die Genehmigung oder die öffentliche Bekanntmachung der Satzung verletzt ...\n"
+    assert header._type_in_request(text) is None
+    assert header._type_in_request("Betreff: Neubau\nöffentliche Vorlage\n") == "Vorlage"
+
+
+def test_a_town_located_by_its_district_in_brackets_is_another_municipality():
+    # a council's report: "... ein Muster-Tiny-Haus der Gemeinde Nusplingen (Zollernalbkreis) ...": the page's
+    # own town needs no locating; the text never names its own
+    assert _archived("neuhausen-ob-eck_gr_bericht_2023-07-25.txt")["body"] is None
+    text = "Die Stadt Riesa (Landkreis Meißen) und die Stadt Pirna beraten.\n"
+    m = header._TOWN.search(text)
+    assert header._located_by_district(text, m)
+    # near miss: a bracket that is no district ("Stadt Forst (Lausitz)", "Stadt Karlsruhe (Schulgeldsatzung)")
+    for other in ("Stadt Forst (Lausitz) beschließt", "Stadt Karlsruhe (Schulgeldsatzung)"):
+        assert not header._located_by_district(other, header._TOWN.search(other))
+
+
+def test_a_report_names_its_town_by_its_genitive():
+    # a group's report: "Weiterstadt hat im Kreis- und ...", "der Wirtschaftsstärke Weiterstadts", "in Weiterstadt"
+    assert _archived("weiterstadt_svv_bericht_spd_haushalt-2018.txt")["body"] == "Weiterstadt"
+    # near miss: a common noun in the genitive follows its article ("des Rates"), no place
+    assert [m.group(1) for m in header._PLACE_GENITIVE.finditer("die Sitzung des Rates, der Haushalt Weiterstadts")] == [
+        "Weiterstadt"]
+
+
+def test_a_page_title_of_a_section_and_the_sites_town():
+    # a municipal site's page: "Sitzungsberichte: Kirchdorf an der Iller" / "Seitenbereiche" / ...
+    assert _archived("kirchdorf-an-der-iller_gr_kurzbericht_2025-04-01.txt")["body"] == "Kirchdorf an der Iller"
+    assert header._town_of_page_title("Aktuelles: Gilching\n\nText") == "Gilching"
+    # near misses: a venue's label, a word after the colon that is no place, a label further down
+    assert header._town_of_page_title("Sitzungsort: Gilching\n") is None
+    assert header._town_of_page_title("Gremium: Gemeinderat\n") is None
+    assert header._town_of_page_title("Bericht\nNeubau\nSchule\nAktuelles: Gilching\n") is None
+
+
+def test_a_district_council_in_the_heading_names_the_body():
+    # Bremen's Beiräte, a city district's council: "Anlage zum Protokoll der Sitzung des Beirates Woltmershausen
+    # vom 25.11.2019" over a group's letter from "28195 Bremen"
+    assert _archived("bremen-woltmershausen_beirat_antrag_2019-09-27.txt")["body"] == "Woltmershausen"
+    # near miss: an advisory board named for what it advises on names no place
+    assert header._MEETING_OF_COUNCIL.search("Sitzung des Beirates für Menschen mit Behinderung") is None
+    # near miss: elsewhere a Beirat named for its field is an advisory board, no district
+    assert extract_header(_doc("Niederschrift über die Sitzung des Beirates Wirtschaft vom 12.03.2020\n"))["body"] is None
+
+
+def test_a_portals_category_in_the_plural_of_a_compound_type():
+    # SessionNet of Münster: "Art: Einwohnerfragen" (the category, the plural of a compound of "-frage" as
+    # "Anfrage") -> the paper's type in the singular
+    doc = read_document(Path(__file__).resolve().parent.parent / "fixtures" / "sessionnet" / "muenster"
+                        / "vo0050_kvonr-2004038081.html")
+    assert extract_header(doc)["paper_type"] == "Einwohnerfrage"
+    # near misses: a plural whose last part is no type word's stays as printed
+    assert header._compound_singular("Sitzungen") == "Sitzungen"
+    assert header._compound_singular("Informationen") == "Informationen"
+
+
+def test_a_rubric_over_the_items_date_is_no_headline():
+    # a municipal news item: "Aktuelles aus der Gemeinde" / "19.12.2022" / "Aus der Arbeit des Gemeinderates -
+    # der Gemeinderat beriet und beschloss am 13.12.2022" / "Bürgermeister Funk bringt den Haushaltsentwurf ..."
+    h = _archived("altbach_gr_gemeindenachrichten_2022-12-13.txt")
+    assert h["title"] == "Aus der Arbeit des Gemeinderates - der Gemeinderat beriet und beschloss am 13.12.2022"
+    # near miss: a headline over the date and the text keeps its place
+    text = ("Neuer Radweg beschlossen\n\n19.12.2022\n\nDer Gemeinderat hat am Montag den Bau des Radwegs "
+            "beschlossen. Die Arbeiten beginnen im Frühjahr.\n")
+    assert header._title_of_report_headline(text, header._lines(text), None) == "Neuer Radweg beschlossen"
