@@ -1289,6 +1289,12 @@ _MEETING_LINE = re.compile(r"(?i)(?:\d+\.\s*(?:öffentliche\s+|nichtöffentliche
                            r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)")
 
 
+# a name and a date on a line: "Gemeindevertretung vom 02.03.2004"; on the
+# first line the "vom"/"am" may be missing ("Bürgerschaft 15.05.2014")
+_NAME_DATED = re.compile(r"(?P<name>[^\d]+?)\s+(?:vom|am)\s+(?:" + DATE_PATTERN + r")")
+_NAME_DATED_FIRST = re.compile(r"(?P<name>[^\d]+?)(?:\s+(?:vom|am))?\s+(?:" + DATE_PATTERN + r")")
+
+
 def _standalone_committee(head: str) -> tuple | None:
     """A committee name on a line of its own, followed by the meeting date. A
     portal's "<short name> - <name> (<abbreviation>)" names it in full after the dash."""
@@ -1303,8 +1309,7 @@ def _standalone_committee(head: str) -> tuple | None:
         # a minutes heading "Gemeindevertretung vom 02.03.2004"; the page's first line
         # "Bürgerschaft 15.05.2014" (an agenda page headed by its body and day)
         first = not head[:head.find(line)].strip()
-        dated = re.fullmatch(r"(?P<name>[^\d]+?)" + (r"(?:\s+(?:vom|am))?" if first else r"\s+(?:vom|am)")
-                             + r"\s+(?:" + DATE_PATTERN + r")", s)
+        dated = (_NAME_DATED_FIRST if first else _NAME_DATED).fullmatch(s)
         if dated and committee_word_re().match(s) and clean_committee(dated.group("name")):
             pos = head.find(line)
             return (pos, pos, clean_committee(dated.group("name")))

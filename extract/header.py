@@ -44,10 +44,15 @@ def _paper_types() -> list[tuple[str, str]]:
 def _clean(line: str) -> str:
     """A line without Markdown/HTML markup and surrounding space; a heading
     set in spaced capitals ("E I N L A D U N G") as one word."""
-    line = _TAG.sub(" ", line)
-    line = _MARKUP.sub("", line)
+    # (each substitution only on a line holding what it replaces)
+    if "<" in line:
+        line = _TAG.sub(" ", line)
+    if line[:1] in "#>" or line[0].isspace() or "**" in line or "__" in line:
+        line = _MARKUP.sub("", line)
     line = _LETTER_SPACED.sub(_unspaced, line)
-    return _BLANKS.sub(" ", line).strip()
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = _BLANKS.sub(" ", line)
+    return line.strip()
 
 
 _TAG = re.compile(r"<[^>]+>")

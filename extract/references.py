@@ -65,6 +65,7 @@ _SHAPE_DISTINCT = "|".join(_DISTINCT)
 # the shapes listed above, without the general lettered one
 _SHAPE_LISTED = "|".join(_DISTINCT + _CUED)
 _SHAPE_ANY = _SHAPE_LISTED + "|" + _LETTERED
+_SHAPE_LISTED_RE = re.compile(_SHAPE_LISTED)
 
 _END = r"(?![\w/]|[.,-]\d)"
 
@@ -300,7 +301,7 @@ def _plausible(ref: str, cued: bool) -> bool:
             return False
     if re.fullmatch(r"\d{1,5}", ref) and int(ref) == 0:
         return False
-    if not re.fullmatch(_SHAPE_LISTED, ref):
+    if not _SHAPE_LISTED_RE.fullmatch(ref):
         return _lettered_plausible(ref)
     return True
 
@@ -801,7 +802,7 @@ def _column_cells(text: str) -> list[tuple[str, int]]:
             continue  # the meeting's own number, no paper
         if _heads_resolution(text, start, len(cell)):
             continue  # a resolution's own number in a list of resolutions
-        if not re.fullmatch(_SHAPE_LISTED, ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
+        if not _SHAPE_LISTED_RE.fullmatch(ref) and not re.match(r"[A-Za-z]", ref) and "/" not in ref:
             # a lettered number opens with its office's letters or has a "/"
             # before its year: "1-1-03K" numbers an investment in a budget table
             continue
