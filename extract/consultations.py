@@ -96,6 +96,25 @@ def _trim_name(s: str) -> str:
     return " ".join(out)
 
 
+# a municipality's council named with its town: "Verbandsgemeinderat Schweich", "Gemeinderat Schönau
+# im Schwarzwald", "Kreistag Meißen" (the town a word, hyphened words or a name with its river or
+# region); a district's body keeps its district ("Ortsrat Laatzen", "Ortschaftsrat Langebrück",
+# "Bezirksvertretung Mengede": not these head nouns), "Rat der Stadt Laatzen" its own name
+_COUNCIL_TOWN = re.compile(
+    r"((?:Verbands|Samt|Orts|Markt)?[Gg]emeinderat|Stadtrat|Kreistag|Stadtvertretung|Gemeindevertretung|"
+    r"Stadtverordnetenversammlung)[ \t]+(?!(?:Plenum|Sitzung|Haupt|Sonder|Beratung|Entscheidung|Kenntnisnahme)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:[ \t]+(?:(?:am|an[ \t]+der|im|in|in[ \t]+der|ob[ \t]+der)[ \t]+"
+    r"[A-ZÄÖÜ][a-zäöüß]+|\([A-ZÄÖÜ][a-zäöüß]+\)))?")
+
+
+def _without_town(s: str) -> str:
+    """``Gemeinderat Walkertshofen`` -> ``Gemeinderat``."""
+    if "at " not in s and "tag " not in s and "tung " not in s and "lung " not in s:
+        return s
+    m = _COUNCIL_TOWN.fullmatch(s)
+    return m.group(1) if m else s
+
+
 _CELL_HYPHEN = re.compile(rf"([a-zäöüß])-[ \t]+(?!{HYPHEN_KEPT_BEFORE.pattern})(?=[a-zäöüß])")
 
 
@@ -125,9 +144,9 @@ def clean_committee(name: str) -> str | None:
     # Stadt" its "der Stadt"
     # (so "Gemeinderat der Marktgemeinde Ruprechtshofen", "Rat der Samtgemeinde Liebenau",
     # "Kreistag des Landkreises Sankt Wendel")
-    # (and the council of a Verbandsgemeinde or Samtgemeinde its own: "Verbandsgemeinderat der
-    # Verbandsgemeinde Zell (Mosel)")
-    if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b|(Verbands|Samt)gemeinderat\s+der\s+\1gemeinde\b", s):
+    # (and the council of a Verbandsgemeinde or Samtgemeinde too: "Verbandsgemeinderat der
+    # Verbandsgemeinde Zell (Mosel)" -> "Verbandsgemeinderat")
+    if not re.match(r"(?i)Rat\s+der\s+[a-zäöü]*(?:Stadt|Gemeinde)\b", s):
         s = re.sub(r"\s+(?:der|des)\s+(?:Landes|Stadt|Gemeinde|(?:Landk|K)reises|[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde)(?![\wäöüß]))"
                    r"\S*.*$", "", s)
     # the corporation a portal's field puts after the council's name without an article:
@@ -141,6 +160,7 @@ def clean_committee(name: str) -> str | None:
     s = s.strip(" ,;:-–")
     if s[-1:] in _QUOTES and not any(q in s[:-1] for q in _QUOTES):
         s = s[:-1]  # the closing mark of a quoted title the name ends: '... des Stadtrates Zittau"'
+    s = _without_town(s)
     if not s or not re.search(r"[A-Za-zÄÖÜäöü]{2}", s):
         return None
     if s.startswith("Sonder") and s[6:7].islower() and not committee_word_re().fullmatch(s) \

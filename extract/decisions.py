@@ -15,7 +15,10 @@
   9:0 Stimmen)``, ``wird ... vertagt``, ``wurde das Einvernehmen erteilt``).
   A web page that reports a meeting or lists its resolutions ("Aus der
   Gemeinderatssitzung vom ...", "Beschlüsse der 5. Stadtratssitzung ...")
-  is read as minutes; there a resolution listed under its paper number
+  is read as minutes (a decision of an earlier meeting it tells as background,
+  "Die SVV hatte erst am 12.03.2014 ... beschlossen" on a page of the meeting
+  of 10.12.2014, "Bereits im Jahr 2020 hat der Stadtrat ...", is none); there
+  a resolution listed under its paper number
   ("Beschluss Drucksache-Nr.: 98/2015") is the wording as adopted. A closing formula takes its
   outcome from the motion the chair put to the vote (``Wer gegen den
   geänderten Beschlussvorschlag ist ...`` -> amended); a "wird ... vertagt"
@@ -1683,7 +1686,8 @@ _BARE_RESULT = re.compile(
 # ("bereits" after an article qualifies a noun: "der bereits in den Fachausschüssen
 # durchgewunkene Vorschlag" is still the one adopted now)
 _NOT_TAKEN = re.compile(
-    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:bereits|schon)\b|"
+    # (opening the sentence too: "Bereits im Jahr 2020 hat der ... Stadtrat ... 2021 beschlossen.")
+    r"(?<!\bder )(?<!\bdie )(?<!\bdas )(?<!\bden )(?<!\bdem )\b(?:[Bb]ereits|[Ss]chon)\b|"
     # ("zuvor" in a participle's attribute before its noun dates the motion, not the act: "Der ...
     # zuvor zur Abstimmung gestellte Satzungsentwurf ... hatte keine Mehrheit gefunden")
     r"\bzuvor\b(?![ \t]+(?:[^\s.,;]+[ \t]+){0,3}?[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)\b)|"
@@ -1693,8 +1697,9 @@ _NOT_TAKEN = re.compile(
     # Bürgerhaushaltssatzung beschlossen wird."
     r"\b(?:beschlossen|verabschiedet|genehmigt|abgelehnt|vergeben|zugestimmt)[ \t]+(?:wird|werden)\b")
 # the pluperfect, an earlier decision: told as taken where it names the day it was taken
-# ("Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."), background where
-# it names none ("Der Rat hatte dem Antrag zugestimmt, ...")
+# ("Die Stadtverordneten hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen, ..."),
+# background where it names none ("Der Rat hatte dem Antrag zugestimmt, ...") or a day before
+# the meeting the page reports (_earlier_meeting)
 _PLUPERFECT = re.compile(r"\bhatten?\b" + _S + r"{0,200}?\b(?:beschlossen|abgelehnt|genehmigt|"
                          r"zugestimmt|vergeben|erteilt|beauftragt|festgestellt)\b")
 
@@ -1984,8 +1989,15 @@ def _earlier_meeting(sentence: str, reported: str | None) -> bool:
     meeting the page tells of (the first it names with its day): an earlier
     decision told as the background of an item ("Der Gemeinderat hat deshalb
     in seiner Sitzung vom 17.06.2015 das Ingenieurbüro ... beauftragt" on a
-    page of the meeting of 26.02.2020)."""
-    if reported is None or "Sitzung" not in sentence:
+    page of the meeting of 26.02.2020), or a decision told in the pluperfect
+    with a day before it."""
+    if reported is None:
+        return False
+    if "hatte" in sentence and _PLUPERFECT.search(sentence):
+        # the pluperfect with its day: "Die SVV hatte erst am 12.03.2014 die Prioritätenliste
+        # beschlossen." on a page of the meeting of 10.12.2014
+        return any((day := iso_of_match(d)) and day < reported for d in DATE_RE.finditer(sentence))
+    if "Sitzung" not in sentence:
         return False
     return any(day < reported for day in _meeting_days(sentence))
 

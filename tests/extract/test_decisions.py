@@ -1008,12 +1008,23 @@ def test_allris_result_names_the_change_before_the_result_word():
         ("resolution", "amended", None), ("resolution", "approved", None)]
 
 
-def test_earlier_decisions_a_report_dates_are_decisions_taken():
-    # Zossen (a councillor's report): "Die SVV hatte erst am 12.03.2014 die Prioritätenliste beschlossen."
-    # and "Die Stadtverordneten hatten auf ihrer Sitzung am 10.12.2014 auch beschlossen, dass ...": two
-    # decisions, each told with its day (the council named by its abbreviation in the first)
-    assert archived_decisions("zossen_svv_bericht_preuss_2014-12-10.txt") == [
-        ("resolution", "approved", None), ("resolution", "approved", None)]
+def test_a_decision_in_the_pluperfect_with_a_day_before_the_reported_meeting_is_background():
+    # Zossen (a councillor's report on the meeting of 10.12.2014): "Die SVV hatte erst am 12.03.2014 die
+    # Prioritätenliste beschlossen." is the item's background; "Die Stadtverordneten hatten auf ihrer
+    # Sitzung am 10.12.2014 auch beschlossen, dass ...", the reported meeting's day, is a decision taken
+    zossen = _archived("zossen_svv_bericht_preuss_2014-12-10.txt")
+    assert [(d.kind, d.outcome, d.text[:40]) for d in zossen] == [
+        ("resolution", "approved", "Die Stadtverordneten hatten auf ihrer Si")]
+    # a paper's history opened by "Bereits" (Wernigerode, ALLRIS: "Bereits im Jahr 2020 hat der
+    # Wernigeröder Stadtrat das Integrierte Stadtteilkonzept Hasserode beraten und 2021 beschlossen.")
+    assert _archived("wernigerode_vo020_3618.txt") == []
+    from extract.decisions import report_resolutions
+    page = ("Der Gemeinderat hat in seiner Sitzung am 26.02.2020 folgende Beschlüsse gefasst:\n"
+            "Der Gemeinderat hatte am 17.06.2015 die Untersuchung beschlossen. ")
+    assert report_resolutions(page) == []
+    # near misses: the pluperfect with the reported meeting's day or a later one stays a decision
+    assert [d.outcome for d in report_resolutions(page.replace("17.06.2015", "26.02.2020"))] == ["approved"]
+    assert [d.outcome for d in report_resolutions(page.replace("17.06.2015", "27.02.2020"))] == ["approved"]
     # near miss: a decision to come, in the present passive (Brandenburg an der Havel: "Ziel ist, dass in
     # der SVV im Januar eine Bürgerhaushaltssatzung beschlossen wird.")
     assert archived_decisions("brandenburg-havel_svv_antrag_buergerhaushalt_2024-01-31.txt") == []
@@ -1424,15 +1435,10 @@ def test_report_member_elected_into_the_council_and_earlier_meetings_are_no_deci
     found = _archived("pfronstetten_gr_beschluesse_2020-02-26.txt")
     assert [(d.kind, d.outcome, d.votes) for d in found] == [("resolution", "approved", None)]
     assert found[0].text.endswith("der Gemeinderat hat dies so festgestellt.")
-    # near misses: an election the council holds (Zittau: "Im Stadtrat wurde mit den Stimmen der LINKEN
-    # der neue Friedensrichter ... gewählt"), and an earlier resolution told with its day, no meeting
-    # before the reported one named (Zossen: "Die SVV hatte erst am 12.03.2014 die Prioritätenliste
-    # beschlossen.")
+    # near miss: an election the council holds (Zittau: "Im Stadtrat wurde mit den Stimmen der LINKEN
+    # der neue Friedensrichter ... gewählt")
     [zittau] = _archived("zittau_str_bericht_linke_2018-09-27.txt")
     assert zittau.text.startswith("Im Stadtrat wurde mit den Stimmen der LINKEN der neue Friedensrichter")
-    zossen = _archived("zossen_svv_bericht_preuss_2014-12-10.txt")
-    assert [d.text[:40] for d in zossen] == ["Die SVV hatte erst am 12.03.2014 die Pri",
-                                            "Die Stadtverordneten hatten auf ihrer Si"]
 
 
 def test_motion_wording_on_its_movers_page_is_no_proposal():
