@@ -2141,6 +2141,13 @@ _DAY_THEN_MEETING = re.compile(
     r"(?<![\wäöüß])[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?(?P<date>" + DATE_PATTERN + r")[ \t]+"
     r"(?:(?:[^.!?\n]|(?<=\d)\.){0,60}?[ \t])?(?:(?:auf[ \t]+der[ \t]+(?:[a-zäöüß]+[ \t]+)?Tagesordnung|Sitzung)[ \t]+"
     r"(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)|tagte[ \t]+(?:der|die|das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+))")
+# the meeting opening the sentence, the body after its verb: "In seiner letzten Sitzung am
+# 25.11.2014 hat der Gemeinderat ... erhöht", "In ihrer Sitzung vom 12.03.2019 beschloss die
+# Stadtverordnetenversammlung ..." (the meeting is the subject's own: "seiner", "ihrer")
+_SITTING_THEN_BODY = re.compile(
+    r"(?<![\wäöüß-])[Ii]n[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung" + _ON_DATE +
+    r",?[ \t]+(?:hat|haben|beschloss|beschlossen|stimmte|stimmten|lehnte|genehmigte|billigte|verabschiedete|"
+    r"entschied)[ \t]+(?:der|die|das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+)")
 # a meeting still to come: "die nächste Sitzung des Gemeinderates findet am ... statt"
 _COMING = re.compile(r"(?i)\b(?:nächsten?|kommenden?|folgenden?)[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 # a meeting that treated the matter before the one reported: "Der Antrag wurde bereits in der
@@ -2159,12 +2166,12 @@ def _reported_meeting(text: str) -> Consultation | None:
     if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None
     found = []
-    for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING):
+    for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING, _SITTING_THEN_BODY):
         for m in rx.finditer(text):
             if (_COMING.search(text, max(0, m.start() - 40), m.start())
                     or _TREATED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 continue
-            name = m.group("name") or m.groupdict().get("compound") or m.group("subject")
+            name = m.groupdict().get("name") or m.groupdict().get("compound") or m.group("subject")
             committee = clean_committee(name or "")
             if committee and committee_word_re().fullmatch(committee):
                 found.append((m.start(), committee, iso_of_match(DATE_RE.search(m.group("date")))))
