@@ -1671,6 +1671,27 @@ def _item_page_meeting(text: str) -> Consultation | None:
     return Consultation(committee, parse_day(head.group("date")))
 
 
+# an agenda item's page that is an excerpt of minutes says so of itself ("die dieser
+# Niederschrift als Anlage beigefügt ist"), and the minutes record in the past tense the body
+# that resolved, a line of its own ("Der Stadtrat beschloss einstimmig:"); a body named in the
+# present tense is the resolution's wording ("Der Gemeinderat stimmt ... zu"), no record
+_THIS_MINUTES = re.compile(r"\b(?:dieser|diese)[ \t]+Niederschrift\b")
+_RECORDED_RESOLVING = re.compile(
+    r"(?m)^[ \t]*(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:beschloss|fasste)\b")
+
+
+def _minutes_excerpt_meeting(text: str) -> Consultation | None:
+    """The meeting of a minutes' excerpt: the body its record says resolved,
+    without a day (the excerpt prints none)."""
+    if "Niederschrift" not in text or not _THIS_MINUTES.search(text):
+        return None
+    for m in _RECORDED_RESOLVING.finditer(text):
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().fullmatch(committee):
+            return Consultation(committee)
+    return None
+
+
 def find_consultations(doc) -> list[Consultation]:
     """The consultations of ``doc`` (without the internal ``result``)."""
     text = doc.text
@@ -1697,7 +1718,7 @@ def find_consultations(doc) -> list[Consultation]:
     extra.extend(_agenda_meetings(text))
     extra.extend(_paired_rows(text))
     if not out and not extra:
-        item = _item_page_meeting(text) or _report_lead_meeting(text)
+        item = _item_page_meeting(text) or _report_lead_meeting(text) or _minutes_excerpt_meeting(text)
         extra = [item] if item else []
     if not out and not any(e.date for e in extra):
         reported = _reported_meeting(text)

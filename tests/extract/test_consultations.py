@@ -762,6 +762,17 @@ def test_report_sentence_opening_with_the_bodys_own_meeting_and_its_day():
                 if c.date] == []
 
 
+def test_minutes_excerpt_of_an_agenda_item_records_the_body_that_resolved():
+    # Landau in der Pfalz (SessionNet to0050 page): "die dieser Niederschrift als Anlage beigefügt
+    # ist", the record "Der Stadtrat beschloss einstimmig:", no day printed
+    assert archived_pairs("landau-in-der-pfalz_to0050_31704.txt") == [("Stadtrat", None)]
+    # near misses: an excerpt of minutes whose body is named only in the resolution's wording
+    # (Poxdorf: "dieser Niederschrift", "Der Gemeinderat stimmt der Satzung ... zu"), and a page
+    # recording "Der Kreistag beschloss einstimmig" that does not call itself minutes (Rhein-Kreis Neuss)
+    assert archived_pairs("poxdorf_to0050_25169.txt") == []
+    assert archived_pairs("rhein-kreis-neuss_to0050_2347.txt") == []
+
+
 def test_committee_name_ends_before_the_closing_mark_of_a_quoted_title():
     # Zittau: 'weiterlesen "September 2018: Bericht von der Sitzung des Stadtrates Zittau"'
     assert clean_committee('Stadtrates Zittau"') == "Stadtrat Zittau"
