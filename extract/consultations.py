@@ -1696,6 +1696,27 @@ def _item_page_meeting(text: str) -> Consultation | None:
     return Consultation(committee, parse_day(head.group("date")))
 
 
+# an agenda item's page that is an excerpt of minutes says so of itself ("die dieser
+# Niederschrift als Anlage beigefügt ist"), and the minutes record in the past tense the body
+# that resolved, a line of its own ("Der Stadtrat beschloss einstimmig:"); a body named in the
+# present tense is the resolution's wording ("Der Gemeinderat stimmt ... zu"), no record
+_THIS_MINUTES = re.compile(r"\b(?:dieser|diese)[ \t]+Niederschrift\b")
+_RECORDED_RESOLVING = re.compile(
+    r"(?m)^[ \t]*(?:Der|Die|Das)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)[ \t]+(?:beschloss|fasste)\b")
+
+
+def _minutes_excerpt_meeting(text: str) -> Consultation | None:
+    """The meeting of a minutes' excerpt: the body its record says resolved,
+    without a day (the excerpt prints none)."""
+    if "Niederschrift" not in text or not _THIS_MINUTES.search(text):
+        return None
+    for m in _RECORDED_RESOLVING.finditer(text):
+        committee = clean_committee(m.group("name"))
+        if committee and committee_word_re().fullmatch(committee):
+            return Consultation(committee)
+    return None
+
+
 def find_consultations(doc) -> list[Consultation]:
     """The consultations of ``doc`` (without the internal ``result``)."""
     text = doc.text
@@ -1722,7 +1743,7 @@ def find_consultations(doc) -> list[Consultation]:
     extra.extend(_agenda_meetings(text))
     extra.extend(_paired_rows(text))
     if not out and not extra:
-        item = _item_page_meeting(text) or _report_lead_meeting(text)
+        item = _item_page_meeting(text) or _report_lead_meeting(text) or _minutes_excerpt_meeting(text)
         extra = [item] if item else []
     if not out and not any(e.date for e in extra):
         reported = _reported_meeting(text)
@@ -2166,6 +2187,13 @@ _DAY_THEN_MEETING = re.compile(
     r"(?<![\wäöüß])[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?(?P<date>" + DATE_PATTERN + r")[ \t]+"
     r"(?:(?:[^.!?\n]|(?<=\d)\.){0,60}?[ \t])?(?:(?:auf[ \t]+der[ \t]+(?:[a-zäöüß]+[ \t]+)?Tagesordnung|Sitzung)[ \t]+"
     r"(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][\wäöüß-]+)|tagte[ \t]+(?:der|die|das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+))")
+# the meeting opening the sentence, the body after its verb: "In seiner letzten Sitzung am
+# 25.11.2014 hat der Gemeinderat ... erhöht", "In ihrer Sitzung vom 12.03.2019 beschloss die
+# Stadtverordnetenversammlung ..." (the meeting is the subject's own: "seiner", "ihrer")
+_SITTING_THEN_BODY = re.compile(
+    r"(?<![\wäöüß-])[Ii]n[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung" + _ON_DATE +
+    r",?[ \t]+(?:hat|haben|beschloss|beschlossen|stimmte|stimmten|lehnte|genehmigte|billigte|verabschiedete|"
+    r"entschied)[ \t]+(?:der|die|das)[ \t]+(?P<subject>[A-ZÄÖÜ][\wäöüß-]+)")
 # a meeting still to come: "die nächste Sitzung des Gemeinderates findet am ... statt"
 _COMING = re.compile(r"(?i)\b(?:nächsten?|kommenden?|folgenden?)[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 # a meeting that treated the matter before the one reported: "Der Antrag wurde bereits in der
@@ -2184,12 +2212,12 @@ def _reported_meeting(text: str) -> Consultation | None:
     if not _report_page(text) or _SALUTATION.search(text, 0, 3000):
         return None
     found = []
-    for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING):
+    for rx in (_REPORTED_MEETING, _DAY_THEN_MEETING, _SITTING_THEN_BODY):
         for m in rx.finditer(text):
             if (_COMING.search(text, max(0, m.start() - 40), m.start())
                     or _TREATED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 continue
-            name = m.group("name") or m.groupdict().get("compound") or m.group("subject")
+            name = m.groupdict().get("name") or m.groupdict().get("compound") or m.group("subject")
             committee = clean_committee(name or "")
             if committee and committee_word_re().fullmatch(committee):
                 found.append((m.start(), committee, iso_of_match(DATE_RE.search(m.group("date")))))

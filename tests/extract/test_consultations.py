@@ -749,6 +749,30 @@ def test_report_page_names_its_meeting_with_the_day_outside_its_lead():
     assert pairs("erlangen_stbr-buechenbach_stellungnahme-266-2019_head.txt") == []
 
 
+def test_report_sentence_opening_with_the_bodys_own_meeting_and_its_day():
+    # Hemmingen (a party's page of press reports): "In seiner letzten Sitzung am 25.11.2014 hat
+    # der Gemeinderat auf breiter Front die Steuer - und Gebührensätze ... erhöht"; the earlier
+    # "in der Sitzung am 11.11.2014" where it was "vorberaten" names no body
+    assert archived_pairs("hemmingen_gr_presseberichte_cdu_2014.txt") == [("Gemeinderat", "2014-11-25")]
+    # near misses: a meeting still to come ("wird") and a group's meeting ("die CDU-Fraktion")
+    for lead in ("In seiner nächsten Sitzung am 15.03.2015 wird der Gemeinderat über die Gebühren beraten.",
+                 "In ihrer Sitzung am 11.11.2014 hat die CDU-Fraktion im Gemeinderat die Sätze beraten."):
+        text = "Gebühren steigen\n\n" + lead + " Die Fraktionen waren sich einig.\n"
+        assert [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))
+                if c.date] == []
+
+
+def test_minutes_excerpt_of_an_agenda_item_records_the_body_that_resolved():
+    # Landau in der Pfalz (SessionNet to0050 page): "die dieser Niederschrift als Anlage beigefügt
+    # ist", the record "Der Stadtrat beschloss einstimmig:", no day printed
+    assert archived_pairs("landau-in-der-pfalz_to0050_31704.txt") == [("Stadtrat", None)]
+    # near misses: an excerpt of minutes whose body is named only in the resolution's wording
+    # (Poxdorf: "dieser Niederschrift", "Der Gemeinderat stimmt der Satzung ... zu"), and a page
+    # recording "Der Kreistag beschloss einstimmig" that does not call itself minutes (Rhein-Kreis Neuss)
+    assert archived_pairs("poxdorf_to0050_25169.txt") == []
+    assert archived_pairs("rhein-kreis-neuss_to0050_2347.txt") == []
+
+
 def test_committee_name_ends_before_the_closing_mark_of_a_quoted_title():
     # Zittau: 'weiterlesen "September 2018: Bericht von der Sitzung des Stadtrates Zittau"'
     assert clean_committee('Stadtrates Zittau"') == "Stadtrat"
