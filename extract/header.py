@@ -1281,6 +1281,12 @@ def _topic_headline(filled, k: int) -> bool:
             and (k + 1 >= len(filled) or not _LABEL_VALUE.match(filled[k + 1][1])))
 
 
+# a page's rubric of one word and the year it collects: "Presseberichte 2014", "Pressemitteilungen 2023"
+_YEAR_RUBRIC = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+(?:19|20)\d\d")
+# a list of topics set apart by semicolons, no sentence: "Aufforstung Eberdinger Strasse;  Kreiskrankenhaus Leonberg; ..."
+_TOPIC_LIST = re.compile(r"[^.!?:;\n]+(?:;[^.!?:;\n]+){2,};?")
+
+
 def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     """The headline of a report page (a newspaper's or a group's article, a
     news item; extract.report_pages) or of a page whose type stands as a label
@@ -1293,9 +1299,12 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     # (the site's name or rubric over the headline: one word, a chrome line, a breadcrumb trail,
     # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung", or the day the site shows, "• 16. Januar 2025")
     while k < min(_CHROME_LINES, len(filled) - 1) and (
-            len(filled[k][1].split()) == 1
+            len(filled[k][1].split()) == 1 or _YEAR_RUBRIC.fullmatch(filled[k][1])
             or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1]) and not _topic_headline(filled, k)
             or _BREADCRUMB.search(filled[k][1]) or _DATELINE_ALONE.fullmatch(filled[k][1])):
+        k += 1
+    # (the page's index of the topics it holds over its first item: "Themen" / "Aufforstung ...; Kreiskrankenhaus ...")
+    if k + 1 < len(filled) and _TOPIC_LIST.fullmatch(filled[k][1]):
         k += 1
     if k >= len(filled):
         return None

@@ -1890,3 +1890,14 @@ def test_a_letters_heading_stands_above_its_month_or_the_meeting_it_is_for():
     assert not header._letter_dateline("im Juli 2022 beschlossen")
     # near miss: a request in the first person without a faction is no motion's page
     assert header._MOTION_SENTENCE.match("Sehr geehrte Damen und Herren, ich bitte um Auskunft") is None
+
+
+def test_a_yearly_collections_rubric_and_topic_index_stand_over_the_first_headline():
+    # a party's page of a year's press reports: "Presseberichte 2014" / "Themen" / "Aufforstung ...;
+    # Kreiskrankenhaus ...; ..." / the first report's headline over its text
+    h = _archived("hemmingen_gr_presseberichte_cdu_2014.txt")
+    assert h["title"] == "Gemeinderat beschließt Steuer- und Gebührenerhöhung"
+    assert h["paper_type"] is None
+    # near miss: a line of text with semicolons in a sentence is no topic index
+    assert header._TOPIC_LIST.fullmatch("Der Rat tagte; er beschloss; er vertagte. Danach ging es weiter") is None
+
