@@ -1935,12 +1935,15 @@ def _town_of_report(text: str) -> str | None:
         # no person or thing bears: "den Bürger*innen von Gutach im Breisgau", "in Weil am Rhein"
         for m in _PLACE_AFTER_PREPOSITION.finditer(head):
             full = full_place_name(head, m.start("name"), m.group("name"))
-            if " " in full:
+            if " " in full and not _AWAY_EVENT.search(head, max(0, m.start() - 60), m.start()):
                 towns.add(full)
     return towns.pop() if len(towns) == 1 and is_report_page(text) else None
 
 
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|von|aus|nach|bei)[ \t]+(?P<name>" + _NAME + r")[ \t]+[a-zA-Z(]")
+# where a body met or went away from its town: "in der Klausurtagung des Gemeinderats Ende Oktober in
+# Bad Wildbad", "die Exkursion des Ausschusses nach ..."
+_AWAY_EVENT = re.compile(r"(?:Klausur\w*|Tagung|Exkursion|Ausflug|Fahrt|Reise|Besichtigung)\b[^.!?\n]{0,50}$")
 
 
 def _place_mentions(head: str, name: str) -> bool:

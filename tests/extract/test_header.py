@@ -1901,3 +1901,10 @@ def test_a_yearly_collections_rubric_and_topic_index_stand_over_the_first_headli
     # near miss: a line of text with semicolons in a sentence is no topic index
     assert header._TOPIC_LIST.fullmatch("Der Rat tagte; er beschloss; er vertagte. Danach ging es weiter") is None
 
+
+def test_the_place_a_body_met_away_names_no_town():
+    # a report of a council's retreat held elsewhere: "in der Klausurtagung des Gemeinderats Ende Oktober
+    # in Bad Wildbad" names where it met, not the town the page is about
+    assert _archived("hemmingen_gr_presseberichte_cdu_2014.txt")["body"] is None
+    # near miss: a place of several words after "in" with no such event before it stays the town
+    assert header._AWAY_EVENT.search("Der Gemeinderat hat in seiner Sitzung in ") is None
