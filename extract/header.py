@@ -1131,9 +1131,12 @@ def _names_a_meeting(line: str) -> bool:
 
 # a faction's motion as its own web page prints it: the subject as a heading, then
 # "Die SPD-Fraktion beantragt ...", "Die Fraktion Bündnis 90/Die Grünen beantragt ...", "Wir beantragen ..."
+# or, set as a letter, "Sehr geehrter Herr Bürgermeister, namens der SPD-Fraktion beantrage ich ..."
 _MOTION_SENTENCE = re.compile(
     r"(?:(?:Die|Unsere)[ \t]+(?:\S+[ \t]+){0,4}?(?:\S*-)?(?:Fraktion|Gruppe)\b[^.\n]{0,80}?[ \t]+beantragt"
-    r"|Wir[ \t]+beantragen)\b")
+    r"|Wir[ \t]+beantragen"
+    r"|(?:Sehr[ \t]+geehrte[^,\n]{0,60},[^.\n]{0,40}?[ \t])?(?:[Nn]amens|[Ii]m[ \t]+Namen)[ \t]+(?:der|des|unserer)[ \t]"
+    r"[^.\n]{0,60}?(?:Fraktion|Gruppe)\S*[ \t]+(?:beantrage[ \t]+ich|beantragen[ \t]+wir))\b")
 _MOTION_LINES = 10   # the motion heads the page: its sentence among the first lines
 
 
@@ -1149,6 +1152,9 @@ def _motion_of_page(lines) -> tuple[int, str | None] | None:
             continue
         if not k:
             return i, None
+        # (the month or day the motion was written may stand between: "Ergänzung ..." / "Juli 2022")
+        if k >= 2 and _letter_dateline(filled[k - 1][1]):
+            k -= 1
         heading = filled[k - 1][1]
         if (len(heading.split()) <= 20 and not re.search(r"[.:;!?]$", heading)
                 and not _LABEL_VALUE.match(heading) and not _MOTION_SENTENCE.match(heading)):
@@ -1280,6 +1286,12 @@ def _topic_headline(filled, k: int) -> bool:
             and (k + 1 >= len(filled) or not _LABEL_VALUE.match(filled[k + 1][1])))
 
 
+# a page's rubric of one word and the year it collects: "Presseberichte 2014", "Pressemitteilungen 2023"
+_YEAR_RUBRIC = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+[ \t]+(?:19|20)\d\d")
+# a list of topics set apart by semicolons, no sentence: "Aufforstung Eberdinger Strasse;  Kreiskrankenhaus Leonberg; ..."
+_TOPIC_LIST = re.compile(r"[^.!?:;\n]+(?:;[^.!?:;\n]+){2,};?")
+
+
 def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     """The headline of a report page (a newspaper's or a group's article, a
     news item; extract.report_pages) or of a page whose type stands as a label
@@ -1292,9 +1304,12 @@ def _title_of_report_headline(text: str, lines, type_line) -> str | None:
     # (the site's name or rubric over the headline: one word, a chrome line, a breadcrumb trail,
     # "Verwaltungsgemeinschaft » Gemeinschaftsversammlung", or the day the site shows, "• 16. Januar 2025")
     while k < min(_CHROME_LINES, len(filled) - 1) and (
-            len(filled[k][1].split()) == 1
+            len(filled[k][1].split()) == 1 or _YEAR_RUBRIC.fullmatch(filled[k][1])
             or _is_chrome(filled[k][1]) and not _place_kicker(filled[k][1]) and not _topic_headline(filled, k)
             or _BREADCRUMB.search(filled[k][1]) or _DATELINE_ALONE.fullmatch(filled[k][1])):
+        k += 1
+    # (the page's index of the topics it holds over its first item: "Themen" / "Aufforstung ...; Kreiskrankenhaus ...")
+    if k + 1 < len(filled) and _TOPIC_LIST.fullmatch(filled[k][1]):
         k += 1
     if k >= len(filled):
         return None
@@ -1433,13 +1448,37 @@ _LETTERHEAD_FIELD = re.compile(
     r"|Fax|E-Mail|Aktenzeichen|Az\.?|Datum)\s*:", re.IGNORECASE)
 
 
+# a month and year alone on its line, when a letter was written: "Juli 2022"
+_MONTH_YEAR = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+                         r"[ \t]+(?:19|20)\d\d")
+
+
+def _letter_dateline(line: str) -> bool:
+    """``line`` is the day or month a letter was written, alone on its line."""
+    return bool(_MONTH_YEAR.fullmatch(line) or _DATELINE_ALONE.fullmatch(line))
+
+
+def _names_meeting_for(line: str) -> bool:
+    """``line`` is a paper's type word naming the meeting it is put to:
+    "Antrag zur Sitzung des Stadtrates am 28. Januar 2019"."""
+    hit = _type_at_line_start(line)
+    return bool(hit and re.match(r"(?:zur|für[ \t]+die)[ \t]", hit[1]) and _names_a_meeting(hit[1])
+                and _has_day_date(hit[1]))
+
+
 def _title_before_salutation(lines) -> str | None:
-    """A letter's subject: the paragraph right above "Sehr geehrte ..."."""
+    """A letter's subject: the paragraph right above "Sehr geehrte ..." (above
+    the letter's date or its type word naming the meeting it is put to, where
+    these stand alone between: "Ergänzung ..." / "Juli 2022")."""
     for i, (_, line) in enumerate(lines):
         if re.match(r"Sehr geehrte", line):
             j = i - 1
             while j >= 0 and not lines[j][1]:
                 j -= 1
+            if j > 0 and (_letter_dateline(lines[j][1]) or _names_meeting_for(lines[j][1])):
+                j -= 1
+                while j >= 0 and not lines[j][1]:
+                    j -= 1
             block: list[str] = []
             while j >= 0 and lines[j][1] and len(block) < 3 and not _LETTERHEAD_FIELD.match(
                     lines[j][1]):
@@ -1901,12 +1940,15 @@ def _town_of_report(text: str) -> str | None:
         # no person or thing bears: "den Bürger*innen von Gutach im Breisgau", "in Weil am Rhein"
         for m in _PLACE_AFTER_PREPOSITION.finditer(head):
             full = full_place_name(head, m.start("name"), m.group("name"))
-            if " " in full:
+            if " " in full and not _AWAY_EVENT.search(head, max(0, m.start() - 60), m.start()):
                 towns.add(full)
     return towns.pop() if len(towns) == 1 and is_report_page(text) else None
 
 
 _PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|von|aus|nach|bei)[ \t]+(?P<name>" + _NAME + r")[ \t]+[a-zA-Z(]")
+# where a body met or went away from its town: "in der Klausurtagung des Gemeinderats Ende Oktober in
+# Bad Wildbad", "die Exkursion des Ausschusses nach ..."
+_AWAY_EVENT = re.compile(r"(?:Klausur\w*|Tagung|Exkursion|Ausflug|Fahrt|Reise|Besichtigung)\b[^.!?\n]{0,50}$")
 
 
 def _place_mentions(head: str, name: str) -> bool:

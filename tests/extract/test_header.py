@@ -1874,3 +1874,37 @@ def test_a_rubric_over_the_items_date_is_no_headline():
     text = ("Neuer Radweg beschlossen\n\n19.12.2022\n\nDer Gemeinderat hat am Montag den Bau des Radwegs "
             "beschlossen. Die Arbeiten beginnen im Frühjahr.\n")
     assert header._title_of_report_headline(text, header._lines(text), None) == "Neuer Radweg beschlossen"
+
+
+def test_a_letters_heading_stands_above_its_month_or_the_meeting_it_is_for():
+    # a faction's motion posted as a letter on its site: the heading, then the month it was written
+    # ("Juli 2022") or the type word naming the meeting ("Antrag zur Sitzung des Stadtrates am 28. Januar
+    # 2019"), then "Sehr geehrter Herr ..."; a first-person request names the type
+    h = _archived("groebenzell_gr_antrag_spd_friedhofsgebuehrensatzung_2022-07.txt")
+    assert h["paper_type"] == "Antrag"
+    assert h["title"] == "Ergänzung Friedhofsgebührensatzung"
+    h = _archived("weiden-in-der-oberpfalz_str_antrag_spd_an-der-siedlung_2019-01-28.txt")
+    assert h["title"] == "Strassenausbau „An der Siedlung“"
+    # near misses: a type line with no meeting it is put to, and a month not alone on its line
+    assert not header._names_meeting_for("Antrag der SPD-Fraktion vom 28. Januar 2019")
+    assert not header._letter_dateline("im Juli 2022 beschlossen")
+    # near miss: a request in the first person without a faction is no motion's page
+    assert header._MOTION_SENTENCE.match("Sehr geehrte Damen und Herren, ich bitte um Auskunft") is None
+
+
+def test_a_yearly_collections_rubric_and_topic_index_stand_over_the_first_headline():
+    # a party's page of a year's press reports: "Presseberichte 2014" / "Themen" / "Aufforstung ...;
+    # Kreiskrankenhaus ...; ..." / the first report's headline over its text
+    h = _archived("hemmingen_gr_presseberichte_cdu_2014.txt")
+    assert h["title"] == "Gemeinderat beschließt Steuer- und Gebührenerhöhung"
+    assert h["paper_type"] is None
+    # near miss: a line of text with semicolons in a sentence is no topic index
+    assert header._TOPIC_LIST.fullmatch("Der Rat tagte; er beschloss; er vertagte. Danach ging es weiter") is None
+
+
+def test_the_place_a_body_met_away_names_no_town():
+    # a report of a council's retreat held elsewhere: "in der Klausurtagung des Gemeinderats Ende Oktober
+    # in Bad Wildbad" names where it met, not the town the page is about
+    assert _archived("hemmingen_gr_presseberichte_cdu_2014.txt")["body"] is None
+    # near miss: a place of several words after "in" with no such event before it stays the town
+    assert header._AWAY_EVENT.search("Der Gemeinderat hat in seiner Sitzung in ") is None
