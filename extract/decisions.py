@@ -875,9 +875,12 @@ _CHAIR_FORMULA = re.compile(
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
 # the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ..."), and the
-# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0")
-_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
-                         r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)[^\n]*")
+# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0");
+# a label without its colon runs into the first count's label, on its line or the next
+# ("Abstimmungsergebnis dafür: 8 dagegen: 0", "Abstimmungsergebnis" / "Dafür: 20, Dagegen: 0")
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
+                         r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)"
+                         r"|[ \t]*\n?[ \t]*(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:[ \t]*\d)[^\n]*")
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
     r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
@@ -1169,6 +1172,8 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 near: m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
             start = m.start()
             if rx is _COUNT_LINE:
+                if _in_procedural_item(text, m.start()):
+                    continue  # the counts settling a procedure ("1. Genehmigung des Protokolls der ...")
                 # the outcome is recorded in the paragraph above the counts: one decision with it
                 above = re.split(r"\n\s*\n", text[max(0, m.start() - 400): m.start()].rstrip())[-1]
                 outcome = outcome_of(above)
@@ -1477,12 +1482,18 @@ def _without_cell_borders(text: str) -> str:
     return _CELL_BORDER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the excerpt of the minutes for one agenda item, headed "Auszug - <subject>" (ALLRIS's
+# agenda-item page), a line of the portal's own above it: the paper's Beschlussvorschlag it
+# prints is the proposal the vote below it settles
+_ITEM_EXCERPT = re.compile(r"\s*(?:[^\n]{1,40}\n)?[ \t]*Auszug[ \t]+[-–][ \t]+\S")
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
     text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
-    if not minutes:
+    if not minutes or _ITEM_EXCERPT.match(text):
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     in_rows = resolutions_from_beratungsfolge(doc)
     decisions.extend(in_rows)

@@ -1500,3 +1500,20 @@ def test_beratungsfolge_row_taken_off_the_agenda_is_no_resolution():
     # near miss: the consultation's outcome reads the same result as postponed
     from extract.decisions import result_outcome
     assert result_outcome("von der Tagesordnung abgesetzt") == "postponed"
+
+
+def test_item_excerpt_reads_its_proposal_and_the_count_label_without_colon():
+    # Amt Bornhöved (ALLRIS classic to020): "Auszug - Beratung und ggf. Beschlussfassung ..." prints the
+    # paper's "Beschlussvorschlag:" and under it "Abstimmungsergebnis dafür: 8 dagegen: 0 Stimmenthaltung: 0":
+    # the proposal, and the vote taken on it, the label run into the first count's label
+    assert archived_decisions("amt-bornhoeved_to020_31534.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0})]
+    # the same label on a line of its own over the counts (komuna meeting page): a resolution
+    from extract.decisions import _COUNT_LINE, _minutes_resolutions
+    text = "Beschluss\n\nDer Gemeinderat stimmt der Planung zu.\n\nAbstimmungsergebnis\nDafür: 20, Dagegen: 0\n"
+    assert [(d.outcome, d.votes) for _, _, d in _minutes_resolutions(text, [_COUNT_LINE])] == [
+        ("approved", {"yes": 20, "no": 0})]
+    # near miss: the counts under a procedural item ("1. Genehmigung des Protokolls der ...") decide nothing
+    assert _minutes_resolutions("1. Genehmigung des Protokolls der öffentlichen Sitzung vom 03.07.2023\n\n"
+                                "Beschluss\n\nDie Genehmigung wird erteilt.\n\nAbstimmungsergebnis\n"
+                                "Dafür: 12, Dagegen: 0\n", [_COUNT_LINE]) == []
