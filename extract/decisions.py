@@ -1202,6 +1202,8 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
             if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
                 votes = None
             out.append((start, m.end(), _decision("resolution", outcome, m.group(0), votes)))
+            if outcome == "postponed" and _REFERRED_TOO.search(text[m.start(): m.end() + 120].split(". ", 1)[0]):
+                out.append((m.end(), m.end(), _decision("resolution", "referred", m.group(0), votes)))
     return out
 
 
@@ -2001,6 +2003,11 @@ def _earlier_meeting(sentence: str, reported: str | None) -> bool:
     return any(day < reported for day in _meeting_days(sentence))
 
 
+# a postponement joined to the referral it makes, two acts of one record: "wurden ... vertagt und für
+# eine weitere Erörterung an den zuständigen Ausschuss verwiesen"
+_REFERRED_TOO = re.compile(r"\b(?:vertagt|zurückgestellt)[ \t]+und[ \t]+(?:[^.\n]{0,80}?[ \t])?(?:verwiesen|überwiesen|zurückverwiesen)\b")
+
+
 def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
@@ -2075,6 +2082,8 @@ def report_resolutions(text: str) -> list[Decision]:
             told_in_part = True
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
+            if outcome == "postponed" and _REFERRED_TOO.search(sentence):
+                outcomes.append("referred")
             further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
                        or ("beschlo" in sentence and _RESOLVED_MATTER.search(sentence) is not None)) \
                 and not _CONSEQUENCE.match(sentence)

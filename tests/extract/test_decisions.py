@@ -1517,3 +1517,17 @@ def test_item_excerpt_reads_its_proposal_and_the_count_label_without_colon():
     assert _minutes_resolutions("1. Genehmigung des Protokolls der öffentlichen Sitzung vom 03.07.2023\n\n"
                                 "Beschluss\n\nDie Genehmigung wird erteilt.\n\nAbstimmungsergebnis\n"
                                 "Dafür: 12, Dagegen: 0\n", [_COUNT_LINE]) == []
+
+
+def test_postponement_joined_to_a_referral_gives_both():
+    # Ammerndorf (SPD report): "Deshalb wurden die beiden TOP für den Friedhof vertagt und für eine weitere
+    # Erörterung an den zuständigen Ausschuss verwiesen.": two acts, one resolution each
+    assert [(d.kind, d.outcome) for d in _archived("ammerndorf_gr_bericht_spd_2020-06-15.txt")] == [
+        ("resolution", "postponed"), ("resolution", "referred")]
+    # the same record in minutes
+    from extract.decisions import _minutes_resolutions, _VERTAGT, _without_overlaps
+    text = "Der Punkt wird vertagt und zur weiteren Beratung an den Bauausschuss verwiesen.\n"
+    assert [d.outcome for d in _without_overlaps(_minutes_resolutions(text, [_VERTAGT]))] == ["postponed", "referred"]
+    # near miss: a postponement and a later sentence's referral are not joined
+    text = "Der Punkt wird vertagt und soll in der nächsten Sitzung beraten werden. Der Antrag wurde verwiesen.\n"
+    assert [d.outcome for d in _without_overlaps(_minutes_resolutions(text, [_VERTAGT]))] == ["postponed"]
