@@ -1869,9 +1869,19 @@ _VOTERS_ELECTION = re.compile(
     + _S + r"{0,60}?\b(?:gewählt|wiedergewählt|nachgewählt)\b")
 
 
+# the mayor or the administration as the agent of a passive act, a council's vote not told: "Der
+# Auftrag ... wurde vom Bürgermeister in eigener Zuständigkeit vergeben."
+_OFFICER_AGENT = re.compile(r"\b(?:wurden?|wird|werden)[ \t]+(?:[^.\n]{0,60}?[ \t])?(?:vom|von[ \t]+der|durch[ \t]+(?:den|die))[ \t]+(?:(?:Ersten|Zweiten)[ \t]+)?"
+                            r"(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Verwaltung|Landrat|Landrätin)\b")
+
+
 def _no_council_act(clause: str) -> bool:
     """``clause`` tells of a decision to come or an earlier one (``_not_taken``),
-    or of an election by the voters."""
+    of an election by the voters, or of an act the mayor or the administration
+    did in their own competence."""
+    if "vo" in clause or "durch" in clause:
+        if _OFFICER_AGENT.search(clause) and not (_STATED_VOTE.search(clause) or _AGENT_RECORD.search(clause)):
+            return True
     return _not_taken(clause) or ("gewählt" in clause and _VOTERS_ELECTION.search(clause) is not None)
 
 

@@ -1531,3 +1531,16 @@ def test_postponement_joined_to_a_referral_gives_both():
     # near miss: a postponement and a later sentence's referral are not joined
     text = "Der Punkt wird vertagt und soll in der nächsten Sitzung beraten werden. Der Antrag wurde verwiesen.\n"
     assert [d.outcome for d in _without_overlaps(_minutes_resolutions(text, [_VERTAGT]))] == ["postponed"]
+
+
+def test_act_of_the_mayor_in_his_own_competence_is_no_resolution():
+    # Kötz (SessionNet agenda item): "Der Bürgermeister informierte den Gemeinderat darüber, ... Der Auftrag
+    # (Auftragswert ca. 2000,00 €) wurde vom Bürgermeister in eigener Zuständigkeit vergeben.": the council is
+    # informed, the award is the mayor's: no resolution
+    assert archived_decisions("koetz_to0050_26624.txt") == []
+    from extract.decisions import _no_council_act
+    assert _no_council_act("Die Arbeiten wurden von der Verwaltung vergeben.")
+    # near misses: the council deciding after the administration's presentation, and the council as the agent
+    assert not _no_council_act("Der Gemeinderat hat nach Vorstellung des Förderprogramms durch die Verwaltung "
+                               "den Einstieg in das Verfahren beschlossen.")
+    assert not _no_council_act("Der Antrag wurde vom Bürgermeister zur Abstimmung gestellt und einstimmig angenommen.")
