@@ -1490,6 +1490,17 @@ def _without_cell_borders(text: str) -> str:
 _ITEM_EXCERPT = re.compile(r"\s*(?:[^\n]{1,40}\n)?[ \t]*Auszug[ \t]+[-–][ \t]+\S")
 
 
+# the writer moving a motion in the first person: "namens der SPD-Fraktion beantrage ich ...",
+# "Deshalb beantragen wir, ..."
+_FIRST_PERSON_MOTION = re.compile(r"\bbeantrag(?:e[ \t]+ich|en[ \t]+wir)\b")
+
+
+def _moves_in_first_person(text: str) -> bool:
+    """``text`` is a motion its writer moves ("beantrage ich", "beantragen wir"): the
+    decisions it tells are those its reasons recount, none taken on the page."""
+    return "beantrag" in text and _FIRST_PERSON_MOTION.search(text, 0, 3000) is not None
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
     text = _without_cell_borders(doc.text)
@@ -1535,7 +1546,8 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
-    if not (minutes or in_rows or taken) and _report_cue(text) and is_report_page(text):
+    if not (minutes or in_rows or taken) and _report_cue(text) and not _moves_in_first_person(text) \
+            and is_report_page(text):
         # a report of a meeting in prose: the decisions its sentences tell of
         reported = report_resolutions(text)
         if reported:

@@ -1544,3 +1544,14 @@ def test_act_of_the_mayor_in_his_own_competence_is_no_resolution():
     assert not _no_council_act("Der Gemeinderat hat nach Vorstellung des Förderprogramms durch die Verwaltung "
                                "den Einstieg in das Verfahren beschlossen.")
     assert not _no_council_act("Der Antrag wurde vom Bürgermeister zur Abstimmung gestellt und einstimmig angenommen.")
+
+
+def test_motion_moved_in_the_first_person_tells_no_resolution_of_its_own():
+    # Gröbenzell (SPD group's motion on its website): "namens der SPD-Fraktion beantrage ich ..." and under
+    # "Gründe:" "Mit einstimmigen Gemeinderatsbeschluss vom 25.11.2021 hat der Gemeinderat beschlossen, ...":
+    # the reasons recount earlier decisions, none is taken on the page
+    assert _archived("groebenzell_gr_antrag_spd_friedhofsgebuehrensatzung_2022-07.txt") == []
+    from extract.decisions import _moves_in_first_person
+    assert _moves_in_first_person("Deshalb beantragen wir, hierfür 250.000 Euro einzustellen.")
+    # near miss: a report telling of a group's motion, in the third person
+    assert not _moves_in_first_person("Die SPD-Fraktion beantragte, die Gebühren zu senken. Der Gemeinderat lehnte ab.")
