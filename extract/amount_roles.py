@@ -706,12 +706,20 @@ def _role_of(text, amounts, i, row_lines, is_row, block_header, same_kind=True) 
         role = _head_role(" ".join(_block_above(text, ls)))
         if role:
             return role, 1
-    # 5. the sentence that introduces a list of rows ("… folgenden Projekten …:")
-    intro = _intro_above(text, ls, is_row)
-    if intro:
+    # 5. the sentence that introduces a list of rows ("… folgenden Projekten …:"); where it names
+    # only the provision it changes ("§ 4 Abs. 1 wird wie folgt ergänzt:"), the one above it that
+    # names the statute ("folgende Ergänzungen der Friedhofsgebührensatzung:")
+    intro_start = ls
+    for _ in range(2):
+        intro_start = _intro_line_above(text, intro_start, is_row)
+        if intro_start is None:
+            break
+        intro = _sentence_text(text, intro_start + len(text[intro_start:].split("\n", 1)[0]) - 1)
         hits = role_hits(intro, weak=False)
         if hits:
             return hits[-1][2], 1
+        if not _AMENDS_PROVISION.search(intro):
+            break
     return DEFAULT_ROLE, 0
 
 
@@ -888,9 +896,19 @@ def _subject_role(sentence: str) -> str | None:
 _UNFINISHED = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s+[\wÄÖÜäöüß-]+){3,}\s+[\wÄÖÜäöüß-]*[A-Za-zäöüß]")
 
 
+# an intro naming the provision of a statute it changes: "§ 4 Abs. 1 wird wie folgt ergänzt:"
+_AMENDS_PROVISION = re.compile(r"§[ \t]*\d[^:\n]{0,60}?\bwie[ \t]+folgt\b")
+
+
 def _intro_above(text: str, line_start: int, is_row) -> str | None:
     """The line above a run of rows that introduces them: it ends in a colon,
     or it is a sentence the rows complete (rows, not a paragraph), if any."""
+    ps = _intro_line_above(text, line_start, is_row)
+    return None if ps is None else _sentence_text(text, ps + len(text[ps:].split("\n", 1)[0]) - 1)
+
+
+def _intro_line_above(text: str, line_start: int, is_row) -> int | None:
+    """Where the line of ``_intro_above`` starts."""
     rows_short = text.find("\n", line_start) - line_start <= _PARAGRAPH_LINE
     pos = line_start
     for _ in range(15):
@@ -903,7 +921,7 @@ def _intro_above(text: str, line_start: int, is_row) -> str | None:
             continue
         if line.endswith(":") or (rows_short and _UNFINISHED.fullmatch(line)):
             # "... folgenden Projekten ...:", "Das Jahresbudget betrug laut Finanzplan für die Jahre"
-            return _sentence_text(text, ps + len(text[ps:].split("\n", 1)[0]) - 1)
+            return ps
         if len(line) > 40:
             return None
     return None

@@ -878,9 +878,12 @@ _CHAIR_FORMULA = re.compile(
 # a vote line of counts under the record of the decision it belongs to:
 # "Die ... Haushaltsüberschreitungen wurden genehmigt." / "Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"
 # the label may name what was voted on ("Abstimmungsergebnis zu 47052014: 11 mal Ja, ..."), and the
-# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0")
-_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
-                         r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)[^\n]*")
+# counts may stand on the line below it, a blank line between ("Abstimmung:" / "" / "Ja: 15, Nein: 0");
+# a label without its colon runs into the first count's label, on its line or the next
+# ("Abstimmungsergebnis dafür: 8 dagegen: 0", "Abstimmungsergebnis" / "Dafür: 20, Dagegen: 0")
+_COUNT_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?(?:(?:[ \t]+(?:zu|zum|zur|über)\b[^\n:]{1,40})?[ \t]*:[ \t]*(?:\n[ \t]*){0,2}"
+                         r"(?:\d{1,3}(?:[ \t]+(?:mal|x))?[ \t]+(?:dafür|Ja)\b|(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:?[ \t]*\d)"
+                         r"|[ \t]*\n?[ \t]*(?:Ja|Dafür)(?:-?Stimmen)?[ \t]*:[ \t]*\d)[^\n]*")
 _PASSIVE_RECORD = re.compile(
     r"(?m)^[ \t]*[A-ZÄÖÜ](?:[^.\n]|\.(?=\w)|\b(?:St|Nr|Str|Abs|ca|bzw|Dr)\.){0,200}?\b(?:wurde|wurden)\s+"
     r"(?:[^.\n]{0,80}?\s)?(?:einstimmig\s+|mehrheitlich\s+)?"
@@ -1172,6 +1175,8 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
                 near: m.end() + 80] else parse_votes(m.group(0) + sentence[:120])
             start = m.start()
             if rx is _COUNT_LINE:
+                if _in_procedural_item(text, m.start()):
+                    continue  # the counts settling a procedure ("1. Genehmigung des Protokolls der ...")
                 # the outcome is recorded in the paragraph above the counts: one decision with it
                 above = re.split(r"\n\s*\n", text[max(0, m.start() - 400): m.start()].rstrip())[-1]
                 outcome = outcome_of(above)
@@ -1200,6 +1205,8 @@ def _minutes_resolutions(text: str, rules: list[re.Pattern] = _MINUTES_RULES,
             if votes and set(votes) == {"unanimous"} and not _UNANIMOUS_RE.search(m.group(0) + sentence[:150]):
                 votes = None
             out.append((start, m.end(), _decision("resolution", outcome, m.group(0), votes)))
+            if outcome == "postponed" and _REFERRED_TOO.search(text[m.start(): m.end() + 120].split(". ", 1)[0]):
+                out.append((m.end(), m.end(), _decision("resolution", "referred", m.group(0), votes)))
     return out
 
 
@@ -1480,12 +1487,29 @@ def _without_cell_borders(text: str) -> str:
     return _CELL_BORDER.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the excerpt of the minutes for one agenda item, headed "Auszug - <subject>" (ALLRIS's
+# agenda-item page), a line of the portal's own above it: the paper's Beschlussvorschlag it
+# prints is the proposal the vote below it settles
+_ITEM_EXCERPT = re.compile(r"\s*(?:[^\n]{1,40}\n)?[ \t]*Auszug[ \t]+[-–][ \t]+\S")
+
+
+# the writer moving a motion in the first person: "namens der SPD-Fraktion beantrage ich ...",
+# "Deshalb beantragen wir, ..."
+_FIRST_PERSON_MOTION = re.compile(r"\bbeantrag(?:e[ \t]+ich|en[ \t]+wir)\b")
+
+
+def _moves_in_first_person(text: str) -> bool:
+    """``text`` is a motion its writer moves ("beantrage ich", "beantragen wir"): the
+    decisions it tells are those its reasons recount, none taken on the page."""
+    return "beantrag" in text and _FIRST_PERSON_MOTION.search(text, 0, 3000) is not None
+
+
 def find_decisions(doc) -> list[Decision]:
     """Proposals and resolutions of ``doc``."""
     text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
-    if not minutes:
+    if not minutes or _ITEM_EXCERPT.match(text):
         decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
     in_rows = resolutions_from_beratungsfolge(doc)
     decisions.extend(in_rows)
@@ -1525,7 +1549,8 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
-    if not (minutes or in_rows or taken) and _report_cue(text) and is_report_page(text):
+    if not (minutes or in_rows or taken) and _report_cue(text) and not _moves_in_first_person(text) \
+            and is_report_page(text):
         # a report of a meeting in prose: the decisions its sentences tell of
         reported = report_resolutions(text)
         if reported:
@@ -1861,9 +1886,19 @@ _VOTERS_ELECTION = re.compile(
     + _S + r"{0,60}?\b(?:gewählt|wiedergewählt|nachgewählt)\b")
 
 
+# the mayor or the administration as the agent of a passive act, a council's vote not told: "Der
+# Auftrag ... wurde vom Bürgermeister in eigener Zuständigkeit vergeben."
+_OFFICER_AGENT = re.compile(r"\b(?:wurden?|wird|werden)[ \t]+(?:[^.\n]{0,60}?[ \t])?(?:vom|von[ \t]+der|durch[ \t]+(?:den|die))[ \t]+(?:(?:Ersten|Zweiten)[ \t]+)?"
+                            r"(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Verwaltung|Landrat|Landrätin)\b")
+
+
 def _no_council_act(clause: str) -> bool:
     """``clause`` tells of a decision to come or an earlier one (``_not_taken``),
-    or of an election by the voters."""
+    of an election by the voters, or of an act the mayor or the administration
+    did in their own competence."""
+    if "vo" in clause or "durch" in clause:
+        if _OFFICER_AGENT.search(clause) and not (_STATED_VOTE.search(clause) or _AGENT_RECORD.search(clause)):
+            return True
     return _not_taken(clause) or ("gewählt" in clause and _VOTERS_ELECTION.search(clause) is not None)
 
 
@@ -2002,6 +2037,11 @@ def _earlier_meeting(sentence: str, reported: str | None) -> bool:
     return any(day < reported for day in _meeting_days(sentence))
 
 
+# a postponement joined to the referral it makes, two acts of one record: "wurden ... vertagt und für
+# eine weitere Erörterung an den zuständigen Ausschuss verwiesen"
+_REFERRED_TOO = re.compile(r"\b(?:vertagt|zurückgestellt)[ \t]+und[ \t]+(?:[^.\n]{0,80}?[ \t])?(?:verwiesen|überwiesen|zurückverwiesen)\b")
+
+
 def report_resolutions(text: str) -> list[Decision]:
     """The resolutions a report page tells of: its sentences that record a
     council's decision, one resolution per distinct outcome in each part of
@@ -2076,6 +2116,8 @@ def report_resolutions(text: str) -> list[Decision]:
             told_in_part = True
             votes = _report_votes(sentence)
             outcomes = ["noted", outcome] if decided_after_note(sentence) == outcome else [outcome]
+            if outcome == "postponed" and _REFERRED_TOO.search(sentence):
+                outcomes.append("referred")
             further = (_report_passive(sentence) is not None or _FURTHER.search(sentence) is not None
                        or ("beschlo" in sentence and _RESOLVED_MATTER.search(sentence) is not None)) \
                 and not _CONSEQUENCE.match(sentence)

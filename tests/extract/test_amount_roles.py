@@ -797,3 +797,16 @@ def test_sentence_investments_planned_are_budget():
     # near miss: the investment volume a project has, no modal verb before it, is what it costs
     assert _roles("karlsruhe_2022-0973_639986_funding.txt")[0] == ("31000000.00", "cost")
     assert [r for _, _, r in role_hits("Das Investitionsvolumen beträgt voraussichtlich 2 Mio. Euro.")] == ["cost"]
+
+
+def test_rates_under_a_provision_take_the_role_of_the_statute_named_above():
+    # Gröbenzell (SPD motion): "folgende Ergänzungen der Friedhofsgebührensatzung:" / "• § 4 Abs. 1 wird wie
+    # folgt ergänzt:" / "k) Rasengrabstätten für Särge – mit einer Grabstelle 300,00 € ...": the intro right
+    # above names only the provision; the one above it names the fee statute: the rates are revenue
+    doc = read_document("tests/fixtures/archived/groebenzell_gr_antrag_spd_friedhofsgebuehrensatzung_2022-07.txt")
+    assert {a.role for a in find_amounts(doc)} == {"revenue"}
+    # near miss: an intro naming no provision does not reach further up
+    text = "Änderung der Gebührensatzung:\n\nFolgende Positionen:\n\na) Rasengrabstätten 300,00 €\n"
+    assert [a.role for a in find_amounts(Document(source="x.txt", kind="text", text=text))] == ["cost"]
+    text = "Änderung der Gebührensatzung:\n\n§ 4 wird wie folgt ergänzt:\n\na) Rasengrabstätten 300,00 €\n"
+    assert [a.role for a in find_amounts(Document(source="x.txt", kind="text", text=text))] == ["revenue"]

@@ -1506,3 +1506,58 @@ def test_beratungsfolge_row_taken_off_the_agenda_is_no_resolution():
     # near miss: the consultation's outcome reads the same result as postponed
     from extract.decisions import result_outcome
     assert result_outcome("von der Tagesordnung abgesetzt") == "postponed"
+
+
+def test_item_excerpt_reads_its_proposal_and_the_count_label_without_colon():
+    # Amt Bornhöved (ALLRIS classic to020): "Auszug - Beratung und ggf. Beschlussfassung ..." prints the
+    # paper's "Beschlussvorschlag:" and under it "Abstimmungsergebnis dafür: 8 dagegen: 0 Stimmenthaltung: 0":
+    # the proposal, and the vote taken on it, the label run into the first count's label
+    assert archived_decisions("amt-bornhoeved_to020_31534.txt") == [
+        ("proposal", "approved", None), ("resolution", "approved", {"yes": 8, "no": 0, "abstain": 0})]
+    # the same label on a line of its own over the counts (komuna meeting page): a resolution
+    from extract.decisions import _COUNT_LINE, _minutes_resolutions
+    text = "Beschluss\n\nDer Gemeinderat stimmt der Planung zu.\n\nAbstimmungsergebnis\nDafür: 20, Dagegen: 0\n"
+    assert [(d.outcome, d.votes) for _, _, d in _minutes_resolutions(text, [_COUNT_LINE])] == [
+        ("approved", {"yes": 20, "no": 0})]
+    # near miss: the counts under a procedural item ("1. Genehmigung des Protokolls der ...") decide nothing
+    assert _minutes_resolutions("1. Genehmigung des Protokolls der öffentlichen Sitzung vom 03.07.2023\n\n"
+                                "Beschluss\n\nDie Genehmigung wird erteilt.\n\nAbstimmungsergebnis\n"
+                                "Dafür: 12, Dagegen: 0\n", [_COUNT_LINE]) == []
+
+
+def test_postponement_joined_to_a_referral_gives_both():
+    # Ammerndorf (SPD report): "Deshalb wurden die beiden TOP für den Friedhof vertagt und für eine weitere
+    # Erörterung an den zuständigen Ausschuss verwiesen.": two acts, one resolution each
+    assert [(d.kind, d.outcome) for d in _archived("ammerndorf_gr_bericht_spd_2020-06-15.txt")] == [
+        ("resolution", "postponed"), ("resolution", "referred")]
+    # the same record in minutes
+    from extract.decisions import _minutes_resolutions, _VERTAGT, _without_overlaps
+    text = "Der Punkt wird vertagt und zur weiteren Beratung an den Bauausschuss verwiesen.\n"
+    assert [d.outcome for d in _without_overlaps(_minutes_resolutions(text, [_VERTAGT]))] == ["postponed", "referred"]
+    # near miss: a postponement and a later sentence's referral are not joined
+    text = "Der Punkt wird vertagt und soll in der nächsten Sitzung beraten werden. Der Antrag wurde verwiesen.\n"
+    assert [d.outcome for d in _without_overlaps(_minutes_resolutions(text, [_VERTAGT]))] == ["postponed"]
+
+
+def test_act_of_the_mayor_in_his_own_competence_is_no_resolution():
+    # Kötz (SessionNet agenda item): "Der Bürgermeister informierte den Gemeinderat darüber, ... Der Auftrag
+    # (Auftragswert ca. 2000,00 €) wurde vom Bürgermeister in eigener Zuständigkeit vergeben.": the council is
+    # informed, the award is the mayor's: no resolution
+    assert archived_decisions("koetz_to0050_26624.txt") == []
+    from extract.decisions import _no_council_act
+    assert _no_council_act("Die Arbeiten wurden von der Verwaltung vergeben.")
+    # near misses: the council deciding after the administration's presentation, and the council as the agent
+    assert not _no_council_act("Der Gemeinderat hat nach Vorstellung des Förderprogramms durch die Verwaltung "
+                               "den Einstieg in das Verfahren beschlossen.")
+    assert not _no_council_act("Der Antrag wurde vom Bürgermeister zur Abstimmung gestellt und einstimmig angenommen.")
+
+
+def test_motion_moved_in_the_first_person_tells_no_resolution_of_its_own():
+    # Gröbenzell (SPD group's motion on its website): "namens der SPD-Fraktion beantrage ich ..." and under
+    # "Gründe:" "Mit einstimmigen Gemeinderatsbeschluss vom 25.11.2021 hat der Gemeinderat beschlossen, ...":
+    # the reasons recount earlier decisions, none is taken on the page
+    assert _archived("groebenzell_gr_antrag_spd_friedhofsgebuehrensatzung_2022-07.txt") == []
+    from extract.decisions import _moves_in_first_person
+    assert _moves_in_first_person("Deshalb beantragen wir, hierfür 250.000 Euro einzustellen.")
+    # near miss: a report telling of a group's motion, in the third person
+    assert not _moves_in_first_person("Die SPD-Fraktion beantragte, die Gebühren zu senken. Der Gemeinderat lehnte ab.")
