@@ -210,6 +210,9 @@ _PROPOSAL_HEAD = re.compile(
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
     # the motion's formula over its wording: "3. Die Bezirksverordnetenversammlung wolle beschließen:"
     r"|^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:Der|Die|Das)[ \t]+[^\n:]{2,80}?[ \t](?:wolle|möge)[ \t]+beschließen[ \t]*:"
+    # the Hessian executive's motion to its council: "Der Magistrat beantragt, dass die
+    # Stadtverordnetenversammlung wie folgt beschließt:" (Gemeindevorstand, Kreisausschuss alike)
+    r"|^[ \t]*(?:Der|Die)[ \t]+(?:Magistrat|Gemeindevorstand|Kreisausschuss)[ \t]+beantragt\b[^\n:]{0,120}?beschließ\w*[ \t]*:"
 )
 _INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")
 _SECTION_END = re.compile(
@@ -1509,8 +1512,10 @@ def find_decisions(doc) -> list[Decision]:
     text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
+    proposals: list[Decision] = []
     if not minutes or _ITEM_EXCERPT.match(text):
-        decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
+        proposals = find_proposals(text, web_page=getattr(doc, "kind", None) == "html")
+        decisions.extend(proposals)
     in_rows = resolutions_from_beratungsfolge(doc)
     decisions.extend(in_rows)
     blocks = _beschluss_blocks(text, minutes)
@@ -1549,9 +1554,10 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
-    if not (minutes or in_rows or taken) and _report_cue(text) and not _moves_in_first_person(text) \
+    if not (minutes or in_rows or taken or proposals) and _report_cue(text) and not _moves_in_first_person(text) \
             and is_report_page(text):
-        # a report of a meeting in prose: the decisions its sentences tell of
+        # a report of a meeting in prose: the decisions its sentences tell of (a paper
+        # with a proposal of its own reports none: its wording is the proposal's)
         reported = report_resolutions(text)
         if reported:
             decisions.extend(reported)

@@ -1561,3 +1561,15 @@ def test_motion_moved_in_the_first_person_tells_no_resolution_of_its_own():
     assert _moves_in_first_person("Deshalb beantragen wir, hierfür 250.000 Euro einzustellen.")
     # near miss: a report telling of a group's motion, in the third person
     assert not _moves_in_first_person("Die SPD-Fraktion beantragte, die Gebühren zu senken. Der Gemeinderat lehnte ab.")
+
+
+def test_hessian_executives_motion_to_its_council_is_a_proposal():
+    # Offenbach (PIO Drucksache): "Der Magistrat beantragt, dass die Stadtverordnetenversammlung wie folgt
+    # beschließt:" over points 1-3: the administration's proposal, not a resolution the page reports
+    assert [(d.kind, d.outcome) for d in _archived("offenbach_pio_2017-00013787.txt")] == [("proposal", "approved")]
+    from extract.decisions import find_proposals
+    text = ("Der Gemeindevorstand beantragt, die Gemeindevertretung möge beschließen:\n\n"
+            "Der Haushaltssatzung 2024 wird zugestimmt.\n")
+    assert [(d.kind, d.outcome) for d in find_proposals(text)] == [("proposal", "approved")]
+    # near miss: a group's motion told in a sentence, no formula over a wording
+    assert find_proposals("Die Fraktion beantragt, den Platz zu sanieren.\n") == []
