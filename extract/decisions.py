@@ -915,6 +915,8 @@ _VOTE_FIRST_RECORD = re.compile(
     r"(?:Einstimmig|Einhellig|Mehrheitlich)[ \t]+(?:hat|haben|hatte|hatten|beschloss|beschlossen|stimmten?|lehnten?|"
     r"nahmen?|billigten?|genehmigten?|bestätigten?|empfahlen?|befürworteten?|vergaben?|wählten?|verabschiedeten?)"
     r"[ \t]+(?:der|die|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b[^.\n]*")
+# a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
+_BARE_VOTE_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
@@ -929,8 +931,7 @@ _MINUTES_RULES = [
     # a record in the passive that ends on the decision, in a line of its own:
     # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."
     _PASSIVE_RECORD,
-    # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
-    re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
+    _BARE_VOTE_LINE,
     _COUNT_LINE,
     _MOTION_RECORD,
 ]
@@ -947,7 +948,9 @@ _AGENT_RECORD = re.compile(
     r"|empfohlen|verabschiedet|bewilligt)\b")
 # outside minutes, the records that state their vote (an agenda item's page
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
-_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
+# (an agenda item's page may close on its bare vote line: "Über den Antrag lässt die
+# Vorsteherin wie folgt abstimmen:" / "Abstimmungsergebnis: Einstimmig beschlossen")
+_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD, _BARE_VOTE_LINE]
 # (a count's noun, not a word that begins like one: "mit Kindern unter 3 Jahren")
 # consent recorded as a state, in the record's own words: "Da grundsätzlich noch Beratungsbedarf
 # besteht bestand Einvernehmen die Angelegenheit zunächst zurückzustellen ...", "besteht Einverständnis"

@@ -1573,3 +1573,9 @@ def test_hessian_executives_motion_to_its_council_is_a_proposal():
     assert [(d.kind, d.outcome) for d in find_proposals(text)] == [("proposal", "approved")]
     # near miss: a group's motion told in a sentence, no formula over a wording
     assert find_proposals("Die Fraktion beantragt, den Platz zu sanieren.\n") == []
+
+
+def test_agenda_items_bare_vote_line_is_its_resolution():
+    # Pohlheim (SessionNet to0050): a youth group's motion, then "Abstimmungsergebnis: Einstimmig beschlossen",
+    # no "Beschluss:" heading: the vote line records the item's resolution
+    assert archived_decisions("pohlheim_to0050_33748.txt") == [("resolution", "approved", {"unanimous": True})]
