@@ -1901,6 +1901,11 @@ _OFFICER_AGENT = re.compile(r"\b(?:wurden?|wird|werden)[ \t]+(?:[^.\n]{0,60}?[ \
                             r"(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Verwaltung|Landrat|Landrätin)\b")
 
 
+# what a visit or a review finds, which "festgestellt" then tells of (not a council's
+# Feststellung of a Jahresabschluss): "Mängel", "Schäden", "Defizite"
+_FINDING = re.compile(r"\b(?:Mängel|Mangel|Schäden|Schaden|Defizite?|Missstände|Probleme|Handlungsbedarf)\b")
+
+
 def _no_council_act(clause: str) -> bool:
     """``clause`` tells of a decision to come or an earlier one (``_not_taken``),
     of an election by the voters, or of an act the mayor or the administration
@@ -1951,6 +1956,8 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
             return "rejected" if _VOTE_TOLD_AGAINST.search(sentence) else "approved"
         if act is None:
             return None
+    if act.group(0).endswith("festgestellt") and _FINDING.search(act.group(0)):
+        return None  # what an inspection found: "haben ... erhebliche Mängel festgestellt"
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
     # genommen werden sollte", does not make the act one to come)
     start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1

@@ -1579,3 +1579,13 @@ def test_agenda_items_bare_vote_line_is_its_resolution():
     # Pohlheim (SessionNet to0050): a youth group's motion, then "Abstimmungsergebnis: Einstimmig beschlossen",
     # no "Beschluss:" heading: the vote line records the item's resolution
     assert archived_decisions("pohlheim_to0050_33748.txt") == [("resolution", "approved", {"unanimous": True})]
+
+
+def test_report_finding_of_an_inspection_is_no_decision():
+    # Rosdorf (a group's motion on its website): "haben die Ortsratsmitglieder ... die elf Spielplätze ...
+    # einer Begehung unterzogen und dabei erhebliche Mängel festgestellt": what they found, no Feststellung
+    assert _archived("rosdorf_or_cdu_antrag_spielplaetze_2019.txt") == []
+    from extract.decisions import _report_record
+    assert _report_record("Der Rat hat bei der Begehung Schäden am Dach festgestellt.") is None
+    # near miss: the council's Feststellung of a Jahresabschluss
+    assert _report_record("Der Gemeinderat hat den Jahresabschluss 2021 festgestellt.") == "approved"
