@@ -1691,6 +1691,10 @@ _DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|En
                                 # geheim", tells none)
                                 r"|\b(?:einstimmig|einhellig|mehrheitlich)\b[^.,;:]{0,60}?\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)\b"
                                 r"|\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:einstimmig|einhellig|mehrheitlich)\b")
+# a decision as the subject its sentence opens on, naming its matter, told as a fact: "Ein
+# Beschluss zur Sanierung eines Verbindungsstücks der Vulkanschleife zeigt das Engagement ..."
+# (not one still open or not taken: "Ein Beschluss zur Sanierung steht noch aus")
+_DECISION_SUBJECT = re.compile(r"[ \t]*Ein[ \t]+Beschluss[ \t]+(?:zur|zum|über|für)[ \t](?![^.]*\b(?:noch|erst|nicht|kein\w*|aus|nächste\w*)\b)")
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
@@ -1761,7 +1765,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte", "ein beschluss ")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1947,7 +1951,8 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
             act = next((m for m in _CLAUSE_FINAL_PERFECT.finditer(sentence) if _REPORT_BODY.search(m.group(0))), None)
         if act is None:
             act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
-                or _DECISION_HAPPENED.search(sentence) or _POSTPONED_TO_MEETING.search(sentence)
+                or _DECISION_HAPPENED.search(sentence) or _POSTPONED_TO_MEETING.search(sentence) \
+                or _DECISION_SUBJECT.match(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())

@@ -1589,3 +1589,14 @@ def test_report_finding_of_an_inspection_is_no_decision():
     assert _report_record("Der Rat hat bei der Begehung Schäden am Dach festgestellt.") is None
     # near miss: the council's Feststellung of a Jahresabschluss
     assert _report_record("Der Gemeinderat hat den Jahresabschluss 2021 festgestellt.") == "approved"
+
+
+def test_report_decision_as_its_sentences_subject_is_a_resolution():
+    # Mendig (news report of a meeting): "Ein Beschluss zur Sanierung eines Verbindungsstücks der
+    # Vulkanschleife zeigt das Engagement der Gemeinde, ..."
+    assert [(d.kind, d.outcome) for d in _archived("mendig_vgr_bericht_aktuell4u_ganztagsschule.txt")] == [
+        ("resolution", "approved")]
+    from extract.decisions import _DECISION_SUBJECT
+    # near misses: a decision still to be taken
+    assert not _DECISION_SUBJECT.match("Ein Beschluss zur Sanierung steht noch aus.")
+    assert not _DECISION_SUBJECT.match("Ein Beschluss über den Bebauungsplan wurde nicht gefasst.")
