@@ -75,6 +75,8 @@ _PHRASES = [
                # the end of that verb's bracket after the sum: "steht ein Betrag von 80.000 Euro zur Verfügung."
                r"|\bzur\s+Verfügung(?=\s*(?:[.,;)]|$))"
                r"|in\s+den\s+Haushalt\s+eingestellt|\bim\s+Haushalt\b"
+               # a sum in the budget named by its body: "stehen 2.000 € ... im Gemeindeetat", "im Kreishaushalt"
+               r"|\bim\s+(?:Gemeinde|Stadt|Kreis|Orts|Ortsrats|Landes|Bundes)(?:etat|haushalt)\b"
                # investments planned, a modal verb before them in their clause: "Die Stadt möchte sich in
                # den nächsten Jahren mit Investitionen von über 60 Mio. Euro neu aufstellen", "22,14
                # Millionen Euro sollen dann vor allem in die Bildung investiert werden" (not an investment

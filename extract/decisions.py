@@ -210,6 +210,9 @@ _PROPOSAL_HEAD = re.compile(
     r"|(?:Beschlussvorschlag|Beschlussentwurf|Beschlussantrag|Entscheidungsvorschlag)[ \t]+(?=(?:Der|Die|Das)\s)"
     # the motion's formula over its wording: "3. Die Bezirksverordnetenversammlung wolle beschließen:"
     r"|^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:Der|Die|Das)[ \t]+[^\n:]{2,80}?[ \t](?:wolle|möge)[ \t]+beschließen[ \t]*:"
+    # the Hessian executive's motion to its council: "Der Magistrat beantragt, dass die
+    # Stadtverordnetenversammlung wie folgt beschließt:" (Gemeindevorstand, Kreisausschuss alike)
+    r"|^[ \t]*(?:Der|Die)[ \t]+(?:Magistrat|Gemeindevorstand|Kreisausschuss)[ \t]+beantragt\b[^\n:]{0,120}?beschließ\w*[ \t]*:"
 )
 _INLINE_END = re.compile(r"\s(?:Begründung|Erläuterungen?|Sachverhalt|Finanzielle\s+Auswirkungen|Anlage\(n\)|Anlagen?)\s*:")
 _SECTION_END = re.compile(
@@ -912,6 +915,8 @@ _VOTE_FIRST_RECORD = re.compile(
     r"(?:Einstimmig|Einhellig|Mehrheitlich)[ \t]+(?:hat|haben|hatte|hatten|beschloss|beschlossen|stimmten?|lehnten?|"
     r"nahmen?|billigten?|genehmigten?|bestätigten?|empfahlen?|befürworteten?|vergaben?|wählten?|verabschiedeten?)"
     r"[ \t]+(?:der|die|das)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß-]*" + _COUNCIL_ENDING + r"|Ausschuss|Rat|Gremium)\b[^.\n]*")
+# a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
+_BARE_VOTE_LINE = re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*")
 _MINUTES_RULES = [
     # "(Abstimmung 9:0 Stimmen)", "mit 8 zu 0 Stimmen"
     re.compile(r"(?i)\(?Abstimmung\s*:?\s*\d{1,3}\s*:\s*\d{1,3}\s+Stimmen\)?|\bmit\s+\d{1,3}\s+zu\s+\d{1,3}\s+Stimmen[^.\n]*"),
@@ -926,8 +931,7 @@ _MINUTES_RULES = [
     # a record in the passive that ends on the decision, in a line of its own:
     # "Einem Baugesuch auf Neubau einer Doppelgarage ... wurde das Einvernehmen erteilt."
     _PASSIVE_RECORD,
-    # a bare vote line: "Abstimmung: einstimmig", "Abstimmungsergebnis: mehrheitlich angenommen"
-    re.compile(r"(?im)^[ \t]*Abstimmung(?:sergebnis)?\s*:\s*(?:einstimmig|mehrheitlich)\b[^\n]*"),
+    _BARE_VOTE_LINE,
     _COUNT_LINE,
     _MOTION_RECORD,
 ]
@@ -944,7 +948,9 @@ _AGENT_RECORD = re.compile(
     r"|empfohlen|verabschiedet|bewilligt)\b")
 # outside minutes, the records that state their vote (an agenda item's page
 # that gives no result label: "Der Kreistag beschloss einstimmig, ...")
-_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD]
+# (an agenda item's page may close on its bare vote line: "Über den Antrag lässt die
+# Vorsteherin wie folgt abstimmen:" / "Abstimmungsergebnis: Einstimmig beschlossen")
+_VOTED_RECORD_RULES = [_BODY_RECORD, _MOTION_RECORD, _VOTE_AFTER_LABEL, _AGENT_RECORD, _BARE_VOTE_LINE]
 # (a count's noun, not a word that begins like one: "mit Kindern unter 3 Jahren")
 # consent recorded as a state, in the record's own words: "Da grundsätzlich noch Beratungsbedarf
 # besteht bestand Einvernehmen die Angelegenheit zunächst zurückzustellen ...", "besteht Einverständnis"
@@ -1509,8 +1515,10 @@ def find_decisions(doc) -> list[Decision]:
     text = _without_cell_borders(doc.text)
     minutes = is_minutes(text) or _meeting_report(text)
     decisions: list[Decision] = []
+    proposals: list[Decision] = []
     if not minutes or _ITEM_EXCERPT.match(text):
-        decisions.extend(find_proposals(text, web_page=getattr(doc, "kind", None) == "html"))
+        proposals = find_proposals(text, web_page=getattr(doc, "kind", None) == "html")
+        decisions.extend(proposals)
     in_rows = resolutions_from_beratungsfolge(doc)
     decisions.extend(in_rows)
     blocks = _beschluss_blocks(text, minutes)
@@ -1549,9 +1557,10 @@ def find_decisions(doc) -> list[Decision]:
             records = _minutes_resolutions(text, _VOTED_RECORD_RULES, voted_only=True)
             taken = [_with_stated_vote(taken[0], [d.votes for _, _, d in records])]
         decisions.extend(taken)
-    if not (minutes or in_rows or taken) and _report_cue(text) and not _moves_in_first_person(text) \
+    if not (minutes or in_rows or taken or proposals) and _report_cue(text) and not _moves_in_first_person(text) \
             and is_report_page(text):
-        # a report of a meeting in prose: the decisions its sentences tell of
+        # a report of a meeting in prose: the decisions its sentences tell of (a paper
+        # with a proposal of its own reports none: its wording is the proposal's)
         reported = report_resolutions(text)
         if reported:
             decisions.extend(reported)
@@ -1682,6 +1691,10 @@ _DECISION_HAPPENED = re.compile(r"\b(?:Beschluss|Beschlüsse|Beschlussfassung|En
                                 # geheim", tells none)
                                 r"|\b(?:einstimmig|einhellig|mehrheitlich)\b[^.,;:]{0,60}?\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)\b"
                                 r"|\b(?:Abstimmung|Votum)[ \t]+(?:war|fiel)[ \t]+(?:[^\s.,;:]+[ \t]+){0,3}?(?:einstimmig|einhellig|mehrheitlich)\b")
+# a decision as the subject its sentence opens on, naming its matter, told as a fact: "Ein
+# Beschluss zur Sanierung eines Verbindungsstücks der Vulkanschleife zeigt das Engagement ..."
+# (not one still open or not taken: "Ein Beschluss zur Sanierung steht noch aus")
+_DECISION_SUBJECT = re.compile(r"[ \t]*Ein[ \t]+Beschluss[ \t]+(?:zur|zum|über|für)[ \t](?![^.]*\b(?:noch|erst|nicht|kein\w*|aus|nächste\w*)\b)")
 _VOTE_TOLD_AGAINST = re.compile(r"\bkeine[ \t]+(?:[a-zäöüß]+[ \t]+)?(?:Mehrheit|Zustimmung)\b|\bVot(?:um|en)\b[^.]{0,80}?\bgegen\b")
 # a record told as one more decision: "Außerdem beschlossen wurde ...", "wurden ebenfalls Vergaben beschlossen"
 _FURTHER = re.compile(r"\b(?:[Aa]ußerdem|[Ee]benfalls|[Ee]benso|[Zz]udem|[Ff]erner|[Ww]eiterhin|[Dd]arüber\s+hinaus)\b")
@@ -1752,7 +1765,7 @@ _REPORT_CUES = (
     "empfohlen", "votierte", "stimmte", "lehnte", "stellte", "nahm", "fasste", "setzte", "gab", "hatte", "bestätigt",
     "sprach", "ausgesprochen", "entschied", "stimmt", "beschließt", "lehnt", "vergibt", "mehrheit", "votum", "voten",
     "verlieh", "gegeben", "stimmen", "wahl", "dagegen", "erfolgte", "fiel", "ernannt", "berufen", "verschoben",
-    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte")
+    "kenntnis", "gefunden", "entsprochen", "gefasst", "abstimmung", "festgestellt", "folgte", "ein beschluss ")
 _REPORT_CUE = re.compile("|".join(_REPORT_CUES))
 
 
@@ -1892,6 +1905,11 @@ _OFFICER_AGENT = re.compile(r"\b(?:wurden?|wird|werden)[ \t]+(?:[^.\n]{0,60}?[ \
                             r"(?:(?:Ober)?[Bb]ürgermeister(?:in)?|Verwaltung|Landrat|Landrätin)\b")
 
 
+# what a visit or a review finds, which "festgestellt" then tells of (not a council's
+# Feststellung of a Jahresabschluss): "Mängel", "Schäden", "Defizite"
+_FINDING = re.compile(r"\b(?:Mängel|Mangel|Schäden|Schaden|Defizite?|Missstände|Probleme|Handlungsbedarf)\b")
+
+
 def _no_council_act(clause: str) -> bool:
     """``clause`` tells of a decision to come or an earlier one (``_not_taken``),
     of an election by the voters, or of an act the mayor or the administration
@@ -1933,7 +1951,8 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
             act = next((m for m in _CLAUSE_FINAL_PERFECT.finditer(sentence) if _REPORT_BODY.search(m.group(0))), None)
         if act is None:
             act = _MOTION_WITHDRAWN.search(sentence) or _MEMBERS_FOR.search(sentence) or _GROUP_VOTE.search(sentence) \
-                or _DECISION_HAPPENED.search(sentence) or _POSTPONED_TO_MEETING.search(sentence)
+                or _DECISION_HAPPENED.search(sentence) or _POSTPONED_TO_MEETING.search(sentence) \
+                or _DECISION_SUBJECT.match(sentence)
         if act is None and (act := _VOTE_TOLD.search(sentence)) is not None:
             start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1
             end = _CLAUSE_END.search(sentence, act.end())
@@ -1942,6 +1961,8 @@ def _report_record(sentence: str, headline: bool = False, after_text: bool = Fal
             return "rejected" if _VOTE_TOLD_AGAINST.search(sentence) else "approved"
         if act is None:
             return None
+    if act.group(0).endswith("festgestellt") and _FINDING.search(act.group(0)):
+        return None  # what an inspection found: "haben ... erhebliche Mängel festgestellt"
     # the clause that tells of the act (a modal verb of a clause beside it, "da ...
     # genommen werden sollte", does not make the act one to come)
     start = max(sentence.rfind(c, 0, act.start()) for c in ",:;") + 1

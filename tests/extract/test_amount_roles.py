@@ -7,6 +7,8 @@ or the sentence introducing a list of rows.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract.amount_roles import funder_of, programmes_in, role_hits
@@ -810,3 +812,15 @@ def test_rates_under_a_provision_take_the_role_of_the_statute_named_above():
     assert [a.role for a in find_amounts(Document(source="x.txt", kind="text", text=text))] == ["cost"]
     text = "Änderung der Gebührensatzung:\n\n§ 4 wird wie folgt ergänzt:\n\na) Rasengrabstätten 300,00 €\n"
     assert [a.role for a in find_amounts(Document(source="x.txt", kind="text", text=text))] == ["revenue"]
+
+
+def test_sum_in_the_budget_named_by_its_body_is_budget():
+    # Rosdorf (a group's motion on its website): "Ferner stehen 2.000 € für die amtliche Jahresinspektion im
+    # Gemeindeetat.": money the municipality's budget holds, as "im Haushalt"
+    doc = read_document(str(Path(__file__).parents[1] / "fixtures" / "archived" / "rosdorf_or_cdu_antrag_spielplaetze_2019.txt"))
+    assert [a.role for a in find_amounts(doc) if a.value == "2000.00"] == ["budget"]
+    assert [r for _, _, r in role_hits("für die Jahresinspektion im Gemeindeetat.", weak=False)] == ["budget"]
+    assert [r for _, _, r in role_hits("im Kreishaushalt", weak=False)] == ["budget"]
+    # near misses: a budget line named by its field, and the budget year
+    assert role_hits("im Radverkehrsetat enthalten", weak=False) == []
+    assert role_hits("im Haushaltsjahr 2019", weak=False) == []

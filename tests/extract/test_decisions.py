@@ -1561,3 +1561,42 @@ def test_motion_moved_in_the_first_person_tells_no_resolution_of_its_own():
     assert _moves_in_first_person("Deshalb beantragen wir, hierfür 250.000 Euro einzustellen.")
     # near miss: a report telling of a group's motion, in the third person
     assert not _moves_in_first_person("Die SPD-Fraktion beantragte, die Gebühren zu senken. Der Gemeinderat lehnte ab.")
+
+
+def test_hessian_executives_motion_to_its_council_is_a_proposal():
+    # Offenbach (PIO Drucksache): "Der Magistrat beantragt, dass die Stadtverordnetenversammlung wie folgt
+    # beschließt:" over points 1-3: the administration's proposal, not a resolution the page reports
+    assert [(d.kind, d.outcome) for d in _archived("offenbach_pio_2017-00013787.txt")] == [("proposal", "approved")]
+    from extract.decisions import find_proposals
+    text = ("Der Gemeindevorstand beantragt, die Gemeindevertretung möge beschließen:\n\n"
+            "Der Haushaltssatzung 2024 wird zugestimmt.\n")
+    assert [(d.kind, d.outcome) for d in find_proposals(text)] == [("proposal", "approved")]
+    # near miss: a group's motion told in a sentence, no formula over a wording
+    assert find_proposals("Die Fraktion beantragt, den Platz zu sanieren.\n") == []
+
+
+def test_agenda_items_bare_vote_line_is_its_resolution():
+    # Pohlheim (SessionNet to0050): a youth group's motion, then "Abstimmungsergebnis: Einstimmig beschlossen",
+    # no "Beschluss:" heading: the vote line records the item's resolution
+    assert archived_decisions("pohlheim_to0050_33748.txt") == [("resolution", "approved", {"unanimous": True})]
+
+
+def test_report_finding_of_an_inspection_is_no_decision():
+    # Rosdorf (a group's motion on its website): "haben die Ortsratsmitglieder ... die elf Spielplätze ...
+    # einer Begehung unterzogen und dabei erhebliche Mängel festgestellt": what they found, no Feststellung
+    assert _archived("rosdorf_or_cdu_antrag_spielplaetze_2019.txt") == []
+    from extract.decisions import _report_record
+    assert _report_record("Der Rat hat bei der Begehung Schäden am Dach festgestellt.") is None
+    # near miss: the council's Feststellung of a Jahresabschluss
+    assert _report_record("Der Gemeinderat hat den Jahresabschluss 2021 festgestellt.") == "approved"
+
+
+def test_report_decision_as_its_sentences_subject_is_a_resolution():
+    # Mendig (news report of a meeting): "Ein Beschluss zur Sanierung eines Verbindungsstücks der
+    # Vulkanschleife zeigt das Engagement der Gemeinde, ..."
+    assert [(d.kind, d.outcome) for d in _archived("mendig_vgr_bericht_aktuell4u_ganztagsschule.txt")] == [
+        ("resolution", "approved")]
+    from extract.decisions import _DECISION_SUBJECT
+    # near misses: a decision still to be taken
+    assert not _DECISION_SUBJECT.match("Ein Beschluss zur Sanierung steht noch aus.")
+    assert not _DECISION_SUBJECT.match("Ein Beschluss über den Bebauungsplan wurde nicht gefasst.")
