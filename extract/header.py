@@ -930,6 +930,36 @@ def _title_above_table(lines) -> str | None:
 
 
 
+# a type line naming the paper the page carries by its number: "Antrag Magistratsvorlage Nr. 2016-418 ... vom 07.12.2016"
+_CARRIED_PAPER = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:vorlage|antrag|anfrage)[ \t]+Nr\.[ \t]*\S*\d")
+_SUBJECT_ABOVE_TYPE_LINES = 6
+
+
+def _title_above_type_line(lines, type_line) -> str | None:
+    """A Drucksache head that prints its subject between its dated fields and
+    the type line naming the paper it carries ("Eing. Dat. 08.12.2016" /
+    "Erweiterungsbau," / ... / "hier: Grundsatzbeschluss" / "Antrag
+    Magistratsvorlage Nr. 2016-418 (Dez. I, Amt 37) vom 07.12.2016"): the
+    lines up from the type line to the last line with a day."""
+    if type_line is None or not _CARRIED_PAPER.match(type_line[2]):
+        return None
+    block: list[str] = []
+    j = type_line[0] - 1
+    while j >= 0 and len(block) <= _SUBJECT_ABOVE_TYPE_LINES:
+        line = lines[j][1]
+        if line and _has_day_date(line):
+            break
+        if line:
+            if (_is_label(line) or _HEADER_FIELD.search(line) or _SECTION.match(line) or _is_sentence(line)
+                    or len(line.split()) > 14):
+                return None
+            block.insert(0, line)
+        j -= 1
+    if j < 0 or not block or len(block) > _SUBJECT_ABOVE_TYPE_LINES:
+        return None
+    return _join(block)
+
+
 def _below_dateline(lines, i: int) -> bool:
     """Line ``i`` is the heading under the page's date standing alone on the line
     above it: a notice's or a news item's date over its heading ("11.03.2025" /
@@ -1572,6 +1602,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_heading_over_text(lines, type_line),
                  lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
                  lambda: _title_over_preamble(lines, type_line),
+                 lambda: _title_above_type_line(lines, type_line),
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
@@ -2114,6 +2145,8 @@ def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CH
 _DATUM_SAME_LINE = re.compile(r"\bDatum\b[ \t:]*(?:[^\n\d]{0,25})", re.IGNORECASE)
 _VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
 _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
+# the day a Drucksache was issued, in its head next to its number: "2016-21/DS-I(A)0144Ausgegeben am 18.01.2017"
+_ISSUED = re.compile(r"Ausgegeben[ \t]+am[ \t]+")
 # the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 # part of every registry line, found much faster in a text without one
@@ -2486,6 +2519,7 @@ def find_date(doc, paper_type: str | None = None, title: str | None = None) -> s
     else:
         rules = [
             datum,
+            lambda: _date_after(doc, _ISSUED, span=4, limit=1500, same_line=True) if "Ausgegeben" in doc.text[:1500] else None,
             lambda: _stacked_date(doc),
             lambda: _date_after(doc, _VOM, span=6, limit=1500),
             lambda: _type_line_vom(doc),

@@ -1908,3 +1908,14 @@ def test_the_place_a_body_met_away_names_no_town():
     assert _archived("hemmingen_gr_presseberichte_cdu_2014.txt")["body"] is None
     # near miss: a place of several words after "in" with no such event before it stays the town
     assert header._AWAY_EVENT.search("Der Gemeinderat hat in seiner Sitzung in ") is None
+
+
+def test_a_drucksache_prints_its_subject_between_its_issue_fields_and_the_carried_paper():
+    # PIO (Offenbach am Main): the number run into "Ausgegeben am 18.01.2017", "Eing. Dat. 08.12.2016",
+    # the subject's lines, then "Antrag Magistratsvorlage Nr. 2016-418 (Dez. I, Amt 37) vom 07.12.2016"
+    h = _archived("offenbach_pio_2017-00013787.txt")
+    assert h["date"] == "2017-01-18"
+    assert h["title"] == ("Erweiterungsbau, Feuer- und Rettungswache, Rhönstraße 10, 63071 Offenbach am Main "
+                          "hier: Grundsatzbeschluss")
+    # near miss: a type line that names no carried paper by its number takes no block above it
+    assert header._CARRIED_PAPER.match("der SPD-Fraktion vom 07.12.2016") is None
