@@ -1221,6 +1221,12 @@ def _title_of_meeting_report(lines) -> str | None:
     return None
 
 
+# the year a heading closes with: "Änderung des Entwurfs der Hebesatzung 2025"
+_YEAR_AT_END = re.compile(r"[ \t](?:19|20)\d\d$")
+# a sentence announcing the points under it: "... wird wie folgt geändert:", "... beschließt folgendes:"
+_OPENS_LIST = re.compile(r"\b(?:wie[ \t]+folgt|folgende[nsr]?|Folgendes)\b[^:]*:$")
+
+
 def _title_of_heading_over_text(lines, type_line) -> str | None:
     """A page that opens with a short heading line and goes on with running
     text ("Überplanmäßige Ausgabe" / "Der Stadtrat genehmigt die überplanmäßige
@@ -1255,11 +1261,13 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # (a line that opens with an article is a sentence broken without its period, unless a
     # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
     if (not 2 <= len(words) <= (10 if chrome else 8) or not re.match(r"[A-ZÄÖÜ]", head)
-            or re.search(r"[\d:|]|[.,;!?]$", _DAY_OF_MONTH.sub("", head))
+            or re.search(r"[\d:|]|[.,;!?]$", _YEAR_AT_END.sub("", _DAY_OF_MONTH.sub("", head)))
             or (re.match(_DETERMINER + r"\b", head, re.IGNORECASE) and not chrome)):
         return None
-    # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
-    return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
+    # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ..."),
+    # or one that opens a list of points ("Die Satzungsvorlage wird wie folgt geändert:" / "1. ...")
+    return head if re.match(r"[A-ZÄÖÜ]", text) and (text.endswith(".") or _OPENS_LIST.search(text)) \
+        and len(text.split()) >= 6 else None
 
 
 # a report page's headline stands over its text, below at most the site's name

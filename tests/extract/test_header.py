@@ -1919,3 +1919,13 @@ def test_a_drucksache_prints_its_subject_between_its_issue_fields_and_the_carrie
                           "hier: Grundsatzbeschluss")
     # near miss: a type line that names no carried paper by its number takes no block above it
     assert header._CARRIED_PAPER.match("der SPD-Fraktion vom 07.12.2016") is None
+
+
+
+def test_a_heading_closing_with_a_year_over_a_sentence_that_opens_a_list():
+    # a party's motion page: "Änderung des Entwurfs der Hebesatzung 2025" / "Die Satzungsvorlage wird
+    # wie folgt geändert:" / "1. Der Hebesatz ..."
+    assert _archived("maintal_svv_fdp_aenderungsantrag_hebesatzung-2025.txt")["title"] == (
+        "Änderung des Entwurfs der Hebesatzung 2025")
+    # near miss: a label line ending in a colon announces no list
+    assert header._OPENS_LIST.search("Begründung:") is None
