@@ -1692,6 +1692,7 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|(?:OG|SG|VG)-Rat(?:es|s)?|Stadtvertretung|Gemeindevertretung)"
     r"\s+(?P<name>"
     + _NAME + r")\b")
+_LOCAL_COUNCIL = re.compile(r"\bOrtsrat(?:e?s)?[ \t]+(?P<name>" + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
 # named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen; a city's district
@@ -1909,6 +1910,11 @@ def find_body(doc) -> str | None:
     # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
+        return full_place_name(text, m.start("name"), m.group("name"))
+    # the council of a municipality's Ortschaft that bears the municipality's own name: "der Ortsrat
+    # Rosdorf" (an Ortschaft named otherwise, "Ortsrat Weende", is a part of another town)
+    m = _LOCAL_COUNCIL.search(text, 0, HEADER_CHARS) if "Ortsrat" in text else None
+    if m and is_place(m.group("name")):
         return full_place_name(text, m.start("name"), m.group("name"))
     town = _town_of_council_adjective(text[:HEADER_CHARS])
     if town:

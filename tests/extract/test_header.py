@@ -1929,3 +1929,12 @@ def test_a_heading_closing_with_a_year_over_a_sentence_that_opens_a_list():
         "Änderung des Entwurfs der Hebesatzung 2025")
     # near miss: a label line ending in a colon announces no list
     assert header._OPENS_LIST.search("Begründung:") is None
+
+
+
+def test_the_ortsrat_of_the_ortschaft_bearing_the_municipalitys_name():
+    # "der Ortsrat Rosdorf", "Ortsratsmitglieder in Rosdorf": the core Ortschaft of the Gemeinde Rosdorf
+    assert _archived("rosdorf_or_cdu_antrag_spielplaetze_2019.txt")["body"] == "Rosdorf"
+    # near miss: an Ortschaft of another name is no municipality
+    h = extract_header(_doc("Antrag\nDer Ortsrat Weende möge beschließen, die Bänke zu erneuern.\n"))
+    assert h["body"] is None
