@@ -2517,6 +2517,21 @@ def _days_named(title: str | None) -> set[str]:
     return {day for day in days if day}
 
 
+def _vom_date(doc, paper_type: str | None) -> str | None:
+    """The day on a line opening with "vom"; not on a page without a type word where
+    that line closes a heading naming a meeting: the meeting's day ("Aktuelles aus der
+    Gemeinderatssitzung" / "vom 25. Juli 2016")."""
+    date = _date_after(doc, _VOM, span=6, limit=1500)
+    if date and paper_type is None:
+        text = doc.text
+        m = next(m for m in _VOM.finditer(text, 0, min(1500, len(text))) if _day_dates(doc, m.end(), m.end() + 6))
+        above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if len(above.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?:]$", above) \
+                and "sitzung" in above.lower() and _names_a_meeting(above):
+            return None
+    return date
+
+
 def find_date(doc, paper_type: str | None = None, title: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
@@ -2535,7 +2550,7 @@ def find_date(doc, paper_type: str | None = None, title: str | None = None) -> s
             datum,
             lambda: _date_after(doc, _ISSUED, span=4, limit=1500, same_line=True) if "Ausgegeben" in doc.text[:1500] else None,
             lambda: _stacked_date(doc),
-            lambda: _date_after(doc, _VOM, span=6, limit=1500),
+            lambda: _vom_date(doc, paper_type),
             lambda: _type_line_vom(doc),
             lambda: _page_kind_date(doc),
             lambda: _published_date(doc),

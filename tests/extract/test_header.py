@@ -1921,7 +1921,6 @@ def test_a_drucksache_prints_its_subject_between_its_issue_fields_and_the_carrie
     assert header._CARRIED_PAPER.match("der SPD-Fraktion vom 07.12.2016") is None
 
 
-
 def test_a_heading_closing_with_a_year_over_a_sentence_that_opens_a_list():
     # a party's motion page: "Änderung des Entwurfs der Hebesatzung 2025" / "Die Satzungsvorlage wird
     # wie folgt geändert:" / "1. Der Hebesatz ..."
@@ -1931,10 +1930,17 @@ def test_a_heading_closing_with_a_year_over_a_sentence_that_opens_a_list():
     assert header._OPENS_LIST.search("Begründung:") is None
 
 
-
 def test_the_ortsrat_of_the_ortschaft_bearing_the_municipalitys_name():
     # "der Ortsrat Rosdorf", "Ortsratsmitglieder in Rosdorf": the core Ortschaft of the Gemeinde Rosdorf
     assert _archived("rosdorf_or_cdu_antrag_spielplaetze_2019.txt")["body"] == "Rosdorf"
     # near miss: an Ortschaft of another name is no municipality
     h = extract_header(_doc("Antrag\nDer Ortsrat Weende möge beschließen, die Bänke zu erneuern.\n"))
     assert h["body"] is None
+
+
+def test_the_day_closing_a_meeting_reports_heading_is_the_meetings():
+    # "Aktuelles aus der Gemeinderatssitzung" / "vom 25. Juli 2016": a news item without its own date
+    assert _archived("aitrach_gr_bericht_2016-07-25.txt")["date"] is None
+    # near miss: a statute's heading naming its council, then "vom 14. Oktober 1976", is dated so
+    text = "Stadt Schwäbisch Gmünd Geschäftsordnung des Gemeinderats\n\nvom 14. Oktober 1976\n\n§ 1 Fraktionen\n"
+    assert find_date(_doc(text)) == "1976-10-14"
