@@ -1039,7 +1039,18 @@ def _title_from_heading(lines, type_line) -> str | None:
         # with its type: "Antrag der X-Fraktion vom ... zur Information über ...")
         parts = ([rest] if rest else []) + parts[1:]
     # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
-    return _MINUTES_NUMBER_END.sub("", _join(parts))
+    title = _MINUTES_NUMBER_END.sub("", _join(parts))
+    if _is_minutes(ptype) and _DAY_ALONE.fullmatch(title):
+        # a record headed by its type and day alone ("Protokoll vom 02.03.2004") is named by the heading
+        # below it, the meeting's body and day: "Gemeindevertretung vom 02.03.2004"
+        below = next((line for _, line in lines[j:j + 3] if line), "")
+        if below and _MEETING_WORD.search(below) and _has_day_date(below) and len(below.split()) <= 10 \
+                and not _LABEL_VALUE.match(below):
+            return below
+    return title
+
+
+_DAY_ALONE = re.compile(r"(?:vom|am)[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}")
 
 
 def _speech_by_speaker(ptype: str, rest: str) -> bool:

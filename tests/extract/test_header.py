@@ -1944,3 +1944,12 @@ def test_the_day_closing_a_meeting_reports_heading_is_the_meetings():
     # near miss: a statute's heading naming its council, then "vom 14. Oktober 1976", is dated so
     text = "Stadt Schwäbisch Gmünd Geschäftsordnung des Gemeinderats\n\nvom 14. Oktober 1976\n\n§ 1 Fraktionen\n"
     assert find_date(_doc(text)) == "1976-10-14"
+
+
+def test_a_record_headed_by_its_type_and_day_alone_is_named_by_the_heading_below():
+    # "Protokoll vom 02.03.2004" / "Gemeindevertretung vom 02.03.2004" / "Tagesordnung"
+    h = _archived("wenningstedt-braderup_gv_protokoll_2004-03-02.txt")
+    assert h["title"] == "Gemeindevertretung vom 02.03.2004"
+    # near miss: a line below that names no meeting leaves the heading as it is
+    h = extract_header(_doc("Protokoll vom 02.03.2004\n\nTagesordnung\n\n1. Begrüßung\n"))
+    assert h["title"] != "Tagesordnung"
