@@ -930,6 +930,36 @@ def _title_above_table(lines) -> str | None:
 
 
 
+# a type line naming the paper the page carries by its number: "Antrag Magistratsvorlage Nr. 2016-418 ... vom 07.12.2016"
+_CARRIED_PAPER = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:vorlage|antrag|anfrage)[ \t]+Nr\.[ \t]*\S*\d")
+_SUBJECT_ABOVE_TYPE_LINES = 6
+
+
+def _title_above_type_line(lines, type_line) -> str | None:
+    """A Drucksache head that prints its subject between its dated fields and
+    the type line naming the paper it carries ("Eing. Dat. 08.12.2016" /
+    "Erweiterungsbau," / ... / "hier: Grundsatzbeschluss" / "Antrag
+    Magistratsvorlage Nr. 2016-418 (Dez. I, Amt 37) vom 07.12.2016"): the
+    lines up from the type line to the last line with a day."""
+    if type_line is None or not _CARRIED_PAPER.match(type_line[2]):
+        return None
+    block: list[str] = []
+    j = type_line[0] - 1
+    while j >= 0 and len(block) <= _SUBJECT_ABOVE_TYPE_LINES:
+        line = lines[j][1]
+        if line and _has_day_date(line):
+            break
+        if line:
+            if (_is_label(line) or _HEADER_FIELD.search(line) or _SECTION.match(line) or _is_sentence(line)
+                    or len(line.split()) > 14):
+                return None
+            block.insert(0, line)
+        j -= 1
+    if j < 0 or not block or len(block) > _SUBJECT_ABOVE_TYPE_LINES:
+        return None
+    return _join(block)
+
+
 def _below_dateline(lines, i: int) -> bool:
     """Line ``i`` is the heading under the page's date standing alone on the line
     above it: a notice's or a news item's date over its heading ("11.03.2025" /
@@ -1009,7 +1039,18 @@ def _title_from_heading(lines, type_line) -> str | None:
         # with its type: "Antrag der X-Fraktion vom ... zur Information über ...")
         parts = ([rest] if rest else []) + parts[1:]
     # the minutes' own number closing the heading is no part of its subject: "... Hofweg 2) - Nr. 2/2006, wi -"
-    return _MINUTES_NUMBER_END.sub("", _join(parts))
+    title = _MINUTES_NUMBER_END.sub("", _join(parts))
+    if _is_minutes(ptype) and _DAY_ALONE.fullmatch(title):
+        # a record headed by its type and day alone ("Protokoll vom 02.03.2004") is named by the heading
+        # below it, the meeting's body and day: "Gemeindevertretung vom 02.03.2004"
+        below = next((line for _, line in lines[j:j + 3] if line), "")
+        if below and _MEETING_WORD.search(below) and _has_day_date(below) and len(below.split()) <= 10 \
+                and not _LABEL_VALUE.match(below):
+            return below
+    return title
+
+
+_DAY_ALONE = re.compile(r"(?:vom|am)[ \t]+\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{2,4}")
 
 
 def _speech_by_speaker(ptype: str, rest: str) -> bool:
@@ -1191,6 +1232,12 @@ def _title_of_meeting_report(lines) -> str | None:
     return None
 
 
+# the year a heading closes with: "Änderung des Entwurfs der Hebesatzung 2025"
+_YEAR_AT_END = re.compile(r"[ \t](?:19|20)\d\d$")
+# a sentence announcing the points under it: "... wird wie folgt geändert:", "... beschließt folgendes:"
+_OPENS_LIST = re.compile(r"\b(?:wie[ \t]+folgt|folgende[nsr]?|Folgendes)\b[^:]*:$")
+
+
 def _title_of_heading_over_text(lines, type_line) -> str | None:
     """A page that opens with a short heading line and goes on with running
     text ("Überplanmäßige Ausgabe" / "Der Stadtrat genehmigt die überplanmäßige
@@ -1225,11 +1272,13 @@ def _title_of_heading_over_text(lines, type_line) -> str | None:
     # (a line that opens with an article is a sentence broken without its period, unless a
     # rubric sets it apart as a headline: "Reutlingen · Finanzen" / "Die nächste Haushaltssperre kommt ...")
     if (not 2 <= len(words) <= (10 if chrome else 8) or not re.match(r"[A-ZÄÖÜ]", head)
-            or re.search(r"[\d:|]|[.,;!?]$", _DAY_OF_MONTH.sub("", head))
+            or re.search(r"[\d:|]|[.,;!?]$", _YEAR_AT_END.sub("", _DAY_OF_MONTH.sub("", head)))
             or (re.match(_DETERMINER + r"\b", head, re.IGNORECASE) and not chrome)):
         return None
-    # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ...")
-    return head if re.match(r"[A-ZÄÖÜ]", text) and text.endswith(".") and len(text.split()) >= 6 else None
+    # the text under it is a sentence of its own (not the heading's line going on: "Herr X" / "sagt zu, ..."),
+    # or one that opens a list of points ("Die Satzungsvorlage wird wie folgt geändert:" / "1. ...")
+    return head if re.match(r"[A-ZÄÖÜ]", text) and (text.endswith(".") or _OPENS_LIST.search(text)) \
+        and len(text.split()) >= 6 else None
 
 
 # a report page's headline stands over its text, below at most the site's name
@@ -1572,6 +1621,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_of_heading_over_text(lines, type_line),
                  lambda: _title_of_collection(doc.text, lines) if type_line is None else None,
                  lambda: _title_over_preamble(lines, type_line),
+                 lambda: _title_above_type_line(lines, type_line),
                  lambda: _title_of_report_headline(doc.text, lines, type_line),
                  lambda: _title_after_header(lines, type_line)):
         title = rule()
@@ -1653,6 +1703,7 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|(?:OG|SG|VG)-Rat(?:es|s)?|Stadtvertretung|Gemeindevertretung)"
     r"\s+(?P<name>"
     + _NAME + r")\b")
+_LOCAL_COUNCIL = re.compile(r"\bOrtsrat(?:e?s)?[ \t]+(?P<name>" + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
 # named for a part of a town: "Sitzung des Ortschaftsrates Dohndorf" of the Stadt Köthen; a city's district
@@ -1870,6 +1921,11 @@ def find_body(doc) -> str | None:
     # a council named with its town: "Der Ortsgemeinderat Enkirch", "Stadtvertretung Kröpelin"
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
+        return full_place_name(text, m.start("name"), m.group("name"))
+    # the council of a municipality's Ortschaft that bears the municipality's own name: "der Ortsrat
+    # Rosdorf" (an Ortschaft named otherwise, "Ortsrat Weende", is a part of another town)
+    m = _LOCAL_COUNCIL.search(text, 0, HEADER_CHARS) if "Ortsrat" in text else None
+    if m and is_place(m.group("name")):
         return full_place_name(text, m.start("name"), m.group("name"))
     town = _town_of_council_adjective(text[:HEADER_CHARS])
     if town:
@@ -2114,6 +2170,8 @@ def _date_after(doc, pattern: re.Pattern, span: int = 40, limit: int = HEADER_CH
 _DATUM_SAME_LINE = re.compile(r"\bDatum\b[ \t:]*(?:[^\n\d]{0,25})", re.IGNORECASE)
 _VOM = re.compile(r"^[ \t]*vom\s*:?\s*", re.MULTILINE)
 _EINGANG = re.compile(r"\b(?:Eingang|eingegangen(?:\s+am)?)\s*:\s*", re.IGNORECASE)
+# the day a Drucksache was issued, in its head next to its number: "2016-21/DS-I(A)0144Ausgegeben am 18.01.2017"
+_ISSUED = re.compile(r"Ausgegeben[ \t]+am[ \t]+")
 # the registry line an office prints under the paper: "Hauptamt - Ratsangelegenheiten - 5. Dezember 2014"
 _REGISTRY = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*amt\s*[-–]\s*[A-ZÄÖÜ][\w ]+?\s*[-–]\s*")
 # part of every registry line, found much faster in a text without one
@@ -2470,6 +2528,21 @@ def _days_named(title: str | None) -> set[str]:
     return {day for day in days if day}
 
 
+def _vom_date(doc, paper_type: str | None) -> str | None:
+    """The day on a line opening with "vom"; not on a page without a type word where
+    that line closes a heading naming a meeting: the meeting's day ("Aktuelles aus der
+    Gemeinderatssitzung" / "vom 25. Juli 2016")."""
+    date = _date_after(doc, _VOM, span=6, limit=1500)
+    if date and paper_type is None:
+        text = doc.text
+        m = next(m for m in _VOM.finditer(text, 0, min(1500, len(text))) if _day_dates(doc, m.end(), m.end() + 6))
+        above = text[:m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if len(above.split()) <= _HEADLINE_WORDS and not re.search(r"[.!?:]$", above) \
+                and "sitzung" in above.lower() and _names_a_meeting(above):
+            return None
+    return date
+
+
 def find_date(doc, paper_type: str | None = None, title: str | None = None) -> str | None:
     datum = lambda: _datum_date(doc)
     registry = lambda: (_date_after(doc, _REGISTRY, span=6, limit=len(doc.text))
@@ -2486,8 +2559,9 @@ def find_date(doc, paper_type: str | None = None, title: str | None = None) -> s
     else:
         rules = [
             datum,
+            lambda: _date_after(doc, _ISSUED, span=4, limit=1500, same_line=True) if "Ausgegeben" in doc.text[:1500] else None,
             lambda: _stacked_date(doc),
-            lambda: _date_after(doc, _VOM, span=6, limit=1500),
+            lambda: _vom_date(doc, paper_type),
             lambda: _type_line_vom(doc),
             lambda: _page_kind_date(doc),
             lambda: _published_date(doc),

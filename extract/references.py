@@ -36,6 +36,7 @@ _CUED = [
     r"\d{1,5}[a-z]?\s?/\s?\d{2}(?![\d/])",            # 3131/16, 4871 /18, 13/0452 below, 113a/16
     r"\d{1,2}[a-z]?/\d{4}",                           # 24/2011, Beschlussvorlage - 6/2012, 6b/2012
     r"\d{4,5}-\d{2}(?![\d-])",                         # number-year: Drucksache Nr.: 06128-11
+    r"(?:19|20)\d{2}-\d{3}(?![\d-])",                   # year-number: Magistratsvorlage Nr. 2016-418
     r"[A-ZÄÖÜ]{1,4}/\d{1,5}/[IVX]{1,5}(?:\.WP)?",     # number/Wahlperiode in Roman numerals: DS/1246/V, Ö/0572/XV.WP
     r"[IVX]{1,5}/\d{1,5}/[A-Z]{1,4}",                  # Wahlperiode/number/office: Drucksache Nr. IX/0145/AD
     r"[IVX]{1,5}/\d{2,5}(?![\d/])",                    # Wahlperiode/number: Sitzungsvorlage VIII/182
@@ -265,6 +266,10 @@ _RUNNING_RE = re.compile(
 _EMPTY_LABEL_RE = re.compile(
     r"(?m)^[ \t]*(?:Vorlagen?(?:-|\s)?Nr\.?|Drucksachen?(?:-|\s)?Nr\.?|Niederschrifts?-Nr\.?|Antrag\s*Nr\.?"
     r"|Vorlage\s*:)\s*:?[ \t]*$")
+# a Drucksache's head prints its number and the day it was issued on one line, the
+# label run into the number or not: "2016-21/DS-I(A)0144Ausgegeben am 18.01.2017"
+_ISSUED_NUMBER_RE = re.compile(
+    r"(?m)^[ \t]*(?P<ref>(?=[^\s]*[/-])[A-Z0-9][\w/().-]*?\d[\w/().]*)[ \t]*Ausgegeben[ \t]+am[ \t]+\d")
 _LABEL_LINE_RE = re.compile(r"^[\w .\-/()]{1,30}:\s*$")
 _DATE_RE = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
 
@@ -392,6 +397,9 @@ def own_reference(text: str) -> str | None:
         return None
     if len({clean_reference(m.group(1)) for m in _LISTED_PAPER_RE.finditer(head)}) > 1:
         return None  # a page of several papers, each a number and its subject ("DS 117/2016 Wilhelm-...")
+    m = _ISSUED_NUMBER_RE.search(head) if "Ausgegeben" in head else None
+    if m:
+        return m.group("ref")
     m = _OWN_INLINE_RE.search(head)
     if m and _plausible(m.group(1), True):
         if len({clean_reference(p.group(1)) for p in _PAPER_LINE_RE.finditer(head)}) > 1:

@@ -1908,3 +1908,48 @@ def test_the_place_a_body_met_away_names_no_town():
     assert _archived("hemmingen_gr_presseberichte_cdu_2014.txt")["body"] is None
     # near miss: a place of several words after "in" with no such event before it stays the town
     assert header._AWAY_EVENT.search("Der Gemeinderat hat in seiner Sitzung in ") is None
+
+
+def test_a_drucksache_prints_its_subject_between_its_issue_fields_and_the_carried_paper():
+    # PIO (Offenbach am Main): the number run into "Ausgegeben am 18.01.2017", "Eing. Dat. 08.12.2016",
+    # the subject's lines, then "Antrag Magistratsvorlage Nr. 2016-418 (Dez. I, Amt 37) vom 07.12.2016"
+    h = _archived("offenbach_pio_2017-00013787.txt")
+    assert h["date"] == "2017-01-18"
+    assert h["title"] == ("Erweiterungsbau, Feuer- und Rettungswache, Rhönstraße 10, 63071 Offenbach am Main "
+                          "hier: Grundsatzbeschluss")
+    # near miss: a type line that names no carried paper by its number takes no block above it
+    assert header._CARRIED_PAPER.match("der SPD-Fraktion vom 07.12.2016") is None
+
+
+def test_a_heading_closing_with_a_year_over_a_sentence_that_opens_a_list():
+    # a party's motion page: "Änderung des Entwurfs der Hebesatzung 2025" / "Die Satzungsvorlage wird
+    # wie folgt geändert:" / "1. Der Hebesatz ..."
+    assert _archived("maintal_svv_fdp_aenderungsantrag_hebesatzung-2025.txt")["title"] == (
+        "Änderung des Entwurfs der Hebesatzung 2025")
+    # near miss: a label line ending in a colon announces no list
+    assert header._OPENS_LIST.search("Begründung:") is None
+
+
+def test_the_ortsrat_of_the_ortschaft_bearing_the_municipalitys_name():
+    # "der Ortsrat Rosdorf", "Ortsratsmitglieder in Rosdorf": the core Ortschaft of the Gemeinde Rosdorf
+    assert _archived("rosdorf_or_cdu_antrag_spielplaetze_2019.txt")["body"] == "Rosdorf"
+    # near miss: an Ortschaft of another name is no municipality
+    h = extract_header(_doc("Antrag\nDer Ortsrat Weende möge beschließen, die Bänke zu erneuern.\n"))
+    assert h["body"] is None
+
+
+def test_the_day_closing_a_meeting_reports_heading_is_the_meetings():
+    # "Aktuelles aus der Gemeinderatssitzung" / "vom 25. Juli 2016": a news item without its own date
+    assert _archived("aitrach_gr_bericht_2016-07-25.txt")["date"] is None
+    # near miss: a statute's heading naming its council, then "vom 14. Oktober 1976", is dated so
+    text = "Stadt Schwäbisch Gmünd Geschäftsordnung des Gemeinderats\n\nvom 14. Oktober 1976\n\n§ 1 Fraktionen\n"
+    assert find_date(_doc(text)) == "1976-10-14"
+
+
+def test_a_record_headed_by_its_type_and_day_alone_is_named_by_the_heading_below():
+    # "Protokoll vom 02.03.2004" / "Gemeindevertretung vom 02.03.2004" / "Tagesordnung"
+    h = _archived("wenningstedt-braderup_gv_protokoll_2004-03-02.txt")
+    assert h["title"] == "Gemeindevertretung vom 02.03.2004"
+    # near miss: a line below that names no meeting leaves the heading as it is
+    h = extract_header(_doc("Protokoll vom 02.03.2004\n\nTagesordnung\n\n1. Begrüßung\n"))
+    assert h["title"] != "Tagesordnung"

@@ -625,3 +625,15 @@ def test_a_number_label_inside_a_phrase_cites_the_paper():
     # near miss: a flattened header's label after a field name, not after a preposition, stays the page's own
     assert find_references(Document(source="x", kind="text", text=(
         "Amt für Finanzen Datum Drucksache-Nr. 08.02.2017 73/2017 Betreff\n")))["reference"] == "73/2017"
+
+
+def test_number_run_into_the_issue_date_of_a_drucksache():
+    # PIO (Offenbach am Main): "2016-21/DS-I(A)0144Ausgegeben am 18.01.2017" heads the Drucksache, and
+    # "Antrag Magistratsvorlage Nr. 2016-418 ... vom 07.12.2016" cites the Magistrat's paper by year-number
+    r = archived_refs("offenbach_pio_2017-00013787.txt")
+    assert r["reference"] == "2016-21/DS-I(A)0144"
+    assert r["cited_references"] == ["2016-418"]
+    # near misses: a term of office before the label is no number; a year range after a cue word is no paper
+    assert find_references(Document(source="s", text="2016 - 2021\nAusgegeben am 18.01.2017\n",
+                                     kind="text"))["reference"] is None
+    assert cited_references("Vorlage 2016-2021 der Wahlperiode") == []
