@@ -2004,6 +2004,22 @@ def _body_of_word(name: str) -> str:
     return name[: plenary.start()] if plenary else name
 
 
+# an assembly's name is also the word for its meeting, which the sentence telling of the last
+# one held makes its subject: "Die letzte Stadtverordnetenversammlung vor der Kommunalwahl war
+# ..." (not one to come: "Die letzte Stadtverordnetenversammlung für dieses Jahr beginnt am ...";
+# not the body alone: "Die Stadtverordnetenversammlung beschloss")
+_LAST_SUBJECT = re.compile(r"(?<![\wäöüß])[Dd]ie[ \t]+letzte[ \t]+$")
+_HELD_VERB = re.compile(r"[ \t](?:war|fand|tagte|dauerte|endete)(?![\wäöüß])")
+_HELD_SPAN = 60   # the verb follows the subject within this
+
+
+def _assembly_as_meeting(text: str, start: int, end: int) -> bool:
+    if not text.endswith("versammlung", start, end) or not _LAST_SUBJECT.search(text, max(0, start - 12), start):
+        return False
+    stop = _SENTENCE_STOP.search(text, end, end + _HELD_SPAN)
+    return bool(_HELD_VERB.search(text, end, stop.start() if stop else end + _HELD_SPAN))
+
+
 def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, committee, names its meeting) for each council body the
     text names with its meeting or as the subject of a decision, in order."""
@@ -2028,8 +2044,9 @@ def _told_bodies(text: str) -> list[tuple[int, int, str, bool]]:
         word = text[s:e]
         if not word[:1].isupper():
             continue
-        meeting = word.endswith("sitzung") and len(word) > 7
-        name = word[:-7].rstrip("-") if meeting else word
+        sitting = word.endswith("sitzung") and len(word) > 7
+        meeting = sitting or _assembly_as_meeting(text, s, e)
+        name = word[:-7].rstrip("-") if sitting else word
         if meeting or not name.endswith(_MEMBERS):
             name = _body_of_word(name)  # (the members themselves are no meeting: "die Gemeindevertreter")
         stem = name.lower()

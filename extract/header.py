@@ -1853,6 +1853,10 @@ def _located_by_district(text: str, m: re.Match) -> bool:
     return "(" in text[end:end + 2] and bool(_DISTRICT_IN_BRACKETS.match(text, end))
 
 
+# a line opened by the county assembly's name: the heading of its record ("Kreistag 24. September 2008")
+_COUNTY_HEADING = re.compile(r"(?m)^[ \t]*Kreistag(?:es|s)?\b")
+
+
 def find_body(doc) -> str | None:
     text = doc.text
     if getattr(doc, "fields", None) and doc.fields.get("Kommune"):
@@ -1939,7 +1943,10 @@ def find_body(doc) -> str | None:
     place = _place_of_letter(doc)
     if place:
         return place
-    for m in _POSTCODE.finditer(head, 0, _header_end(head)):
+    # (an address names a town: a county assembly's record, headed "Kreistag ...", is the county's,
+    # and a town's postcode on its page is the seat of its office or of the site that publishes it)
+    county = "Kreistag" in head and _COUNTY_HEADING.search(head)
+    for m in () if county else _POSTCODE.finditer(head, 0, _header_end(head)):
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
     return _town_of_page_title(head) or _town_of_report(text)

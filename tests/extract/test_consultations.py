@@ -1337,3 +1337,17 @@ def test_a_municipality_council_named_with_its_town_is_reported_without_it():
     for name in ("Ortsrat Laatzen", "Bezirksvertretung Mengede", "Rat der Stadt Laatzen", "Stadtrat (Plenum)",
                  "Stadtrat Plenum", "Betriebsausschuss Münster Marketing", "Kreistag Ausschuss für Bildung"):
         assert clean_committee(name) == name
+
+
+def test_the_last_assembly_told_as_held_is_the_meeting_reported():
+    # a newspaper's report: "Die letzte Stadtverordnetenversammlung vor der Kommunalwahl war im Vorlauf
+    # eine komplizierte Veranstaltung." (the assembly's name is the word for its meeting), no day printed
+    assert archived_pairs("bensheim_svv_bericht_bergstraesser-anzeiger_1764670.txt") == [
+        ("Stadtverordnetenversammlung", None)]
+    # near miss: the last one of the year still to come is no meeting held
+    assert pairs("viernheim_suedhessen-morgen_svv_vorschau.txt") == []
+    from extract import consultations
+    text = "Die letzte Stadtverordnetenversammlung für dieses Jahr beginnt am Dienstag"
+    assert not consultations._assembly_as_meeting(text, 11, 38)
+    text = "Die letzte Stadtverordnetenversammlung vor der Wahl war kurz."
+    assert consultations._assembly_as_meeting(text, 11, 38)

@@ -1953,3 +1953,15 @@ def test_a_record_headed_by_its_type_and_day_alone_is_named_by_the_heading_below
     # near miss: a line below that names no meeting leaves the heading as it is
     h = extract_header(_doc("Protokoll vom 02.03.2004\n\nTagesordnung\n\n1. Begrüßung\n"))
     assert h["title"] != "Tagesordnung"
+
+
+def test_a_county_assemblys_record_takes_no_town_from_an_address():
+    # Kreistag minutes republished on an Amt's website: the site's contact block "Amt Schafflund" /
+    # "Tannenweg 1" / "24980 Schafflund" over "Kreistag 24. September 2008 ..." / "Niederschrift";
+    # the record is the county's, which the page never names
+    assert _archived("schleswig-flensburg-kreis_kt_niederschrift_2008-09-24.txt")["body"] is None
+    # near miss: an address on a page without a county assembly's heading still names the town
+    text = "Amt Schafflund\nTannenweg 1\n24980 Schafflund\n\nNiederschrift\nüber die Sitzung des Bauausschusses\n"
+    assert extract_header(_doc(text))["body"] == "Schafflund"
+    # ("Kreistagsvorlage" opening a line is no heading of the assembly's record)
+    assert header._COUNTY_HEADING.match("Kreistagsvorlage Nr. 12") is None
