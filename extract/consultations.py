@@ -1020,8 +1020,9 @@ def _heading_match(s: str) -> tuple | None:
 # the line under a meeting's heading that gives its day (and time): "Sitzung am 20.11.2020
 # um 19:00 Uhr" under "Gemeinderat-Sitzung", "Dienstag, 12.05.2015, 18:45 Uhr" under
 # "Sitzung des Bauausschusses", "am: Dienstag, 12.05.2015 um 19:30 Uhr" under "zur: Sitzung
-# des Stadtrates"; the day is read by DATE_RE where the line's opening words end
-_DAY_LINE_OPENS = re.compile(r"\n[ \t]*\n?[ \t]*(?:(?:Sitzung[ \t]+)?am:?[ \t]+)?(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+# des Stadtrates", "vom 25. Juli 2016" under "Aktuelles aus der Gemeinderatssitzung"; the day
+# is read by DATE_RE where the line's opening words end
+_DAY_LINE_OPENS = re.compile(r"\n[ \t]*\n?[ \t]*(?:(?:Sitzung[ \t]+)?(?:am|vom):?[ \t]+)?(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
 _DAY_LINE_TIME = re.compile(r",?[ \t]*(?:(?:um|ab)[ \t]+|,[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*(?:\n|$)")
 
 

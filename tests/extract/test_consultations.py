@@ -1215,6 +1215,17 @@ def test_meeting_heading_with_its_day_on_the_next_line():
     assert [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))] != [("Gemeinderat", "2020-11-20")]
 
 
+def test_meeting_heading_with_its_day_after_vom_on_the_next_line():
+    # a news item's heading wrapped before its day: "Aktuelles aus der Gemeinderatssitzung" /
+    # "vom 25. Juli 2016" (Aitrach's municipal site)
+    assert archived_pairs("aitrach_gr_bericht_2016-07-25.txt") == [("Gemeinderat", "2016-07-25")]
+    # near miss: a line opening with "vom" and a day that runs on is no day line
+    text = ("Aus der Gemeinderatssitzung\n\nvom 25.07.2016 an gelten neue Gebühren für den Friedhof. "
+            "Der Gemeinderat beschloss die Satzung einstimmig.\n")
+    assert ("Gemeinderat", "2016-07-25") not in [
+        (c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))]
+
+
 def test_corporation_after_the_council_in_a_portal_field():
     # as ALLRIS's "Gremium: 5. WP Kreistag Landkreis Börde" (test above)
     assert clean_committee("Stadtrat Stadt Zittau") == "Stadtrat"
