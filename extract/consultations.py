@@ -20,6 +20,9 @@ Sources, in the order they are tried:
   des Gemeinderates vom vergangenen Montag, den 29.06.2020, wurden ...``);
 * the day heading an agenda item's page with the body that votes on it,
   whose rules of procedure it follows or whose resolution it prints;
+* the council whose chair puts an agenda item to the vote, named by the
+  chair's title (``lässt die Stadtverordnetenvorsteherin wie folgt
+  abstimmen``), without a day;
 * the meeting of each agenda on a page, named with its heading
   (``Sitzung des Bauausschusses`` / ``Dienstag, 12.05.2015`` /
   ``Öffentliche Tagesordnung``).
@@ -1020,8 +1023,9 @@ def _heading_match(s: str) -> tuple | None:
 # the line under a meeting's heading that gives its day (and time): "Sitzung am 20.11.2020
 # um 19:00 Uhr" under "Gemeinderat-Sitzung", "Dienstag, 12.05.2015, 18:45 Uhr" under
 # "Sitzung des Bauausschusses", "am: Dienstag, 12.05.2015 um 19:30 Uhr" under "zur: Sitzung
-# des Stadtrates"; the day is read by DATE_RE where the line's opening words end
-_DAY_LINE_OPENS = re.compile(r"\n[ \t]*\n?[ \t]*(?:(?:Sitzung[ \t]+)?am:?[ \t]+)?(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+# des Stadtrates", "vom 25. Juli 2016" under "Aktuelles aus der Gemeinderatssitzung"; the day
+# is read by DATE_RE where the line's opening words end
+_DAY_LINE_OPENS = re.compile(r"\n[ \t]*\n?[ \t]*(?:(?:Sitzung[ \t]+)?(?:am|vom):?[ \t]+)?(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
 _DAY_LINE_TIME = re.compile(r",?[ \t]*(?:(?:um|ab)[ \t]+|,[ \t]*)?(?:\d{1,2}[:.]\d{2}(?:[ \t]*Uhr)?)?[ \t]*(?:\n|$)")
 
 
@@ -1717,6 +1721,32 @@ def _minutes_excerpt_meeting(text: str) -> Consultation | None:
     return None
 
 
+# the council's chair named by a title that holds the council's name, putting the item to the
+# vote: "Über den Antrag lässt die Stadtverordnetenvorsteherin wie folgt abstimmen:", "Der
+# Kreistagsvorsitzende lässt über die Vorlage abstimmen" (a committee's "Ausschussvorsitzende"
+# or a bare "Vorsitzender Hausner" names no body)
+_CHAIR_OF = {"Stadtverordnetenvorsteher": "Stadtverordnetenversammlung",
+             "Gemeindevertretungsvorsitzende": "Gemeindevertretung",
+             "Stadtvertretungsvorsitzende": "Stadtvertretung",
+             "Kreistagsvorsitzende": "Kreistag"}
+_CHAIR_VOTE = re.compile(
+    r"(?<![\wäöüß])(?P<chair>" + "|".join(_CHAIR_OF) + r")(?:in|r)?(?![\wäöüß])[^.\n]{0,80}?\babstimmen\b")
+# the result of the vote the chair put: "Abstimmungsergebnis: Einstimmig beschlossen"
+_VOTE_RESULT = re.compile(r"(?i)\b(?:beschlossen|angenommen|abgelehnt|zugestimmt)\b")
+
+
+def _chair_vote_meeting(text: str) -> Consultation | None:
+    """The meeting of an agenda item's page whose chair, named by the title
+    of the council's chair, puts the item to the vote, the result following;
+    without a day (the page prints none)."""
+    if "abstimmen" not in text:
+        return None
+    m = _CHAIR_VOTE.search(text)
+    if not m or not _VOTE_RESULT.search(text, m.end(), m.end() + 400):
+        return None
+    return Consultation(_CHAIR_OF[m.group("chair")])
+
+
 def find_consultations(doc) -> list[Consultation]:
     """The consultations of ``doc`` (without the internal ``result``)."""
     text = doc.text
@@ -1743,7 +1773,8 @@ def find_consultations(doc) -> list[Consultation]:
     extra.extend(_agenda_meetings(text))
     extra.extend(_paired_rows(text))
     if not out and not extra:
-        item = _item_page_meeting(text) or _report_lead_meeting(text) or _minutes_excerpt_meeting(text)
+        item = _item_page_meeting(text) or _report_lead_meeting(text) or _minutes_excerpt_meeting(text) \
+            or _chair_vote_meeting(text)
         extra = [item] if item else []
     if not out and not any(e.date for e in extra):
         reported = _reported_meeting(text)

@@ -1215,6 +1215,32 @@ def test_meeting_heading_with_its_day_on_the_next_line():
     assert [(c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))] != [("Gemeinderat", "2020-11-20")]
 
 
+def test_agenda_item_put_to_the_vote_by_the_councils_chair():
+    # SessionNet agenda item: "Der Stadtverordnetenversammlung liegt folgender Antrag ... vor",
+    # "Über den Antrag lässt die Stadtverordnetenvorsteherin wie folgt abstimmen:",
+    # "Abstimmungsergebnis: Einstimmig beschlossen" (Pohlheim): the council, no day printed
+    assert archived_pairs("pohlheim_to0050_33748.txt") == [("Stadtverordnetenversammlung", None)]
+    text = ("Der Kreistagsvorsitzende lässt über die Vorlage abstimmen.\n\n"
+            "Abstimmungsergebnis: mehrheitlich angenommen\n")
+    assert inline_pairs(text) == [("Kreistag", None)]
+    # near misses: a chair named without the body (Friedberg: "Vorsitzender Hausner lässt über
+    # den vorliegen Stellenplan abstimmen"), a committee's chair, and no result of the vote
+    assert archived_pairs("friedberg-hessen_to0050_33972.txt") == []
+    text = "Die Ausschussvorsitzende lässt über den Antrag abstimmen.\n\nAbstimmungsergebnis: einstimmig beschlossen\n"
+    assert inline_pairs(text) == []
+    assert inline_pairs("Der Stadtverordnetenvorsteher lässt über den Antrag abstimmen.\n") == []
+
+def test_meeting_heading_with_its_day_after_vom_on_the_next_line():
+    # a news item's heading wrapped before its day: "Aktuelles aus der Gemeinderatssitzung" /
+    # "vom 25. Juli 2016" (Aitrach's municipal site)
+    assert archived_pairs("aitrach_gr_bericht_2016-07-25.txt") == [("Gemeinderat", "2016-07-25")]
+    # near miss: a line opening with "vom" and a day that runs on is no day line
+    text = ("Aus der Gemeinderatssitzung\n\nvom 25.07.2016 an gelten neue Gebühren für den Friedhof. "
+            "Der Gemeinderat beschloss die Satzung einstimmig.\n")
+    assert ("Gemeinderat", "2016-07-25") not in [
+        (c.committee, c.date) for c in find_consultations(Document(source="inline", text=text, kind="text"))]
+
+
 def test_corporation_after_the_council_in_a_portal_field():
     # as ALLRIS's "Gremium: 5. WP Kreistag Landkreis Börde" (test above)
     assert clean_committee("Stadtrat Stadt Zittau") == "Stadtrat"
