@@ -1703,6 +1703,12 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|(?:OG|SG|VG)-Rat(?:es|s)?|Stadtvertretung|Gemeindevertretung)"
     r"\s+(?P<name>"
     + _NAME + r")\b")
+# a county assembly named with its district, as a report names it: "Der Kreistag Hersfeld-Rotenburg hat ...",
+# "im Kreistag Meißen." (the name a known place or a district's compound name, followed by a verb or the
+# sentence's end; not the assembly's role in a table: "Kreistag Kenntnisnahme")
+_COUNTY_COUNCIL_OF = re.compile(
+    r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ii]m|vom|beim)[ \t]+Kreistag(?:e?s)?[ \t]+(?P<name>" + _DISTRICT_NAME + r")"
+    r"(?=[ \t]+[a-zäöüß]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 _LOCAL_COUNCIL = re.compile(r"\bOrtsrat(?:e?s)?[ \t]+(?P<name>" + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
@@ -1926,6 +1932,9 @@ def find_body(doc) -> str | None:
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
+    county = _county_council_of(text) if "Kreistag" in text else None
+    if county:
+        return county
     # the council of a municipality's Ortschaft that bears the municipality's own name: "der Ortsrat
     # Rosdorf" (an Ortschaft named otherwise, "Ortsrat Weende", is a part of another town)
     m = _LOCAL_COUNCIL.search(text, 0, HEADER_CHARS) if "Ortsrat" in text else None
@@ -1950,6 +1959,17 @@ def find_body(doc) -> str | None:
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
     return _town_of_page_title(head) or _town_of_report(text)
+
+
+def _county_council_of(text: str) -> str | None:
+    """The district a county assembly is named with in the head of the text."""
+    for m in _COUNTY_COUNCIL_OF.finditer(text, 0, HEADER_CHARS):
+        name = m.group("name")
+        if name in _NOT_A_TOWN or name in _DISTRICT_WORDS or _ROLE_NOUN.search(name):
+            continue
+        if "-" in name or is_place(name):
+            return name
+    return None
 
 
 # a site's page title, its section and the site's town after a colon, on the page's first line:

@@ -1965,3 +1965,14 @@ def test_a_county_assemblys_record_takes_no_town_from_an_address():
     assert extract_header(_doc(text))["body"] == "Schafflund"
     # ("Kreistagsvorlage" opening a line is no heading of the assembly's record)
     assert header._COUNTY_HEADING.match("Kreistagsvorlage Nr. 12") is None
+
+
+def test_a_county_assembly_named_with_its_district_is_the_page_body():
+    # a newspaper's report: "Der Kreistag Hersfeld-Rotenburg hat am Montag den Doppelhaushalt ... beschlossen."
+    assert _archived("hersfeld-rotenburg_kt_bericht_hna_doppelhaushalt-2019-2020.txt")["body"] == "Hersfeld-Rotenburg"
+    assert header._county_council_of("Der Kreistag Hersfeld-Rotenburg hat beschlossen.") == "Hersfeld-Rotenburg"
+    # near misses: the assembly's role in a table, a noun after the assembly, the district's word
+    assert header._county_council_of("Beratungsfolge: der Kreistag Kenntnisnahme") is None
+    assert header._county_council_of("im Kreistag Anträge gestellt hat die Fraktion.") is None
+    assert header._county_council_of("dem Kreistag Landkreis Börde vorgelegt") is None
+
