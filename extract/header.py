@@ -1073,6 +1073,20 @@ def _title_after_addressee(type_line) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+# a motion's or question's heading, its subject after the type word and a colon: "Antrag: Jugendarbeit in
+# Odenthal" (not its author, "Antrag: SPD", "Anfrage: DIE LINKE.", nor a number, "Vorlage: 2024/873")
+_SUBJECT_AFTER_COLON = re.compile(r":[ \t]*(?P<subject>[A-ZÄÖÜ„\"][a-zäöüß]+(?:[ \t]+[\wäöüß„\"-]+)+)[ \t]*")
+_MOTION_KINDS = ("antrag", "anfrage")
+
+
+def _title_after_type_colon(type_line) -> str | None:
+    """The subject of a motion's heading "Antrag: <subject>", a phrase of words without numbers."""
+    if type_line is None or not type_line[1].lower().endswith(_MOTION_KINDS):
+        return None
+    m = _SUBJECT_AFTER_COLON.fullmatch(type_line[2])
+    return m.group("subject") if m and not re.search(r"\d", m.group("subject")) else None
+
+
 def _is_sentence(line: str) -> bool:
     """A line of running text: a sentence of many words that opens with a
     capital and ends in a period, naming no day (a heading's line goes on
@@ -1613,6 +1627,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
                  lambda: _title_after_addressee(type_line),
+                 lambda: _title_after_type_colon(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
                  lambda: _title_of_motion_page(lines) if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
