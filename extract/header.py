@@ -1073,6 +1073,20 @@ def _title_after_addressee(type_line) -> str | None:
     return m.group("subject").strip() if m else None
 
 
+# a motion's or question's heading, its subject after the type word and a colon: "Antrag: Jugendarbeit in
+# Odenthal" (not its author, "Antrag: SPD", "Anfrage: DIE LINKE.", nor a number, "Vorlage: 2024/873")
+_SUBJECT_AFTER_COLON = re.compile(r":[ \t]*(?P<subject>[A-ZÄÖÜ„\"][a-zäöüß]+(?:[ \t]+[\wäöüß„\"-]+)+)[ \t]*")
+_MOTION_KINDS = ("antrag", "anfrage")
+
+
+def _title_after_type_colon(type_line) -> str | None:
+    """The subject of a motion's heading "Antrag: <subject>", a phrase of words without numbers."""
+    if type_line is None or not type_line[1].lower().endswith(_MOTION_KINDS):
+        return None
+    m = _SUBJECT_AFTER_COLON.fullmatch(type_line[2])
+    return m.group("subject") if m and not re.search(r"\d", m.group("subject")) else None
+
+
 def _is_sentence(line: str) -> bool:
     """A line of running text: a sentence of many words that opens with a
     capital and ends in a period, naming no day (a heading's line goes on
@@ -1613,6 +1627,7 @@ def find_title(doc, lines=None, type_line=None) -> str | None:
                  lambda: _title_above_table(lines),
                  lambda: _title_from_heading(lines, type_line),
                  lambda: _title_after_addressee(type_line),
+                 lambda: _title_after_type_colon(type_line),
                  lambda: (_run_on_heading(lines) or (None, None))[1] if type_line is None else None,
                  lambda: _title_of_motion_page(lines) if type_line is None else None,
                  lambda: _title_of_meeting_report(lines),
@@ -1703,6 +1718,12 @@ _COUNCIL_OF_TOWN = re.compile(
     r"\b(?:(?:Orts|Samt|Verbands)gemeinderat(?:es|s)?|(?:OG|SG|VG)-Rat(?:es|s)?|Stadtvertretung|Gemeindevertretung)"
     r"\s+(?P<name>"
     + _NAME + r")\b")
+# a county assembly named with its district, as a report names it: "Der Kreistag Hersfeld-Rotenburg hat ...",
+# "im Kreistag Meißen." (the name a known place or a district's compound name, followed by a verb or the
+# sentence's end; not the assembly's role in a table: "Kreistag Kenntnisnahme")
+_COUNTY_COUNCIL_OF = re.compile(
+    r"\b(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Ii]m|vom|beim)[ \t]+Kreistag(?:e?s)?[ \t]+(?P<name>" + _DISTRICT_NAME + r")"
+    r"(?=[ \t]+[a-zäöüß]|[ \t]*[.,;:)]|[ \t]*$)", re.MULTILINE)
 _LOCAL_COUNCIL = re.compile(r"\bOrtsrat(?:e?s)?[ \t]+(?P<name>" + _NAME + r")\b")
 # a meeting of a council in the genitive, the town after it (a person's title "Gemeinderat Müller"
 # stands in other cases: "Gemeinderat Müller fragt", "an Stadtrat Müller"; an Ortschaftsrat is
@@ -1926,6 +1947,9 @@ def find_body(doc) -> str | None:
     m = _COUNCIL_OF_TOWN.search(text[:HEADER_CHARS])
     if m and m.group("name") not in _NOT_A_TOWN:
         return full_place_name(text, m.start("name"), m.group("name"))
+    county = _county_council_of(text) if "Kreistag" in text else None
+    if county:
+        return county
     # the council of a municipality's Ortschaft that bears the municipality's own name: "der Ortsrat
     # Rosdorf" (an Ortschaft named otherwise, "Ortsrat Weende", is a part of another town)
     m = _LOCAL_COUNCIL.search(text, 0, HEADER_CHARS) if "Ortsrat" in text else None
@@ -1950,6 +1974,17 @@ def find_body(doc) -> str | None:
         if m.group("name") not in _NOT_A_TOWN and not _in_venue_field(head, m.start("name")):
             return full_place_name(head, m.start("name"), m.group("name"))
     return _town_of_page_title(head) or _town_of_report(text)
+
+
+def _county_council_of(text: str) -> str | None:
+    """The district a county assembly is named with in the head of the text."""
+    for m in _COUNTY_COUNCIL_OF.finditer(text, 0, HEADER_CHARS):
+        name = m.group("name")
+        if name in _NOT_A_TOWN or name in _DISTRICT_WORDS or _ROLE_NOUN.search(name):
+            continue
+        if "-" in name or is_place(name):
+            return name
+    return None
 
 
 # a site's page title, its section and the site's town after a colon, on the page's first line:

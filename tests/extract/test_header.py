@@ -1965,3 +1965,23 @@ def test_a_county_assemblys_record_takes_no_town_from_an_address():
     assert extract_header(_doc(text))["body"] == "Schafflund"
     # ("Kreistagsvorlage" opening a line is no heading of the assembly's record)
     assert header._COUNTY_HEADING.match("Kreistagsvorlage Nr. 12") is None
+
+
+def test_a_county_assembly_named_with_its_district_is_the_page_body():
+    # a newspaper's report: "Der Kreistag Hersfeld-Rotenburg hat am Montag den Doppelhaushalt ... beschlossen."
+    assert _archived("hersfeld-rotenburg_kt_bericht_hna_doppelhaushalt-2019-2020.txt")["body"] == "Hersfeld-Rotenburg"
+    assert header._county_council_of("Der Kreistag Hersfeld-Rotenburg hat beschlossen.") == "Hersfeld-Rotenburg"
+    # near misses: the assembly's role in a table, a noun after the assembly, the district's word
+    assert header._county_council_of("Beratungsfolge: der Kreistag Kenntnisnahme") is None
+    assert header._county_council_of("im Kreistag Anträge gestellt hat die Fraktion.") is None
+    assert header._county_council_of("dem Kreistag Landkreis Börde vorgelegt") is None
+
+
+def test_a_motions_subject_follows_its_type_word_and_colon():
+    # a group's motion letter: "Antrag: Jugendarbeit in Odenthal" under the addressees
+    assert _archived("odenthal_spd_antrag_jugendarbeit_2018-03-18.txt")["title"] == "Jugendarbeit in Odenthal"
+    # near misses: the motion's author or a paper's number after the colon is no subject
+    assert header._title_after_type_colon((0, "Antrag", ": SPD")) is None
+    assert header._title_after_type_colon((0, "Anfrage", ": DIE LINKE.")) is None
+    assert header._title_after_type_colon((0, "Vorlage", ": Neubau der Schule")) is None
+    assert header._title_after_type_colon((0, "Antrag", ": Radweg 2024 bauen")) is None
