@@ -668,6 +668,8 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
         if votes is None and label is not None and not ab and not minutes:
             # the counts printed under a portal's result ("dafür: 5 (...)", "dagegen: 36 (...)")
             votes = parse_votes(chunk[: min(stop, 1500)])
+        if votes is None and "Stimmen" in chunk:
+            votes = _vote_form(chunk[:stop])
         if votes and "unanimous" not in votes and len(body.strip()) <= 80 and _UNANIMOUS_RE.search(body):
             votes["unanimous"] = True  # "Beschluss: Einstimmig empfohlen" / "Abstimmung: Ja: 6"
         outcome = outcome_of(tail) if re.search(r"(?i)zugestimmt|abgelehnt|vertagt|angenommen|beschlossen", tail) else None
@@ -708,6 +710,25 @@ def _beschluss_blocks(text: str, minutes: bool, own_wording: bool = False) -> li
         out.append((m.start(), end, _decision("resolution", outcome, body, votes)))
         labelled.append((label is not None and wording is None) or not body.strip())
     return _label_over_wording(out, labelled)
+
+
+# a vote form printed under the wording, its labels each on a line and the
+# counts filled in after them (SessionNet): "Einstimmig" / "Mit Stimmen-
+# mehrheit" / "Ja" / "Nein" / "Enthaltung" / "1"; the two result labels are
+# the form's boxes, not a result stated
+_VOTE_FORM = re.compile(
+    r"(?m)^[ \t]*Einstimmig[ \t]*\n\s*Mit[ \t]+Stimmen-?\s*mehrheit\s+"
+    r"Ja\s+(?:(?P<yes>\d{1,3})\s+)?Nein\s+(?:(?P<no>\d{1,3})\s+)?Enthaltung(?:en)?(?:\s+(?P<abstain>\d{1,3}))?\b")
+
+
+def _vote_form(s: str) -> dict | None:
+    """The counts filled in on a vote form (_VOTE_FORM) in ``s``; None where
+    there is no form or none of its counts is filled in."""
+    m = _VOTE_FORM.search(s)
+    if not m:
+        return None
+    votes = {k: int(v) for k, v in m.groupdict().items() if v is not None}
+    return votes or None
 
 
 def _label_over_wording(out: list[tuple[int, int, Decision]], labelled: list[bool]) -> list[tuple[int, int, Decision]]:

@@ -1600,3 +1600,14 @@ def test_report_decision_as_its_sentences_subject_is_a_resolution():
     # near misses: a decision still to be taken
     assert not _DECISION_SUBJECT.match("Ein Beschluss zur Sanierung steht noch aus.")
     assert not _DECISION_SUBJECT.match("Ein Beschluss über den Bebauungsplan wurde nicht gefasst.")
+
+
+def test_sessionnet_vote_form_counts_only_the_filled_in_counts():
+    # a SessionNet agenda item's vote form under "Beschluss: Das Gremium beschließt ungeändert.":
+    # "Einstimmig" / "Mit Stimmen-" / "mehrheit" / "Ja" / "Nein" / "Enthaltung" / "1"
+    assert archived_decisions("nienburg-lk_to0050_4874.txt") == [("resolution", "approved", {"abstain": 1})]
+    from extract.decisions import _vote_form
+    assert _vote_form("Einstimmig\n\nMit Stimmen-\nmehrheit\n\nJa\n12\n\nNein\n3\n\nEnthaltung\n") == {"yes": 12, "no": 3}
+    # near misses: the form with nothing filled in; a result in words, no form
+    assert _vote_form("Einstimmig\n\nMit Stimmenmehrheit\n\nJa\n     \n\nNein\n     \n\nEnthaltung\n") is None
+    assert _vote_form("Einstimmig\nJa 12 Nein 0 Enthaltung 1") is None
