@@ -2014,7 +2014,10 @@ _TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
 # "Der Gemeinderat hat in seiner Sitzung am 12. Dezember 2024 ... beschlossen"
 _TOLD_IN_MEETING_ON = re.compile(r"[ \t]+in[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+"
                                  r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
-_DAY_OPENS = re.compile(r"[ \t]*[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+# the day a sentence opens with: "Am Mittwoch den 31. März 2010", "Auf seiner Sitzung vom
+# 28.9.2017", "In ihrer öffentlichen Sitzung am 12.05.2021"
+_DAY_OPENS = re.compile(r"[ \t]*(?:[Aa]m|(?:Auf|In)[ \t]+(?:seiner|ihrer|der)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom))"
+                        r"[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?=\s)|\n")
 
 

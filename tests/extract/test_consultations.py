@@ -1170,6 +1170,18 @@ def test_report_body_decided_on_the_day_its_sentence_opens_with_or_in_its_meetin
     assert inline_pairs(text) == [("Stadtrat", None)]
 
 
+def test_report_body_decided_in_its_meeting_the_sentence_opens_with():
+    # a party's post (Delitzsch): "Auf seiner Sitzung vom 28.9.2017 beschloss der Stadtrat ..."
+    assert archived_pairs("delitzsch_str_spd_elternbeitraege_2017-09-28.txt") == [("Stadtrat", "2017-09-28")]
+    text = ("Kita\n\nIn ihrer öffentlichen Sitzung am 12.05.2021 beschloss die Stadtverordnetenversammlung "
+            "den Umbau der Kita.\n")
+    assert inline_pairs(text) == [("Stadtverordnetenversammlung", "2021-05-12")]
+    # the meeting's day followed by another subject: undated
+    text = ("Kita\n\nAuf seiner Sitzung vom 28.9.2017 sprach der Bürgermeister; danach beschloss der "
+            "Stadtrat den Umbau der Kita.\n")
+    assert inline_pairs(text) == [("Stadtrat", None)]
+
+
 def test_portal_gremium_field_with_the_council_term():
     # Landkreis Börde (ALLRIS to020): "Gremium: 5. WP Kreistag Landkreis Börde Beschlussart: ..."
     # / "Datum: Mi, 05.12.2007": the body without its term and its district (tests/extract/GOLD.md)
