@@ -2251,8 +2251,10 @@ _COMING = re.compile(r"(?i)\b(?:nächsten?|kommenden?|folgenden?)[ \t]+(?:[a-zä
 # Gemeinderatssitzung am 12.03.2019 behandelt", "in der letzten Sitzung des Rates am ..."
 _TREATED_BEFORE = re.compile(r"(?:\b(?:bereits|schon|zuvor)\s+(?:in\s+(?:der|einer|seiner|ihrer)\s+)?"
                              r"|\b(?:letzten|vorigen|vorherigen|vorangegangenen|früheren)\s+(?:[a-zäöüß]+\s+)?)$")
-# a letter's salutation: a letter names the meetings of the matter it answers, it reports none
-_SALUTATION = re.compile(r"(?m)^[ \t]*Sehr[ \t]+geehrte")
+# a letter's salutation or its address to the mayor ("Herrn\nBürgermeister Robert Lennerts", "An den
+# Bürgermeister"): a letter names the meetings of the matter it answers or moves, it reports none
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Sehr[ \t]+geehrte|Herrn[ \t]*\n[ \t]*(?:Ober)?[Bb]ürgermeister"
+                         r"|An[ \t]+(?:den|die)[ \t]+(?:Herrn[ \t]+)?(?:Ober)?[Bb]ürgermeister)")
 
 
 def _reported_meeting(text: str) -> Consultation | None:

@@ -1389,3 +1389,13 @@ def test_the_last_assembly_told_as_held_is_the_meeting_reported():
     assert not consultations._assembly_as_meeting(text, 11, 38)
     text = "Die letzte Stadtverordnetenversammlung vor der Wahl war kurz."
     assert consultations._assembly_as_meeting(text, 11, 38)
+
+
+def test_motion_letter_to_the_mayor_reports_no_meeting():
+    # a group's motion letter (Odenthal) addressed "Herrn\nBürgermeister ...": the committee
+    # meeting it names ("Zur Schulausschusssitzung am 28.02.18 waren ...") is its background
+    assert archived_pairs("odenthal_spd_antrag_jugendarbeit_2018-03-18.txt") == []
+    # a report naming the mayor at a line's start is no letter
+    text = ("Feuerwehr\n\nIn der Gemeinderatssitzung am 12.03.2019 beschloss der Rat den Kauf.\n"
+            "Herrn Bürgermeister Müller dankte der Rat.\n")
+    assert inline_pairs(text) == [("Gemeinderat", "2019-03-12")]
