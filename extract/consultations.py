@@ -2196,9 +2196,27 @@ def _meetings_told_in_text(text: str) -> list[Consultation]:
             if d and not text[d.end():start].strip():
                 date = iso_of_match(d)
         (last if called_last else out).append(Consultation(committee, date))
+    if "Umlauf" in text:
+        # a body that resolved by circulation ("im Rahmen eines Umlaufbeschlusses", "im
+        # Umlaufverfahren") held no meeting on the matter
+        circulated = _by_circulation(text, bodies)
+        out = [c for c in out if c.committee not in circulated]
+        last = [c for c in last if c.committee not in circulated]
     # the last meeting, where the page tells of no other one, is the one it reports: "Auf der
     # letzten Gemeindevertretersitzung am vergangenen Montag wurde beschlossen, ..."
     return out or last
+
+def _by_circulation(text: str, bodies: list[tuple[int, int, str, bool]]) -> set[str]:
+    """The bodies whose sentence tells of a resolution by circulation."""
+    out = set()
+    for start, end, committee, _ in bodies:
+        stop = _SENTENCE_STOP.search(text, end)
+        s_start = max((s.end() for s in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)),
+                      default=max(0, start - 300))
+        if _CIRCULATION.search(text, s_start, stop.start() if stop else len(text)):
+            out.add(committee)
+    return out
+
 
 # the body a page's papers are put to, named by a line of its own: a heading "Anträge an den
 # Gemeinderat", "Antrag an den Hauptausschuss", "Anfrage an den Rat"; and the body a list of
@@ -2253,6 +2271,8 @@ _TREATED_BEFORE = re.compile(r"(?:\b(?:bereits|schon|zuvor)\s+(?:in\s+(?:der|ein
                              r"|\b(?:letzten|vorigen|vorherigen|vorangegangenen|früheren)\s+(?:[a-zäöüß]+\s+)?)$")
 # a letter's salutation or its address to the mayor ("Herrn\nBürgermeister Robert Lennerts", "An den
 # Bürgermeister"): a letter names the meetings of the matter it answers or moves, it reports none
+# a resolution taken by circulation, without a meeting
+_CIRCULATION = re.compile(r"Umlaufbeschl(?:uss|üsse)|Umlaufverfahren|im[ \t]+Umlauf\b")
 _SALUTATION = re.compile(r"(?m)^[ \t]*(?:Sehr[ \t]+geehrte|Herrn[ \t]*\n[ \t]*(?:Ober)?[Bb]ürgermeister"
                          r"|An[ \t]+(?:den|die)[ \t]+(?:Herrn[ \t]+)?(?:Ober)?[Bb]ürgermeister)")
 

@@ -1391,6 +1391,18 @@ def test_the_last_assembly_told_as_held_is_the_meeting_reported():
     assert consultations._assembly_as_meeting(text, 11, 38)
 
 
+def test_report_of_a_resolution_by_circulation_names_no_meeting():
+    # a municipal news item (Gammelshausen): the meeting was cancelled, "sondern im Rahmen eines
+    # Umlaufbeschlusses" the Gemeinderat resolved; its later "Der Gemeinderat stimmte ... zu" is the same
+    assert archived_pairs("gammelshausen_gr_blau-box_urnengemeinschaftsgraeber_2020.txt") == []
+    text = ("Feuerwehr\n\nDer Gemeinderat hat im Umlaufverfahren den Kauf eines Fahrzeugs beschlossen.\n")
+    assert inline_pairs(text) == []
+    # a page that only names the word elsewhere: the body's decision is told of
+    text = ("Feuerwehr\n\nDer Gemeinderat hat den Kauf eines Fahrzeugs beschlossen. Die Satzung über "
+            "den Umlaufbeschluss bleibt unverändert.\n")
+    assert inline_pairs(text) == [("Gemeinderat", None)]
+
+
 def test_motion_letter_to_the_mayor_reports_no_meeting():
     # a group's motion letter (Odenthal) addressed "Herrn\nBürgermeister ...": the committee
     # meeting it names ("Zur Schulausschusssitzung am 28.02.18 waren ...") is its background
