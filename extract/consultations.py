@@ -1217,7 +1217,9 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
             if not minutes and name.split()[-1:] != [] and name.split()[-1][:1].islower() \
                     and _toward_in_prose(head, m.start()):
                 continue
-            cands.append((m.start(), m.start("name"), committee))
+            # (the day before the name is the meeting's: "Sitzung: 07.05.2024 Ausschuss ...")
+            day = m.groupdict().get("day")
+            cands.append((m.start(), m.start("day") if day else m.start("name"), committee))
             break
     standalone = _standalone_committee(head)
     if standalone:
@@ -1259,7 +1261,10 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
 _HEADING_OF_BODY_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-ZÄÖÜ]{4,}|Beschlussausfertigung|Auszug|Niederschrift|Protokoll|Einladung|Tagesordnung)"
     r"[ \t]*\n[ \t]*(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n,;:]*)")
-_LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
+# a label over the body's name, SessionNet's item page with the meeting's day first:
+# "Sitzung: 07.05.2024 Ausschuss für Infrastruktur und Energie"
+_LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+"
+                            r"(?:(?P<day>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+)?(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
 
 
 # dates of the record, not of the meeting: "Abgeschlossen am: 10.08.2022",

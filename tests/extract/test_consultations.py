@@ -1411,3 +1411,13 @@ def test_motion_letter_to_the_mayor_reports_no_meeting():
     text = ("Feuerwehr\n\nIn der Gemeinderatssitzung am 12.03.2019 beschloss der Rat den Kauf.\n"
             "Herrn Bürgermeister Müller dankte der Rat.\n")
     assert inline_pairs(text) == [("Gemeinderat", "2019-03-12")]
+
+
+def test_sessionnet_item_page_meeting_row_with_its_day_before_the_body():
+    # SessionNet's agenda-item page (Dötlingen): "Sitzung: 07.05.2024 Ausschuss für Infrastruktur
+    # und Energie" over "Beschluss: einstimmig beschlossen"
+    assert archived_pairs("doetlingen_to0050_13172.txt") == [
+        ("Ausschuss für Infrastruktur und Energie", "2024-05-07")]
+    # the row without a day: the body, undated
+    text = "Sitzung: Bauausschuss\nBeschluss: einstimmig beschlossen\nDer Bauausschuss empfiehlt den Bau.\n"
+    assert inline_pairs(text) == [("Bauausschuss", None)]
