@@ -1955,7 +1955,10 @@ _MEMBER_IN = re.compile(r"(?:[Mm]itglied(?:er)?|sitzt|saß|sitzen|vertreten)[ \t
 _BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" + _TOWN_ADJ + "$")
 # (the body may carry its corporation: "Der Rat der Stadt Viersen tagte")
 _CORPORATION = (r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Hansestadt|Marktes|Marktgemeinde|Samtgemeinde"
-                r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?")
+                r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
+                # or the place's name alone, after a body that is no member's title ("Der Kreistag
+                # Hersfeld-Rotenburg hat"; "Stadtrat Meier" is a member)
+                r"|(?<![Rr]at)[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?")
 # (two verbs joined, the day after the second: "der Gemeinderat beriet und beschloss am 13.12.2022")
 _AFTER_SUBJECT = re.compile(_CORPORATION + r"[ \t]+" + _TOLD_VERB + r"(?:[ \t]+und[ \t]+" + _TOLD_VERB + ")?")
 _BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"

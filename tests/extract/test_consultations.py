@@ -1421,3 +1421,12 @@ def test_sessionnet_item_page_meeting_row_with_its_day_before_the_body():
     # the row without a day: the body, undated
     text = "Sitzung: Bauausschuss\nBeschluss: einstimmig beschlossen\nDer Bauausschuss empfiehlt den Bau.\n"
     assert inline_pairs(text) == [("Bauausschuss", None)]
+
+
+def test_report_body_named_with_its_place_before_the_verb():
+    # a newspaper report (HNA): "Der Kreistag Hersfeld-Rotenburg hat am Montag den Doppelhaushalt ...
+    # beschlossen"
+    assert archived_pairs("hersfeld-rotenburg_kt_bericht_hna_doppelhaushalt-2019-2020.txt") == [("Kreistag", None)]
+    # a member's title with a name is no body: "Der Stadtrat Meier hat ... beantragt"
+    text = ("Radweg\n\nDer Stadtrat Meier hat am Montag den Radweg an der Hauptstraße beschlossen sehen wollen.\n")
+    assert inline_pairs(text) == []
