@@ -1217,7 +1217,9 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
             if not minutes and name.split()[-1:] != [] and name.split()[-1][:1].islower() \
                     and _toward_in_prose(head, m.start()):
                 continue
-            cands.append((m.start(), m.start("name"), committee))
+            # (the day before the name is the meeting's: "Sitzung: 07.05.2024 Ausschuss ...")
+            day = m.groupdict().get("day")
+            cands.append((m.start(), m.start("day") if day else m.start("name"), committee))
             break
     standalone = _standalone_committee(head)
     if standalone:
@@ -1259,7 +1261,10 @@ def _meeting(text: str, minutes: bool = False) -> Consultation | None:
 _HEADING_OF_BODY_RE = re.compile(
     r"(?m)^[ \t]*(?:[A-ZÄÖÜ]{4,}|Beschlussausfertigung|Auszug|Niederschrift|Protokoll|Einladung|Tagesordnung)"
     r"[ \t]*\n[ \t]*(?:des|der)[ \t]+(?P<name>[A-ZÄÖÜ][^\n,;:]*)")
-_LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
+# a label over the body's name, SessionNet's item page with the meeting's day first:
+# "Sitzung: 07.05.2024 Ausschuss für Infrastruktur und Energie"
+_LABEL_NAME_RE = re.compile(r"(?m)^[ \t]*(?:Protokoll|Niederschrift|Gremium|Sitzung):[ \t]+"
+                            r"(?:(?P<day>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+)?(?P<name>[A-ZÄÖÜ][^\n]*?)(?=\s{2,}|$)")
 
 
 # dates of the record, not of the meeting: "Abgeschlossen am: 10.08.2022",
@@ -1950,7 +1955,10 @@ _MEMBER_IN = re.compile(r"(?:[Mm]itglied(?:er)?|sitzt|saß|sitzen|vertreten)[ \t
 _BEFORE_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as)[ \t]+" + _TOWN_ADJ + "$")
 # (the body may carry its corporation: "Der Rat der Stadt Viersen tagte")
 _CORPORATION = (r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Hansestadt|Marktes|Marktgemeinde|Samtgemeinde"
-                r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?")
+                r"|Verbandsgemeinde|Kreises|Landkreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß-]+"
+                # or the place's name alone, after a body that is no member's title ("Der Kreistag
+                # Hersfeld-Rotenburg hat"; "Stadtrat Meier" is a member)
+                r"|(?<![Rr]at)[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?")
 # (two verbs joined, the day after the second: "der Gemeinderat beriet und beschloss am 13.12.2022")
 _AFTER_SUBJECT = re.compile(_CORPORATION + r"[ \t]+" + _TOLD_VERB + r"(?:[ \t]+und[ \t]+" + _TOLD_VERB + ")?")
 _BEFORE_INVERTED = re.compile(r"(?<![\wäöüß])" + _TOLD_VERB + r"[ \t]+(?:[a-zäöüß]+[ \t]+){0,2}?"
@@ -2014,7 +2022,10 @@ _TOLD_ON = re.compile(r"[ \t]+(?:am|vom)[ \t]+")
 # "Der Gemeinderat hat in seiner Sitzung am 12. Dezember 2024 ... beschlossen"
 _TOLD_IN_MEETING_ON = re.compile(r"[ \t]+in[ \t]+(?:seiner|ihrer)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+"
                                  r"(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
-_DAY_OPENS = re.compile(r"[ \t]*[Aa]m[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
+# the day a sentence opens with: "Am Mittwoch den 31. März 2010", "Auf seiner Sitzung vom
+# 28.9.2017", "In ihrer öffentlichen Sitzung am 12.05.2021"
+_DAY_OPENS = re.compile(r"[ \t]*(?:[Aa]m|(?:Auf|In)[ \t]+(?:seiner|ihrer|der)[ \t]+(?:[a-zäöüß]+[ \t]+)?Sitzung[ \t]+(?:am|vom))"
+                        r"[ \t]+(?:[A-ZÄÖÜ][a-z]+,?[ \t]+(?:de[nm][ \t]+)?)?")
 _SENTENCE_STOP = re.compile(r"(?<=[a-zäöüß)“\"])[.!?](?=\s)|\n")
 
 
@@ -2193,9 +2204,27 @@ def _meetings_told_in_text(text: str) -> list[Consultation]:
             if d and not text[d.end():start].strip():
                 date = iso_of_match(d)
         (last if called_last else out).append(Consultation(committee, date))
+    if "Umlauf" in text:
+        # a body that resolved by circulation ("im Rahmen eines Umlaufbeschlusses", "im
+        # Umlaufverfahren") held no meeting on the matter
+        circulated = _by_circulation(text, bodies)
+        out = [c for c in out if c.committee not in circulated]
+        last = [c for c in last if c.committee not in circulated]
     # the last meeting, where the page tells of no other one, is the one it reports: "Auf der
     # letzten Gemeindevertretersitzung am vergangenen Montag wurde beschlossen, ..."
     return out or last
+
+def _by_circulation(text: str, bodies: list[tuple[int, int, str, bool]]) -> set[str]:
+    """The bodies whose sentence tells of a resolution by circulation."""
+    out = set()
+    for start, end, committee, _ in bodies:
+        stop = _SENTENCE_STOP.search(text, end)
+        s_start = max((s.end() for s in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)),
+                      default=max(0, start - 300))
+        if _CIRCULATION.search(text, s_start, stop.start() if stop else len(text)):
+            out.add(committee)
+    return out
+
 
 # the body a page's papers are put to, named by a line of its own: a heading "Anträge an den
 # Gemeinderat", "Antrag an den Hauptausschuss", "Anfrage an den Rat"; and the body a list of
@@ -2248,8 +2277,12 @@ _COMING = re.compile(r"(?i)\b(?:nächsten?|kommenden?|folgenden?)[ \t]+(?:[a-zä
 # Gemeinderatssitzung am 12.03.2019 behandelt", "in der letzten Sitzung des Rates am ..."
 _TREATED_BEFORE = re.compile(r"(?:\b(?:bereits|schon|zuvor)\s+(?:in\s+(?:der|einer|seiner|ihrer)\s+)?"
                              r"|\b(?:letzten|vorigen|vorherigen|vorangegangenen|früheren)\s+(?:[a-zäöüß]+\s+)?)$")
-# a letter's salutation: a letter names the meetings of the matter it answers, it reports none
-_SALUTATION = re.compile(r"(?m)^[ \t]*Sehr[ \t]+geehrte")
+# a letter's salutation or its address to the mayor ("Herrn\nBürgermeister Robert Lennerts", "An den
+# Bürgermeister"): a letter names the meetings of the matter it answers or moves, it reports none
+# a resolution taken by circulation, without a meeting
+_CIRCULATION = re.compile(r"Umlaufbeschl(?:uss|üsse)|Umlaufverfahren|im[ \t]+Umlauf\b")
+_SALUTATION = re.compile(r"(?m)^[ \t]*(?:Sehr[ \t]+geehrte|Herrn[ \t]*\n[ \t]*(?:Ober)?[Bb]ürgermeister"
+                         r"|An[ \t]+(?:den|die)[ \t]+(?:Herrn[ \t]+)?(?:Ober)?[Bb]ürgermeister)")
 
 
 def _reported_meeting(text: str) -> Consultation | None:

@@ -1170,6 +1170,18 @@ def test_report_body_decided_on_the_day_its_sentence_opens_with_or_in_its_meetin
     assert inline_pairs(text) == [("Stadtrat", None)]
 
 
+def test_report_body_decided_in_its_meeting_the_sentence_opens_with():
+    # a party's post (Delitzsch): "Auf seiner Sitzung vom 28.9.2017 beschloss der Stadtrat ..."
+    assert archived_pairs("delitzsch_str_spd_elternbeitraege_2017-09-28.txt") == [("Stadtrat", "2017-09-28")]
+    text = ("Kita\n\nIn ihrer öffentlichen Sitzung am 12.05.2021 beschloss die Stadtverordnetenversammlung "
+            "den Umbau der Kita.\n")
+    assert inline_pairs(text) == [("Stadtverordnetenversammlung", "2021-05-12")]
+    # the meeting's day followed by another subject: undated
+    text = ("Kita\n\nAuf seiner Sitzung vom 28.9.2017 sprach der Bürgermeister; danach beschloss der "
+            "Stadtrat den Umbau der Kita.\n")
+    assert inline_pairs(text) == [("Stadtrat", None)]
+
+
 def test_portal_gremium_field_with_the_council_term():
     # Landkreis Börde (ALLRIS to020): "Gremium: 5. WP Kreistag Landkreis Börde Beschlussart: ..."
     # / "Datum: Mi, 05.12.2007": the body without its term and its district (tests/extract/GOLD.md)
@@ -1377,3 +1389,44 @@ def test_the_last_assembly_told_as_held_is_the_meeting_reported():
     assert not consultations._assembly_as_meeting(text, 11, 38)
     text = "Die letzte Stadtverordnetenversammlung vor der Wahl war kurz."
     assert consultations._assembly_as_meeting(text, 11, 38)
+
+
+def test_report_of_a_resolution_by_circulation_names_no_meeting():
+    # a municipal news item (Gammelshausen): the meeting was cancelled, "sondern im Rahmen eines
+    # Umlaufbeschlusses" the Gemeinderat resolved; its later "Der Gemeinderat stimmte ... zu" is the same
+    assert archived_pairs("gammelshausen_gr_blau-box_urnengemeinschaftsgraeber_2020.txt") == []
+    text = ("Feuerwehr\n\nDer Gemeinderat hat im Umlaufverfahren den Kauf eines Fahrzeugs beschlossen.\n")
+    assert inline_pairs(text) == []
+    # a page that only names the word elsewhere: the body's decision is told of
+    text = ("Feuerwehr\n\nDer Gemeinderat hat den Kauf eines Fahrzeugs beschlossen. Die Satzung über "
+            "den Umlaufbeschluss bleibt unverändert.\n")
+    assert inline_pairs(text) == [("Gemeinderat", None)]
+
+
+def test_motion_letter_to_the_mayor_reports_no_meeting():
+    # a group's motion letter (Odenthal) addressed "Herrn\nBürgermeister ...": the committee
+    # meeting it names ("Zur Schulausschusssitzung am 28.02.18 waren ...") is its background
+    assert archived_pairs("odenthal_spd_antrag_jugendarbeit_2018-03-18.txt") == []
+    # a report naming the mayor at a line's start is no letter
+    text = ("Feuerwehr\n\nIn der Gemeinderatssitzung am 12.03.2019 beschloss der Rat den Kauf.\n"
+            "Herrn Bürgermeister Müller dankte der Rat.\n")
+    assert inline_pairs(text) == [("Gemeinderat", "2019-03-12")]
+
+
+def test_sessionnet_item_page_meeting_row_with_its_day_before_the_body():
+    # SessionNet's agenda-item page (Dötlingen): "Sitzung: 07.05.2024 Ausschuss für Infrastruktur
+    # und Energie" over "Beschluss: einstimmig beschlossen"
+    assert archived_pairs("doetlingen_to0050_13172.txt") == [
+        ("Ausschuss für Infrastruktur und Energie", "2024-05-07")]
+    # the row without a day: the body, undated
+    text = "Sitzung: Bauausschuss\nBeschluss: einstimmig beschlossen\nDer Bauausschuss empfiehlt den Bau.\n"
+    assert inline_pairs(text) == [("Bauausschuss", None)]
+
+
+def test_report_body_named_with_its_place_before_the_verb():
+    # a newspaper report (HNA): "Der Kreistag Hersfeld-Rotenburg hat am Montag den Doppelhaushalt ...
+    # beschlossen"
+    assert archived_pairs("hersfeld-rotenburg_kt_bericht_hna_doppelhaushalt-2019-2020.txt") == [("Kreistag", None)]
+    # a member's title with a name is no body: "Der Stadtrat Meier hat ... beantragt"
+    text = ("Radweg\n\nDer Stadtrat Meier hat am Montag den Radweg an der Hauptstraße beschlossen sehen wollen.\n")
+    assert inline_pairs(text) == []
